@@ -117,7 +117,9 @@ def due_line(course: Course, item: Assignment) -> tuple:
     # (not beside a section note: the title of a section's own copy only repeats the section)
     note = _sections_note(course, item)
     titled = (f" · {item.title}",) if _short_differs(item) and not note else ()
-    return text(f"**{item.short}**{note}: ", *when(item.due), *titled)
+    # a short name that is the title in other capitals ("Sequence analysis"): the page's own title, as students see it
+    name = item.short if _short_differs(item) else item.title
+    return text(f"**{name}**{note}: ", *when(item.due), *titled)
 
 
 def _short_differs(item: Assignment) -> bool:

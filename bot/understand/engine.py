@@ -192,6 +192,10 @@ def _exam_that_day(reading: Reading) -> bool:
     )
 
 
+# The late pool said to be spent ("once my slip days are gone", "after i've used up all my grace days").
+_POOL_GONE = re.compile(r"\b(?:gone|used up|use up|run out|runs out|ran out|out of|no more|burn(?:ed|t)|exhausted)\b")
+
+
 class Engine:
     """Reads and answers questions about one course."""
 
@@ -696,6 +700,13 @@ class Engine:
             return second
         return None
 
+    def _rows_split_by_section(self, reading: Reading, rows: list[int]) -> bool:
+        """Whether the schedule's rows of the topic are held for different sections, one of them the section named
+        ("Lab 4" on Tuesday for B01 and on Thursday for B02): the question asks that section's own day."""
+        named = {i for m in reading.mentions if m.kind == "section" for i in m.ids}
+        held = [self.course.schedule[i].sections for i in rows]
+        return all(held) and any(named & set(s) for s in held) and not all(named & set(s) for s in held)
+
     def _many_meetings(self, words: frozenset[str]) -> bool:
         """The question names class meetings or topics in the plural ("lectures", "labs", "classes", "topics")."""
         return "topics" in words or any(
@@ -727,6 +738,9 @@ class Engine:
             f["unknown_assignment"] = 1.0
         if "cue:pool" in f and pool_stated(self.course, reading.text) is not None:
             f["pool_told"] = 1.0  # "i used 1 grace day so far, can i use 2 on hw4b": the asker's tally, told
+        if "cue:pool" in f and "cue:whatif" in f and "assignment" not in f and _POOL_GONE.search(reading.text):
+            # "what's the penalty once my late days are gone": the rule past the pool (with work named: its what-if)
+            f["past_pool"] = 1.0
         if "assignment" in f and asked_attribute(reading.text) is not None:
             f["attribute_of"] = 1.0  # "what size should the poster be": a property of the work, said or not
         if any(m.kind == "assignment" and m.relation == "after" for m in reading.mentions):
@@ -752,6 +766,8 @@ class Engine:
             and all(has_own_slot(self.course, self.course.schedule[i], ev.fact) for i in ev.topic_rows)
         ):
             f["topic_placed"] = 1.0  # "where do we meet for the doria trip": the day's own place and time
+        if "section" in kinds and len(ev.topic_rows) > 1 and self._rows_split_by_section(reading, ev.topic_rows):
+            f["topic_of_section"] = 1.0  # "b01 lab 4 what day": the day of that section's own row of the topic
         if ev.topic_rows and _UNIT_OF.search(reading.text) and all(self.course.schedule[i].unit for i in ev.topic_rows):
             f["unit_of_topic"] = 1.0  # "what unit is the refactoring stuff in": the unit of the days it names
         if "assignment" in f and "cue:grades" in f and not asks_if_graded(reading.text):

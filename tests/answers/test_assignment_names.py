@@ -107,3 +107,23 @@ def test_a_typo_with_the_same_number_is_shown_with_what_it_was_taken_as(course):
     assert "'hw1o'" in str(shown.lines[0])
     assert "HW1" in str(shown.lines[0])
     assert deadline_detail(course, "hw1", at("2024-02-12 10:00")).lines == ()
+
+
+def test_a_short_name_in_other_capitals_shows_the_title():
+    """A list of what is due names an item whose short name is its title in other capitals by the page's own title
+    ("Sequence Analysis" for "Sequence analysis"); a short name of its own keeps the title beside it."""
+    from dataclasses import replace
+
+    from bot.answers.deadlines import due_line
+
+    course = load_course(REPO / "data" / "stat-187-f24")
+    item = course.assignments[0]
+    recased = replace(item, short=item.title.lower())
+    assert answer_text_of(due_line(course, recased)).startswith(f"**{item.title}**")
+    assert f" · {item.title}" not in answer_text_of(due_line(course, recased))
+    assert answer_text_of(due_line(course, item)).startswith(f"**{item.short}**")
+
+
+def answer_text_of(line: tuple) -> str:
+    """A line's plain text (its timestamps aside)."""
+    return "".join(part for part in line if isinstance(part, str))

@@ -247,7 +247,10 @@ def next_class_(asked: Asked, slots: Slots) -> Answer:
             return replies.rows_answer(f"First {kind_label(course, kind)} {label}", rows[:1])
         return replies.rows_answer(f"First {kind_label(course, kind)} of the term", rows[:1])
     after = slots.get("after")
-    named = [i for i, day in enumerate(WEEKDAYS) if re.search(rf"\b{day}s?\b", asked.question.lower())]
+    said = asked.question.lower()
+    if words := slots.get("_anchor_words"):  # "after good friday": no Friday asked, but "the friday after" is
+        said = re.sub(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", " ", said, count=1)
+    named = [i for i, day in enumerate(WEEKDAYS) if re.search(rf"\b{day}s?\b", said)]
     if after and len(named) == 1:
         # "the wednesday after spring break": that day, and whether there is class on it
         day = after + dt.timedelta(days=(named[0] - after.weekday() - 1) % 7 + 1)

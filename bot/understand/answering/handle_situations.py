@@ -28,7 +28,7 @@ from bot.understand.meetings.kind_runs import kind_runs_answer
 from bot.understand.meetings.make_up_meeting import make_up_answer, missed_work_answer, redo_answer
 from bot.understand.meetings.meeting_attendance import attendance_answer
 from bot.understand.meetings.meeting_length import meeting_length_verdict
-from bot.understand.meetings.part_of_day import part_of_day_answer
+from bot.understand.meetings.part_of_day import part_of_day_answer, section_part_answer
 from bot.understand.meetings.section_by_id import section_for_id
 from bot.understand.meetings.sections_asked import sections_answer
 from bot.understand.people.outside_hours import outside_hours_answer
@@ -97,6 +97,12 @@ def part_of_day(asked: Asked, slots: Slots) -> Answer:
     return part_of_day_answer(
         asked.course, asked.now, slots["kind"], slots["part"], card, yes_no=asked.yes_no or bool(slots.get("_yes_no"))
     )
+
+
+def section_part(asked: Asked, slots: Slots) -> Answer:
+    """Yes or No on whether the section meets in that part of the day, then its meetings."""
+    card = meetings_answer(asked.course, asked.now, slots["kind"], slots["section"])
+    return section_part_answer(asked.course, slots["section"], slots["part"], slots["kind"], card)
 
 
 def meeting_length(asked: Asked, slots: Slots) -> Answer:

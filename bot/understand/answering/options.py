@@ -52,6 +52,9 @@ def option_question(course: Course, part: Part) -> str:
         "part_of_day": f"Which {course.kind_name(s['kind'], plural=True).lower()} meet in the {s['part']}?"
         if s.get("kind") and s.get("part")
         else "",
+        "section_part": f"Does {course.section_label(s['section'])} meet in the {s['part']}?"
+        if s.get("section") and s.get("part")
+        else "",
         "topic_speaker": f"Who gives {course.schedule[s['rows'][0]].title}?" if s.get("rows") else "",
     }
     if part.intent in _TYPED:

@@ -168,6 +168,7 @@ INTENTS: tuple[Intent, ...] = (
             "topic": -1,  # "are solutions posted after the deadline" is about the solutions
             "cue:parts": 3,  # "my written part is on time but my code is late": how lateness is measured
             "cue:applied": 3,  # "do i have to ask to use grace days": how the pool is used
+            "past_pool": 5,  # "the penalty once my slip days are gone": the rule past the pool
         },
         any_of=("cue:late", "cue:pool"),
         slots=("assignments", "policy"),
@@ -191,6 +192,9 @@ INTENTS: tuple[Intent, ...] = (
             # "i used 1 grace day so far, can i use 2 on hw4b": the tally told, which decides
             "assignment": -4,
             "pool_told": 4,
+            # "what's the penalty once my late days are gone": the rule past the pool, not the asker's tally
+            "cue:whatif": -2,
+            "past_pool": -4,
         },
         needs=("cue:pool", "cue:personal"),
         doc="the asker's own tally of the course's late pool (private: pointed to /gracedays me)",
@@ -367,6 +371,7 @@ INTENTS: tuple[Intent, ...] = (
             "topic_placed": 1.5,  # "where do we meet for the doria trip": a day with its own place says where
             "unit_of_topic": 1.5,  # "what unit is the refactoring stuff in": the schedule's unit of those days
             "after_meeting": -3,  # "the lecture after the guest talk": that day only counts from where to look
+            "topic_of_section": 2,  # "b01 lab 4 what day": the topic's day for that section, not the section's card
         },
         any_of=("topic", "topic_missing"),
         slots=("dates", "section"),
@@ -604,6 +609,15 @@ INTENTS: tuple[Intent, ...] = (
         needs=("part_of_day",),
         slots=("kind", "part"),
         doc="whether a kind of meeting meets in a part of the day (an evening section): the ones that do",
+    ),
+    Intent(
+        "section_part",
+        # above the section's own card ("section b": who runs it, when it meets): the part of the day is what is asked
+        4.0,
+        {"section_part": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("section_part",),
+        slots=("section", "part", "kind"),
+        doc="whether one section meets in a part of the day (is section a in the morning): Yes or No from its times",
     ),
     Intent(
         "meeting_length",

@@ -50,7 +50,7 @@ from bot.understand.meetings.meeting_attendance import attendance_asked
 from bot.understand.meetings.meeting_length import NEEDS as LENGTH_NEEDS
 from bot.understand.meetings.meeting_length import meeting_length_asked
 from bot.understand.meetings.part_of_day import NEEDS as PART_OF_DAY_NEEDS
-from bot.understand.meetings.part_of_day import part_of_day_asked
+from bot.understand.meetings.part_of_day import part_of_day_asked, section_part_asked
 from bot.understand.meetings.pause_inside import pause_inside_asked
 from bot.understand.meetings.section_by_id import student_id_asked
 from bot.understand.meetings.sections_asked import NEEDS as SECTIONS_NEEDS
@@ -209,6 +209,11 @@ def _part_of_day(a: Asking) -> Slots | None:
     found = part_of_day_asked(a.course, a.reading, a.said)  # "is there an evening studio section"
     # its every word was read as asking that meetings are held ("do any labs run in the evening"): its Yes or No stands
     return {"kind": found[0], "part": found[1], "_yes_no": a.reading.yes_no} if found is not None else None
+
+
+def _section_part(a: Asking) -> Slots | None:
+    found = section_part_asked(a.course, a.reading, a.said)  # "is section a in the morning"
+    return {"section": found[0], "part": found[1], "kind": found[2]} if found is not None else None
 
 
 def _meeting_length(a: Asking) -> Slots | None:
@@ -381,6 +386,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("meeting_length", LENGTH_NEEDS, _meeting_length),
     # bot.understand.meetings.part_of_day: a part of the day ("morning", "afternoon", "evening", "night", plurals)
     Recognizer("part_of_day", PART_OF_DAY_NEEDS, _part_of_day),
+    # the same, asked of one section ("does group 2 meet in the evening"): that section's own weekly meetings
+    Recognizer("section_part", PART_OF_DAY_NEEDS, _section_part),
     # bot.understand.people.topic_speaker: "who" with a verb of giving and a meeting named by its topic
     Recognizer("topic_speaker", SPEAKER_NEEDS, _topic_speaker),
     Recognizer("missing_session", None, _missing_session, MISSING_SESSION),

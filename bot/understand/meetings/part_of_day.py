@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.answers.schedule import occurrence_answer, upcoming_of
 from bot.core.answer import Answer, Stamp, Text, text
+from bot.core.timefmt import human_time
 from bot.course.meetings import Meeting
 from bot.course.model import Course
 from bot.course.occurrences import Occurrence, meetings_of
@@ -55,9 +56,65 @@ def part_of_day_asked(course: Course, reading: Reading, said: str) -> tuple[str,
     return kinds[0], part.group(1)
 
 
-def _only_held_asked(tokens: list[str], spans: list[tuple[int, int]]) -> bool:
+# Said of one section as well ("does section 103 have anything in the evening", "is sec 2 an early morning thing or
+# later"): words of a section's meetings being held early or late, never of something else asked of them.
+_SECTION_HELD_WORDS = _HELD_WORDS | words_of("anything something thing things stuff early late later or")
+
+
+def section_part_asked(course: Course, reading: Reading, said: str) -> tuple[str, str, str | None] | None:
+    """The section, the part of the day asked of it and the kind named with it (or None), when the question asks
+    whether that section meets then ("is section a in the morning"); None otherwise."""
+    typed = reading.text
+    part = _PART.search(typed) or _PART.search(said.lower())
+    if part is None or not _ASKS.match(typed.strip()):
+        return None
+    if any(t.kind in ("day", "range", "moment") for t in reading.times):
+        return None  # "is section a tuesday morning": that day's
+    sections = [m for m in reading.mentions if m.kind == "section"]
+    if len(sections) != 1 or len(sections[0].ids) != 1:
+        return None
+    mention = sections[0]
+    if any(_PART.fullmatch(w) for w in reading.tokens[mention.start : mention.end]):
+        return None  # "is the evening section full": a section the course names by the part of the day
+    named = [m for m in reading.mentions if m.kind == "kind"]
+    kinds = list(dict.fromkeys(i for m in named for i in m.ids))
+    spans = [(m.start, m.end) for m in (mention, *named)]
+    if len(kinds) > 1 or not _only_held_asked(reading.tokens, spans, _SECTION_HELD_WORDS):
+        return None  # "is section a recorded in the morning": not whether it is held then
+    section, kind = mention.ids[0], (kinds[0] if kinds else None)
+    if not _own_meetings(course, section, kind):
+        return None  # a section with no weekly rows of its own has no start time to tell the part of the day from
+    return section, part.group(1), kind
+
+
+def _own_meetings(course: Course, section: str, kind: str | None) -> list[Meeting]:
+    """The section's own weekly meetings (of the kind, when one is named): not those held for everyone."""
+    return [m for m in meetings_of(course, kind, section) if m.section == section]
+
+
+def section_part_answer(course: Course, section: str, part: str, kind: str | None, card: Answer) -> Answer:
+    """Yes when the section's own weekly meetings start in that part of the day (naming any of them that do not),
+    No with when they start; the section's meetings card below."""
+    first, last = DAYPARTS[part]
+    own = _own_meetings(course, section, kind)
+    label = course.section_label(section)
+    label = f"Section {label}" if label == section else label  # "Section A", "Tutorial group Süd"
+
+    def at(meetings: list[Meeting]) -> str:
+        said = (f"{course.kind_name(m.kind).lower()} at {human_time(m.start)}" for m in meetings)
+        return ", ".join(dict.fromkeys(said))
+
+    inside = [m for m in own if first <= m.start < last]
+    if not inside:
+        return replies.verdict(card, False, f"{label} meets at other times ({at(own)}), not in the {part}.")
+    others = [m for m in own if m not in inside]
+    rest = f"; not its {at(others)}" if others else ""
+    return replies.verdict(card, True, f"{label} meets in the {part} ({at(inside)}){rest}.")
+
+
+def _only_held_asked(tokens: list[str], spans: list[tuple[int, int]], held: frozenset[str] = _HELD_WORDS) -> bool:
     """Whether the words beside the kind's own (the part of the day is no token) only ask that meetings are held."""
-    return all(w in _HELD_WORDS for i, w in enumerate(tokens) if not any(a <= i < b for a, b in spans))
+    return all(w in held for i, w in enumerate(tokens) if not any(a <= i < b for a, b in spans))
 
 
 def part_of_day_answer(course: Course, now: dt.datetime, kind: str, part: str, card: Answer, *, yes_no: bool) -> Answer:

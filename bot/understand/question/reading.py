@@ -433,7 +433,7 @@ class Reader:
                 for m in reading.mentions
             ]
         lead = [w for w in first_words if w not in FILLERS][:3]
-        reading.request = any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS)
+        reading.request = any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS) or _asked_of_anyone(lead)
         reading.yes_no = bool(lead) and lead[0] in YES_NO_STARTERS and not reading.request
         if not reading.yes_no and not (lead and lead[0] in _WH):
             # "ps4 is due friday right?", "im so cooked, is it next week?", "if ps4 is 50 hours late can i still
@@ -1153,3 +1153,16 @@ def _section_not_its_work(mentions: list[Mention], cues: set[str]) -> list[Menti
     if not sections or not about_meetings or cues & {"due", "release", "late", "due_list"}:
         return mentions
     return [m for m in mentions if not (m.kind == "assignment" and (m.start, m.end) in sections)]
+
+
+# "can someone list the lab report due dates", "could anyone tell me when ps3 is due": a request made of the channel,
+# not a yes/no about whether someone can ("can someone explain X" asks to be taught: not listed here).
+_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "u", "ya"})
+_TELLING = frozenset({"list", "tell", "give", "show", "remind", "share", "post", "send"})
+
+
+def _asked_of_anyone(lead: list[str]) -> bool:
+    """Whether the question opens "can someone list/tell/give ...": asking to be told, never Yes or No."""
+    return (
+        len(lead) >= 3 and lead[0] in ("can", "could", "would", "will") and lead[1] in _ANYONE and lead[2] in _TELLING
+    )

@@ -233,6 +233,8 @@ class SlotFiller:
             slots["_series_name"] = plural(next(iter(r.ids("series")), "deadline"))
             if "count" in r.cues and "due_list" not in r.cues and "all" not in r.cues:
                 slots["_count"] = True  # "how many problem sets are there": every one of the term
+            elif slots["series"] and "all" in r.cues and not r.yes_no and _whole_term_asked(r):
+                slots["_count"] = True  # "the due dates for all the lab reports": every one, those past too
                 generic = {"assignment", "assignments"} & set(r.tokens)
                 slots["kinds"] = ("homework",) if not generic and "homework" in self.lexicon.kind_words else ()
         elif intent == "next_due":
@@ -478,6 +480,8 @@ class SlotFiller:
                 anchor = back  # "once easter break is over, when's our first class back": the first after it
             if anchor is not None:
                 slots["after"] = self._anchor_dates(anchor)[1]
+                # "the first lecture after good friday": the weekday in the day off's own name is no day asked
+                slots["_anchor_words"] = tuple(r.tokens[anchor.start : anchor.end])
             elif meeting_after is not None and after_day is None:
                 # "the next recitation after the guest lecture": after the coming guest lecture, not from now
                 slots["after"], slots["kind"], slots["_after_label"] = meeting_after
@@ -812,6 +816,16 @@ class SlotFiller:
         return today, today + dt.timedelta(days=7), "in the next 7 days", dt.timedelta(days=7)
 
 
+def _whole_term_asked(r: Reading) -> bool:
+    """ "all the lab reports", "every quiz date": no span and no word of what is left or to come, so every one of
+    them in the term is asked, those already due too."""
+    spans = r.times or any(m.kind in ("period", "exam") for m in r.mentions)
+    return not spans and _LEFT_OR_TO_COME.isdisjoint(r.tokens)
+
+
+_LEFT_OR_TO_COME = frozenset(
+    {"still", "more", "remain", "remains", "remaining", "yet", "left", "rest", "upcoming", "coming", "future", "next"}
+)
 _A_UNIT = re.compile(r"(?:an?|one)\s+(?:day|week|month)")
 _TO_COME = frozenset({"still", "more", "remain", "remains", "yet"})
 _COUNT = r"(?:\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + ")"

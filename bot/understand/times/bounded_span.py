@@ -1,6 +1,7 @@
 """A span whose two ends are named, each by a date, a month, a break or day off, an exam or "now": "deadlines
 between easter and the end of may", "the schedule between p1 and the reading week", "from the midterm to
-december". Read from the course's own periods and exams, so any course's breaks and exams bound a span."""
+december", "anything due after reading week but before the midterm". Read from the course's own periods and exams, so
+any course's breaks and exams bound a span."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def bounded_span(r: Reading, anchor: Anchor, today: dt.date) -> tuple[dt.date, d
     tokens = r.tokens
     opens = next((i for i, t in enumerate(tokens) if t in _OPENS), None)
     if opens is None:
-        return None
+        return _after_and_before(r, anchor)
     joins = next((j for j in range(opens + 1, min(len(tokens), opens + _REACH + 2)) if tokens[j] in _JOINS), None)
     if joins is None:
         return None
@@ -39,6 +40,25 @@ def bounded_span(r: Reading, anchor: Anchor, today: dt.date) -> tuple[dt.date, d
     if end < start:
         return None
     return start, end, f"between {left_name} and {right_name}"
+
+
+def _after_and_before(r: Reading, anchor: Anchor) -> tuple[dt.date, dt.date, str] | None:
+    """ "after reading week but before the midterm", "before exam 2 and after march 20": one end named after, the
+    other before (a break, day off, exam or date): the days strictly between."""
+    ends: dict[str, list[tuple[dt.date, dt.date, str]]] = {"after": [], "before": []}
+    for m in r.mentions:
+        if m.kind in ("period", "exam") and m.relation in ends:
+            ends[m.relation].append(anchor(m))
+    for t in r.times:
+        if t.kind in ("day", "range") and t.relation in ends and t.first is not None and t.last is not None:
+            ends[t.relation].append((t.first, t.last, t.label.removeprefix("in ")))
+    if len(ends["after"]) != 1 or len(ends["before"]) != 1:
+        return None
+    (_, after_last, after_name), (before_first, _, before_name) = ends["after"][0], ends["before"][0]
+    start, end = after_last + dt.timedelta(days=1), before_first - dt.timedelta(days=1)
+    if end < start:
+        return None
+    return start, end, f"after {after_name} and before {before_name}"
 
 
 def _phrase_positions(r: Reading) -> list[tuple[int, TimePhrase]]:

@@ -57,6 +57,30 @@ _PERIOD_WORDS = frozenset({"spring", "fall", "autumn", "winter", "summer", "brea
 # The words a stretch of days off ends in, one as good as another: the page's "Mid-term vacation" is the student's
 # "mid term break", its "Spring Break" their "spring recess".
 _DAYS_OFF_WORDS = ("break", "recess", "vacation", "holidays")
+# The days off of Holy Week and Easter, which students call by Easter whatever the page calls them ("Good Friday",
+# "Holy Thursday", "Viernes Santo", "Easter Monday"): any of them is named "easter" and "the easter (long) weekend".
+_EASTER_DAYS = (
+    ("easter",),
+    ("good", "friday"),
+    ("holy", "thursday"),
+    ("maundy", "thursday"),
+    ("holy", "saturday"),
+    ("holy", "week"),
+    ("semana", "santa"),
+    ("jueves", "santo"),
+    ("viernes", "santo"),
+    ("sabado", "santo"),
+    ("pasquetta",),
+)
+_EASTER_NAMES = (
+    ("easter",),
+    ("easter", "weekend"),
+    ("easter", "long", "weekend"),
+    ("easter", "break"),
+    ("easter", "holiday"),
+    ("easter", "holidays"),
+    ("easter", "recess"),
+)
 _TIME_WORDS = (
     *MONTHS,
     *WEEKDAYS,
@@ -833,13 +857,43 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
             names += [(*n, day) for n in named] + [(day, *n) for n in named]
         if len(run) > 1 or run[0].kind == "break":
             names += [(*n[:-1], w) for n in names if len(n) > 1 and n[-1] in _DAYS_OFF_WORDS for w in _DAYS_OFF_WORDS]
+        if any(_holds(key, day) for key in (phrase_key(title),) for day in _EASTER_DAYS):
+            names += [n for n in _EASTER_NAMES if n not in names]  # "after the easter long weekend": Good Friday's
         generic = {("no", "class"), ("no", "classes")}
         names = [n for n in names if n and n not in generic]
         first, last = run[0].date, run[-1].date
         if "week" in phrase_key(short):  # "reading week" is its whole week, not only the day the page marks
             first, last = _whole_weeks(class_days, first, last)
         out.append((Period(key, short or title, first, last), names))
-    return _shared_names(out, runs, class_days, seen)
+    return _easter_together(_shared_names(out, runs, class_days, seen), class_days, seen)
+
+
+def _easter_together(
+    out: list[tuple[Period, list[tuple[str, ...]]]], class_days: list[dt.date], seen: set[str]
+) -> list[tuple[Period, list[tuple[str, ...]]]]:
+    """Several days off named Easter ("Good Friday", "Easter Monday") with no class day between them: "easter" names
+    one stretch from the first to the last (the first class after Easter is after Easter Monday), not each alone."""
+    which = [i for i, (_, names) in enumerate(out) if _EASTER_NAMES[1] in names]
+    if len(which) < 2:
+        return out
+    first = min(out[i][0].first for i in which)
+    last = max(out[i][0].last for i in which)
+    if any(first < d < last for d in class_days):
+        return out  # a class day between them: not one stretch
+    for i in which:
+        out[i] = (out[i][0], [n for n in out[i][1] if n not in _EASTER_NAMES])
+    ident = "easter" if "easter" not in seen else f"easter-{first.isoformat()}"
+    seen.add(ident)
+    # the page's own name for it where one of them is called Easter ("Easter break"), the longest of those
+    own = [out[i][0] for i in which if "easter" in phrase_key(out[i][0].name)]
+    label = max(own, key=lambda p: p.last - p.first).name if own else "Easter"
+    return [*out, (Period(ident, label, first, last), list(_EASTER_NAMES))]
+
+
+def _holds(key: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """Whether the words of a title hold the phrase, word for word and in order."""
+    n = len(phrase)
+    return any(key[i : i + n] == phrase for i in range(len(key) - n + 1))
 
 
 def _unbracketed(title: str) -> str:

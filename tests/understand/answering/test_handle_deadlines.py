@@ -338,3 +338,20 @@ def test_a_kind_that_meets_in_a_span_stays_the_schedule():
     """'any labs next week' where labs are class meetings: the schedule's lab days, not deadlines."""
     result, _ = reply(course_in("tests/fixtures/courses/chem-1310-s26"), "any labs next week", "2026-03-02T10:00")
     assert result.as_json()["parts"][0]["intent"] == "schedule_range"
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "never"),
+    [
+        ("can someone list the due dates for all the problem sets", "7 in the term, 3 still to come", "Yes"),
+        ("when are all the problem sets due", "PS1: Fri Sep 13", "rest of the term"),
+        ("every problem set due date", "PS1: Fri Sep 13", "rest of the term"),
+        ("when are all the remaining problem sets due", "for the rest of the term", "PS1:"),
+    ],
+)
+def test_all_of_a_kind_with_no_span_is_every_one_of_the_term(stat, question, shown, never):
+    """ "the due dates for all the problem sets": every one of the term, those already due too (never a Yes for a
+    request); "all the remaining ones" is what is left."""
+    _, said = reply(stat, question, "2024-10-20 10:00")
+    assert shown in said, said
+    assert never not in said, said

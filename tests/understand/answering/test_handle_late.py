@@ -517,3 +517,12 @@ def test_a_yes_no_told_after_the_what_if_gets_its_verdict(course, question, verd
     first, fact = verdict
     assert (result.parts[0].intent, first_line(said).split(":")[0]) == ("late_whatif", first), said
     assert fact in said
+
+
+def test_the_penalty_once_the_pool_is_gone_is_the_late_rule():
+    """ "what is the penalty once my slip days are used up": the late rule past the pool (its rate), not a pointer
+    to the asker's own private tally."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    result, said = reply(chem, "what is the penalty once my slip days are used up", "2026-03-04 14:00")
+    assert [p.intent for p in result.parts] == ["late_rules"], said
+    assert "10% per day" in said, said

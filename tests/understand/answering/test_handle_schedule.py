@@ -475,3 +475,17 @@ def test_a_topic_asked_of_a_span_is_yes_only_inside_it(stat, question, opens, fa
     _, said = reply(stat, question, "2024-10-01 10:00")
     assert first_line(said).startswith(opens)
     assert fact in first_line(said)
+
+
+def test_the_weekday_in_a_day_offs_own_name_is_no_day_asked():
+    """ "the first class after good friday": the first after that day off (the Monday), never the Friday after it;
+    "the friday after good friday" still asks that Friday."""
+    from bot.course.model import ScheduleDay
+
+    hist = course_in("tests/fixtures/courses/hist-210-a24")
+    good_friday = ScheduleDay(D("2024-11-01"), "holiday", "Good Friday (university closed)")
+    course = replace(hist, schedule=tuple(sorted((*hist.schedule, good_friday), key=lambda r: r.date)))
+    _, said = reply(course, "when does class start back up after good friday", "2024-10-21 10:00")
+    assert "Mon Nov 4" in said, said
+    _, said = reply(course, "whats on the friday after good friday", "2024-10-21 10:00")
+    assert "Fri Nov 8" in said, said

@@ -124,3 +124,32 @@ def test_the_next_one_shown_is_one_asked_about(request, course_name, question, s
     nexts = [line for line in said.splitlines() if line.strip().startswith("Next:")]
     assert nexts, said
     assert all(shown in line and never not in line for line in nexts), said
+
+
+# One section asked by the part of the day: Yes or No from that section's own weekly meetings, naming any that do not
+SECTION_ASKED = [
+    ("chem", "is section 101 in the morning", "Yes: Section 101 meets in the morning", "not its lab at 1:00 PM"),
+    ("chem", "does recitation 102 meet in the morning", "No: Section 102 meets at other times", "12:00 PM"),
+    ("chem", "does section 103 meet in the evening", "Yes: Section 103 meets in the evening", "lab at 6:00 PM"),
+    ("hist", "is tutorial group t3 in the afternoon", "Yes", "1:00 PM"),
+    ("hist", "is t2 in the evening", "No", "11:00 AM"),
+]
+
+
+@pytest.mark.parametrize(("course_name", "question", "opens", "named"), SECTION_ASKED)
+def test_one_section_is_answered_from_its_own_meetings(request, course_name, question, opens, named):
+    """ "is section 101 in the morning": Yes or No from that section's own start times, never the whole kind's."""
+    result, said = reply(request.getfixturevalue(course_name), question, NOW[course_name])
+    assert [p.intent for p in result.parts] == ["section_part"], question
+    assert first_line(said).startswith(opens), said
+    assert named in said, said
+
+
+@pytest.mark.parametrize(
+    ("course_name", "question"),
+    [("chem", "is section 101 recorded in the morning"), ("hist", "is t1 thursday morning")],
+)
+def test_a_section_asked_something_else_or_on_a_day_is_not_its_part_of_day(request, course_name, question):
+    """A section asked whether it is recorded, or on a named day, is not read as which part of the day it meets in."""
+    result, _ = reply(request.getfixturevalue(course_name), question, NOW[course_name])
+    assert "section_part" not in [p.intent for p in result.parts], question

@@ -62,11 +62,15 @@ def test_a_cue_inside_a_longer_name_belongs_to_the_name(course):
         ("do 405 students have to do the mini project", True),
         ("so can i use chatgpt", True),
         ("can you tell me when hw3 is due", False),
+        ("can someone list the due dates for all the homeworks", False),
+        ("could anyone tell me when hw3 is due", False),
+        ("can anyone use grace days on the mini project", True),
         ("when is hw3 due", False),
     ],
 )
 def test_yes_no_questions(course, question, yes_no):
-    """A yes/no question starts with an auxiliary; 'can you tell me' is a request, not a yes/no question."""
+    """A yes/no question starts with an auxiliary; 'can you tell me', 'can someone list' are requests, not yes/no
+    questions ('can anyone use grace days' still is one)."""
     assert read(course, question).yes_no is yes_no
 
 

@@ -54,3 +54,38 @@ def test_without_a_section_every_day_is_listed(sectioned):
     """No section named: every section's day, as before."""
     _, said = reply(sectioned, "when is worksheet 7", "2024-10-14 10:00")
     assert all(d in said for d in ("Wed Oct 23", "Thu Oct 24", "Fri Oct 25"))
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "day", "other"),
+    [
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "2026-03-04 14:00",
+            "101 calorimetry lab what day",
+            "Wed Mar 11",
+            "Thu Mar 12",
+        ),
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "2026-03-04 14:00",
+            "when is the calorimetry lab for section 103",
+            "Thu Mar 12",
+            "Wed Mar 11",
+        ),
+        (
+            "tests/fixtures/courses/geo-2210-s25",
+            "2025-05-08 10:00",
+            "nord drone mapping day when",
+            "Wed May 21",
+            "Thu May 22",
+        ),
+    ],
+)
+def test_a_topic_whose_rows_are_each_for_sections_is_the_named_sections_day(folder, now, question, day, other):
+    """Rows of a topic the page marks for different sections ("Calorimetry lab" for 101 on Wednesday, for 102 and
+    103 on Thursday), asked with a section named: that section's day, read surely, not the section's card."""
+    result, said = reply(load_course(folder), question, now)
+    assert [p.intent for p in result.parts] == ["topic"], said
+    assert day in said, said
+    assert other not in said, said

@@ -59,3 +59,45 @@ def test_an_exam_bounding_a_span_is_not_what_is_asked(folder, now, question):
     result, _ = reply(course_in(folder), question, now)
     assert result.parts[0].intent == "schedule_range"
     assert result.parts[0].slots["label"].startswith("between ")
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "first", "last"),
+    [
+        (
+            "data/10-605-s24",
+            "2024-02-20 10:00",
+            "anything due after spring break but before exam 2",
+            "2024-03-09",
+            "2024-04-23",
+        ),
+        (
+            "data/10-605-s24",
+            "2024-02-20 10:00",
+            "what's due before exam 2 and after spring break",
+            "2024-03-09",
+            "2024-04-23",
+        ),
+        (
+            "data/stat-187-f24",
+            "2024-11-20 10:00",
+            "what was due after the midterm but before thanksgiving",
+            "2024-10-24",
+            "2024-11-26",
+        ),
+        (
+            "data/stat-187-f24",
+            "2024-10-01 10:00",
+            "anything due after oct 5 but before the midterm",
+            "2024-10-06",
+            "2024-10-22",
+        ),
+    ],
+)
+def test_an_end_named_after_and_one_named_before_bound_the_deadlines(folder, now, question, first, last):
+    """ "after spring break but before exam 2", either way round: the days strictly between the two ends, a span
+    already past included (what was due then)."""
+    result, _ = reply(course_in(folder), question, now)
+    part = result.parts[0]
+    assert part.intent == "due_soon"
+    assert tuple(part.slots["range"]) == (D(first), D(last))

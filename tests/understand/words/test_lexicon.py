@@ -577,3 +577,24 @@ def test_office_hours_asked_of_a_break_by_its_bracketed_word_are_those_of_the_br
     )
     assert first_line(said).startswith("No")
     assert "Spring Break" in said
+
+
+@pytest.mark.parametrize("title", ["Good Friday (university closed)", "Holy Thursday: no classes", "Easter Monday"])
+def test_a_day_off_of_holy_week_is_named_easter(title):
+    """A day off the page calls Good Friday, Holy Thursday or Easter Monday is "easter", "the easter long weekend"."""
+    course = _hist_with_rows((dt.date(2024, 10, 28), "holiday", title))
+    lexicon = Lexicon(course)
+    for said in ("easter", "easter long weekend", "easter break"):
+        assert tags(lexicon, said, "period"), said
+
+
+def test_the_easter_days_off_together_are_one_stretch():
+    """Good Friday and Easter Monday with no class day between them: "easter" names one stretch over both (its first
+    class after is after the Monday); each keeps its own name; with a class day between, no shared stretch."""
+    rows = ((dt.date(2024, 11, 1), "holiday", "Good Friday"), (dt.date(2024, 11, 4), "holiday", "Easter Monday"))
+    lexicon = Lexicon(_hist_with_rows(*rows))
+    (easter,) = tags(lexicon, "easter", "period")
+    assert (lexicon.periods[easter].first, lexicon.periods[easter].last) == (dt.date(2024, 11, 1), dt.date(2024, 11, 4))
+    assert tags(lexicon, "good friday", "period") != {easter}
+    apart = Lexicon(_hist_with_rows(*rows, (dt.date(2024, 11, 2), "seminar", "Seminar: Saturday session")))
+    assert len(tags(apart, "easter", "period")) == 2

@@ -896,8 +896,26 @@ def _pieces(question: str) -> list[str]:
     return list(known)
 
 
+def _one_piece(question: str) -> str | None:
+    """The question as its one part when nothing in it can split it (most questions: "when is hw3 due?"), found with
+    substring tests instead of trying _SPLIT at every position; None when it may split. Every split holds one of
+    ?!;.,+& or a space before one of the joining words; marks only at the end split off nothing but themselves."""
+    head = question.rstrip()
+    while head[-1:] in ("?", "!", ";") and head:
+        head = head[:-1].rstrip()
+    # isprintable: no whitespace but the plain space, so each joining word is looked for after a space
+    if not head.isprintable() or any(c in head for c in _SPLIT_MARKS) or any(w in head for w in _SPLIT_WORDS):
+        return None
+    return head
+
+
+_SPLIT_MARKS = ("?", "!", ";", ".", ",", "+", "&")
+_SPLIT_WORDS = (" and", " also", " plus", " or", " because", " cuz", " bc")
+
+
 def _split_pieces(question: str) -> list[str]:
-    pieces = [_LEADING.sub("", p.strip()) for p in _SPLIT.split(question)]
+    head = _one_piece(question)
+    pieces = [_LEADING.sub("", p.strip()) for p in ([head] if head is not None else _SPLIT.split(question))]
     pieces = [p for p in pieces if p and any(c.isalnum() for c in p)]
     # "who can i see and when", "which TAs have office hours monday and when": one question, its time asked too;
     # "is there a guest lecture this tri? when": whether there is one, and when (the answer gives its day)

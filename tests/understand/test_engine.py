@@ -721,6 +721,36 @@ def test_a_question_splits_the_same_kept_or_not(question):
     assert _pieces(question) == first[:-1]
 
 
+@pytest.mark.parametrize(
+    ("question", "alone"),
+    [
+        ("when is hw3 due?", True),
+        ("when is hw3 due ?!  ", True),
+        ("  office hours friday", True),
+        ("hw1 deadline", True),
+        ("where is the orientation", False),  # a word starting "or": the pattern decides
+        ("when is hw3 due and where do i go", False),
+        ("is it today or do i have until friday", False),
+        ("when is hw3 due? and hw4", False),
+        ("hw3, hw4", False),
+        ("i missed it. can i redo it", False),
+        ("i missed it because i was sick", False),
+        ("when is hw3 due\tand where", False),
+        ("lab 1 + lab 2", False),
+        ("?? when is hw3 due", False),
+    ],
+)
+def test_a_question_nothing_can_split_is_read_whole_as_the_split_would(question, alone):
+    """A question with no mark or joining word that could split it is its one part without the split pattern: the
+    very part the pattern gives; any other question goes through the pattern."""
+    from bot.understand import engine as engine_module
+
+    head = engine_module._one_piece(question)
+    assert (head is not None) == alone
+    if head is not None:
+        assert [p.strip() for p in engine_module._SPLIT.split(question) if p.strip()] == [head.strip()]
+
+
 def test_warm_builds_the_patterns_made_of_the_courses_words(course):
     """After warm(), a late what-if in the course's own units, a spending question and a question on what to bring
     build no pattern: the first student to ask one does not pay for it (issue 12: no first-use spike)."""

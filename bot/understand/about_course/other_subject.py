@@ -25,26 +25,30 @@ _WHICH = words_of(
     makeup real actual usual regular weekly online written oral practice mock sample old past"""
 )
 
-_FIELDS: Kept[re.Pattern[str] | None] = Kept(size=32)
+_FIELDS: Kept[tuple[re.Pattern[str], tuple[str, ...]] | None] = Kept(size=32)
 
 
-def _field_pattern(course: Course) -> re.Pattern[str] | None:
-    """ "<word> <a word of the course's name> <an item>", once per course; None when its name has no such word."""
+def _field_pattern(course: Course) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """ "<word> <a word of the course's name> <an item>", and those words of its name (every match holds one: a
+    sentence holding none is not searched), once per course; None when its name has no such word."""
     words = [w for w in phrase_key(course.name) if len(w) > 2 and w.isalpha() and w not in STOPWORDS]
     if not words:
         return None
     field = "|".join(sorted({re.escape(w) for w in words}))
-    return re.compile(rf"\b([a-z]+)\s+(?:{field})\s+(?:'s\s+)?{_ITEMS}\b")
+    return re.compile(rf"\b([a-z]+)\s+(?:{field})\s+(?:'s\s+)?{_ITEMS}\b"), tuple(dict.fromkeys(words))
 
 
 def other_subject(course: Course, asking: list[str], *, holds: Callable[[str], bool]) -> str | None:
     """The other subject asked about ("tort law"), or None: the word before the field's word is not one of the
     course's name, nor any word its page uses, nor a word saying which item ("the", "my", "next")."""
-    pattern = _FIELDS.get(course, "fields", lambda: _field_pattern(course))
-    if pattern is None:
+    fields = _FIELDS.get(course, "fields", lambda: _field_pattern(course))
+    if fields is None:
         return None
+    pattern, words = fields
     own = set(phrase_key(course.name))
     for sentence in asking:
+        if not any(w in sentence for w in words):
+            continue  # no word of the course's name: the pattern, which starts at every word, is not tried
         for found in pattern.finditer(sentence):
             word = found.group(1)
             if word in own or word in STOPWORDS or word in _WHICH or holds(word):

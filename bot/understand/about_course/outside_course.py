@@ -140,6 +140,8 @@ _TUTORING = re.compile(
     r"|\bhow\s+(?:do|would|can|should)\s+(?:you|u|i|we|one)\s+say\b(?P<what6>[^?.!,]*)"
     r"|(?:^|\b(?:you|u|pls|plz|please|just)\s+)translate\s+(?P<what7>[^?.!]*?)\s+(?:in)?to\s+\w+"
 )
+# What every match of _TUTORING holds (each of its ways of asking has "how" or one of the other words)
+_TUTORING_NEEDS = ("how", "explain", "teach", "understand", "translate", "get")
 # The work itself asked to be done ("can u just design my board game for project 1", "could you write my essay"):
 # what follows names none of the course's business, though it may name its item
 _DO_MY_WORK = re.compile(
@@ -169,6 +171,8 @@ def _tutoring(course: Course, sentence: str) -> bool:
     none of its own items ("hw3", "the midterm"), nor a rule or thing the course's own rules hold ("the curve", "the
     turnitin thing"). A difficulty told before another question ("i can't get to campus friday, is lecture
     recorded", "i don't get the proof, is it on the exam") is that question's, not a request to be taught."""
+    if not any(w in sentence for w in _TUTORING_NEEDS):
+        return False  # most sentences ask no teaching: its long pattern is not tried at every position
     found = _TUTORING.search(sentence)
     if not found:
         return False

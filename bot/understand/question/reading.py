@@ -351,6 +351,7 @@ class Reader:
         self._title_places = _title_places(lexicon)
         # The same question is respelled by several readers of it (the engine, comparisons, notes): once each.
         self._respelled: dict[str, str] = {}
+        self._respelled_words: dict[str, str] = {}  # each word as this course's lexicon respells it
 
     def _registers_for_exam(self, reading: Reading, text: str) -> bool:
         """Whether the question asks about registering for an exam of a course whose exam rules say how."""
@@ -377,7 +378,7 @@ class Reader:
         if self._own_number is not None:
             text = self._own_number.sub("this course", text)  # "what is stat 187 about"
         text = numbered_respelled(text, self._series_heads, self.lexicon.vocabulary)
-        text = respell(text, self.lexicon.correct, self.lexicon.joined)
+        text = respell(text, self.lexicon.correct, self.lexicon.joined, memo=self._respelled_words)
         text = nth_items_named(self.course, self.lexicon.series, text)  # "the 2nd quiz" is quiz 2, not the 2nd
         if self._final_of_series is not None and "final" in text:
             text = self._final_of_series.sub("last ", text)  # "the final pset": the last problem set, not the exam
@@ -489,9 +490,10 @@ class Reader:
             reading.cues.add("opinion")  # "the TA with the most office hours": a ranking the page does not make
         if any(a == "best" and b in ("way", "time", "place", "person") for a, b in pairwise(first_words)):
             reading.cues.discard("opinion")  # "the best way to reach the staff" asks how, not which is best
-        if _PENALTY.search(text) and _RATE.search(text) and not reading.cues & {"exam", "grading"}:
+        penalty = _PENALTY.search(text) is not None  # looked for once: both rules below ask it
+        if penalty and _RATE.search(text) and not reading.cues & {"exam", "grading"}:
             reading.cues.add("late")  # "do we lose points daily": how a late penalty is counted
-        elif (_PENALTY.search(text) or "late" in reading.cues) and stated_rate(text) and "exam" not in reading.cues:
+        elif (penalty or "late" in reading.cues) and stated_rate(text) and "exam" not in reading.cues:
             # "do we lose 5 percent per day": a late penalty's rate, never a weight in the grading breakdown
             reading.cues.add("late")
             reading.cues.discard("grading")

@@ -71,9 +71,12 @@ def respell(
     correct: Callable[[str], str | None] | None = None,
     joined: dict[str, str] | None = None,
     keep: Container[str] = (),
+    memo: dict[str, str] | None = None,
 ) -> str:
     """Contractions, chat spellings, run-together phrases ("officehours") and typos fixed, word by word (`keep`: words
-    left as written, for a reader to whom a chat rewrite would change their meaning)."""
+    left as written, for a reader to whom a chat rewrite would change their meaning). `memo`: each word's respelling
+    kept by a caller that always passes the same `correct`, `joined` and `keep` (a word is respelled the same way in
+    every question), so a word seen before costs a look-up."""
     text = _SWAPS.sub(lambda m: PHRASE_SWAPS[m.group(0)], _INTERJECTION_OH.sub(" ", text))
     # Each rewrite below is tried only on a text holding the word it rewrites: their patterns start at every letter.
     if "id" in text:
@@ -84,33 +87,54 @@ def respell(
         text = _FORGOT_WHAT.sub("i ", text)
     if "co-" in text:
         text = _CO_HYPHEN.sub("co", text)  # "module co-ordinator" is the coordinator, as pages and students spell it
+    if memo is None and correct is None and not joined and keep == ():
+        memo = _PLAIN_RESPELLED  # no course words: the same for every caller
+    if memo is None:
+        return _WORD.sub(lambda m: _respelled_word(m.group(0), correct, joined, keep), text)
+    # the text as separators and words (odd places): each word looked up, respelled only the first time it is seen
+    pieces = _WORD_PIECES.split(text)
+    for i in range(1, len(pieces), 2):
+        word = pieces[i]
+        said = memo.get(word)
+        if said is None:
+            if len(memo) >= _MEMO_KEPT:
+                memo.clear()
+            said = memo[word] = _respelled_word(word, correct, joined, keep)
+        pieces[i] = said
+    return "".join(pieces)
 
-    def one(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if "'" in word:
-            said = _apostrophe(word)
-            if correct is not None and said.isalpha() and said not in SLANG and not ordinary(said):
-                said = correct(said) or said  # "thomas's office hour": a misspelled name, owned
-            return SLANG.get(said, said)  # "the prof's office hours": the professor's
-        if word in keep:
-            return word
-        if word in CONTRACTIONS:
-            return CONTRACTIONS[word]
-        if word in SLANG:
-            return SLANG[word]
-        if (plural := _slang_plural(word)) is not None:
-            # "the proffs email": the chat spelling "proff", with the "s" of a plural or an owner ("wats": "whats")
-            return CONTRACTIONS.get(plural, SLANG.get(plural, plural))
-        if joined and word in joined:
-            return joined[word]
-        if correct is not None and word.isalpha() and not ordinary(word):
-            # "bread" is bread, not a misspelled "break": only words that are not everyday English are repaired.
-            fixed = correct(word)
-            if fixed:
-                return SLANG.get(fixed, fixed)
+
+_WORD_PIECES = re.compile(f"({_WORD.pattern})")
+_MEMO_KEPT = 20_000  # words, however many students misspell however many ways
+_PLAIN_RESPELLED: dict[str, str] = {}
+
+
+def _respelled_word(
+    word: str, correct: Callable[[str], str | None] | None, joined: dict[str, str] | None, keep: Container[str]
+) -> str:
+    """One word (a match of _WORD) as respell() puts it."""
+    if "'" in word:
+        said = _apostrophe(word)
+        if correct is not None and said.isalpha() and said not in SLANG and not ordinary(said):
+            said = correct(said) or said  # "thomas's office hour": a misspelled name, owned
+        return SLANG.get(said, said)  # "the prof's office hours": the professor's
+    if word in keep:
         return word
-
-    return _WORD.sub(one, text)
+    if word in CONTRACTIONS:
+        return CONTRACTIONS[word]
+    if word in SLANG:
+        return SLANG[word]
+    if (plural := _slang_plural(word)) is not None:
+        # "the proffs email": the chat spelling "proff", with the "s" of a plural or an owner ("wats": "whats")
+        return CONTRACTIONS.get(plural, SLANG.get(plural, plural))
+    if joined and word in joined:
+        return joined[word]
+    if correct is not None and word.isalpha() and not ordinary(word):
+        # "bread" is bread, not a misspelled "break": only words that are not everyday English are repaired.
+        fixed = correct(word)
+        if fixed:
+            return SLANG.get(fixed, fixed)
+    return word
 
 
 def _slang_plural(word: str) -> str | None:

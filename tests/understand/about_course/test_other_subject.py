@@ -19,6 +19,8 @@ from bot.understand.about_course.other_subject import other_subject
         ("i have my eu law exam at the same time as ours", None),  # a clash told about, asked of this course
         ("when is the next law essay due", None),  # a plain word
         ("when is the remedies law essay due", None),  # a word the page uses
+        ("when is the tort exam", None),  # no word of the course's name: not searched
+        ("are the tort lawyers' exams on", None),  # a longer word holding one: searched, and no subject
     ],
 )
 def test_another_subject_of_the_field_is_named(stat, sentence, other):

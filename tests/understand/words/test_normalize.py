@@ -50,6 +50,36 @@ def test_typos_go_through_the_corrector():
     assert respell("where are ofice hours", fixes.get) == "where are office hours"
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "where are ofice hours",
+        "whats the proffs email, cant find it",
+        "can i hand ps4 in on monday",
+        "when is officehours tmrw and who's the ta",
+        "the module co-ordinator's ofice",
+    ],
+)
+def test_a_word_respelled_once_is_respelled_the_same_from_the_memo(typed):
+    """With a memo, each word is respelled as without one, and a word seen before is taken from the memo: the
+    corrector is asked once per word, however many questions hold it."""
+    fixes = {"ofice": "office"}
+    asked: list[str] = []
+
+    def correct(word: str) -> str | None:
+        asked.append(word)
+        return fixes.get(word)
+
+    joined = {"officehours": "office hours"}
+    memo: dict[str, str] = {}
+    expected = respell(plain(typed), correct, joined)
+    asked.clear()
+    assert respell(plain(typed), correct, joined, memo=memo) == expected
+    first = list(asked)
+    assert respell(plain(typed), correct, joined, memo=memo) == expected
+    assert asked == first  # the second time, no word went to the corrector again
+
+
 def test_discord_mentions_are_removed():
     """A mention of the bot is not part of the question."""
     assert words(plain("<@123456789> when is hw3 due")) == ["when", "is", "hw3", "due"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.announce.planner import KIND_LABELS, AnnounceConfig
-from bot.announce.server_setup import offsets_text, parse_offsets
+from bot.announce.server_setup import offsets_meaning, offsets_text, parse_offsets
 from bot.core.answer import Answer, text
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
@@ -46,6 +46,7 @@ async def me(inv: Invocation, what: str | None = None, before: str | None = None
         title="Reminders on",
         lines=(
             text(f"I'll DM you: {_kinds_text(kinds)}; deadline reminders {offsets_text(chosen)} before each due time."),
+            text(offsets_meaning(chosen)),
             text("Make sure DMs from server members are allowed. /remind stop turns this off."),
         ),
         ephemeral=True,

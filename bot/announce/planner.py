@@ -337,8 +337,7 @@ def _deadline_reminders(course: Course, config: AnnounceConfig, problems: list[P
         return _per_audience(
             course,
             item.sections,
-            # Elapsed time before the due instant: a 24 h reminder is exactly 24 h before, across DST too.
-            at=shifted(item.due, -offset, course.tz),
+            at=reminder_time(item.due, offset, course.tz),
             kind="deadline",
             identity=_about("deadline", item.id, _offset_key(offset), moment_of(item.due), item.title),
             group=f"deadline:{item.id}",
@@ -349,6 +348,21 @@ def _deadline_reminders(course: Course, config: AnnounceConfig, problems: list[P
 
     pairs = [(item, offset) for item in course.assignments for offset in config.deadline_offsets]
     return _each(pairs, lambda p: f"deadline:{p[0].id}:{_offset_key(p[1])}", one, problems)
+
+
+def reminder_time(due: dt.datetime, offset: dt.timedelta, tz: dt.tzinfo) -> dt.datetime:
+    """When a reminder `offset` before `due` goes out. An offset of whole days (1d, 2d, 24h, 48h) counts calendar
+    days: the same clock time that many days before, as a student reads "1 day before", so a clock change in
+    between moves it by an hour of elapsed time and never to 12:59 AM or 10:59 PM. Any other offset (2h, 90m, 36h)
+    is elapsed time before the due instant."""
+    day = dt.timedelta(days=1)
+    if offset <= dt.timedelta(0) or offset % day:
+        return shifted(due, -offset, tz)
+    try:
+        local = due.astimezone(tz)
+    except OverflowError:
+        raise DateOutOfRange(f"{due.isoformat()} falls outside the years 1-9999 in {tz}") from None
+    return dt.datetime.combine(day_shifted(local.date(), -(offset // day)), local.time(), tzinfo=tz)
 
 
 def _days_label(days: int) -> str:

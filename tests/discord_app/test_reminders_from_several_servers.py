@@ -43,6 +43,7 @@ async def test_each_dm_and_reply_names_its_course_only_when_there_are_several(co
             (await fake.send_slash_command("remind me", {"before": "1d, 2h"}, user=STUDENT, guild_id=STAT_GUILD)).data
         )
         assert "I'll DM you: deadline reminders, exam reminders; deadline reminders 1d, 2h before" in confirmed
+        assert "at the due time's clock time that many days before, even across a clock change" in confirmed
         await advance(bot, clock, dt.datetime(2024, 2, 22, 10, 0, tzinfo=NY))
         assert "10-405/10-605 · HW3 is due in 2 days" in titles(fake.dm_messages(STUDENT.id))
         assert "HW3 is due in 2 days" in titles(fake.dm_messages(OTHER_STUDENT.id))

@@ -286,7 +286,8 @@ class Announcer:
         ids = self._data_ids(guild_id) if course_on else frozenset()
         waiting = [i for i in report.items if not delivered.holds(i.key, i.identity, i.at, ids)]
         moved = {i.key for i in waiting if delivered.moved(i.key, i.identity, i.at)}
-        done = [i for i in report.items if i.key not in {w.key for w in waiting}]
+        waiting_keys = {i.key for i in waiting}
+        done = [i for i in report.items if i.key not in waiting_keys]
         upcoming = []
         if _any_late(waiting, now):
             ahead = bound_after(now, CATCH_UP_LOOKAHEAD)
@@ -572,7 +573,8 @@ class Announcer:
             i for i in items if i.at >= since and not delivered.holds(dm_key(user_id, i.key), i.identity, i.at, ids)
         ]
         moved = {i.key for i in waiting if delivered.moved(dm_key(user_id, i.key), i.identity, i.at)}
-        done = [i for i in items if i.at >= since and i.key not in {w.key for w in waiting}]
+        waiting_keys = {i.key for i in waiting}
+        done = [i for i in items if i.at >= since and i.key not in waiting_keys]
         upcoming = []
         if _any_late(waiting, now):
             upcoming = self.dm_items(sub, bound_after(now, _JUST_AFTER), bound_after(now, CATCH_UP_LOOKAHEAD))

@@ -745,8 +745,10 @@ def catch_up(
     (`updates`: keys whose date the data moved since an earlier post) is news, and never gives way.
     """
     missed = [i for i in items if i.at <= now]
+    groups = {i.group or i.key for i in missed}  # a finished item matters only to the groups still waiting
+    finished = [d for d in done if d.at <= now and (d.group or d.key) in groups]
     latest: dict[str, Planned] = {}
-    for item in sorted([*missed, *(d for d in done if d.at <= now)], key=lambda i: order_key(i.at)):
+    for item in sorted([*missed, *finished], key=lambda i: order_key(i.at)):
         latest[item.group or item.key] = item
     following: dict[str, dt.datetime] = {}
     for item in upcoming:

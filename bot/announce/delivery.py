@@ -180,6 +180,9 @@ class Announcer:
         # Each server's channels as the last sweep saw them: posts refused by a channel are tried again at once on
         # this process's first sweep of the server (a restart) and when staff change its channels, else timed.
         self._channels: dict[int, tuple] = {}
+        # When this process first saw a server's post refused by its channel since the last retry: only then is the
+        # log searched on the timer (a sweep a minute must not scan a big log for failures that are not there).
+        self._unreachable_at: dict[int, dt.datetime] = {}
         self._dm_lock = asyncio.Lock()  # a paced DM wave runs apart, so channel posts never wait behind it
 
     def setup_for(self, guild_id: int) -> GuildSetup:
@@ -323,14 +326,16 @@ class Announcer:
 
     def _reopen_unreachable(self, guild_id: int, setup: GuildSetup, now: dt.datetime) -> dict[str, str]:
         """Channel posts that failed because the channel could not be reached, forgotten so this sweep plans them
-        again (each with the reason it failed): all of them on this process's first sweep of the server (a restart)
-        or when its channels changed (staff set one), else those that failed UNREACHABLE_RETRY ago or more."""
+        again (each with the reason it failed): on this process's first sweep of the server (a restart), when its
+        channels changed (staff set one), and UNREACHABLE_RETRY after this process saw one refused."""
         channels = (setup.channel_id, tuple(sorted(setup.section_channels.items())))
         at_once = self._channels.get(guild_id) != channels
         self._channels[guild_id] = channels
-        reopened = self.store.deliveries.reopen_unreachable(
-            guild_id, failed_before=None if at_once else now - UNREACHABLE_RETRY
-        )
+        seen = self._unreachable_at.get(guild_id)
+        if not at_once and (seen is None or now - seen < UNREACHABLE_RETRY):
+            return {}
+        self._unreachable_at.pop(guild_id, None)
+        reopened = self.store.deliveries.reopen_unreachable(guild_id)  # all: a later refusal sets the timer again
         if reopened:
             log.info("event=announcement_reopened guild=%s keys=%s", guild_id, sorted(reopened))
         return reopened
@@ -466,6 +471,7 @@ class Announcer:
             raise
         except PostFailed as err:
             if err.unreachable:
+                self._unreachable_at.setdefault(guild_id, self.clock.now())
                 return self._fail(guild_id, key, UNREACHABLE_NOTE + str(err), self.clock.now(), error=None)
             if err.permanent:
                 return self._fail(guild_id, key, str(err), self.clock.now(), error=None)

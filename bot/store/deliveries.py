@@ -223,17 +223,17 @@ class DeliveryLog:
                 [server_key(guild_id), key, status, moment, moment, moment, note],
             )
 
-    def reopen_unreachable(self, guild_id: int | None, *, failed_before: dt.datetime | None = None) -> dict[str, str]:
-        """Forget the server's channel posts that failed because the channel could not be reached (all of them, or
-        those that failed before `failed_before`), so the next sweep plans them again: sent late if they still
-        matter, skipped if not. Returns each key with the reason it failed. Discord refused those posts, so none of
-        them went out, and claiming them again keeps them to one copy each."""
+    def reopen_unreachable(self, guild_id: int | None) -> dict[str, str]:
+        """Forget the server's channel posts that failed because the channel could not be reached, so the sweep
+        plans them again: sent late if they still matter, skipped if not. Returns each key with the reason it
+        failed. Discord refused those posts, so none of them went out, and claiming them again keeps them to one
+        copy each."""
         guild = server_key(guild_id)
         with self.store.immediate() as db:
             rows = db.execute(
                 "DELETE FROM deliveries WHERE guild_id = ? AND status = 'failed' AND substr(note, 1, ?) = ? "
-                "AND (? IS NULL OR done_at < ?) RETURNING key, note",
-                [guild, len(UNREACHABLE_NOTE), UNREACHABLE_NOTE, _maybe(failed_before), _maybe(failed_before)],
+                "RETURNING key, note",
+                [guild, len(UNREACHABLE_NOTE), UNREACHABLE_NOTE],
             ).fetchall()
         return {key: note.removeprefix(UNREACHABLE_NOTE) for key, note in rows}
 
@@ -305,7 +305,3 @@ class DeliveryLog:
         """When the most recent post went out, on any server."""
         row = self.store.db.execute("SELECT MAX(done_at) FROM deliveries WHERE status = 'sent'").fetchone()
         return from_db(row[0], self.store.zone) if row[0] else None
-
-
-def _maybe(moment: dt.datetime | None) -> str | None:
-    return to_db(moment) if moment is not None else None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.announce.planner import AnnounceConfig
-from bot.announce.server_setup import offsets_text, parse_offsets
+from bot.announce.planner import KIND_LABELS, AnnounceConfig
+from bot.announce.server_setup import offsets_meaning, offsets_text, parse_offsets
 from bot.core.answer import Answer, text
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
@@ -41,11 +41,12 @@ async def me(inv: Invocation, what: str | None = None, before: str | None = None
     inv.store.reminders.subscribe(inv.server_id, inv.user.id, kinds, minutes, section, inv.now)
     inv.store.reminders.clear_dms_closed(inv.user.id)
     inv.host.reschedule()
-    shown = offsets_text(offsets or AnnounceConfig().deadline_offsets)
+    chosen = offsets or AnnounceConfig().deadline_offsets
     answer = Answer(
         title="Reminders on",
         lines=(
-            text(f"I'll DM you about: {', '.join(kinds)}; deadline reminders {shown} before."),
+            text(f"I'll DM you: {_kinds_text(kinds)}; deadline reminders {offsets_text(chosen)} before each due time."),
+            text(offsets_meaning(chosen)),
             text("Make sure DMs from server members are allowed. /remind stop turns this off."),
         ),
         ephemeral=True,
@@ -57,15 +58,24 @@ async def me(inv: Invocation, what: str | None = None, before: str | None = None
 async def list_(inv: Invocation) -> None:
     """Your reminder settings (only you see this)."""
     sub = inv.store.reminders.subscription(inv.server_id, inv.user.id)
+    elsewhere = _elsewhere(inv)
     if sub is None:
-        answer = Answer(title="No reminders", lines=(text("You have no DM reminders. Try /remind me."),))
+        none = f"You have no DM reminders{_here(inv, elsewhere)}. Try /remind me."
+        answer = Answer(title="No reminders", lines=(text(none),))
     else:
         chosen = tuple(dt.timedelta(minutes=m) for m in sub.offsets) or AnnounceConfig().deadline_offsets
         section = f" for {inv.course.section_label(sub.section)}" if sub.section else ""
         answer = Answer(
             title="Your reminders",
-            lines=(text(f"Kinds: {', '.join(sub.kinds)}{section}; deadline reminders {offsets_text(chosen)} before."),),
+            lines=(
+                *((text(f"For {inv.course.title} (this server)."),) if elsewhere else ()),
+                text(
+                    f"{_kinds_text(sub.kinds).capitalize()}{section}; deadline reminders {offsets_text(chosen)} before."
+                ),
+            ),
         )
+    if elsewhere:
+        answer = answer.with_lines(text(_others(elsewhere) + ": each DM names its course; /remind list there."))
     await inv.reply.private(answer)
 
 
@@ -74,5 +84,29 @@ async def stop(inv: Invocation) -> None:
     """Stop DM reminders."""
     removed = inv.store.reminders.unsubscribe(inv.server_id, inv.user.id)
     inv.host.reschedule()
-    message = "Reminders stopped." if removed else "You had no reminders."
-    await inv.reply.private(Answer(title="Reminders", lines=(text(message),)))
+    elsewhere = _elsewhere(inv)
+    here = _here(inv, elsewhere)
+    message = f"Reminders{here} stopped." if removed else f"You had no reminders{here}."
+    lines = [text(message)]
+    if elsewhere:
+        lines.append(text(_others(elsewhere) + " go on; /remind stop there stops them."))
+    await inv.reply.private(Answer(title="Reminders", lines=tuple(lines)))
+
+
+def _kinds_text(kinds) -> str:
+    """The kinds a student chose, in words: "deadline reminders, exam reminders"."""
+    return ", ".join(KIND_LABELS.get(kind, kind) for kind in kinds)
+
+
+def _elsewhere(inv: Invocation) -> int:
+    """How many other servers this user has DM reminders from."""
+    return len(inv.store.reminders.servers_of(inv.user.id) - {inv.server_id})
+
+
+def _here(inv: Invocation, elsewhere: int) -> str:
+    """The course a reply is about, named when the user has reminders from other servers too."""
+    return f" for {inv.course.title}" if elsewhere else ""
+
+
+def _others(elsewhere: int) -> str:
+    return f"Your reminders from {elsewhere} other server{'s' if elsewhere > 1 else ''}"

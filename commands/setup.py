@@ -10,6 +10,7 @@ from bot.announce.planner import KIND_LABELS
 from bot.announce.server_course import course_list
 from bot.announce.server_setup import GuildSetup, offsets_text, parse_offsets
 from bot.announce.setup_answer import setup_answer
+from bot.announce.status_report import retried_lines
 from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.discord_app.catalog import CommandSet
@@ -54,7 +55,9 @@ async def channel(inv: Invocation, channel: ChannelRef) -> None:
     current = _current(inv)
     setup = current.with_changes(channel_id=channel.id, since=current.since or inv.now)
     _save(inv, setup, {"channel_id": channel.id})
-    await inv.reply.answer(setup_answer(setup, "Announcement channel set", section_label=inv.course.section_label))
+    waiting = inv.store.deliveries.unreachable(inv.server_id)  # tried again by the next sweep: it sees the change
+    answer = setup_answer(setup, "Announcement channel set", section_label=inv.course.section_label)
+    await inv.reply.answer(answer.with_lines(*retried_lines(waiting)))
 
 
 @SETUP.command("staff-role", role=Opt.role("Members with this role can use staff commands"))

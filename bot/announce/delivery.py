@@ -23,9 +23,10 @@ from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
 from bot.announce.edges import bound_after, order_key
+from bot.announce.failure_notice import failure_notice, is_notice
 from bot.announce.finished_log import FinishedLog
 from bot.announce.identity import Delivered
-from bot.announce.late_reason import DataChange, LateReason, late_reason
+from bot.announce.late_reason import UNSENT, DataChange, LateReason, late_reason
 from bot.announce.planner import (
     AnnounceConfig,
     Plan,
@@ -41,7 +42,7 @@ from bot.core.answer import Answer
 from bot.core.clock import Clock, on_the_minute
 from bot.course.model import Course
 from bot.store.database import Store
-from bot.store.deliveries import Delivery, LegacyClaim
+from bot.store.deliveries import UNREACHABLE_NOTE, Delivery, LegacyClaim
 from bot.store.reminders import Subscription
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,11 @@ LEASE = dt.timedelta(seconds=90)
 # A send that hangs is abandoned long before its lease ends, so no other process takes over while it may land.
 SEND_TIMEOUT = LEASE / 3
 STALE_NOTE = "stale or superseded while the bot was offline"
+RETRY_STALE_NOTE = "no longer relevant (or superseded) when it could be tried again; it had failed: "
+# How far ahead a late catch-up looks for the next reminder of its group (planner.catch_up: it may give way to it).
+CATCH_UP_LOOKAHEAD = dt.timedelta(days=2)
+# How often posts whose channel could not be reached are tried again without a sign the channel is back.
+UNREACHABLE_RETRY = dt.timedelta(minutes=15)
 # How far around now a reload's old plan is read for moved dates (a reminder goes out at most this far before).
 CHANGE_REACH = dt.timedelta(days=60)
 _JUST_AFTER = dt.timedelta(seconds=1)
@@ -71,11 +77,14 @@ class ClaimWindow:
 
 
 class PostFailed(Exception):
-    """The post did not go out. permanent: retrying will not help (no channel, no permission)."""
+    """The post did not go out. permanent: retrying at once will not help (no channel, no permission).
+    unreachable: the channel itself is gone or closed to the bot: tried again when staff set a channel, on a
+    restart, and every UNREACHABLE_RETRY (the channel may come back, its permissions may be given back)."""
 
-    def __init__(self, reason: str, *, permanent: bool) -> None:
+    def __init__(self, reason: str, *, permanent: bool, unreachable: bool = False) -> None:
         super().__init__(reason)
         self.permanent = permanent
+        self.unreachable = unreachable
 
 
 class Poster(Protocol):
@@ -168,6 +177,12 @@ class Announcer:
         self._changes: dict[int, DataChange] = {}
         self.finished = FinishedLog(store.deliveries)  # what is done, per server, read once and then as it changes
         self._lock = asyncio.Lock()  # channel posts: one sweep at a time
+        # Each server's channels as the last sweep saw them: posts refused by a channel are tried again at once on
+        # this process's first sweep of the server (a restart) and when staff change its channels, else timed.
+        self._channels: dict[int, tuple] = {}
+        # When this process first saw a server's post refused by its channel since the last retry: only then is the
+        # log searched on the timer (a sweep a minute must not scan a big log for failures that are not there).
+        self._unreachable_at: dict[int, dt.datetime] = {}
         self._dm_lock = asyncio.Lock()  # a paced DM wave runs apart, so channel posts never wait behind it
 
     def setup_for(self, guild_id: int) -> GuildSetup:
@@ -264,6 +279,7 @@ class Announcer:
         now = self.clock.now()
         if course_on:
             self._notice_course(guild_id, setup, now)
+        retried = self._reopen_unreachable(guild_id, setup, now) if course_on else {}
         delivered = self.finished.of(guild_id)
         # From the start of the setup's minute: items (and grade publications, kept to the minute) fall on whole
         # minutes, so one planned in the same minute as the setup, seconds "before" it, is still posted.
@@ -273,15 +289,56 @@ class Announcer:
         ids = self._data_ids(guild_id) if course_on else frozenset()
         waiting = [i for i in report.items if not delivered.holds(i.key, i.identity, i.at, ids)]
         moved = {i.key for i in waiting if delivered.moved(i.key, i.identity, i.at)}
-        post, skip = catch_up(waiting, now)
+        waiting_keys = {i.key for i in waiting}
+        done = [i for i in report.items if i.key not in waiting_keys]
+        upcoming = []
+        if _any_late(waiting, now):
+            ahead = bound_after(now, CATCH_UP_LOOKAHEAD)
+            upcoming = self.plan_for(guild_id, bound_after(now, _JUST_AFTER), ahead, course_items=course_on).items
+        post, skip = catch_up(waiting, now, done=done, upcoming=upcoming, updates=moved)
         for item in skip:
-            self.store.deliveries.mark(guild_id, item.key, "skipped", now, note=STALE_NOTE)
+            note = RETRY_STALE_NOTE + retried[item.key] if item.key in retried else STALE_NOTE
+            self.store.deliveries.mark(guild_id, item.key, "skipped", now, note=note)
             log.info("event=announcement_skipped guild=%s key=%s at=%s", guild_id, item.key, item.at.isoformat())
             outcomes.append((guild_id, item.key, "skipped"))
         for item in post:
-            work = self.deliver(guild_id, setup, item, moved=item.key in moved)
+            work = self.deliver(guild_id, setup, item, moved=item.key in moved, retried=item.key in retried)
             outcomes.append((guild_id, item.key, await _isolated(work, f"guild={guild_id} key={item.key}", "error")))
+        failed = [key for _, key, outcome in outcomes if outcome == "failed" and key not in retried]
+        if failed:
+            outcomes += await self._tell_staff(guild_id, setup, failed, now)
         return outcomes
+
+    async def _tell_staff(self, guild_id: int, setup: GuildSetup, failed: list[str], now: dt.datetime) -> list[Outcome]:
+        """Posts that failed for the first time are told to staff in the course forum's staff channel (once, however
+        often they are retried); without one, /admin status alone lists them."""
+        forum = self.store.qa_forums.get(guild_id)
+        failed = [key for key in failed if not is_notice(key)]
+        if forum is None or not forum.staff_channel_id or not failed:
+            return []
+        reasons = {}
+        for key in failed:
+            row = self.store.deliveries.get(guild_id, key)
+            reasons[key] = row.note if row is not None else "no reason recorded"
+        notice = failure_notice(reasons, now, forum.staff_channel_id)
+        work = self.deliver(guild_id, setup, notice)
+        return [(guild_id, notice.key, await _isolated(work, f"guild={guild_id} key={notice.key}", "error"))]
+
+    def _reopen_unreachable(self, guild_id: int, setup: GuildSetup, now: dt.datetime) -> dict[str, str]:
+        """Channel posts that failed because the channel could not be reached, forgotten so this sweep plans them
+        again (each with the reason it failed): on this process's first sweep of the server (a restart), when its
+        channels changed (staff set one), and UNREACHABLE_RETRY after this process saw one refused."""
+        channels = (setup.channel_id, tuple(sorted(setup.section_channels.items())))
+        at_once = self._channels.get(guild_id) != channels
+        self._channels[guild_id] = channels
+        seen = self._unreachable_at.get(guild_id)
+        if not at_once and (seen is None or now - seen < UNREACHABLE_RETRY):
+            return {}
+        self._unreachable_at.pop(guild_id, None)
+        reopened = self.store.deliveries.reopen_unreachable(guild_id)  # all: a later refusal sets the timer again
+        if reopened:
+            log.info("event=announcement_reopened guild=%s keys=%s", guild_id, sorted(reopened))
+        return reopened
 
     def _notice_course(self, guild_id: int, setup: GuildSetup, now: dt.datetime) -> None:
         """Remember the server's course; when its data was reloaded since the last sweep, what the old data planned
@@ -344,15 +401,17 @@ class Announcer:
         log.warning("event=announcement_failed guild=%s key=%s reason=%s", guild_id, key, reason, exc_info=error)
         return "failed"
 
-    async def deliver(self, guild_id: int, setup: GuildSetup, item: Planned, *, moved: bool = False) -> str:
+    async def deliver(
+        self, guild_id: int, setup: GuildSetup, item: Planned, *, moved: bool = False, retried: bool = False
+    ) -> str:
         """Claim, post, confirm. Exactly one process posts a key; a dead process's claim is recovered.
-        `moved`: an earlier post of the same item went out for another date (the data moved it)."""
+        `moved`: an earlier post of the same item went out for another date (the data moved it). `retried`: it
+        failed before because its channel could not be reached, so its note says it could not go out then."""
         now = self.clock.now()
         late = now - item.at > LATE_AFTER
         try:
-            answer = (
-                late_note(item, now, moved=moved, reason=self._late_reason(guild_id, item)) if late else item.answer
-            )
+            reason = LateReason(UNSENT) if retried else self._late_reason(guild_id, item)
+            answer = late_note(item, now, moved=moved, reason=reason) if late else item.answer
         except Exception as err:  # this one post's text cannot be built (bad data): record why, post the rest
             return self._fail(guild_id, item.key, _unbuildable(err), now, error=err)
         outcome = await self._claim_and_send(
@@ -411,6 +470,9 @@ class Announcer:
         except DMsClosed:
             raise
         except PostFailed as err:
+            if err.unreachable:
+                self._unreachable_at.setdefault(guild_id, self.clock.now())
+                return self._fail(guild_id, key, UNREACHABLE_NOTE + str(err), self.clock.now(), error=None)
             if err.permanent:
                 return self._fail(guild_id, key, str(err), self.clock.now(), error=None)
             log.warning("event=announcement_retry guild=%s key=%s reason=%s", guild_id, key, err)
@@ -481,6 +543,9 @@ class Announcer:
         if not subs:
             return []
         earliest = on_the_minute(min(s.created_at for s in subs))
+        servers: dict[int, set[int]] = {}  # each subscriber's servers: with several, each DM names its course
+        for sub in subs:
+            servers.setdefault(sub.user_id, set()).add(sub.guild_id)
         delivered_by_guild: dict[int, tuple[Delivered, set[str], frozenset[str]]] = {}  # with the failures recorded
         outcomes: list[Outcome] = []
         for group in self.dm_groups(subs, earliest, bound_after(now, _JUST_AFTER)):
@@ -491,31 +556,48 @@ class Announcer:
                     delivered_by_guild[sub.guild_id] = (delivered, set(), self._data_ids(sub.guild_id))
                 delivered, recorded, ids = delivered_by_guild[sub.guild_id]
                 outcomes += self._record_problems(sub.guild_id, group.problems, delivered, recorded, now)
-                work = self._run_subscriber(sub, group.items, delivered, ids, now)
+                several = len(servers[sub.user_id]) > 1
+                work = self._run_subscriber(sub, group.items, delivered, ids, now, several=several)
                 outcomes += await _isolated(work, f"user={sub.user_id}", [(sub.guild_id, "dm:*", "error")])
         return outcomes
 
     async def _run_subscriber(
-        self, sub: Subscription, items: list[Planned], delivered: Delivered, ids: frozenset[str], now: dt.datetime
+        self,
+        sub: Subscription,
+        items: list[Planned],
+        delivered: Delivered,
+        ids: frozenset[str],
+        now: dt.datetime,
+        *,
+        several: bool = False,
     ) -> list[Outcome]:
+        """One subscriber's reminders that are due. `several`: they have reminders from more than one server, so
+        each DM names its course."""
         guild_id, user_id = sub.guild_id, sub.user_id
         since = on_the_minute(sub.created_at)  # as for a server's setup: its whole minute
         waiting = [
             i for i in items if i.at >= since and not delivered.holds(dm_key(user_id, i.key), i.identity, i.at, ids)
         ]
         moved = {i.key for i in waiting if delivered.moved(dm_key(user_id, i.key), i.identity, i.at)}
-        post, skip = catch_up(waiting, now)
+        waiting_keys = {i.key for i in waiting}
+        done = [i for i in items if i.at >= since and i.key not in waiting_keys]
+        upcoming = []
+        if _any_late(waiting, now):
+            upcoming = self.dm_items(sub, bound_after(now, _JUST_AFTER), bound_after(now, CATCH_UP_LOOKAHEAD))
+        post, skip = catch_up(waiting, now, done=done, upcoming=upcoming, updates=moved)
         outcomes = []
         for item in skip:
             self.store.deliveries.mark(guild_id, dm_key(user_id, item.key), "skipped", now, note=STALE_NOTE)
         for item in post:
-            outcome = await self._dm(guild_id, user_id, item, moved=item.key in moved)
+            outcome = await self._dm(guild_id, user_id, item, moved=item.key in moved, several=several)
             outcomes.append((guild_id, dm_key(user_id, item.key), outcome))
             if outcome == "dms-closed":
                 break
         return outcomes
 
-    async def _dm(self, guild_id: int, user_id: int, item: Planned, *, moved: bool = False) -> str:
+    async def _dm(
+        self, guild_id: int, user_id: int, item: Planned, *, moved: bool = False, several: bool = False
+    ) -> str:
         key = dm_key(user_id, item.key)
         now = self.clock.now()
         late = now - item.at > LATE_AFTER  # caught up after downtime: said as true now, and marked late
@@ -523,6 +605,9 @@ class Announcer:
             answer = (
                 late_note(item, now, moved=moved, reason=self._late_reason(guild_id, item)) if late else item.answer
             )
+            course = self.course_for(guild_id) if several else None
+            if course is not None:
+                answer = replace(answer, title=f"{course.code} · {answer.title}")
         except Exception as err:  # this one reminder's text cannot be built: record why, send the rest
             return self._fail(guild_id, key, _unbuildable(err), now, error=err)
         await self.pacer.wait()
@@ -542,6 +627,11 @@ class Announcer:
             self.store.reminders.mark_dms_closed(user_id, now)
             log.info("event=dm_closed user=%s", user_id)
             return "dms-closed"
+
+
+def _any_late(items: Iterable[Planned], now: dt.datetime) -> bool:
+    """Some item is being caught up late (so the reminders coming soon after it matter to it)."""
+    return any(now - i.at > LATE_AFTER for i in items)
 
 
 async def _isolated(work: Awaitable[T], what: str, fallback: T) -> T:

@@ -9,7 +9,7 @@ planned as usual. Pure: no Discord, no database; the delivery side decides what 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from typing import TypeVar
@@ -252,14 +252,21 @@ def planned(
 def _releases(course: Course, config: AnnounceConfig, problems: list[PlanProblem]) -> list[Planned]:
     def one(item) -> list[Planned]:
         note = DUE_TIME_NOTE.format(time=human_time(course.default_due_time)) if item.due_time_assumed else ""
-        answer = Answer(
-            title=f"{item.short} is out",
-            lines=(
-                text(f"{item.title} is released today ({human_date(item.release)})."),
-                text("It is due ", *when(item.due), "."),
-            ),
-            footer=note,
-        )
+
+        def said(released: str) -> Answer:
+            return Answer(
+                title=f"{item.short} is out",
+                lines=(text(f"{item.title} {released}."), text("It is due ", *when(item.due), ".")),
+                footer=note,
+            )
+
+        def said_at(now: dt.datetime) -> Answer:
+            """Posted late (after downtime, a refused post), on a later day: the day it came out, not "today"."""
+            if local_day(now, course.tz) == item.release:
+                return said(f"is released today ({human_date(item.release)})")
+            return said(f"was released on {human_date(item.release)}")
+
+        answer = said(f"is released today ({human_date(item.release)})")
         return _per_audience(
             course,
             item.sections,
@@ -271,6 +278,7 @@ def _releases(course: Course, config: AnnounceConfig, problems: list[PlanProblem
             group=f"release:{item.id}",
             answer=answer,
             relevant_until=item.due,
+            said_at=said_at,
         )
 
     # a window opening on the release day is that day's one post (`_openings`), never a second one
@@ -329,8 +337,7 @@ def _deadline_reminders(course: Course, config: AnnounceConfig, problems: list[P
         return _per_audience(
             course,
             item.sections,
-            # Elapsed time before the due instant: a 24 h reminder is exactly 24 h before, across DST too.
-            at=shifted(item.due, -offset, course.tz),
+            at=reminder_time(item.due, offset, course.tz),
             kind="deadline",
             identity=_about("deadline", item.id, _offset_key(offset), moment_of(item.due), item.title),
             group=f"deadline:{item.id}",
@@ -341,6 +348,21 @@ def _deadline_reminders(course: Course, config: AnnounceConfig, problems: list[P
 
     pairs = [(item, offset) for item in course.assignments for offset in config.deadline_offsets]
     return _each(pairs, lambda p: f"deadline:{p[0].id}:{_offset_key(p[1])}", one, problems)
+
+
+def reminder_time(due: dt.datetime, offset: dt.timedelta, tz: dt.tzinfo) -> dt.datetime:
+    """When a reminder `offset` before `due` goes out. An offset of whole days (1d, 2d, 24h, 48h) counts calendar
+    days: the same clock time that many days before, as a student reads "1 day before", so a clock change in
+    between moves it by an hour of elapsed time and never to 12:59 AM or 10:59 PM. Any other offset (2h, 90m, 36h)
+    is elapsed time before the due instant."""
+    day = dt.timedelta(days=1)
+    if offset <= dt.timedelta(0) or offset % day:
+        return shifted(due, -offset, tz)
+    try:
+        local = due.astimezone(tz)
+    except OverflowError:
+        raise DateOutOfRange(f"{due.isoformat()} falls outside the years 1-9999 in {tz}") from None
+    return dt.datetime.combine(day_shifted(local.date(), -(offset // day)), local.time(), tzinfo=tz)
 
 
 def _days_label(days: int) -> str:
@@ -704,20 +726,51 @@ def _const(answer: Answer) -> Callable[[], Answer]:
     return lambda: answer
 
 
-def catch_up(items: Iterable[Planned], now: dt.datetime) -> tuple[list[Planned], list[Planned]]:
-    """Items whose time has passed: (post late, skip). Late: still relevant and the newest of its group.
+def catch_up(
+    items: Iterable[Planned],
+    now: dt.datetime,
+    *,
+    done: Iterable[Planned] = (),
+    upcoming: Iterable[Planned] = (),
+    updates: Collection[str] = (),
+) -> tuple[list[Planned], list[Planned]]:
+    """Items whose time has passed: (post late, skip). Late: still relevant, the newest of its group, and not
+    about to be superseded.
 
-    A stale item (its deadline or day is over) is skipped; of several missed reminders for one deadline only
-    the latest is worth posting.
+    A stale item (its deadline or day is over) is skipped; of several missed reminders for one deadline only the
+    latest is worth posting, and none when a later one of its group already went out (`done`: the items finished,
+    such as a 2 h reminder sent while the 24 h one waited for its channel to come back). A catch-up that would land
+    nearer the next item of its group (`upcoming`: planned after now) than its own time gives way to that one: a
+    48 h reminder caught up an hour before the 24 h one would say the same thing twice within the hour. An update
+    (`updates`: keys whose date the data moved since an earlier post) is news, and never gives way.
     """
     missed = [i for i in items if i.at <= now]
+    groups = {i.group or i.key for i in missed}  # a finished item matters only to the groups still waiting
+    finished = [d for d in done if d.at <= now and (d.group or d.key) in groups]
     latest: dict[str, Planned] = {}
-    for item in sorted(missed, key=lambda i: order_key(i.at)):
+    for item in sorted([*missed, *finished], key=lambda i: order_key(i.at)):
         latest[item.group or item.key] = item
-    post = [i for i in latest.values() if i.relevant_until > now]
+    following: dict[str, dt.datetime] = {}
+    for item in upcoming:
+        group = item.group or item.key
+        if item.at > now and (group not in following or item.at < following[group]):
+            following[group] = item.at
+    mine = {i.key for i in missed}
+    post = [
+        i
+        for i in latest.values()
+        if i.key in mine
+        and i.relevant_until > now
+        and (i.key in updates or not _gives_way(i, following.get(i.group or i.key), now))
+    ]
     keep = {i.key for i in post}
     skip = [i for i in missed if i.key not in keep]
     return sorted(post, key=lambda i: order_key(i.at)), skip
+
+
+def _gives_way(item: Planned, next_at: dt.datetime | None, now: dt.datetime) -> bool:
+    """A late item is nearer its group's next item than its own time: that one says it, on time."""
+    return next_at is not None and next_at - now < now - item.at
 
 
 def late_note(item: Planned, now: dt.datetime, *, moved: bool = False, reason: LateReason | None = None) -> Answer:

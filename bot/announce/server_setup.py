@@ -29,6 +29,19 @@ def offsets_text(offsets: tuple[dt.timedelta, ...]) -> str:
     return ", ".join(duration_text(d) for d in offsets)
 
 
+def offsets_meaning(offsets: tuple[dt.timedelta, ...]) -> str:
+    """What the offsets mean for when reminders go out (bot.announce.planner reminder_time), said once wherever
+    they are set or shown: whole days are calendar days at the due time's clock time; the rest elapsed time."""
+    days = [d for d in offsets if not d % dt.timedelta(days=1)]
+    if not days:
+        return "Each reminder goes out that long before the due time."
+    example = duration_text(days[-1])
+    return (
+        f"A reminder of whole days ({example}) goes out at the due time's clock time that many days before, "
+        "even across a clock change; hours and minutes are counted as elapsed time."
+    )
+
+
 @dataclass(frozen=True)
 class GuildSetup:
     """Everything /setup stores for one server."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.announce.planner import KIND_LABELS, KINDS
-from bot.announce.server_setup import GuildSetup, offsets_text
+from bot.announce.server_setup import GuildSetup, offsets_meaning, offsets_text
 from bot.core.answer import Answer, Field, Mention, text
 
 
@@ -38,7 +38,10 @@ def setup_answer(
             *((text(f"Course: {course}"),) if course else ()),
             text("Announcement channel: ", *channel),
             text("Staff role: ", *staff),
-            text(f"Deadline reminders: {offsets_text(setup.deadline_offsets)} before each due time"),
+            text(
+                f"Deadline reminders: {offsets_text(setup.deadline_offsets)} before each due time. "
+                + offsets_meaning(setup.deadline_offsets)
+            ),
             text(f"Morning posts at {setup.morning:%H:%M} course time"),
         ),
         fields=(Field("Section roles", tuple(sections)), Field("Announcements", tuple(kinds))),

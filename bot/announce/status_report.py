@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from bot.core.answer import Field, Stamp, Text, text
-from bot.store.deliveries import Delivery
+from bot.store.deliveries import UNREACHABLE_NOTE, Delivery
 
 SHOWN = 8  # per list; the delivery log keeps them all
 
@@ -17,6 +17,25 @@ def _what(key: str) -> Text:
         _, user_id, rest = key.split(":", 2)
         return text(f"DM to <@{user_id}>: `{rest}`")
     return text(f"`{key}`")
+
+
+def retried_lines(waiting: Sequence[Delivery]) -> tuple[Text, ...]:
+    """What a new announcement channel brings back: the posts that could not reach the old one, each with why.
+    They go out within a minute, late with a note, if they still matter; /admin status shows any skipped."""
+    if not waiting:
+        return ()
+    reopened = {row.key: row.note.removeprefix(UNREACHABLE_NOTE) for row in waiting}
+    lines = [
+        text(
+            f"{len(reopened)} announcement(s) could not reach the channel before: each goes out here within a minute "
+            "if it still matters (late, with a note), or is skipped, with why, in /admin status:"
+        )
+    ]
+    keys = sorted(reopened)
+    lines += [(*_what(k), f" · {reopened[k]}") for k in keys[:SHOWN]]
+    if len(keys) > SHOWN:
+        lines.append(text(f"… and {len(keys) - SHOWN} more."))
+    return tuple(lines)
 
 
 def _row(row: Delivery) -> Text:

@@ -44,17 +44,23 @@ def human_time_range(start: dt.time, end: dt.time) -> str:
 
 
 def relative(moment: dt.datetime, now: dt.datetime) -> str:
-    """'in 2 days', 'in 5 hours', '3 minutes ago', as Discord's <t:..:R> would put it."""
+    """'in 2 days', 'in 5 hours', '3 minutes ago', as Discord's <t:..:R> would put it; under a minute, the seconds
+    ('30 seconds ago', 'in 1 second'), and 'just now' for this very moment (a deadline asked about in its own
+    minute reads "was due 11:59 PM (just now)" or "(30 seconds ago)", never a vague "a few seconds")."""
     # Subtract in UTC: two datetimes sharing a ZoneInfo subtract as wall clocks, which is wrong across DST.
     seconds = (moment.astimezone(dt.UTC) - now.astimezone(dt.UTC)).total_seconds()
-    future = seconds > 0  # this very moment has passed as it is read: 'a few seconds ago', never 'in'
+    future = seconds > 0  # this very moment has passed as it is read: 'just now', never 'in'
     seconds = abs(seconds)
     for unit, size in (("year", 365 * 86400), ("month", 30 * 86400), ("day", 86400), ("hour", 3600), ("minute", 60)):
         if seconds >= size:
             count = round(seconds / size) if unit in ("year", "month") else int(seconds // size)
             text = f"{count} {unit}{'s' if count != 1 else ''}"
             return f"in {text}" if future else f"{text} ago"
-    return "in a few seconds" if future else "a few seconds ago"
+    whole = int(seconds)
+    if not whole:
+        return "just now" if not future else "in 1 second"
+    text = f"{whole} second{'s' if whole != 1 else ''}"
+    return f"in {text}" if future else f"{text} ago"
 
 
 def discord_timestamp(moment: dt.datetime, style: str = "F") -> str:

@@ -37,9 +37,14 @@ def _embeds(answer: Answer, key: str) -> list[discord.Embed]:
     return embeds
 
 
-def _http_failure(err: discord.HTTPException) -> PostFailed:
-    """Discord refused the request: a 4xx (no channel, no permission, a body it rejects) will be refused again."""
-    return PostFailed(f"{err.status} {err.text}", permanent=400 <= err.status < 500 and err.status != 429)
+def _http_failure(err: discord.HTTPException, *, channel: bool = False) -> PostFailed:
+    """Discord refused the request: a 4xx (no channel, no permission, a body it rejects) will be refused again.
+    `channel`: a server channel was asked; its 404 (deleted) or 403 (the bot's access taken away) may be undone."""
+    return PostFailed(
+        f"{err.status} {err.text}",
+        permanent=400 <= err.status < 500 and err.status != 429,
+        unreachable=channel and err.status in (403, 404),
+    )
 
 
 class DiscordPoster:
@@ -58,7 +63,7 @@ class DiscordPoster:
             role_id = setup.section_roles.get(section)
             channel_id = setup.section_channels.get(section, channel_id)
         if channel_id is None:
-            raise PostFailed("no announcement channel is set (/setup channel)", permanent=True)
+            raise PostFailed("no announcement channel is set (/setup channel)", permanent=True, unreachable=True)
         return channel_id, role_id
 
     async def post(self, guild_id: int, setup: GuildSetup, item: Planned, answer: Answer) -> Posted:
@@ -74,7 +79,7 @@ class DiscordPoster:
                 content=content, embeds=_embeds(answer, item.key), allowed_mentions=mentions, nonce=nonce_for(item.key)
             )
         except discord.HTTPException as err:
-            raise _http_failure(err) from err
+            raise _http_failure(err, channel=True) from err
         except TRANSIENT as err:
             raise PostFailed(str(err) or type(err).__name__, permanent=False) from err
         return Posted(message_id=message.id, channel_id=channel_id)
@@ -82,7 +87,7 @@ class DiscordPoster:
     async def find_posted(self, guild_id: int, setup: GuildSetup, item: Planned, window: ClaimWindow) -> Posted | None:
         channel_id, _ = self._target(setup, item)
         channel = self.client.get_partial_messageable(channel_id, guild_id=guild_id)
-        message_id = await self._find(channel, item.key, window)
+        message_id = await self._find(channel, item.key, window, server_channel=True)
         return Posted(message_id=message_id, channel_id=channel_id) if message_id is not None else None
 
     async def send_dm(self, user_id: int, key: str, answer: Answer) -> Posted:
@@ -116,7 +121,9 @@ class DiscordPoster:
         except TRANSIENT as err:
             raise PostFailed(str(err) or type(err).__name__, permanent=False) from err
 
-    async def _find(self, channel: discord.abc.Messageable, key: str, window: ClaimWindow) -> int | None:
+    async def _find(
+        self, channel: discord.abc.Messageable, key: str, window: ClaimWindow, *, server_channel: bool = False
+    ) -> int | None:
         """The bot's message carrying exactly this key, sent within the window: every page of it is read.
 
         History that cannot be read is a failure, never "not found": sending again blind could post twice."""
@@ -130,10 +137,11 @@ class DiscordPoster:
                     return message.id
         except discord.HTTPException as err:
             log.warning("event=history_unavailable channel=%s status=%s", getattr(channel, "id", "?"), err.status)
-            failure = _http_failure(err)
+            failure = _http_failure(err, channel=server_channel)
             raise PostFailed(
                 f"cannot read the channel's history to check for an earlier post ({failure})",
                 permanent=failure.permanent,
+                unreachable=failure.unreachable,
             ) from err
         except TRANSIENT as err:
             raise PostFailed(str(err) or type(err).__name__, permanent=False) from err

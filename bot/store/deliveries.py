@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 
 TWIN_NOTE = "twin of "  # a legacy-format row written beside a claim, so a previous version sees the item taken
+# A channel post Discord refused because the channel is gone or closed to the bot: failed for now, and tried again
+# when staff set a channel, when the bot restarts, and every little while (the channel may come back).
+UNREACHABLE_NOTE = "channel unreachable, retried when a channel is set or it is back: "
 
 
 @dataclass(frozen=True)
@@ -219,6 +222,30 @@ class DeliveryLog:
                 "done_at = excluded.done_at, note = excluded.note",
                 [server_key(guild_id), key, status, moment, moment, moment, note],
             )
+
+    def reopen_unreachable(self, guild_id: int | None) -> dict[str, str]:
+        """Forget the server's channel posts that failed because the channel could not be reached, so the sweep
+        plans them again: sent late if they still matter, skipped if not. Returns each key with the reason it
+        failed. Discord refused those posts, so none of them went out, and claiming them again keeps them to one
+        copy each."""
+        guild = server_key(guild_id)
+        with self.store.immediate() as db:
+            rows = db.execute(
+                "DELETE FROM deliveries WHERE guild_id = ? AND status = 'failed' AND substr(note, 1, ?) = ? "
+                "RETURNING key, note",
+                [guild, len(UNREACHABLE_NOTE), UNREACHABLE_NOTE],
+            ).fetchall()
+        return {key: note.removeprefix(UNREACHABLE_NOTE) for key, note in rows}
+
+    def unreachable(self, guild_id: int | None) -> list[Delivery]:
+        """The server's channel posts waiting for their channel to be reachable again, oldest first."""
+        rows = self.store.db.execute(
+            "SELECT guild_id, key, status, owner, claimed_at, lease_until, done_at, message_id, channel_id, late, note "
+            "FROM deliveries WHERE guild_id = ? AND status = 'failed' AND substr(note, 1, ?) = ? "
+            "ORDER BY claimed_at, key",
+            [server_key(guild_id), len(UNREACHABLE_NOTE), UNREACHABLE_NOTE],
+        )
+        return [self._row(row) for row in rows]
 
     def finished_keys(self, guild_id: int | None, among: Collection[str] | None = None) -> set[str]:
         """Keys that are done one way or another (sent, skipped, failed): never to be claimed again. `among`: only

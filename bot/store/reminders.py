@@ -62,6 +62,11 @@ class Reminders:
         rows = self._rows("WHERE guild_id = ? AND user_id = ?", [server_key(guild_id), user_id])
         return rows[0] if rows else None
 
+    def servers_of(self, user_id: int) -> set[int]:
+        """The servers where this user has reminders (a DM names its course when there are several)."""
+        rows = self.store.db.execute("SELECT guild_id FROM subscriptions WHERE user_id = ?", [user_id])
+        return {guild for (guild,) in rows}
+
     def subscriptions(self) -> list[Subscription]:
         """Every subscription, in every server."""
         return self._rows("", [])

@@ -29,15 +29,17 @@ def test_deadline_reminders_default_offsets_and_dst(course):
     assert hw3[1].utcoffset() == dt.timedelta(hours=-5)
 
 
-def test_reminder_across_the_dst_night_is_exact_elapsed_time(course):
-    """A 48 h reminder for a deadline two days after DST starts is 48 real hours before (22:59 EST)."""
-    config = AnnounceConfig(deadline_offsets=(dt.timedelta(hours=48),))
+def test_reminder_across_the_dst_night_keeps_the_clock_time_for_days_and_elapsed_time_for_hours(course):
+    """Two days before a deadline two days after DST starts is 11:59 PM EST (47 real hours); 36 h is elapsed."""
     from dataclasses import replace
 
+    config = AnnounceConfig(deadline_offsets=(dt.timedelta(hours=48), dt.timedelta(hours=36)))
     moved = replace(course, assignments=(replace(course.assignment("hw4a"), due=at("2024-03-11 23:59")),))
-    (item,) = [i for i in plan(moved, config, *TERM) if i.kind == "deadline"]
-    assert item.at == at("2024-03-09 22:59")
-    assert (moved.assignments[0].due.astimezone(dt.UTC) - item.at.astimezone(dt.UTC)) == dt.timedelta(hours=48)
+    two_days, hours = [i for i in plan(moved, config, *TERM) if i.kind == "deadline"]
+    assert two_days.at == at("2024-03-09 23:59")
+    due = moved.assignments[0].due.astimezone(dt.UTC)
+    assert due - two_days.at.astimezone(dt.UTC) == dt.timedelta(hours=47)
+    assert due - hours.at.astimezone(dt.UTC) == dt.timedelta(hours=36)
 
 
 def test_sections_only_items_go_to_their_role(course):

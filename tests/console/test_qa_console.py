@@ -99,7 +99,7 @@ async def test_console_forum_lines_say_what_they_need_and_name_threads_by_title(
         assert "/qa follow-up post:#1" in await console.handle("#1")
         assert await console.handle("# a comment") == ""
         unanswered = await console.handle("/qa unanswered")
-        assert "How do I install spark locally? · asked a few seconds ago" in unanswered
+        assert "How do I install spark locally? · asked just now" in unanswered
         await console.handle(":advance 1d")
     shown = "\n".join(printed)
     assert "no staff answer for 24 hours: #How do I install spark locally?" in shown

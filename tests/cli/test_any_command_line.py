@@ -182,7 +182,11 @@ def run(line: list[str], stdin: str) -> tuple[int, str, str, list[str]]:
     bytes); what it printed and what it logged with a traceback."""
     out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="replace", write_through=True)
     err, logged = io.StringIO(), Tracebacks()
-    logging.getLogger().addHandler(logged)
+    root = logging.getLogger()
+    # a process runs main() once: handlers a run puts on the root logger (bound to this run's redirected streams) and
+    # the level it sets go with it, or a later run would log into a stream that is gone ("--- Logging error ---")
+    handlers, level = list(root.handlers), root.level
+    root.addHandler(logged)
     try:
         with (
             contextlib.redirect_stdout(out),
@@ -192,7 +196,8 @@ def run(line: list[str], stdin: str) -> tuple[int, str, str, list[str]]:
             patch.setattr("sys.stdin", io.StringIO(stdin))
             code = main(line)
     finally:
-        logging.getLogger().removeHandler(logged)
+        root.handlers[:] = handlers
+        root.setLevel(level)
     return code, out.buffer.getvalue().decode("utf-8", "replace"), err.getvalue(), logged.found
 
 

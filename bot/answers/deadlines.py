@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.answers.clock_change import cutoff_note
 from bot.answers.hand_in import card_lines
 from bot.answers.late_terms import own_rule_sentence, penalty_sentences
 from bot.core.answer import Answer, Field, Stamp, text, when
@@ -252,7 +253,10 @@ def _late_lines(course: Course, item: Assignment) -> list[tuple]:
                 if late.cutoff.permission_from
                 else (" without permission")
             )
-        lines.append(text("Nothing is accepted after ", Stamp(last, "F"), f"{who}."))
+        moved = cutoff_note(course.tz, item.due, last)
+        lines.append(
+            text("Nothing is accepted after ", Stamp(last, "F"), f"{who}" + (f" ({moved})." if moved else "."))
+        )
     return lines
 
 

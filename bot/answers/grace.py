@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.answers.clock_change import lateness_note
 from bot.answers.deadlines import resolve_assignments
 from bot.answers.late_terms import credit_words, measure_sentence, pool_name, status_words, way_out
 from bot.core.answer import Answer, Field, Stamp, text, when
@@ -104,6 +105,9 @@ def late_answer_for(
             lines.append(text("That is on time."))
         else:
             lines.append(text(f"That is {lateness_words(outcome.late_hours)} late → {status_words(course, outcome)}."))
+            moved = lateness_note(course.tz, outcome.due or item.due, submitted_at)
+            if moved:
+                lines.append(text(moved))
             if pool is not None and outcome.grace_days:
                 asked = " if you ask to use them" if pool.applied == "request" else ""
                 lines.append(

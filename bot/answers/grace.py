@@ -8,6 +8,7 @@ from bot.answers.clock_change import lateness_note
 from bot.answers.deadlines import resolve_assignments
 from bot.answers.late_terms import credit_words, measure_sentence, pool_name, status_words, way_out
 from bot.core.answer import Answer, Field, Stamp, text, when
+from bot.core.wall_clock import repeated, repeated_note
 from bot.course.late_policy import amount
 from bot.course.model import Course
 from bot.grace.engine import Tally, what_if
@@ -101,6 +102,8 @@ def late_answer_for(
     for item in items:
         outcome = what_if(course, item.id, submitted_at, days_left)
         lines = [text("Due ", *when(item.due), "; you'd submit ", Stamp(submitted_at, "F"), ".")]
+        if repeated(submitted_at.astimezone(course.tz)):
+            lines.append(text(repeated_note(submitted_at.astimezone(course.tz))))  # as /announce says it
         if outcome.status == "on-time":
             lines.append(text("That is on time."))
         else:

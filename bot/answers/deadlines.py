@@ -266,12 +266,11 @@ def _extension_lines(course: Course, item: Assignment, now: dt.datetime) -> list
     contact = rules.contact or "course staff"
     ask_by = extension_request_deadline(course, item)
     if ask_by is not None:
-        passed = (
-            f" (that has passed. {rules.emergency})"
-            if ask_by <= now and rules.emergency
-            else (" (that has passed)" if ask_by <= now else "")
-        )
-        return [text(f"Extensions: ask {contact} by ", Stamp(ask_by, "F"), f"{passed}.")]
+        passed = " (that has passed)" if ask_by <= now else ""
+        lines = [text(f"Extensions: ask {contact} by ", Stamp(ask_by, "F"), f"{passed}.")]
+        if ask_by <= now and rules.emergency:
+            lines.append(text(rules.emergency))  # the policy's own sentence, whole, after the line it qualifies
+        return lines
     if rules.contact:
         return [text(f"Extensions: ask {contact}.")]
     return []

@@ -72,5 +72,19 @@ def cutoff_note(tz: ZoneInfo, due: dt.datetime, cutoff: dt.datetime) -> str | No
     return f"{lateness_words(elapsed)} after the due time in real hours: {_moves(*moved)}"
 
 
+def window_note(tz: ZoneInfo, due: dt.datetime, instants: list[dt.datetime]) -> str | None:
+    """Times after a due time (when late days run out, each penalty step, the cutoff) of which some fall after a
+    clock change: that they are counted in real hours, and which way they read on the clock; None without one."""
+    moved = clock_shift(tz, due, max(instants)) if instants else None
+    if moved is None:
+        return None
+    shift, _ = moved
+    way = "earlier" if shift < dt.timedelta(0) else "later"
+    return (
+        f"These times are counted in real hours from the due time, 24 to a day: {_moves(*moved)}, so those after it "
+        f"read {lateness_words(abs(shift) / dt.timedelta(hours=1)).replace('1.0 h', 'an hour')} {way} on the clock."
+    )
+
+
 def _days(n: int) -> str:
     return "1 day" if n == 1 else f"{n} days"

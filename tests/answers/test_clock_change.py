@@ -12,6 +12,7 @@ import pytest
 from bot.answers.clock_change import clock_shift, cutoff_note, lateness_note
 from bot.answers.deadlines import deadline_detail
 from bot.answers.grace import late_answer_for
+from bot.answers.late_windows import late_answer
 from bot.core.render_text import answer_text
 from bot.course.model import Course
 from bot.course.windows import latest_accepted
@@ -92,3 +93,19 @@ def test_the_cutoff_shown_says_it_is_counted_in_real_hours_across_the_change():
     said = answer_text(deadline_detail(moved, item.id, due - dt.timedelta(days=1)), moved.tz, due)
     assert "after the due time in real hours: the clocks go back an hour on Sun Nov 3" in said, said
     assert cutoff_note(course.tz, due + dt.timedelta(days=5), due + dt.timedelta(days=6)) is None
+
+
+@pytest.mark.parametrize(("folder", "assignment", "due", "handed", "day", "way"), CASES)
+def test_the_late_timeline_across_a_change_says_how_its_times_read(folder, assignment, due, handed, day, way):
+    """ "how late can I hand it in" (/ask): the timeline's times, counted in real hours, and which way they read."""
+    course = _due_at(folder, assignment, due)
+    said = answer_text(late_answer(course, assignment, _at(course, due)), course.tz, _at(course, due))
+    earlier = "earlier" if way == "back" else "later"
+    assert f"the clocks go {way} an hour on {day}, so those after it read an hour {earlier}" in said, said
+
+
+def test_no_timeline_note_far_from_a_change():
+    course = _due_at("data/stat-187-f24", "ps5", "2024-10-11 17:00")
+    at = _at(course, "2024-10-11 17:00")
+    said = answer_text(late_answer(course, "ps5", at), course.tz, at)
+    assert "clocks" not in said, said

@@ -7,7 +7,6 @@ import math
 import re
 from dataclasses import replace
 
-from bot.answers.clock_change import cutoff_note
 from bot.answers.grace import STAFF_LOOK_UP, late_answer_for, own_tally_answer
 from bot.answers.late_terms import (
     accepted_late_verdict,
@@ -1082,8 +1081,5 @@ def latest_accepted_answer(asked: Asked, slots: Slots) -> Answer:
         # "without permission from the coordinator, only for documented absences": said first, so it reads whole
         opening = f"{unless.strip()[:1].upper()}{unless.strip()[1:]}, the last" if unless else "The last"
         lines.append(text(f"{opening} time {item.short} is accepted is ", Stamp(last, "F"), f" (then: {cost})."))
-        moved = cutoff_note(course.tz, item.due, last)
-        if moved:
-            lines.append(text(f"That is {moved}."))
     rules = late_rules(replace(asked, yes_no=False), {"assignments": tuple(a.id for a in items)})
     return replace(rules, lines=(*lines, *rules.lines))

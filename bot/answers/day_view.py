@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.answers.schedule import day_line
+from bot.answers.schedule_lines import day_line
 from bot.core.answer import Answer, Stamp, Text, text
 from bot.core.timefmt import human_date
 from bot.course.model import EXAM_KIND, Course, Exam, ExamRoom
@@ -104,7 +104,7 @@ def day_view(course: Course, first: dt.date, last: dt.date, section: str | None 
             return Answer(title=title, lines=tuple(items))
         return Answer(
             title=title,
-            lines=(text(f"Nothing is on the schedule for {human_date(first)}."), *_next_thing(course, first)),
+            lines=(text(f"Nothing is on the schedule for {human_date(first)}."), *next_thing(course, first, section)),
         )
     lines: list[Text] = []
     day = first
@@ -117,7 +117,7 @@ def day_view(course: Course, first: dt.date, last: dt.date, section: str | None 
     title = title or f"On {human_date(first)} – {human_date(last)}"
     if not lines:
         said = f"Nothing is on the schedule from {human_date(first)} to {human_date(last)}."
-        return Answer(title=title, lines=(text(said), *_next_thing(course, last)))
+        return Answer(title=title, lines=(text(said), *next_thing(course, last, section)))
     return Answer(title=title, lines=tuple(lines))
 
 
@@ -144,8 +144,28 @@ def _occurrence_or_exam(course: Course, o: Occurrence) -> Text:
     return text(f"**{label}** ", Stamp(o.start, "t"), ": not held, in its place ", *_exam_line(course, exam, o.section))
 
 
-def _next_thing(course: Course, after: dt.date) -> list[Text]:
-    later = next((r for r in course.schedule if r.date > after and r.has_class), None)
+def next_thing(course: Course, after: dt.date, section: str | None = None) -> list[Text]:
+    """After a day with nothing on it: the next class, a weekly meeting (with its time and room) or a schedule row,
+    whichever comes first (for the section, when one is given); or that the term is over."""
+    later = next((r for r in course.schedule if r.date > after and r.has_class and r.is_for(section)), None)
+    until = later.date if later is not None else course.term_last
+    meeting = next(
+        (
+            o
+            for o in occurrences_between(course, after + dt.timedelta(days=1), until, section=section)
+            if replaced_by_exam(course, o) is None
+        ),
+        None,
+    )
+    if meeting is not None:
+        return [
+            text(
+                "Next class: ",
+                human_date(meeting.start.astimezone(course.tz).date()),
+                " · ",
+                *_occurrence_line(course, meeting),
+            )
+        ]
     if later is not None:
         return [text("Next class: ", *day_line(later))]
     if after > course.term_last:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.answers.clock_change import cutoff_note
 from bot.answers.hand_in import card_lines
 from bot.answers.late_terms import own_rule_sentence, penalty_sentences
 from bot.core.answer import Answer, Field, Stamp, text, when
@@ -254,7 +255,10 @@ def _late_lines(course: Course, item: Assignment) -> list[tuple]:
                 if late.cutoff.permission_from
                 else (" without permission")
             )
-        lines.append(text("Nothing is accepted after ", Stamp(last, "F"), f"{who}."))
+        moved = cutoff_note(course.tz, item.due, last)
+        lines.append(
+            text("Nothing is accepted after ", Stamp(last, "F"), f"{who}" + (f" ({moved})." if moved else "."))
+        )
     return lines
 
 
@@ -264,12 +268,11 @@ def _extension_lines(course: Course, item: Assignment, now: dt.datetime) -> list
     contact = rules.contact or "course staff"
     ask_by = extension_request_deadline(course, item)
     if ask_by is not None:
-        passed = (
-            f" (that has passed. {rules.emergency})"
-            if ask_by <= now and rules.emergency
-            else (" (that has passed)" if ask_by <= now else "")
-        )
-        return [text(f"Extensions: ask {contact} by ", Stamp(ask_by, "F"), f"{passed}.")]
+        passed = " (that has passed)" if ask_by <= now else ""
+        lines = [text(f"Extensions: ask {contact} by ", Stamp(ask_by, "F"), f"{passed}.")]
+        if ask_by <= now and rules.emergency:
+            lines.append(text(rules.emergency))  # the policy's own sentence, whole, after the line it qualifies
+        return lines
     if rules.contact:
         return [text(f"Extensions: ask {contact}.")]
     return []

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.answers.clock_change import lateness_note
 from bot.answers.deadlines import resolve_assignments
 from bot.answers.late_terms import credit_words, measure_sentence, pool_name, status_words, way_out
 from bot.core.answer import Answer, Field, Stamp, text, when
+from bot.core.wall_clock import repeated, repeated_note
 from bot.course.late_policy import amount
 from bot.course.model import Course
 from bot.grace.engine import Tally, what_if
@@ -100,10 +102,15 @@ def late_answer_for(
     for item in items:
         outcome = what_if(course, item.id, submitted_at, days_left)
         lines = [text("Due ", *when(item.due), "; you'd submit ", Stamp(submitted_at, "F"), ".")]
+        if repeated(submitted_at.astimezone(course.tz)):
+            lines.append(text(repeated_note(submitted_at.astimezone(course.tz))))  # as /announce says it
         if outcome.status == "on-time":
             lines.append(text("That is on time."))
         else:
             lines.append(text(f"That is {lateness_words(outcome.late_hours)} late → {status_words(course, outcome)}."))
+            moved = lateness_note(course.tz, outcome.due or item.due, submitted_at)
+            if moved:
+                lines.append(text(moved))
             if pool is not None and outcome.grace_days:
                 asked = " if you ask to use them" if pool.applied == "request" else ""
                 lines.append(

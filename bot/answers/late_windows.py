@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from bot.answers.clock_change import window_note
 from bot.answers.deadlines import resolve_assignments
 from bot.answers.late_terms import (
     cutoff_sentence,
@@ -85,11 +86,13 @@ def _timeline(course: Course, item: Assignment) -> list[Text]:
     if late.status != "rules":
         return [text(s) for s in penalty_sentences(course)]
     out: list[Text] = [text(f"• {own_rule_sentence(late)}")] if late.own_rule else []
+    shown: list[dt.datetime] = []  # the instants the timeline gives, for the clock-change note
     pool = late.pool
     if pool is not None:
         if grace_applies(course, item):
             cap = pool.cap
             covered = after_due(item, cap * (24 if pool.unit == "day" else 1))
+            shown.append(covered)
             out.append(
                 text(
                     f"• With {pool.words(cap)} left, work in by ",
@@ -106,10 +109,11 @@ def _timeline(course: Course, item: Assignment) -> list[Text]:
         lead = f"With no {pool_name(course)} left" if pool is not None and grace_applies(course, item) else "Late"
         for step in late.penalty.steps:
             if step.up_to is not None and (limit is None or step.up_to <= limit):
+                shown.append(after_due(item, step.up_to.total_seconds() / 3600))
                 out.append(
                     text(
                         f"• {lead}, up to ",
-                        Stamp(after_due(item, step.up_to.total_seconds() / 3600), "F"),
+                        Stamp(shown[-1], "F"),
                         f": {step_text(step)}.",
                     )
                 )
@@ -119,6 +123,7 @@ def _timeline(course: Course, item: Assignment) -> list[Text]:
         out += [text(f"• {s}") for s in penalty_sentences(course)]
     last = latest_accepted(course, item)
     if last is not None and isinstance(cutoff, Cutoff):
+        shown.append(last)
         # the cap in words too ("more than 3 days late"): "is there a max" is asked of the span, not the instant
         out.append(
             text(
@@ -129,7 +134,8 @@ def _timeline(course: Course, item: Assignment) -> list[Text]:
         )
     else:
         out.append(text(f"• {cutoff_sentence(course)}"))
-    return out
+    moved = window_note(course.tz, item.due, shown)
+    return [*out, text(moved)] if moved else out
 
 
 def regrade_answer(

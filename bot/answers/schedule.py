@@ -4,68 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.answers.day_view import day_view, next_thing
+from bot.answers.schedule_lines import day_line as day_line  # where the other answers import it from
 from bot.core.answer import Answer, Stamp, text
 from bot.core.errors import UserError
 from bot.core.kept import Kept
-from bot.core.links import markdown_link
 from bot.core.matching import fold
 from bot.core.timefmt import human_date
 from bot.course.model import EXAM_KIND, NO_CLASS_KINDS, Course, ScheduleDay
 from bot.course.occurrences import Occurrence, kind_matches, occurrences_between
-
-_LINKED_KINDS = ("slides", "recording", "notebook", "code", "video")
-
-
-def day_line(day: ScheduleDay, *, with_date: bool = True, with_slot: bool = True) -> tuple:
-    """'Wed Feb 14 · LSH · slides, recording · HW2 Due'; a row for some sections names them, and its own time and
-    place ('Fri Mar 6 · Make-up lab · Lab 102 · 2:00 PM – 4:50 PM · Sorensen Hall 312'), unless `with_slot` is
-    off because the meeting it is shown under already says them."""
-    parts: list = [human_date(day.date)] if with_date else []
-    parts.append(f"**{day.title}**")
-    if with_slot:
-        parts.extend(own_slot(day))
-    materials = [r.label for r in day.resources if r.kind in _LINKED_KINDS]
-    readings = [r.label for r in day.resources if r.kind == "reading"]
-    if materials:
-        parts.append(", ".join(_link(r.label, r.url) for r in day.resources if r.label in materials))
-    if readings:
-        parts.append("reading: " + ", ".join(readings))
-    if day.announcements:
-        parts.append(" / ".join(day.announcements))
-    out: list = []
-    for i, part in enumerate(parts):
-        for piece in ((" · ",) if i else ()) + (part if isinstance(part, tuple) else (part,)):
-            if isinstance(piece, str) and out and isinstance(out[-1], str):
-                out[-1] += piece  # one string between stamps, as a line without a time of its own always was
-            else:
-                out.append(piece)
-    return text(*out)
-
-
-def own_slot(day: ScheduleDay) -> list:
-    """A row's section and own time and place, as parts of its line: 'Studio S3', (start, ' – ', end), 'Room 4'."""
-    parts: list = [day.for_label] if day.sections else []
-    if day.start is not None:
-        parts.append((Stamp(day.start, "t"), " – ", Stamp(day.end, "t")) if day.end else (Stamp(day.start, "t"),))
-    if day.room:
-        parts.append(day.room)
-    return parts
-
-
-def _link(label: str, url: str) -> str:
-    return markdown_link(label, url)
 
 
 def schedule_on(course: Course, day: dt.date, section: str | None = None) -> Answer:
     rows = [r for r in course.days_on(day) if r.is_for(section)]
     if rows:
         return Answer(title=f"Schedule for {human_date(day)}", lines=tuple(day_line(r, with_date=False) for r in rows))
-    lines = [text(f"Nothing is on the schedule for {human_date(day)}.")]
-    later = [r for r in course.schedule if r.date > day and r.has_class and r.is_for(section)]
-    if later:
-        lines.append(text("Next class: ", *day_line(later[0])))
-    elif day > course.term_last:
-        lines.append(text(f"The last scheduled day was {human_date(course.term_last)}, {course.term_last.year}."))
+    lines = [text(f"Nothing is on the schedule for {human_date(day)}."), *next_thing(course, day, section)]
     return Answer(title=f"Schedule for {human_date(day)}", lines=tuple(lines))
 
 
@@ -81,8 +35,9 @@ def schedule_between(
 
 
 def schedule_week(course: Course, day: dt.date, section: str | None = None) -> Answer:
+    """The week around a day, Monday to Sunday: every schedule row, weekly meeting, exam and deadline each day has."""
     monday = day - dt.timedelta(days=day.weekday())
-    return schedule_between(course, monday, monday + dt.timedelta(days=6), f"Week of {human_date(monday)}", section)
+    return day_view(course, monday, monday + dt.timedelta(days=6), section, f"Week of {human_date(monday)}")
 
 
 def find_topic(course: Course, query: str) -> list[ScheduleDay]:
@@ -283,7 +238,7 @@ def schedule_answer(
     if week:
         return schedule_week(course, week, section)
     if date:
-        return schedule_on(course, date, section)
+        return day_view(course, date, date, section, f"Schedule for {human_date(date)}")
     return schedule_week(course, now.astimezone(course.tz).date(), section)
 
 

@@ -66,7 +66,7 @@ class Table:
             return check(value)
         except (TypeError, ValueError) as exc:
             detail = f" ({exc})" if str(exc) else ""
-            self.problem(name, f"expected {kind}, found {value!r}{detail}")
+            self.problem(name, f"expected {kind}, found {as_written(value)}{detail}")
             return None if default is MISSING else default
 
     def str(self, name: str, default: Any = MISSING, *, empty: str = "") -> Any:
@@ -143,6 +143,41 @@ class Table:
             self.problem(name, "unknown field (a typo?)")
 
 
+def as_written(value: Any) -> str:
+    """A TOML value as the data file writes it (2027-03-22T17:00:00, [2027-03-22], "text", true), never Python's
+    repr (datetime.datetime(2027, 3, 22, ...))."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, list):
+        return "[" + ", ".join(as_written(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {as_written(v)}" for k, v in value.items()) + "}"
+    return str(value)
+
+
+# The years course data can name: 9999-12-31 or 1900-01-01 is a typo, which would otherwise show only when a
+# calendar or plan runs off the end of the dates Python can hold.
+YEARS = (2000, 2099)
+
+
+def _plausible_year(day: Any) -> Any:
+    if not YEARS[0] <= day.year <= YEARS[1]:
+        raise ValueError(f"the year {day.year} is outside {YEARS[0]}-{YEARS[1]}: a typo?")
+    return day
+
+
+def _whole_seconds(moment: Any) -> Any:
+    """A time or date-time to the second: the data gives times to the minute or second, and a fraction of a second
+    (17:00:00.5) is a typo no answer could show."""
+    if moment.microsecond:
+        raise ValueError("a fraction of a second; give the time to the minute or second")
+    return moment
+
+
 def _as_str(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError
@@ -171,9 +206,9 @@ def _as_date(value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
         raise TypeError("a date-time where a date is expected")
     if isinstance(value, dt.date):
-        return value
+        return _plausible_year(value)
     if isinstance(value, str):
-        return dt.date.fromisoformat(value.strip())
+        return _plausible_year(dt.date.fromisoformat(value.strip()))
     raise TypeError
 
 
@@ -181,14 +216,14 @@ def _as_time(value: Any) -> dt.time:
     if isinstance(value, dt.time):
         if value.tzinfo is not None:
             raise ValueError("times are course time; leave out the offset")
-        return value
+        return _whole_seconds(value)
     if isinstance(value, str):
         if _TIME_RANGE.match(value):
             raise ValueError("a time range where one time is expected: give `start` and `end` separately")
         moment = dt.time.fromisoformat(value.strip())
         if moment.tzinfo is not None:
             raise ValueError("times are course time; leave out the offset")
-        return moment
+        return _whole_seconds(moment)
     raise TypeError
 
 
@@ -196,12 +231,14 @@ def _as_when(value: Any) -> dt.date | dt.datetime:
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             raise ValueError("write course time without an offset")
-        return value
+        return _plausible_year(_whole_seconds(value))
     if isinstance(value, dt.date):
-        return value
+        return _plausible_year(value)
     if isinstance(value, str):
         text = value.strip()
-        return dt.datetime.fromisoformat(text) if "T" in text or " " in text else dt.date.fromisoformat(text)
+        if "T" in text or " " in text:
+            return _plausible_year(_whole_seconds(dt.datetime.fromisoformat(text)))
+        return _plausible_year(dt.date.fromisoformat(text))
     raise TypeError
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -18,6 +19,20 @@ FILE = "course.toml"
 # A guideline is shown in a Discord modal's label and in the forum's guidelines (Discord keeps 4,096 characters of
 # those in all): a short sentence each.
 GUIDELINE_LIMIT = 300
+
+
+# A term running for years is a typo (every date's year is checked where it is read: bot.course.checked_toml).
+LONGEST_TERM_DAYS = 3 * 366
+# A course id is a path in the calendar feed (/<id>/calendar.ics) and a word in Discord messages: letters, digits,
+# dots, dashes and underscores only, starting with a letter or digit (never "../x" or "@everyone").
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+def _safe_id(ct: Table, course_id: str | None) -> str | None:
+    """The course id, a problem when it could escape the feed's path or ping a Discord role."""
+    if course_id and (not _SAFE_ID.match(course_id) or ".." in course_id):
+        ct.problem("id", f"{course_id!r} can only hold letters, digits, dots, dashes and underscores (like 10-605-s24)")
+    return course_id
 
 
 def read_format(raw: dict[str, Any], problems: list[Problem]) -> int:
@@ -53,6 +68,9 @@ def parse_course(raw: dict[str, Any], folder: Path, version: int, problems: list
     term.reject_unknown()
     if term_first and term_last and term_last < term_first:
         term.problem("last", f"ends ({term_last}) before it starts ({term_first})")
+    if term_first and term_last and (term_last - term_first).days > LONGEST_TERM_DAYS:
+        years = (term_last - term_first).days // 365
+        term.problem("last", f"the term from {term_first} to {term_last} is {years} years long: a typo?")
 
     sections = []
     for i, raw_section in enumerate(ct.tables("section"), 1):
@@ -123,7 +141,7 @@ def parse_course(raw: dict[str, Any], folder: Path, version: int, problems: list
         default_due_time_assumed=bool(assumed),
     )
     fields = {
-        "id": ct.str("id", folder.name),
+        "id": _safe_id(ct, ct.str("id", folder.name)),
         "name": ct.str("name"),
         "numbers": ct.strs("numbers"),
         "term": ct.str("term"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.course.checked_toml import Table
+from bot.course.checked_toml import Table, as_written
 from bot.course.load_context import LoadContext
 from bot.course.model import Assignment, Exam, GradeBand, GradeScale, Hurdle, Rounding
 
@@ -113,7 +113,7 @@ def _pass(t: Table, bands: tuple[GradeBand, ...], out_of: float) -> tuple[str, f
             return "", None
         return band.grade, band.lowest
     if isinstance(value, bool) or not isinstance(value, int | float):
-        t.problem("pass", f'expected a band\'s grade, a number or "unknown", found {value!r}')
+        t.problem("pass", f'expected a band\'s grade, a number or "unknown", found {as_written(value)}')
         return "", None
     if not 0 < value <= out_of:
         t.problem("pass", f"must be above 0 and at most {out_of:g} (the scale's `out_of`)")

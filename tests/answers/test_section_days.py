@@ -74,10 +74,11 @@ def test_a_weeks_rows_are_the_sections_own_or_every_row_named_by_its_sections(ch
 
 
 def test_slash_schedule_takes_a_section_and_refuses_an_unknown_one(chem):
-    """/schedule week with section 101 leaves the other sections' rows out; a typo names the real sections."""
+    """/schedule week with section 101 shows its own lab meeting (with the row's topic) and leaves the other
+    sections' out; a typo names the real sections."""
     said = shown(chem, schedule_answer(chem, local(chem, "2026-03-09 10:00"), section="L01"), "2026-03-09 10:00")
-    assert "Calorimetry lab · Lab 101" in said
-    assert "Lab 102, 103" not in said
+    assert "Lab 101: 1:00 PM CDT – 3:50 PM CDT · Sorensen Hall 310 · Calorimetry lab" in said
+    assert "Lab 102" not in said
     with pytest.raises(Exception, match="There is no section"):
         schedule_answer(chem, local(chem, "2026-03-09 10:00"), section="L9")
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot.core.answer import Answer, Stamp, text
 from bot.core.kept import Kept
 from bot.course.model import Assignment, Course
+from bot.grace.late_words import lateness_words
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of
 from bot.understand.late.late_mark import asks_zero
@@ -118,7 +119,10 @@ def _not_taken_then(found: Answer, item: Assignment, moment: dt.datetime) -> Ans
     computed from rules that do not apply to it."""
     # elapsed hours: two times in one zone subtract as wall-clock times, which a clock change between them skews
     hours = (moment.astimezone(dt.UTC) - item.due.astimezone(dt.UTC)).total_seconds() / 3600
-    after = f"{hours:.0f} h" if hours < 48 else f"{hours / 24:.1f} days".replace(".0 days", " days")
+    if hours < 1:
+        after = lateness_words(hours)  # "1 minute", never "0 h"
+    else:
+        after = f"{hours:.0f} h" if hours < 48 else f"{hours / 24:.1f} days".replace(".0 days", " days")
     said = text(
         f"{item.short} is due ", Stamp(item.due, "F"), "; you'd submit ", Stamp(moment, "F"), f", {after} past it."
     )

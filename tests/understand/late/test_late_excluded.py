@@ -114,10 +114,12 @@ def test_the_due_card_gives_the_page_s_sentence_not_the_course_wide_rule(stat):
         # due Fri Nov 1, 5 PM PDT; the clocks go back an hour on Sunday Nov 3 at 2 AM
         ("what happens if ps5 goes in sunday at 3am", "35 h past it"),  # 34 h on the wall clock
         ("what if i turn in ps5 saturday at 11pm", "30 h past it"),  # before the change: as on the wall clock
+        ("what if i turn in ps5 friday at 5:01pm", "1 minute past it"),  # under an hour: minutes, never "0 h"
     ],
 )
 def test_hours_past_the_deadline_are_elapsed_hours_across_a_clock_change(stat, question, past):
-    """A what-if on work never taken late, handed in after the clocks went back: real hours, not the wall clock's."""
+    """A what-if on work never taken late: real hours past the deadline (minutes under an hour), not the wall clock's
+    across the night the clocks go back."""
     noted = _with_note(stat, NEVER)
     _, said = reply(noted, question, "2024-10-30 10:00")
     assert NEVER in said

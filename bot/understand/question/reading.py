@@ -577,6 +577,9 @@ class Reader:
                     break
                 # NUMBERED ends in one or two digits, perhaps with a letter after: a key ending otherwise is no match
                 numbered = NUMBERED.match(key) if n <= 3 and (key[-1:].isdigit() or key[-2:-1].isdigit()) else None
+                # Two numbers typed apart are not one ("hw3 part 2", "stage 2, one of us"): a shorter key is read.
+                if numbered and sum(any(c.isdigit() for c in t) for t in canon[i : i + n]) > 1:
+                    continue
                 if numbered and numbered.group(1) in lex.numbered_prefixes:
                     reading.unknown_assignments.append(" ".join(tokens[i : i + n]))
                     taken[i : i + n] = [True] * n

@@ -43,6 +43,21 @@ def test_an_assignment_that_does_not_exist_is_noted(course):
     assert reading.unknown_assignments == ["hw9"]
 
 
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("hw3 part 2 due", ["hw3"]),
+        ("can i get an extension on hw 2, one of my parents is in hospital", ["hw2"]),
+        ("hw1 2 late days ok?", ["hw1"]),
+    ],
+)
+def test_two_numbers_typed_apart_are_not_one_name(course, question, ids):
+    """'hw3 part 2' and 'hw 2, one of' name hw3 and hw2, never an unknown 'hw32' or 'hw21'."""
+    reading = read(course, question)
+    assert reading.ids("assignment") == ids
+    assert reading.unknown_assignments == []
+
+
 def test_relations_between_words_and_names(course):
     """'after hw3', 'the week before spring break': how a name is related to what is asked."""
     assert read(course, "whats due after hw3").first("assignment").relation == "after"

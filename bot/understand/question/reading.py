@@ -79,6 +79,7 @@ _WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS)
 _BESIDE = ("after", "before")  # "the monday after spring break", "the friday before the midterm"
 # and "thursday, the day after the midterm": the weekday is that one day, when it falls on it
 _NEXT_TO = (*_BESIDE, "day_after", "day_before")
+
 _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
@@ -853,23 +854,28 @@ class Reader:
         if named is None or named.relation not in ("", "during", *_NEXT_TO):
             return
         if named.kind == "period":
-            stretch = self.lexicon.periods[named.ids[0]]
-            first, last = stretch.first, stretch.last
+            # A name shared by a holiday and the break around it ("thanksgiving": Thanksgiving Day and Thanksgiving
+            # break): "the wednesday before thanksgiving" is before the day, "thanksgiving friday" in the break.
+            same = [m for m in reading.mentions if m.kind == "period" and (m.start, m.end) == (named.start, named.end)]
+            named_ids = [(p, self.lexicon.periods[p]) for m in same for p in m.ids]
+            stretches = [(p, s.first, s.last) for p, s in sorted(named_ids, key=lambda ps: ps[1].last - ps[1].first)]
         else:
             exam = self.course.exam(named.ids[0])
             if exam is None or exam.date is None:
                 return
-            first = last = exam.date
+            stretches = [(exam.id, exam.date, exam.date)]
         for i, t in enumerate(reading.times):
             if (
                 t.kind == "day"
                 and t.grain == "weekday"
                 and (t.bare or reading.text[t.start : t.end].strip() in _WEEKDAY_NAMES)
             ):
-                day = weekday_beside(t.first.weekday(), reading.text[t.end :], named.relation, first, last)
-                if day is not None:
-                    label = f"{day:%a %b} {day.day}"
-                    reading.times[i] = replace(t, first=day, last=day, label=label, other=None, beside=named.ids[0])
+                for beside, first, last in stretches:
+                    day = weekday_beside(t.first.weekday(), reading.text[t.end :], named.relation, first, last)
+                    if day is not None:
+                        label = f"{day:%a %b} {day.day}"
+                        reading.times[i] = replace(t, first=day, last=day, label=label, other=None, beside=beside)
+                        break
 
     def _implied_exam(self, reading: Reading, now: dt.datetime) -> None:
         """ "the next deadline after the exam": an exam word that dates something, with no exam named, is the

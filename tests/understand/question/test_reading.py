@@ -569,3 +569,24 @@ def test_an_exam_word_opening_a_name_is_that_name_named_or_implied(exam_aliases)
     reading = Engine(course).reader.read("any office hours before the final essay is due", now)
     assert [m.ids for m in reading.mentions if m.kind == "assignment"] == [(second.id,)]
     assert not [m for m in reading.mentions if m.kind == "exam"]
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("is there lecture the wednesday before thanksgiving", dt.date(2024, 11, 27)),
+        ("whats on the tuesday before thanksgiving break", dt.date(2024, 11, 26)),
+        ("is there section on thanksgiving friday", dt.date(2024, 11, 29)),
+        ("the monday after thanksgiving", dt.date(2024, 12, 2)),
+    ],
+)
+def test_a_weekday_beside_a_holiday_inside_its_break(stat, question, day):
+    """'the wednesday before thanksgiving' is the day before Thanksgiving Day, where the break around it shares its
+    name; 'thanksgiving break' and 'thanksgiving friday' still read the break."""
+    rows = [
+        replace(r, kind="holiday", title="Thanksgiving Day") if r.date == dt.date(2024, 11, 28) else r
+        for r in stat.schedule
+    ]
+    course = replace(stat, schedule=tuple(rows))
+    reading = engine_for(course).reader.read(question, local(course, "2024-11-04 10:00"))
+    assert [t.first for t in reading.times if t.grain == "weekday"] == [day]

@@ -615,6 +615,7 @@ class Reader:
                 if start not in relations:
                     relations[start] = _relation(tokens, start)
                 mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, relations[start]))
+        mentions += _shared_tail_topics(tokens, mentions, lex)
         # "reading list", "conference room": one word of a day off's label followed by another thing is that thing.
         mentions = [m for m in mentions if m.kind != "period" or _about_the_occasion(tokens, m, lex.label_words)]
         # "before golden week ends", "by the time spring break is over": up to its end, not its start
@@ -1177,3 +1178,17 @@ def _asked_of_anyone(lead: list[str]) -> bool:
     return (
         len(lead) >= 3 and lead[0] in ("can", "could", "would", "will") and lead[1] in _ANYONE and lead[2] in _TELLING
     )
+
+
+def _shared_tail_topics(tokens: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """ "the male and female reproductive organs": the word before "and" takes the rest of the topic named after it
+    ("male reproductive organs"), when that is a topic of its own."""
+    found = []
+    for m in mentions:
+        if m.kind != "topic" or m.end - m.start < 2 or m.start < 2 or tokens[m.start - 1] not in ("and", "or"):
+            continue
+        key = (tokens[m.start - 2], *tokens[m.start + 1 : m.end])
+        for tag in lex.phrases.get(key, ()):
+            if tag.kind == "topic":
+                found.append(Mention("topic", (tag.value,), m.start - 2, m.start - 1, tag.weight, m.relation))
+    return found

@@ -590,3 +590,20 @@ def test_a_weekday_beside_a_holiday_inside_its_break(stat, question, day):
     course = replace(stat, schedule=tuple(rows))
     reading = engine_for(course).reader.read(question, local(course, "2024-11-04 10:00"))
     assert [t.first for t in reading.times if t.grain == "weekday"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("what days do we cover ridge and logistic regression", ["logistic regression", "ridge regression"]),
+        ("when are logistic or ridge regression", ["logistic regression", "ridge regression"]),
+        ("when is logistic regression", ["logistic regression"]),
+    ],
+)
+def test_two_topics_sharing_their_last_words(stat, question, words):
+    """'ridge and logistic regression' names both topics, the first word taking the words after the second."""
+    reading = engine_for(stat).reader.read(question, local(stat, "2024-09-10 10:00"))
+    topics = [m for m in reading.mentions if m.kind == "topic"]
+    named = {" ".join(tag) for m in topics for tag in [reading.tokens[m.start : m.end]]}
+    assert {w.split()[0] for w in words} <= {n.split()[0] for n in named}
+    assert len({m.ids for m in topics}) == len(words)

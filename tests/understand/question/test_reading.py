@@ -607,3 +607,15 @@ def test_two_topics_sharing_their_last_words(stat, question, words):
     named = {" ".join(tag) for m in topics for tag in [reading.tokens[m.start : m.end]]}
     assert {w.split()[0] for w in words} <= {n.split()[0] for n in named}
     assert len({m.ids for m in topics}) == len(words)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["are the recordings posted anywhere", "are the slides up somewhere", "can i find the lecture notes anywhere"],
+)
+def test_anywhere_is_no_topic(course, question):
+    """'are the recordings posted anywhere' asks where they are, never of a schedule topic called 'anywhere'."""
+    from bot.understand.engine import read_question
+
+    result = read_question(course, question, NOW)
+    assert not any("where" in str(p.slots.get("words", "")) for p in result.parts), result.parts

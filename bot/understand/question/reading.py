@@ -79,6 +79,7 @@ _WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS)
 _BESIDE = ("after", "before")  # "the monday after spring break", "the friday before the midterm"
 # and "thursday, the day after the midterm": the weekday is that one day, when it falls on it
 _NEXT_TO = (*_BESIDE, "day_after", "day_before")
+
 _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
@@ -577,6 +578,9 @@ class Reader:
                     break
                 # NUMBERED ends in one or two digits, perhaps with a letter after: a key ending otherwise is no match
                 numbered = NUMBERED.match(key) if n <= 3 and (key[-1:].isdigit() or key[-2:-1].isdigit()) else None
+                # Two numbers typed apart are not one ("hw3 part 2", "stage 2, one of us"): a shorter key is read.
+                if numbered and sum(any(c.isdigit() for c in t) for t in canon[i : i + n]) > 1:
+                    continue
                 if numbered and numbered.group(1) in lex.numbered_prefixes:
                     reading.unknown_assignments.append(" ".join(tokens[i : i + n]))
                     taken[i : i + n] = [True] * n
@@ -611,6 +615,7 @@ class Reader:
                 if start not in relations:
                     relations[start] = _relation(tokens, start)
                 mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, relations[start]))
+        mentions += _shared_tail_topics(tokens, mentions, lex)
         # "reading list", "conference room": one word of a day off's label followed by another thing is that thing.
         mentions = [m for m in mentions if m.kind != "period" or _about_the_occasion(tokens, m, lex.label_words)]
         # "before golden week ends", "by the time spring break is over": up to its end, not its start
@@ -850,23 +855,28 @@ class Reader:
         if named is None or named.relation not in ("", "during", *_NEXT_TO):
             return
         if named.kind == "period":
-            stretch = self.lexicon.periods[named.ids[0]]
-            first, last = stretch.first, stretch.last
+            # A name shared by a holiday and the break around it ("thanksgiving": Thanksgiving Day and Thanksgiving
+            # break): "the wednesday before thanksgiving" is before the day, "thanksgiving friday" in the break.
+            same = [m for m in reading.mentions if m.kind == "period" and (m.start, m.end) == (named.start, named.end)]
+            named_ids = [(p, self.lexicon.periods[p]) for m in same for p in m.ids]
+            stretches = [(p, s.first, s.last) for p, s in sorted(named_ids, key=lambda ps: ps[1].last - ps[1].first)]
         else:
             exam = self.course.exam(named.ids[0])
             if exam is None or exam.date is None:
                 return
-            first = last = exam.date
+            stretches = [(exam.id, exam.date, exam.date)]
         for i, t in enumerate(reading.times):
             if (
                 t.kind == "day"
                 and t.grain == "weekday"
                 and (t.bare or reading.text[t.start : t.end].strip() in _WEEKDAY_NAMES)
             ):
-                day = weekday_beside(t.first.weekday(), reading.text[t.end :], named.relation, first, last)
-                if day is not None:
-                    label = f"{day:%a %b} {day.day}"
-                    reading.times[i] = replace(t, first=day, last=day, label=label, other=None, beside=named.ids[0])
+                for beside, first, last in stretches:
+                    day = weekday_beside(t.first.weekday(), reading.text[t.end :], named.relation, first, last)
+                    if day is not None:
+                        label = f"{day:%a %b} {day.day}"
+                        reading.times[i] = replace(t, first=day, last=day, label=label, other=None, beside=beside)
+                        break
 
     def _implied_exam(self, reading: Reading, now: dt.datetime) -> None:
         """ "the next deadline after the exam": an exam word that dates something, with no exam named, is the
@@ -1168,3 +1178,17 @@ def _asked_of_anyone(lead: list[str]) -> bool:
     return (
         len(lead) >= 3 and lead[0] in ("can", "could", "would", "will") and lead[1] in _ANYONE and lead[2] in _TELLING
     )
+
+
+def _shared_tail_topics(tokens: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """ "the male and female reproductive organs": the word before "and" takes the rest of the topic named after it
+    ("male reproductive organs"), when that is a topic of its own."""
+    found = []
+    for m in mentions:
+        if m.kind != "topic" or m.end - m.start < 2 or m.start < 2 or tokens[m.start - 1] not in ("and", "or"):
+            continue
+        key = (tokens[m.start - 2], *tokens[m.start + 1 : m.end])
+        for tag in lex.phrases.get(key, ()):
+            if tag.kind == "topic":
+                found.append(Mention("topic", (tag.value,), m.start - 2, m.start - 1, tag.weight, m.relation))
+    return found

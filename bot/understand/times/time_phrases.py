@@ -191,7 +191,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("week_of", r"\b(?:the\s+)?week\s+of\b"),
         ("weekend", r"\b(?:(this|next|last|the|over\s+the|on\s+the|coming)\s+)?weekend\b"),
         ("named_month", r"\b(this|next|last|previous)\s+month\b"),
-        ("month", rf"\b(in|during|for|of|through|throughout|until|till|by|before|after|since)\s+({_M})\b(?!\s+\d)"),
+        # "in october and november": two months joined, one after the other, are both
+        (
+            "month",
+            rf"\b(in|during|for|of|through|throughout|until|till|by|before|after|since)\s+({_M})\b(?!\s+\d)"
+            rf"(?:\s+(?:and|or|&|\+)\s+(?:in\s+)?({_M})\b(?!\s+\d))?",
+        ),
         (
             "term",
             r"\b(?:(?:the\s+)?(?:rest|end)\s+of\s+(?:the\s+|this\s+)?|this\s+|the\s+(?:whole|entire)\s+|all\s+)"
@@ -634,6 +639,12 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
             end = first - dt.timedelta(days=1) if relation == "before" else last
             label = f"before {first:%B}" if relation == "before" else f"from now through {first:%B}"
             return TimePhrase("range", first=today, last=end, label=label, grain="between", **at)
+        joined = MONTHS.index(g[2]) + 1 if g[2] and not relation else None
+        if joined is not None and (joined - month) % 12 in (1, 11):  # the month just after or just before
+            other = dt.date(year_for(joined, 1, today, course), joined, 1)
+            first, last = min(first, other), max(last, other.replace(day=calendar.monthrange(other.year, joined)[1]))
+            label = f"in {first:%B} and {last:%B}"
+            return TimePhrase("range", first=first, last=last, label=label, grain="between", **at)
         return TimePhrase(
             "range", first=first, last=last, label=f"in {first:%B}", relation=relation, grain="month", **at
         )

@@ -414,6 +414,14 @@ class Lexicon:
             for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases, *plurals):
                 add(phrase_key(name), Tag("kind", kind.id, 2.0))
                 add(phrase_key(name), Tag("cue", "class"))
+        # A kind that shows films ("Screening", "film night") in the words students use of it: "what are we watching
+        # tonight", "whats the film next wednesday" name it, on a course with no other kind so named.
+        for kind in course.meeting_kinds:
+            own = {w for name in (kind.id.replace("_", " "), kind.name, *kind.aliases) for w in phrase_key(name)}
+            for word in _SHOWN_WORDS if own & _SHOWN_NOUNS else ():
+                if not any(t.kind == "kind" for t in phrases.get((word,), ())):
+                    add((word,), Tag("kind", kind.id, 1.0))
+                    add((word,), Tag("cue", "class"))
         # "lecture" on a course that calls its main class meeting otherwise ("plenary session"): that meeting, the
         # kind with the most schedule rows, when no kind of the course is called so.
         if course.meeting_kinds and not phrases.get(("lecture",)):
@@ -731,6 +739,9 @@ _CLIPPED_NAME_KINDS = frozenset({"kind", "exam", "period"})
 
 # What students of other courses call the main class meeting.
 GENERAL_CLASS_WORDS = ("lecture", "lectures")
+# The nouns of a meeting kind where films are shown, and the words students use of it ("what are we watching").
+_SHOWN_NOUNS = frozenset({"screening", "screenings", "viewing", "viewings", "film", "films", "movie", "movies"})
+_SHOWN_WORDS = ("watch", "watching", "film", "films", "movie", "movies", "screening", "screenings", "viewing")
 
 
 def _page_words(course: Course) -> frozenset[str]:

@@ -415,7 +415,7 @@ def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> 
         of_mark = not exams and not work and bool(_OF_MARK.search(lowered))
         return ScaleAsked(what, grade, score, exams, work, yes_no, marks, despite, told.unread, of_mark)
 
-    if _CURVE.search(lowered) and not _LEARNING_CURVE.search(lowered):
+    if _CURVE.search(lowered) and not _LEARNING_CURVE.search(lowered) and not _curve_in_topic(reading):
         # a curve asked of one exam: the page's word on the course's grades, without a Yes or No; a course without
         # a scale is answered by the grading card, as it always was
         return ScaleAsked(CURVE, yes_no=yes_no and not exams) if scale else None
@@ -439,6 +439,14 @@ def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> 
     if _CARD.search(lowered) and scale:
         return asked(CARD)
     return None
+
+
+def _curve_in_topic(reading: Reading) -> bool:
+    """ "when is decline curve analysis": a curve inside a topic's name of several words is that topic's."""
+    return any(
+        m.kind == "topic" and m.end - m.start > 1 and any(t.startswith("curv") for t in reading.tokens[m.start : m.end])
+        for m in reading.mentions
+    )
 
 
 def grade_scale(asked: Asked, slots: Slots) -> Answer:

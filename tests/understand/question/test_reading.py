@@ -43,6 +43,21 @@ def test_an_assignment_that_does_not_exist_is_noted(course):
     assert reading.unknown_assignments == ["hw9"]
 
 
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("hw3 part 2 due", ["hw3"]),
+        ("can i get an extension on hw 2, one of my parents is in hospital", ["hw2"]),
+        ("hw1 2 late days ok?", ["hw1"]),
+    ],
+)
+def test_two_numbers_typed_apart_are_not_one_name(course, question, ids):
+    """'hw3 part 2' and 'hw 2, one of' name hw3 and hw2, never an unknown 'hw32' or 'hw21'."""
+    reading = read(course, question)
+    assert reading.ids("assignment") == ids
+    assert reading.unknown_assignments == []
+
+
 def test_relations_between_words_and_names(course):
     """'after hw3', 'the week before spring break': how a name is related to what is asked."""
     assert read(course, "whats due after hw3").first("assignment").relation == "after"
@@ -554,3 +569,53 @@ def test_an_exam_word_opening_a_name_is_that_name_named_or_implied(exam_aliases)
     reading = Engine(course).reader.read("any office hours before the final essay is due", now)
     assert [m.ids for m in reading.mentions if m.kind == "assignment"] == [(second.id,)]
     assert not [m for m in reading.mentions if m.kind == "exam"]
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("is there lecture the wednesday before thanksgiving", dt.date(2024, 11, 27)),
+        ("whats on the tuesday before thanksgiving break", dt.date(2024, 11, 26)),
+        ("is there section on thanksgiving friday", dt.date(2024, 11, 29)),
+        ("the monday after thanksgiving", dt.date(2024, 12, 2)),
+    ],
+)
+def test_a_weekday_beside_a_holiday_inside_its_break(stat, question, day):
+    """'the wednesday before thanksgiving' is the day before Thanksgiving Day, where the break around it shares its
+    name; 'thanksgiving break' and 'thanksgiving friday' still read the break."""
+    rows = [
+        replace(r, kind="holiday", title="Thanksgiving Day") if r.date == dt.date(2024, 11, 28) else r
+        for r in stat.schedule
+    ]
+    course = replace(stat, schedule=tuple(rows))
+    reading = engine_for(course).reader.read(question, local(course, "2024-11-04 10:00"))
+    assert [t.first for t in reading.times if t.grain == "weekday"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("what days do we cover ridge and logistic regression", ["logistic regression", "ridge regression"]),
+        ("when are logistic or ridge regression", ["logistic regression", "ridge regression"]),
+        ("when is logistic regression", ["logistic regression"]),
+    ],
+)
+def test_two_topics_sharing_their_last_words(stat, question, words):
+    """'ridge and logistic regression' names both topics, the first word taking the words after the second."""
+    reading = engine_for(stat).reader.read(question, local(stat, "2024-09-10 10:00"))
+    topics = [m for m in reading.mentions if m.kind == "topic"]
+    named = {" ".join(tag) for m in topics for tag in [reading.tokens[m.start : m.end]]}
+    assert {w.split()[0] for w in words} <= {n.split()[0] for n in named}
+    assert len({m.ids for m in topics}) == len(words)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["are the recordings posted anywhere", "are the slides up somewhere", "can i find the lecture notes anywhere"],
+)
+def test_anywhere_is_no_topic(course, question):
+    """'are the recordings posted anywhere' asks where they are, never of a schedule topic called 'anywhere'."""
+    from bot.understand.engine import read_question
+
+    result = read_question(course, question, NOW)
+    assert not any("where" in str(p.slots.get("words", "")) for p in result.parts), result.parts

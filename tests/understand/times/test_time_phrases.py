@@ -445,6 +445,23 @@ def test_until_or_before_a_month_runs_from_today(course, text, last):
     assert (found[0].first, found[0].last) == (MONDAY.date(), D(last))
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("anything due in march and april", "2024-03-01", "2024-04-30"),
+        ("what is due in april or march", "2024-03-01", "2024-04-30"),
+        ("schedule for march & april", "2024-03-01", "2024-04-30"),
+        ("deadlines in march and in april", "2024-03-01", "2024-04-30"),
+        ("anything due in february and april", "2024-02-01", "2024-02-29"),
+    ],
+)
+def test_two_months_joined_are_both(course, text, first, last):
+    """ "in march and april" is both months, either order; months apart keep the first (never the one between)."""
+    found = [p for p in phrases(text, course=course) if p.kind == "range"]
+    assert len(found) == 1, found
+    assert (found[0].first, found[0].last) == (D(first), D(last))
+
+
 def _texts() -> list[str]:
     """Every question of the bundled question sets, as the reader sees it, and the phrases of this file's tests."""
     import tomllib

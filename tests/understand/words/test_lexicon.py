@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bench.scaled_course import scaled
 from bot.course.loader import load_course
+from bot.course.meetings import MeetingKind
 from bot.course.model import Person
 from bot.understand.words.lexicon import Lexicon, _periods, _plural, canon_key
 from bot.understand.words.normalize import phrase_key
@@ -598,3 +599,25 @@ def test_the_easter_days_off_together_are_one_stretch():
     assert tags(lexicon, "good friday", "period") != {easter}
     apart = Lexicon(_hist_with_rows(*rows, (dt.date(2024, 11, 2), "seminar", "Seminar: Saturday session")))
     assert len(tags(apart, "easter", "period")) == 2
+
+
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [
+        (MeetingKind("screening", "Screening", "Screenings"), ("watching", "film", "movie", "screening")),
+        (MeetingKind("film_lab", "Film lab", "Film labs"), ("watching", "movies")),
+        (MeetingKind("viewing", "Viewing session", "Viewing sessions", aliases=("movie night",)), ("watch", "film")),
+    ],
+)
+def test_a_kind_that_shows_films_is_named_by_watching_and_film(course, kind, words):
+    """'what are we watching tonight', 'whats the film next wednesday' name the course's screenings, whatever
+    the course calls them."""
+    lex = Lexicon(replace(course, meeting_kinds=(*course.meeting_kinds, kind)))
+    for word in words:
+        assert ("kind", kind.id) in {(t.kind, t.value) for t in lex.phrases[(word,)]}, word
+
+
+def test_watching_names_no_kind_on_a_course_without_screenings(lexicon):
+    """On a course with no screening, 'watch' ('watch the recording') names no kind of class."""
+    assert not any(t.kind == "kind" for t in lexicon.phrases.get(("watching",), ()))
+    assert not any(t.kind == "kind" for t in lexicon.phrases.get(("film",), ()))

@@ -298,3 +298,26 @@ def test_a_whole_number_grade_is_read_only_where_a_grade_is_meant(data_copy, que
     result = read_question(course, question, now)
     said = answer_text(result.answer, course.tz, now)
     assert ("grade_scale" in [p.intent for p in result.parts]) is read_as_grade, said
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("when is the roc curves lecture", "topic"),
+        ("when do we do roc curves", "topic"),
+        ("is the class curved", "grade_scale"),
+        ("is there a curve", "grade_scale"),
+    ],
+)
+def test_a_curve_inside_a_topics_name_is_that_topic(courses, question, intent):
+    """'when is the roc curves lecture' on a course with a lecture on ROC curves asks of that lecture, never the
+    grade curve; 'is the class curved' still asks of the grades."""
+    course = courses["stat-187-f24"]
+    rows = [
+        dataclasses.replace(r, title="ROC curves and classifier evaluation", keywords=()) if i == 5 else r
+        for i, r in enumerate(sorted((r for r in course.schedule if r.kind == "lecture"), key=lambda r: r.date))
+    ]
+    others = [r for r in course.schedule if r.kind != "lecture"]
+    course = dataclasses.replace(course, schedule=tuple(sorted((*rows, *others), key=lambda r: r.date)))
+    intents, _, _ = _asked(course, question)
+    assert intents[0] == intent

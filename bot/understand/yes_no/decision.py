@@ -226,8 +226,9 @@ def turned_by_a_word(q: Folded, c: Candidate) -> bool:
 def _requires_what_is_left_out(q: Folded, c: Candidate, turning: set[str]) -> bool:
     """ "can i use the laser cutter without doing the induction" answered No by "you must complete the induction
     before using the laser cutter": the page requires the very thing the question leaves out, so its No stands."""
-    if any(yes for yes, _ in c.verdicts) or not _REQUIRING.search(c.reasons.lower()):
-        return False
+    said = c.reasons.lower()
+    if any(yes for yes, _ in c.verdicts) or not _REQUIRING.search(said) or _TURNED.search(said):
+        return False  # "you must not submit with a partner" does not answer "can i submit without one"
     at = min(q.main.index(w) for w in turning - {"instead", "except"}) if turning - {"instead", "except"} else None
     if at is None:
         return False
@@ -238,6 +239,7 @@ def _requires_what_is_left_out(q: Folded, c: Candidate, turning: set[str]) -> bo
 
 # A rule that asks for something ("must", "required", "only after"): what it asks for is not to be left out.
 _REQUIRING = re.compile(r"\b(?:must|required|requires|require|needs?|have\s+to|has\s+to|only)\b")
+_TURNED = re.compile(r"\b(?:not|no|never|cannot|nor)\b|n't\b")
 # Verbs a student leaves something out with ("without doing the induction"): the thing left out follows them.
 _DOING = frozenset({"doing", "do", "done", "getting", "get", "having", "have", "taking", "take", "completing"})
 

@@ -365,6 +365,7 @@ def test_a_case_told_must_be_named_by_the_rule_that_counts_it(claims, question, 
         ("can i use the saw without doing the training", (True, "“You may use the saw in the workshop”"), True),
         ("can i use the saw without a helmet", (False, "“You must complete safety training first”"), True),
         ("can i use the saw without doing the training", (False, "“The saw is not available to students”"), True),
+        ("can i submit without a partner", (False, "“You must not submit with a partner”"), True),  # a turned rule
     ],
 )
 def test_a_no_requiring_what_is_left_out_stands(claims, question, said, withheld):

@@ -47,6 +47,7 @@ BY_FACTS = (
         "d14a-",
         "r15a-",
         "d15b-",
+        "w15yn-",
         "review11-",
         "r10b-",
         "round7b-",

@@ -221,6 +221,23 @@ _WHEN = re.compile(
     r"|yesterday|beforehand|last\s+minute)\b"
 )
 
+# "you may resubmit until the due date": a clause that says until when speaks of when, as a day or "before" does
+# (never of a question asking after it)
+_UNTIL = re.compile(r"\buntil\s+the\s+(?:due\s+date|deadline)\b", re.IGNORECASE)
+# after the deadline, not after something else ("after ive already uploaded it")
+_AFTER = re.compile(r"\b(?:after|past|beyond)\s+(?:the\s+|its\s+|it'?s\s+)?(?:deadline|due\b)|\blate\b")
+_BEFORE_DUE = re.compile(r"\b(?:before|until|till|by)\s+(?:the\s+|its\s+|it'?s\s+)?(?:deadline|due\s+date|due)\b")
+
+
+def when_not_said(question: str, clause: str) -> bool:
+    """Whether the question asks with a when ("the day before", "before the deadline") that the deciding clause does
+    not speak of: "you may request an extension" says nothing of the day before; "you may resubmit until the due
+    date" speaks of before the deadline, never of after it."""
+    asked = question.lower()
+    if _UNTIL.search(clause):  # only "before the deadline" is said; "tomorrow" may be after it
+        return bool(_AFTER.search(asked)) or (bool(_WHEN.search(asked)) and not _BEFORE_DUE.search(asked))
+    return bool(_WHEN.search(asked)) and not _WHEN.search(clause.lower())
+
 
 def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     """A policy's answer, said to be unknown when asked about what its page leaves out, and with a Yes or No
@@ -282,7 +299,7 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         return answer
     if found is None or claims.names_other(asked.question, (found.clause, _paragraph_of(chosen.quote, found.clause))):
         return answer  # "can i use ai for sheet 3" of a rule on analysis code: the rule is not about it
-    if _WHEN.search(asked.question.lower()) and not _WHEN.search(found.clause.lower()):
+    if when_not_said(asked.question, found.clause):
         return answer  # "can i ask for an extension the day before" of "you may request an extension": not its when
     return replies.verdict(answer, found.yes, f"“{found.clause}”")
 

@@ -21,6 +21,15 @@ _CONDITION = re.compile(r"\b(?:if|unless|provided|as\s+long\s+as|so\s+long\s+as)
 # asking leave for a thing ("am i allowed", "is it permitted", "can i use") and a rule granting it
 _MAY_I = re.compile(r"\b(?:allowed|permitted|can\s+(?:i|we)\s+(?:use|have|bring|take)|may\s+(?:i|we))\b")
 _PERMITS = re.compile(r"\b(?:allowed|permitted|may\s+(?:be\s+)?(?:use|used|bring|brought))\b")
+# asking whether a thing or a person will be there ("will there be external jurors", "is there a proctor") and a
+# rule saying it will, plainly ("External jurors from practice take part", "a proctor is present")
+_THERE_BE = re.compile(r"\b(?:is|are|will|would)\s+there\b")
+_PRESENT = re.compile(
+    r"\b(?:takes?\s+part|attends?|sits?\s+in|(?:is|are|will\s+be)\s+(?:present|there|available|provided|given"
+    r"|held|included|invited)|there\s+(?:is|are|will\s+be))\b"
+)
+# words by which a rule says a thing happens only sometimes or on a condition: no plain Yes that it is there
+_UNSURE = re.compile(r"\b(?:may|might|can|could|sometimes|occasionally|usually|often|only|if|unless|when)\b")
 
 
 def rules_saying(exam: Exam, words: str, question: str = "") -> tuple[list[str], str | None]:
@@ -39,6 +48,9 @@ def rules_saying(exam: Exam, words: str, question: str = "") -> tuple[list[str],
         return held, plain[0]
     if _MAY_I.search(question.lower()) and _PERMITS.search(_CONDITION.split(plain[0].lower())[0]):
         return held, plain[0]  # "am i allowed a dictionary": the thing's own rule allows it (with its conditions)
+    said = plain[0].lower()
+    if _THERE_BE.search(question.lower()) and _PRESENT.search(said) and not _UNSURE.search(said):
+        return held, plain[0]  # "will there be external jurors": "External jurors from practice take part"
     # Two words may name a thing only ("periodic table"): a Yes needs what is said of it too ("provided").
     return held, plain[0] if len(asked) >= 3 else None
 

@@ -316,7 +316,7 @@ def _stance(
         # about something else: no Yes or No.
         return None
     top = [(clause, said) for n, e, clause, said in scored if (n, e) == best]
-    if _asked_elsewhere(asked, [c for c, _ in top], clauses(texts)):
+    if _asked_elsewhere(asked, [c for c, _ in top], clauses(texts), topic):
         return None
     if len({said for _, said in top}) != 1:
         # Clauses disagree: those about the asked thing itself win ("attending lectures is not mandatory" over
@@ -345,13 +345,22 @@ def _refused_beside(mode: str, keys: dict[str, frozenset[str]], deciding: Sequen
     return False
 
 
-def _asked_elsewhere(keys: dict[str, frozenset[str]], deciding: Sequence[str], every: Sequence[str]) -> bool:
+def _asked_elsewhere(
+    keys: dict[str, frozenset[str]],
+    deciding: Sequence[str],
+    every: Sequence[str],
+    topic: frozenset[str] | set[str] = frozenset(),
+) -> bool:
     """Whether the first thing the question names that the texts speak of (its verbs aside) is in another clause
     than the deciding ones: "do i need to bring a helmet to the practical" is about "helmets are provided", not
-    "boots are required at every practical" beside it."""
+    "boots are required at every practical" beside it. Where the deciding clauses hold a word naming what the whole
+    text is about ("similarity" of the Turnitin policy), its other such words ("turnitin") are its name, no thing of
+    another clause."""
     have = frozenset().union(*(_stems_joining_non(c) for c in (*deciding, *_subjects_of(deciding, every))))
     spoken = frozenset().union(*(_stems_joining_non(c) for c in every))
     first = next((stems for key, stems in keys.items() if key not in _INSTRUCTIONS and stems & spoken), frozenset())
+    if first & topic and topic & have:
+        return False  # the policy's own name first ("turnitin"), its deciding clause naming it too ("similarity")
     return bool(first) and not first & have
 
 

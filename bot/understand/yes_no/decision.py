@@ -218,7 +218,30 @@ def turned_by_a_word(q: Folded, c: Candidate) -> bool:
     reasons = set(phrase_key(c.reasons))
     if reasons & _ANOTHER:
         turning -= {"instead"}  # "go to group 2's lab instead" of "changing lab group ...": the reason speaks of it
+    if turning and _requires_what_is_left_out(q, c, turning):
+        return False
     return c.quotes_page and bool(turning) and not turning & reasons
+
+
+def _requires_what_is_left_out(q: Folded, c: Candidate, turning: set[str]) -> bool:
+    """ "can i use the laser cutter without doing the induction" answered No by "you must complete the induction
+    before using the laser cutter": the page requires the very thing the question leaves out, so its No stands."""
+    said = c.reasons.lower()
+    if any(yes for yes, _ in c.verdicts) or not _REQUIRING.search(said) or _TURNED.search(said):
+        return False  # "you must not submit with a partner" does not answer "can i submit without one"
+    at = min(q.main.index(w) for w in turning - {"instead", "except"}) if turning - {"instead", "except"} else None
+    if at is None:
+        return False
+    left_out = [w for w in content_words(" ".join(q.main[at + 1 :])) if w not in _DOING]
+    have = {s for w in phrase_key(c.reasons) for s in near_stems(w)}
+    return bool(left_out) and all(near_stems(w) & have for w in left_out)
+
+
+# A rule that asks for something ("must", "required", "only after"): what it asks for is not to be left out.
+_REQUIRING = re.compile(r"\b(?:must|required|requires|require|needs?|have\s+to|has\s+to|only)\b")
+_TURNED = re.compile(r"\b(?:not|no|never|cannot|nor)\b|n't\b")
+# Verbs a student leaves something out with ("without doing the induction"): the thing left out follows them.
+_DOING = frozenset({"doing", "do", "done", "getting", "get", "having", "have", "taking", "take", "completing"})
 
 
 # Words by which a reason speaks of taking another thing than one's own ("instead")
@@ -385,7 +408,8 @@ def _covers_only_first(c: Candidate, first: Iterable[str], added: str, *, shown:
     said = phrase_key(c.reasons + (" " + _shown_text(c) if shown else "") + (" " + also if also else ""))
     have = {s for w in said for s in near_stems(w)}
     have |= {s for _, reason in c.verdicts for s in c.claims.asked_in.get(reason.strip("“”"), ())}
-    long_words = [w for w in said if len(w) > 4]
+    # a plural's stem too: "extnesion" is a slip of "extension", the stem of the "Extensions" shown
+    long_words = [x for w in said for x in dict.fromkeys((w, stem(w))) if len(x) > 4]
 
     def covered(word: str) -> bool:
         # "permision" is "permission": a slip in a long word still names it

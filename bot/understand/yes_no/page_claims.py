@@ -135,6 +135,7 @@ _ALIKE = (
     "provide provides provided providing supply supplies supplied lend lends lent loan loaned give gives given",
     "down lower lowers lowered lowering decrease decreases decreased reduce reduces reduced",  # a score "go down"
     "score scores grade grades",
+    "limit limits max maximum cutoff cutoffs cap",  # "is there a max on how late": "the limit is 3 days late"
 )
 _ALIKE_STEMS = {stem(w): frozenset(stem(x) for x in group.split()) for group in _ALIKE for w in group.split()}
 # One way only: a friend or a classmate asked of is one of the "(fellow) students" a claim speaks of, but "students"

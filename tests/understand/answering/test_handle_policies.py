@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understand.answering.handle_policies import when_not_said
 from tests.understand.conftest import course_in, first_line, reply
 
 
@@ -188,3 +189,21 @@ def test_how_long_a_regrade_stays_open_is_the_datas_days(request, which, now, qu
 def test_a_regrade_window_the_page_does_not_give_is_no_number(hist):
     """With no window in the data no number of days is made up."""
     assert "days from when" not in reply(hist, "how long do we have to ask for a regrade", "2024-10-23T13:00")[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "not_said"),
+    [
+        ("can i ask for an extension the day before", "you may request an extension", True),
+        ("can i ask for an extension 3 days before", "you may request an extension 2 days before", False),
+        # "until the due date" speaks of before the deadline, never of after it or of a day it may be past
+        ("can i see my similarity score before the deadline", "you may see your report until the due date", False),
+        ("can i see my similarity report after the deadline", "you may see your report until the due date", True),
+        ("can i resubmit tomorrow", "you may resubmit until the due date", True),
+        ("can i resubmit 2 hours late", "you may resubmit until the due date", True),
+        ("can i resubmit after ive already uploaded it", "you may resubmit until the due date", False),
+    ],
+)
+def test_a_when_asked_is_one_the_clause_speaks_of(question, clause, not_said):
+    """A Yes or No from a policy's clause needs the clause to speak of the when the question asks with."""
+    assert when_not_said(question, clause) is not_said

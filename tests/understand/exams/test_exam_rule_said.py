@@ -93,3 +93,22 @@ def test_a_rule_speaking_of_a_word_asked_is_quoted_where_coverage_is_not_given(s
     _, said = reply(course, "how much time per slide on the midterm", "2024-10-01 10:00")
     assert "90 seconds" in said
     assert "not on the course page" in said
+
+
+def test_a_rule_saying_a_thing_is_there_answers_whether_there_is_one(course):
+    """ "will there be external jurors" of "External jurors from practice take part": the rule says it is there."""
+    rule = "Each team has 25 minutes. External jurors from practice take part."
+    exam = replace(course.exams[0], rules=(rule,))
+    said = "External jurors from practice take part."
+    for question, words, plain in (
+        ("will there be external jurors at the final", "external jurors", said),
+        ("external jurors at the final?", "external jurors", None),  # not asked whether they will be there
+    ):
+        assert rules_saying(exam, words, question) == ([rule], plain), question
+
+
+def test_a_rule_saying_a_thing_is_there_only_sometimes_gives_no_yes(course):
+    """ "External jurors may take part", "a proctor is present only for the final": no plain Yes that it is there."""
+    for rule in ("External jurors may take part.", "External jurors take part only if the studio invites them."):
+        exam = replace(course.exams[0], rules=(rule,))
+        assert rules_saying(exam, "external jurors", "will there be external jurors")[1] is None, rule

@@ -246,3 +246,15 @@ def test_asking_to_choose_ones_own_is_read_whole_only_when_the_page_uses_its_oth
     assert asks_own_choice("can we pick our own teams for the capstone", GROUPS)
     assert not asks_own_choice("can we pick our own teams for the hackathon", GROUPS)
     assert not asks_own_choice("can we join a study group", GROUPS)
+
+
+def test_a_word_naming_the_whole_policy_is_no_thing_of_another_clause():
+    """ "can i see my turnitin similarity report" of the Turnitin policy: "turnitin" names what the whole text is about,
+    so the clause that says what may be seen decides; a thing of another clause ("boots" beside "helmets") still
+    keeps a clause about something else from deciding."""
+    texts = ("Essays go through Turnitin on Canvas as PDF files; you may resubmit and see your similarity report.",)
+    found = stance("can i see my turnitin similarity report", texts, ["turnitin", "similarity"])
+    assert found is not None
+    assert found.yes
+    assert "similarity report" in found.clause
+    assert stance("can i see my turnitin similarity report", texts, ["similarity"]) is None

@@ -127,6 +127,10 @@ def test_an_exam_answered_with_another_things_rules(claims):
         ("is there a ps 7", "the course has PS7.", "Problem Set 7", False),
         ("is there clas on monday", "Hashing (Mon Feb 12).", "Schedule for Mon Feb 12", False),
         ("is there a section on friday at 1pm", "it starts at 1:00 PM.", "Sections on Fri", False),
+        # a limit asked in other words ("a max", "a cap") is the limit the page states
+        ("is there a max on how late work can be", "the limit is 3 days late.", "Late submissions", False),
+        ("is there a cap on late days", "at most 2 days late; after that cutoff, work is not accepted.", "Late", False),
+        ("is there a max on how late work can be", "late days apply to HW3.", "Late submissions", True),
     ],
 )
 def test_a_yes_to_whether_a_thing_exists_must_name_it(stat_claims, question, reason, title, withheld):
@@ -349,3 +353,36 @@ def test_a_thing_asked_to_be_provided_that_the_answer_never_names(claims, questi
 def test_a_case_told_must_be_named_by_the_rule_that_counts_it(claims, question, reason, withheld):
     """ "<a case>, is that excused / a valid reason": a Yes or No only from a rule whose words name the case."""
     assert case_not_named(fold(question), candidate(_said(True, reason), claims)) is withheld
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "withheld"),
+    [
+        # the page requires the very thing left out: its No stands
+        ("can i use the saw without doing the training", (False, "“You must complete safety training first”"), False),
+        ("can i skip the declaration", (False, "“AI use is allowed only if you declare it”"), False),
+        # a Yes, or a No that never names what is left out, does not settle leaving it out
+        ("can i use the saw without doing the training", (True, "“You may use the saw in the workshop”"), True),
+        ("can i use the saw without a helmet", (False, "“You must complete safety training first”"), True),
+        ("can i use the saw without doing the training", (False, "“The saw is not available to students”"), True),
+        ("can i submit without a partner", (False, "“You must not submit with a partner”"), True),  # a turned rule
+    ],
+)
+def test_a_no_requiring_what_is_left_out_stands(claims, question, said, withheld):
+    """ "can i use the saw without the training" answered No by "you must complete the training": the page requires
+    what the question leaves out; a Yes, or a rule that does not name it, is withheld."""
+    assert turned_by_a_word(fold(question), candidate(_said(*said), claims)) is withheld
+
+
+@pytest.mark.parametrize(
+    ("question", "withheld"),
+    [
+        ("do i need a doctors note for an extension", False),
+        ("do i need a doctors note for an extnesion", False),  # a slip of the plural title's stem still names it
+        ("do i need a doctors note for a regrade", True),
+    ],
+)
+def test_a_purpose_named_by_the_answers_title_is_covered(claims, question, withheld):
+    """ "a doctor's note for an extension" answered under the title "Extensions": the purpose is what it is about."""
+    said = verdict(Answer(title="Extensions"), False, "“no doctor's note is required”")
+    assert purpose_not_covered(fold(question), candidate(said, claims)) is withheld

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.understand.policies.named_rule import named_rule, named_rule_sentence, named_rule_words
@@ -118,4 +120,16 @@ def test_a_count_no_rule_holds_is_said_to_be_missing(folder, question, now):
     the bare number."""
     result, text_ = reply(course_in(folder), question, now)
     assert result.answer.title == MISSING, text_
-    assert "says nothing about a" in text_ and " day rule" in text_
+    assert "says nothing about a" in text_, text_
+    assert " day rule" in text_, text_
+
+
+def test_the_sentence_holding_a_count_is_whole_past_titles_and_abbreviations():
+    """The sentence quoted for "the 48 hour rule" is cut by the shared splitter: never at "Dr." or "e.g."."""
+    chem = course_in(CHEM)
+    said = "Email Dr. Okafor at least 48 hours before the deadline (e.g. for a conference trip). Late work loses 10%."
+    policies = tuple(replace(p, quote=said) if p.id == "late-work" else p for p in chem.policies)
+    course = replace(chem, policies=policies)
+    assert named_rule_sentence(course, "late-work", "whats the 48 hour rule") == (
+        "Email Dr. Okafor at least 48 hours before the deadline (e.g. for a conference trip)."
+    )

@@ -233,10 +233,10 @@ class SlotFiller:
             slots["_series_name"] = plural(next(iter(r.ids("series")), "deadline"))
             if "count" in r.cues and "due_list" not in r.cues and "all" not in r.cues:
                 slots["_count"] = True  # "how many problem sets are there": every one of the term
-            elif slots["series"] and "all" in r.cues and not r.yes_no and _whole_term_asked(r):
-                slots["_count"] = True  # "the due dates for all the lab reports": every one, those past too
                 generic = {"assignment", "assignments"} & set(r.tokens)
                 slots["kinds"] = ("homework",) if not generic and "homework" in self.lexicon.kind_words else ()
+            elif slots["series"] and "all" in r.cues and not r.yes_no and _whole_term_asked(r):
+                slots["_count"] = True  # "the due dates for all the lab reports": every one, those past too
         elif intent == "next_due":
             after = next((m for m in r.mentions if m.kind == "assignment" and m.relation == "after"), None)
             slots["after"] = after.ids[-1] if after else None

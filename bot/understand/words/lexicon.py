@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.understand.times.changed_weeks import changed_stretches
+from bot.understand.times.holidays import EASTER_DAYS
 from bot.understand.times.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from bot.understand.words.clipped_words import clipped_forms
 from bot.understand.words.english import ordinary
@@ -57,21 +58,6 @@ _PERIOD_WORDS = frozenset({"spring", "fall", "autumn", "winter", "summer", "brea
 # The words a stretch of days off ends in, one as good as another: the page's "Mid-term vacation" is the student's
 # "mid term break", its "Spring Break" their "spring recess".
 _DAYS_OFF_WORDS = ("break", "recess", "vacation", "holidays")
-# The days off of Holy Week and Easter, which students call by Easter whatever the page calls them ("Good Friday",
-# "Holy Thursday", "Viernes Santo", "Easter Monday"): any of them is named "easter" and "the easter (long) weekend".
-_EASTER_DAYS = (
-    ("easter",),
-    ("good", "friday"),
-    ("holy", "thursday"),
-    ("maundy", "thursday"),
-    ("holy", "saturday"),
-    ("holy", "week"),
-    ("semana", "santa"),
-    ("jueves", "santo"),
-    ("viernes", "santo"),
-    ("sabado", "santo"),
-    ("pasquetta",),
-)
 _EASTER_NAMES = (
     ("easter",),
     ("easter", "weekend"),
@@ -857,7 +843,7 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
             names += [(*n, day) for n in named] + [(day, *n) for n in named]
         if len(run) > 1 or run[0].kind == "break":
             names += [(*n[:-1], w) for n in names if len(n) > 1 and n[-1] in _DAYS_OFF_WORDS for w in _DAYS_OFF_WORDS]
-        if any(_holds(key, day) for key in (phrase_key(title),) for day in _EASTER_DAYS):
+        if any(_holds(key, day) for key in (phrase_key(title),) for day in EASTER_DAYS):
             names += [n for n in _EASTER_NAMES if n not in names]  # "after the easter long weekend": Good Friday's
         generic = {("no", "class"), ("no", "classes")}
         names = [n for n in names if n and n not in generic]

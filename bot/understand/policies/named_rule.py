@@ -171,7 +171,7 @@ def _count_said(number: str, unit: str) -> re.Pattern[str]:
     )
 
 
-def _holds(name: RuleName, stems: frozenset[str], said: str) -> bool:
+def _holds_name(name: RuleName, stems: frozenset[str], said: str) -> bool:
     """Whether a text holds every plain word of the name and each count with its unit."""
     return (
         {stem(w) for w in name.words} <= stems
@@ -196,7 +196,7 @@ def named_rule(course: Course, said: str) -> str | None:
         return None
     levels = _levels(course)
     for level in (levels.titles, levels.keywords, levels.texts):
-        holding = [pid for pid, stems, text in level if _holds(name, stems, text)]
+        holding = [pid for pid, stems, text in level if _holds_name(name, stems, text)]
         if holding:
             return holding[0] if len(holding) == 1 else None
     return None
@@ -223,9 +223,9 @@ def named_rule_sentence(course: Course, policy_id: str, said: str) -> str:
     name = rule_name(said)
     if chosen is None or name is None:
         return ""
-    if _holds(name, _stems(chosen.title), chosen.title.lower()):
+    if _holds_name(name, _stems(chosen.title), chosen.title.lower()):
         return ""
     for sentence in quote_sentences(f"{chosen.quote} {chosen.summary}".strip()):
-        if _holds(name, _stems(sentence), " ".join(sentence.lower().split())):
+        if _holds_name(name, _stems(sentence), " ".join(sentence.lower().split())):
             return sentence.strip()
     return ""

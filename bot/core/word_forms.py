@@ -64,6 +64,14 @@ def singular(word: str) -> str:
     return word
 
 
+def one_of(word: str) -> str:
+    """A word compared in the singular, both sides alike ("printers" -> "printer", "studies" -> "study"): a
+    trailing s taken off a word longer than three letters, never off "ss"."""
+    if word.endswith("ies") and len(word) > 4:
+        return f"{word[:-3]}y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
 def search_stem(word: str) -> str:
     """A light English stem, the same for a word's usual forms ("crashes", "crashing", "crashed" -> "crash")."""
     if len(word) <= 3 or not word.isalpha():

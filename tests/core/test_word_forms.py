@@ -1,6 +1,6 @@
 import pytest
 
-from bot.core.word_forms import COUNT_WORDS, NUMBERS, fact_stem, search_stem, singular
+from bot.core.word_forms import COUNT_WORDS, NUMBERS, fact_stem, one_of, search_stem, singular
 from bot.qa import terms
 from bot.understand.page_evidence import knowledge
 from bot.understand.times import time_phrases
@@ -85,3 +85,12 @@ def test_fact_stem_also_folds_nouns_made_of_verbs() -> None:
 )
 def test_singular_reads_a_plural_as_its_singular(word, one):
     assert singular(word) == one
+
+
+@pytest.mark.parametrize(
+    ("word", "one"),
+    [("printers", "printer"), ("studies", "study"), ("class", "class"), ("bus", "bus"), ("labs", "lab")],
+)
+def test_one_of_compares_both_sides_in_the_singular(word, one):
+    """one_of takes a plain plural's s (or "ies") off words of more than three letters, never "ss"."""
+    assert one_of(word) == one

@@ -19,7 +19,7 @@ from bot.understand.late.pool_deadline import with_moved_deadline
 from bot.understand.meetings.attend_after_due import asks_to_attend
 from bot.understand.question.result import Slots
 from bot.understand.times.dates import end_of_day
-from bot.understand.times.zones import asks_clock_change, zone_asked
+from bot.understand.times.zones import asks_clock_change, zone_asked, zone_stated
 from bot.understand.words.exam_words import EXAM_WORDS
 from bot.understand.words.normalize import phrase_key
 from bot.understand.work.confirm_due import confirmed_due
@@ -210,6 +210,10 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     if slots.get("_count"):
         return _every_assignment(asked, slots.get("kinds") or (), slots.get("section"), slots.get("series") or ())
+    if asked.yes_no and slots.get("_all_at") is not None:
+        every = _every_at(asked, *slots["_all_at"], slots.get("section"))
+        if every is not None:
+            return every
     first, last = slots["range"]
     if slots.get("series") and not asked.yes_no:
         found = _series_between(asked, slots, first, last)
@@ -276,6 +280,30 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
             f"{len(due)} deadline{'s' if len(due) != 1 else ''} {label}." if due else f"nothing is due {label}.",
         )
     return answer
+
+
+def _every_at(asked: Asked, series: tuple[str, ...], stated: dt.time, section: str | None) -> Answer | None:
+    """ "are all the lab reports due at 5pm": Yes when every one of them (the term's) is due at that time, else No
+    with those that are not and when they are due; the whole series below. None when the series has no items or the
+    page gives no due time."""
+    items = [a for a in map(asked.course.assignment, series) if a is not None and a.is_for(section)]
+    if not items or any(a.due_time_assumed for a in items):
+        return None  # a time the page does not give is neither Yes nor No
+    whole = len(items) == len([a for a in asked.course.assignments if a.is_for(section)])
+    card = _every_assignment(asked, (), section, () if whole else series)
+    zone = zone_stated(asked.question) or asked.course.tz
+    at: dict[dt.time, list[str]] = {}
+    for a in items:
+        at.setdefault(a.due.astimezone(zone).time(), []).append(a.short)
+    yes = set(at) == {stated}
+    shown = {t: shorts for t, shorts in at.items() if t != stated or yes}
+    said = "; ".join(
+        f"{', '.join(shorts)} {'is' if len(shorts) == 1 else 'are'} due at {human_time(t)}"
+        for t, shorts in shown.items()
+    )
+    if not yes:
+        said = f"{'none' if stated not in at else 'not all'} of them: {said}"
+    return replies.verdict(card, yes, said)
 
 
 _LEFT = frozenset({"left", "remaining", "remain", "remains"})

@@ -67,7 +67,7 @@ from bot.understand.people.topic_speaker import speaker_asked
 from bot.understand.policies.hardship_told import NEEDS as HARDSHIP_NEEDS
 from bot.understand.policies.hardship_told import hardship_policy
 from bot.understand.policies.named_rule import NEEDS as NAMED_RULE_NEEDS
-from bot.understand.policies.named_rule import named_rule, named_rule_words
+from bot.understand.policies.named_rule import named_rule, unnamed_rule
 from bot.understand.policies.partner_story import share_unruled
 from bot.understand.policies.policy_situation import NEEDS as SITUATION_NEEDS
 from bot.understand.policies.policy_situation import meeting_kinds_told, situation_policy
@@ -162,10 +162,8 @@ def _missing_rule(a: Asking) -> Slots | None:
     if subject is None and share_unruled(a.course, a.said):
         subject = "what happens when a team member does not do their share"  # no rule on group work at all
     if subject is None and not NAMED_RULE_NEEDS.isdisjoint(question_words(a.said)):
-        # "explain the laptop rule": a rule asked for by a name no text of the course holds
-        named = named_rule_words(a.reading.text)
-        if named and not all(a.holds(w) for w in named) and named_rule(a.course, a.reading.text) is None:
-            subject = f"a {' '.join(named)} rule"
+        # "explain the laptop rule", "the 3 day rule": a rule asked for by a name no text of the course holds
+        subject = unnamed_rule(a.course, a.reading.text, a.holds)
     return {"subject": subject} if subject is not None else None
 
 

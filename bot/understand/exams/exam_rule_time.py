@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam
@@ -27,7 +28,6 @@ _CLOCK = re.compile(
     r"|\b\d+\s+(?:minutes?|mins?|hours?|days?|weeks?)\s+(?:before|after|prior)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?<=[.;])\s+")
 # Words of asking for a time by which something is done: none of them is what the rule must hold.
 _ASKING = frozenset({"when", "time", "what", "by", "have", "has", "need", "needs", "must", "supposed", "should", "day"})
 
@@ -52,7 +52,7 @@ def rule_time_asked(course: Course, reading: Reading) -> tuple[tuple[str, int], 
         (exam.id, i)
         for exam in exams
         for i, rule in enumerate(exam.rules)
-        if any(_CLOCK.search(s) and asked <= word_stems(s, STOPWORDS) for s in _SENTENCE.split(rule))
+        if any(_CLOCK.search(s) and asked <= word_stems(s, STOPWORDS) for s in quote_sentences(rule))
     )
     return found or None
 

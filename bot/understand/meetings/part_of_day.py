@@ -1,9 +1,10 @@
 """A kind of meeting asked by the part of the day it meets in ("is there an evening studio section", "any morning
-tutorials", "which labs are in the afternoon"): Yes or No from the meetings' own start times, naming the ones that
-meet then (each with its day, time and room), or all of them when none does. A day named too ("studio tuesday
-evening") is left to that day's readings, and so is a question that asks something else of those meetings ("are
-recitations recorded in the morning", "do sections get cancelled in the afternoon", "is the report due the next
-morning"): only one that asks whether or which of them are held then is answered here."""
+tutorials", "which labs are in the afternoon"): Yes or No from the meetings' own spans (a studio 3:00-6:30 PM is in
+the afternoon and, until 6:30 PM, in the evening), naming the ones that meet then (each with its day, time and room),
+or all of them when none does. A day named too ("studio tuesday evening") is left to that day's readings, and so is a
+question that asks something else of those meetings ("are recitations recorded in the morning", "do sections get
+cancelled in the afternoon", "is the report due the next morning"): only one that asks whether or which of them are
+held then is answered here."""
 
 from __future__ import annotations
 
@@ -87,29 +88,54 @@ def section_part_asked(course: Course, reading: Reading, said: str) -> tuple[str
     return section, part.group(1), kind
 
 
+# A meeting that starts before a part of the day is in it too when it runs this long into it: a studio 3:00-6:30 PM is
+# in the evening, a class ending 12:05 PM is not in the afternoon.
+_RUNS_INTO = dt.timedelta(minutes=30)
+
+
+def runs_in(start: dt.time, end: dt.time, part: str) -> bool:
+    """Whether a meeting from start to end is held in the part of the day: it starts in it, or runs at least half an
+    hour into it."""
+    first, last = DAYPARTS[part]
+    if first <= start < last:
+        return True
+    day = dt.date(2000, 1, 3)
+    into = min(dt.datetime.combine(day, end), dt.datetime.combine(day, last)) - dt.datetime.combine(day, first)
+    return start < first and into >= _RUNS_INTO
+
+
+def _held_at(course: Course, meetings: list[Meeting], part: str) -> str:
+    """The meetings' kinds and times: "lab at 6:00 PM", "studio session 3:00 PM until 6:30 PM" for one that starts
+    before the part of the day asked and runs into it."""
+    first, _ = DAYPARTS[part]
+    said = (
+        f"{course.kind_name(m.kind).lower()} at {human_time(m.start)}"
+        + (f" until {human_time(m.end)}" if m.start < first and runs_in(m.start, m.end, part) else "")
+        for m in meetings
+    )
+    return ", ".join(dict.fromkeys(said))
+
+
 def _own_meetings(course: Course, section: str, kind: str | None) -> list[Meeting]:
     """The section's own weekly meetings (of the kind, when one is named): not those held for everyone."""
     return [m for m in meetings_of(course, kind, section) if m.section == section]
 
 
 def section_part_answer(course: Course, section: str, part: str, kind: str | None, card: Answer) -> Answer:
-    """Yes when the section's own weekly meetings start in that part of the day (naming any of them that do not),
-    No with when they start; the section's meetings card below."""
-    first, last = DAYPARTS[part]
+    """Yes when the section's own weekly meetings are held in that part of the day (starting in it or running into
+    it; naming any of them that are not), No with when they meet; the section's meetings card below."""
     own = _own_meetings(course, section, kind)
     label = course.section_label(section)
     label = f"Section {label}" if label == section else label  # "Section A", "Tutorial group Süd"
 
-    def at(meetings: list[Meeting]) -> str:
-        said = (f"{course.kind_name(m.kind).lower()} at {human_time(m.start)}" for m in meetings)
-        return ", ".join(dict.fromkeys(said))
-
-    inside = [m for m in own if first <= m.start < last]
+    inside = [m for m in own if runs_in(m.start, m.end, part)]
     if not inside:
-        return replies.verdict(card, False, f"{label} meets at other times ({at(own)}), not in the {part}.")
+        return replies.verdict(
+            card, False, f"{label} meets at other times ({_held_at(course, own, part)}), not in the {part}."
+        )
     others = [m for m in own if m not in inside]
-    rest = f"; not its {at(others)}" if others else ""
-    return replies.verdict(card, True, f"{label} meets in the {part} ({at(inside)}){rest}.")
+    rest = f"; not its {_held_at(course, others, part)}" if others else ""
+    return replies.verdict(card, True, f"{label} meets in the {part} ({_held_at(course, inside, part)}){rest}.")
 
 
 def _only_held_asked(tokens: list[str], spans: list[tuple[int, int]], held: frozenset[str] = _HELD_WORDS) -> bool:
@@ -118,34 +144,31 @@ def _only_held_asked(tokens: list[str], spans: list[tuple[int, int]], held: froz
 
 
 def part_of_day_answer(course: Course, now: dt.datetime, kind: str, part: str, card: Answer, *, yes_no: bool) -> Answer:
-    """The meetings of the kind that start in that part of the day (Yes first, when asked Yes or No), the next of
-    those (never one held at another part of the day), or No with when they all meet. A kind with one weekly row
-    is answered from that row ("are lectures in the morning": Yes, they start at 11 AM)."""
-    first, last = DAYPARTS[part]
-    meets = [m for m in meetings_of(course, kind) if first <= m.start < last]
+    """The meetings of the kind held in that part of the day (starting in it or running into it) (Yes first, when asked
+    Yes or No), the next of those (never one held at another part of the day), or No with when they all meet. A kind
+    with one weekly row is answered from that row ("are lectures in the morning": Yes, they start at 11 AM)."""
+    meets = [m for m in meetings_of(course, kind) if runs_in(m.start, m.end, part)]
     names = [course.section_label(m.section) if m.section else m.title or course.kind_name(kind) for m in meets]
     if meets:
-        card = _next_in_part(course, now, kind, meets, (first, last), card)
+        card = _next_in_part(course, now, kind, meets, part, card)
         one = len(meets) == 1 and not (meets == meetings_of(course, kind) and not meets[0].section)
         if not one:
             names = names if len(meets) > 1 else [course.kind_name(kind, plural=True)]  # its one row: "Lectures meet"
         said = f"{', '.join(names)} meet{'s' if one else ''} in the {part}."
         return replies.verdict(card, True, said) if yes_no else replace(card, lines=(text(said), *card.lines))
     plural = course.kind_name(kind, plural=True).lower()
-    return replies.verdict(card, False, f"none of the {plural} starts in the {part}; their times are below.")
+    return replies.verdict(card, False, f"none of the {plural} meets in the {part}; their times are below.")
 
 
-def _next_in_part(
-    course: Course, now: dt.datetime, kind: str, meets: list[Meeting], window: tuple[dt.time, dt.time], card: Answer
-) -> Answer:
+def _next_in_part(course: Course, now: dt.datetime, kind: str, meets: list[Meeting], part: str, card: Answer) -> Answer:
     """The card with its "Next:" lines (the leading ones and the kind's field's) showing the next meeting of those
     asked about, held in that part of the day on the day it is held (a session moved out of it is not one of them);
     none when no such meeting is left this term."""
-    first, last = window
     held = [
         o
         for o in upcoming_of(course, now, kind)
-        if o.meeting in meets and first <= o.start.astimezone(course.tz).time() < last
+        if o.meeting in meets
+        and runs_in(o.start.astimezone(course.tz).time(), o.end.astimezone(course.tz).time(), part)
     ]
     nxt = occurrence_answer(course, now, held[0]) if held else None
     lines = (text("Next: ", *nxt.lines[0]), *nxt.lines[1:]) if nxt is not None else ()

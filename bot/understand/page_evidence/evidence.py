@@ -18,7 +18,7 @@ from bot.understand.schedule.day_off_asked import holiday_qualifiers
 from bot.understand.words.materials import MATERIAL_WORDS
 from bot.understand.words.near_names import near_name_words
 from bot.understand.words.normalize import phrase_key
-from bot.understand.words.vocabulary import STOPWORDS, THESAURUS
+from bot.understand.words.vocabulary import ANYONE, STOPWORDS, THESAURUS
 from bot.understand.work.counted_parts import counts_work_parts, work_named_alone
 
 # Ideas that make an assignment named the subject itself, not a day of the schedule that mentions it.
@@ -266,7 +266,7 @@ _NAMING = frozenset({"who", "what", "which"})
 _AFTER_NAME = frozenset({"of", "for", "at", "in", "on", "to", "with", "from"})
 # Words for whoever it may be ("does everyone in the team get the same mark", "can anyone else use my badge"): the
 # question is about what they do, never about an unknown thing they name.
-_ANYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "each", "all"})
+_ANYONE = ANYONE | {"everyone", "everybody", "nobody", "each", "all"}
 
 
 def _only_an_exam(tokens: list[str], start: int, end: int, exams: list[tuple[int, int]]) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from bot.core.kept import Kept
+from bot.core.word_forms import one_of
 from bot.course.model import Course
-from bot.understand.words.normalize import phrase_key
+from bot.understand.words.normalize import holds_phrase, phrase_key
 
 # The words that ask who is over something: "who runs", "who manages", "who's in charge of", "who is responsible".
 _RUNS = frozenset({"runs", "run", "manages", "manage", "charge", "responsible", "oversees", "operates", "heads"})
@@ -73,14 +74,9 @@ def _things(course: Course) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ..
     return _THINGS.get(course, "things", build)
 
 
-def _one(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
 def _holds(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     """Whether the question holds the phrase, either in the singular or the plural ("the 3d printers")."""
-    said, phrase, n = tuple(map(_one, said)), tuple(map(_one, phrase)), len(phrase)
-    return any(said[i : i + n] == phrase for i in range(len(said) - n + 1))
+    return holds_phrase(tuple(map(one_of, said)), tuple(map(one_of, phrase)))
 
 
 def role_run_asked(course: Course, said: str) -> str | None:

@@ -7,6 +7,7 @@ import re
 
 from bot.course.model import Course
 from bot.understand.words.normalize import phrase_key
+from bot.understand.words.vocabulary import ANYONE
 
 # A verb of seeing someone in person, then (after "with" and a determiner) who is seen ("drop in on" reads "attend").
 _VERB = r"(?:see|catch|meet|visit|attend|talk to|talk with|speak to|speak with|chat with)"
@@ -16,7 +17,6 @@ _SEE = re.compile(
 # Who, then the verb: "is there someone i can see thursday", "anyone we could talk to"
 _WHO_THEN_SEE = re.compile(rf"\b(?:someone|somebody|anyone|anybody) (?:i|we) (?:can|could|should|might) {_VERB}\b")
 # Anyone at all: staff when no classmate is meant ("someone from my group", "someone in the class", "someone's").
-_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody"})
 _CLASSMATE_AFTER = frozenset({"from", "in", "else", "who", "to", "that", "i", "whos"})
 # What a person has that a student may see or attend, said after them once the "'s" is respelled away.
 _THEIRS = frozenset(
@@ -46,7 +46,7 @@ def asks_to_see_staff(question: str, staff: frozenset[str]) -> bool:
         first, second = found.group(1), found.group(2).strip()
         if said[found.end(1) : found.end(1) + 1] in ("'", "’") or second in _THEIRS:
             continue  # "the professor's slides", "someone's notes" (respelled "professor slides"): something of theirs
-        if first in _ANYONE:
+        if first in ANYONE:
             if second not in _CLASSMATE_AFTER:
                 return True
             continue

@@ -1,7 +1,9 @@
 """A rule asked for by its name: "explain the language pledge", "pls explain the calculator rule", "what's the
 phone policy": the student sees the one policy whose own words hold that name, read first from the policies' titles,
 then their keywords, then their text; never a policy that merely shares another word of the question ("explain"),
-nor the course's programming language for "the language pledge".
+nor the course's programming language for "the language pledge". A rule named by a count and its unit ("the 3 day
+rule", "the 48-hour rule") is the policy whose words hold that count with that unit ("2 days", "48-hour",
+"two (2) days"); a bare number elsewhere in a policy ("Lesson 3") never names it, nor does a number alone.
 
 Where the name is in no policy, or in several at the same level, nothing is decided here and the rest of the engine
 answers as it would (its closest rule, or that it is not sure).
@@ -10,37 +12,84 @@ answers as it would (its closest rule, or that it is not sure).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
+from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import STOPWORDS
 
-# The nouns naming a rule; every match holds one of them as a word of its own.
-NEEDS = frozenset(
-    {"rule", "rules", "pledge", "pledges", "policy", "policies", "guideline", "guidelines", "regulation", "regulations"}
-)
+# The nouns naming a rule, of any course: every match holds one of them as a word of its own.
+RULE_NOUNS = (
+    "rule", "policy", "pledge", "code", "guideline", "regulation", "agreement", "contract", "charter", "protocol",
+    "convention", "principle",
+)  # fmt: skip
+# The nouns that are part of a rule's own name ("dress code", "language pledge"): the page writes the name's last word
+# and the noun together, so "the gradescope course code" is no rule of a policy merely holding "gradescope" and "code".
+_OWN_NAME_NOUNS = frozenset(RULE_NOUNS) - {"rule", "policy", "guideline", "regulation"}
+NEEDS = frozenset({*RULE_NOUNS, *(f"{n}s" for n in RULE_NOUNS), "policies"})
 # Asked to be explained or told: "explain the", "what's the", "tell me about the", "confused about the", then one to
-# three words naming the rule, then a noun naming a rule ("rule", "pledge", "policy").
+# three words naming the rule, then a noun naming a rule ("rule", "pledge", "policy", "code").
 _NAMED = re.compile(
     r"\b(?:explain|explanation\s+of|clarify|describe|what\s*(?:'s|s|\s+is|\s+are|\s+does|\s+do)|tell\s+(?:me|us)"
     r"(?:\s+(?:more\s+)?about)?|(?:confused|unclear|unsure|question)\s+(?:about|on)|(?:don'?t|do\s+not|dont)\s+"
     r"(?:get|understand)|meaning\s+of|how\s+(?:does|do))\s+(?:the|this|that|your|our|ur)\s+"
-    r"((?:[a-z0-9][\w'-]*\s+){0,2}?[a-z0-9][\w'-]*)\s+(?:rule|rules|pledge|pledges|policy|policies|guidelines?"
-    r"|regulations?)\b"
+    r"((?:[a-z0-9][\w'-]*\s+){0,2}?[a-z0-9][\w'-]*)\s+(" + "|".join(RULE_NOUNS) + r"|policies)(?:s)?\b"
 )
+# A count and its unit naming a rule: "3 day", "48-hour", "24hr", "10 percent".
+_UNITS: dict[str, str] = {
+    "minute": r"min(?:ute)?s?", "hour": r"(?:hours?|hrs?|h)", "day": r"days?", "week": r"(?:weeks?|wks?)",
+    "month": r"months?", "percent": r"(?:percent|per\s+cent|%)", "page": r"pages?", "word": r"words?",
+    "point": r"(?:points?|pts?)",
+}  # fmt: skip
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve")  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPELLED = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-]?(?:{'|'.join(_NUMBER_WORDS[1:10])}))?|{'|'.join(_NUMBER_WORDS)})"
+_COUNTED = re.compile(
+    r"(?<![\w.-])(\d+|"
+    + _SPELLED
+    + r")\s*-?\s*(?:"
+    + "|".join(f"(?P<{unit}>{said})" for unit, said in _UNITS.items())
+    + r")(?!\w)"
+)
+
+
+@dataclass(frozen=True)
+class RuleName:
+    """A rule's name as asked: its plain words ("calculator") and its counts with their units (("3", "day"))."""
+
+    words: tuple[str, ...]
+    counts: tuple[tuple[str, str], ...]
+    noun: str
+    phrase: str = ""  # the name's last word with a noun of its own name ("dress code"), which the page must write
+
+    @property
+    def timed(self) -> bool:
+        """Whether the name counts time ("the 3 day rule"): a course's rule, never a subject's ("the 68 percent rule"
+        may be either)."""
+        return any(u in _TIME_UNITS for _, u in self.counts)
+
+    def said(self) -> str:
+        """The name as a student would read it back: "a 3 day rule", "a dress code"."""
+        name = " ".join((*(f"{n} {u}" for n, u in self.counts), *self.words))
+        return f"{'an' if name[:1] in 'aeiou8' else 'a'} {name} {self.noun}"
 
 
 @dataclass(frozen=True)
 class _Levels:
     """Each policy's stems by level, built once per course: its title, its keywords, its own text."""
 
-    titles: tuple[tuple[str, frozenset[str]], ...]
-    keywords: tuple[tuple[str, frozenset[str]], ...]
-    texts: tuple[tuple[str, frozenset[str]], ...]
+    titles: tuple[tuple[str, frozenset[str], str], ...]
+    keywords: tuple[tuple[str, frozenset[str], str], ...]
+    texts: tuple[tuple[str, frozenset[str], str], ...]
+    rules: str  # the course's other rules in its own words (extensions, attendance): a count there is on the page
 
 
 _KEPT: Kept[_Levels] = Kept(32)
@@ -55,53 +104,128 @@ def _stems(said: str) -> frozenset[str]:
 def _levels(course: Course) -> _Levels:
     def build() -> _Levels:
         policies = course.policies
+
+        def level(said: str) -> tuple[frozenset[str], str]:
+            return _stems(said), " ".join(said.lower().split())
+
         return _Levels(
-            tuple((p.id, _stems(p.title)) for p in policies),
-            tuple((p.id, _stems(" ".join(p.keywords))) for p in policies),
-            tuple((p.id, _stems(f"{p.summary} {p.quote}")) for p in policies),
+            tuple((p.id, *level(p.title)) for p in policies),
+            tuple((p.id, *level(" ".join(p.keywords))) for p in policies),
+            tuple((p.id, *level(f"{p.summary} {p.quote}")) for p in policies),
+            level(
+                " ".join(
+                    (course.extensions.summary, course.extensions.emergency, *(a.quote for a in course.attendance))
+                )
+            )[1],
         )
 
     return _KEPT.get(course, "named rule", build)
 
 
-def named_rule_words(said: str) -> tuple[str, ...]:
-    """The words naming the rule asked for ("language", "calculator"), or () when no rule is asked for by name."""
+def _number(said: str) -> str:
+    """A count as digits: "two" is "2", "forty-eight" is "48"."""
+    if said.isdigit():
+        return said
+    if said in _NUMBER_WORDS:
+        return str(_NUMBER_WORDS.index(said))
+    tens, _, ones = said.replace("-", " ").partition(" ")
+    if not ones and tens not in _TENS:  # "fortyeight"
+        tens, ones = next((t, said[len(t) :]) for t in _TENS if said.startswith(t))
+    return str(10 * (_TENS.index(tens) + 2) + (_NUMBER_WORDS.index(ones) if ones else 0))
+
+
+def rule_name(said: str) -> RuleName | None:
+    """The name of the rule asked for, or None when no rule is asked for by name (or only by a bare number)."""
     found = _NAMED.search(" ".join(said.lower().replace("’", "'").split()))
     if found is None:
-        return ()
-    return tuple(w for w in phrase_key(found.group(1)) if w not in STOPWORDS)
+        return None
+    counts = tuple(
+        (_number(m.group(1)), next(u for u in _UNITS if m.group(u))) for m in _COUNTED.finditer(found.group(1))
+    )
+    rest = _COUNTED.sub(" ", found.group(1))
+    words = tuple(w for w in phrase_key(rest) if w not in STOPWORDS and not w.isdigit())
+    noun = found.group(2).removesuffix("s") if found.group(2) != "policies" else "policy"
+    if not words and not counts:
+        return None
+    last = phrase_key(found.group(1))[-1]
+    return RuleName(words, counts, noun, f"{last} {noun}" if noun in _OWN_NAME_NOUNS else "")
+
+
+def named_rule_words(said: str) -> tuple[str, ...]:
+    """The words naming the rule asked for ("language", "calculator"; "3", "day"), or () when no rule is asked for
+    by name."""
+    name = rule_name(said)
+    return () if name is None else (*(w for c in name.counts for w in c), *name.words)
+
+
+@lru_cache(maxsize=256)
+def _count_said(number: str, unit: str) -> re.Pattern[str]:
+    """A count with its unit as a page writes it: "2 days", "2-day", "two (2) days", "two days", and with up to two
+    words between ("4 total grace days", "3 working days"); never "10% per day"."""
+    count = int(number)
+    spelled = f"|{_NUMBER_WORDS[count]}" if count < len(_NUMBER_WORDS) else ""
+    if 20 <= count < 100:  # "forty-eight", "forty eight", "twenty"
+        spelled = f"|{_TENS[count // 10 - 2]}" + (f"[\\s-]?{_NUMBER_WORDS[count % 10]}" if count % 10 else "")
+    return re.compile(
+        rf"(?<![\w.])(?:{number}{spelled})(?:\s*\({number}\))?(?:\s*-\s*|\s*)(?:[a-z]+\s+){{0,2}}{_UNITS[unit]}(?!\w)"
+    )
+
+
+def _holds_name(name: RuleName, stems: frozenset[str], said: str) -> bool:
+    """Whether a text holds every plain word of the name and each count with its unit."""
+    return (
+        {stem(w) for w in name.words} <= stems
+        and all(_count_said(n, u).search(said) for n, u in name.counts)
+        and (not name.phrase or _phrase_said(name.phrase).search(said) is not None)
+    )
+
+
+@lru_cache(maxsize=256)
+def _phrase_said(phrase: str) -> re.Pattern[str]:
+    """Two words as a page writes them together: "dress code", "dress-code", "honour codes"."""
+    first, noun = phrase.split()
+    return re.compile(rf"\b{re.escape(first)}[\s-]+{re.escape(noun)}s?\b")
 
 
 def named_rule(course: Course, said: str) -> str | None:
     """The id of the one policy whose title (else keywords, else own text) holds every word naming the rule asked
     for; None when no rule is asked for by name, or the name is in no policy or in several at the first level
     holding it."""
-    words = named_rule_words(said)
-    if not words:
+    name = rule_name(said)
+    if name is None:
         return None
-    asked = {stem(w) for w in words}
     levels = _levels(course)
     for level in (levels.titles, levels.keywords, levels.texts):
-        holding = [pid for pid, stems in level if asked <= stems]
+        holding = [pid for pid, stems, text in level if _holds_name(name, stems, text)]
         if holding:
             return holding[0] if len(holding) == 1 else None
     return None
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+def unnamed_rule(course: Course, said: str, holds: Callable[[str], bool]) -> str | None:
+    """The rule asked for by a name the page never uses, as the student reads it back ("a 3 day rule", "a laptop
+    policy"): a plain word no text of the course holds, or a count with its unit no policy holds; else None."""
+    name = rule_name(said)
+    if name is None or name.phrase or named_rule(course, said) is not None:
+        return None  # "the honor code" the page does not write may still be its integrity policy: not said missing
+    levels = _levels(course)
+    counted = all(
+        _count_said(n, u).search(levels.rules) or any(_count_said(n, u).search(t) for _, _, t in levels.texts)
+        for n, u in name.counts
+    )
+    return None if all(holds(w) for w in name.words) and counted else name.said()
 
 
 def named_rule_sentence(course: Course, policy_id: str, said: str) -> str:
     """The policy's first sentence holding every word naming the rule asked for, when its title does not hold them
     ("Bring a non-graphing scientific calculator; ..." for "the calculator rule" of the exams' policy); else ""."""
     chosen = course.policy(policy_id)
-    words = named_rule_words(said)
-    if chosen is None or not words:
+    name = rule_name(said)
+    if chosen is None or name is None:
         return ""
-    asked = {stem(w) for w in words}
-    if asked <= _stems(chosen.title):
+    if _holds_name(name, _stems(chosen.title), chosen.title.lower()):
         return ""
-    for sentence in _SENTENCE.split(f"{chosen.quote} {chosen.summary}".strip()):
-        if asked <= _stems(sentence):
+    for sentence in quote_sentences(f"{chosen.quote} {chosen.summary}".strip()):
+        if _holds_name(name, _stems(sentence), " ".join(sentence.lower().split())):
             return sentence.strip()
     return ""

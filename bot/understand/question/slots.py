@@ -233,10 +233,17 @@ class SlotFiller:
             slots["_series_name"] = plural(next(iter(r.ids("series")), "deadline"))
             if "count" in r.cues and "due_list" not in r.cues and "all" not in r.cues:
                 slots["_count"] = True  # "how many problem sets are there": every one of the term
-            elif slots["series"] and "all" in r.cues and not r.yes_no and _whole_term_asked(r):
-                slots["_count"] = True  # "the due dates for all the lab reports": every one, those past too
                 generic = {"assignment", "assignments"} & set(r.tokens)
                 slots["kinds"] = ("homework",) if not generic and "homework" in self.lexicon.kind_words else ()
+            elif slots["series"] and "all" in r.cues and not r.yes_no and _whole_term_asked(r):
+                slots["_count"] = True  # "the due dates for all the lab reports": every one, those past too
+            if "all" in r.cues and r.yes_no:
+                # "are all the lab reports due at 5pm", "all the assignments": whether every one is due at that time
+                clock = r.time("time", "moment")
+                every = slots["series"] or (
+                    tuple(a.id for a in course.assignments) if _ANY_WORK & set(r.tokens) else ()
+                )
+                slots["_all_at"] = (tuple(every), clock.time) if every and clock and not clock.window else None
         elif intent == "next_due":
             after = next((m for m in r.mentions if m.kind == "assignment" and m.relation == "after"), None)
             slots["after"] = after.ids[-1] if after else None
@@ -823,6 +830,8 @@ def _whole_term_asked(r: Reading) -> bool:
     return not spans and _LEFT_OR_TO_COME.isdisjoint(r.tokens)
 
 
+# Every piece of work, whatever its kind: "are all the assignments due at 5pm"
+_ANY_WORK = frozenset({"assignment", "assignments", "deadline", "deadlines"})
 _LEFT_OR_TO_COME = frozenset(
     {"still", "more", "remain", "remains", "remaining", "yet", "left", "rest", "upcoming", "coming", "future", "next"}
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.core.kept import Kept
+from bot.core.word_forms import one_of
 from bot.course.model import Course
 from bot.understand.words.normalize import phrase_key
 
@@ -20,18 +21,12 @@ _MEETING_WORDS = frozenset(
 _COUNTED: Kept[frozenset[str]] = Kept(64)
 
 
-def _one(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return f"{word[:-3]}y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
-
-
 def _meeting_words(course: Course) -> frozenset[str]:
     """The course's own names for its meetings, with the general ones, in the singular."""
 
     def build() -> frozenset[str]:
         names = (n for k in course.meeting_kinds for n in (k.id.replace("_", " "), k.name, k.plural, *k.aliases))
-        return _MEETING_WORDS | {_one(w) for n in names for w in phrase_key(n)}
+        return _MEETING_WORDS | {one_of(w) for n in names for w in phrase_key(n)}
 
     return _COUNTED.get(course, "meeting words", build)
 
@@ -43,6 +38,6 @@ def count_not_listed(course: Course, question: str) -> str:
     if found is None:
         return ""
     counted = phrase_key(found.group(1))[:3]
-    if not counted or any(_one(w) in _meeting_words(course) for w in counted):
+    if not counted or any(one_of(w) in _meeting_words(course) for w in counted):
         return ""
     return found.group(1).split()[0]  # as typed ("examples"), not as respelled

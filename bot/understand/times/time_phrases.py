@@ -12,12 +12,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.core.word_forms import COUNT_WORDS
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.times.course_hours import clock_on_course_day
+from bot.understand.times.holidays import FIXED_HOLIDAYS, FLOATING_HOLIDAYS, holiday_in_term
 from bot.understand.times.titled_weeks import titled_monday
 
 MONTHS = (
@@ -57,64 +57,15 @@ YEAR_SLACK = 3
 # A month-day without a year means the term's, if it lands this close to the term.
 TERM_SLACK = dt.timedelta(days=45)
 
-# Holidays on the same date every year (a course's own breaks and holidays come from its schedule).
-FIXED_HOLIDAYS = {  # in the order tried: "christmas eve" before "christmas"
-    r"halloween": (10, 31),
-    r"christmas\s+eve": (12, 24),
-    r"christmas(?:\s+day)?": (12, 25),
-    r"new\s+years?\s+eve": (12, 31),
-    r"new\s+years?(?:\s+day)?": (1, 1),
-    r"valentines?(?:\s+day)?": (2, 14),
-    r"(?:saint|st)\s+patricks?(?:\s+day)?": (3, 17),
-    r"pi\s+day": (3, 14),
-    r"april\s+fools?(?:\s+day)?": (4, 1),
-    r"juneteenth": (6, 19),
-    r"(?:independence\s+day|(?:the\s+)?(?:fourth|4th)\s+of\s+july)": (7, 4),
-}
-
-
-def _easter(year: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    leap = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * leap) // 451
-    month, day = divmod(h + leap - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
-    """The nth (1-based; -1 the last) given weekday of a month."""
-    if nth < 0:
-        last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
-        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-    first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-
-
-# Named days whose date moves with the year, by the rule that names them everywhere they are said ("black friday" is
-# the day after the US Thanksgiving, the fourth Thursday of November): a weekday said with one of these names is that
-# day, never the next plain weekday. Holidays whose date differs by country (Labour Day, Thanksgiving) are left to the
-# course's own schedule, and so is a bare "easter" (often the Easter break).
-FLOATING_HOLIDAYS: dict[str, tuple[int, Callable[[int], dt.date]]] = {  # pattern: (month it falls near, its rule)
-    r"black\s+friday": (11, lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1)),
-    r"cyber\s+monday": (11, lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4)),
-    r"good\s+friday": (4, lambda y: _easter(y) - dt.timedelta(days=2)),
-    r"(?:maundy|holy)\s+thursday": (4, lambda y: _easter(y) - dt.timedelta(days=3)),
-    r"easter\s+monday": (4, lambda y: _easter(y) + dt.timedelta(days=1)),
-    r"easter\s+sunday": (4, _easter),
-    r"ash\s+wednesday": (2, lambda y: _easter(y) - dt.timedelta(days=46)),
-    r"(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)(?:\s+day)?": (1, lambda y: _nth_weekday(y, 1, 0, 3)),
-    r"presidents?'?\s+day": (2, lambda y: _nth_weekday(y, 2, 0, 3)),
-    r"memorial\s+day": (5, lambda y: _nth_weekday(y, 5, 0, -1)),
-}
 _HOLIDAYS = "|".join(f"(?:{p})" for p in (*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS))
+# A fixed day is the term's (or the nearest year's); a floating one the one inside the term, never one before it.
 _HOLIDAY_PATTERNS = tuple(
-    (re.compile(rf"^{p}$"), (lambda y, md=date: dt.date(y, *md), date[0])) for p, date in FIXED_HOLIDAYS.items()
-) + tuple((re.compile(rf"^{p}$"), (rule, month)) for p, (month, rule) in FLOATING_HOLIDAYS.items())
+    (re.compile(rf"^{p}$"), lambda course, today, md=date: dt.date(year_for(md[0], md[1], today, course), *md))
+    for p, date in FIXED_HOLIDAYS.items()
+) + tuple(
+    (re.compile(rf"^{p}$"), lambda course, today, rule=rule: holiday_in_term(rule, course))
+    for p, rule in FLOATING_HOLIDAYS.items()
+)
 _M = "|".join(MONTHS)
 _WD = "|".join(WEEKDAYS)
 _NUM = r"\d{1,3}|" + "|".join(NUMBER_WORDS)
@@ -511,8 +462,8 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         day = make_date(year, month, int(g[0]), course, typed)
         return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
     if name == "holiday":
-        rule, month = next(found for pattern, found in _HOLIDAY_PATTERNS if pattern.match(" ".join(g[0].split())))
-        near = rule(year_for(month, 15, today, course))
+        day_of = next(found for pattern, found in _HOLIDAY_PATTERNS if pattern.match(" ".join(g[0].split())))
+        near = day_of(course, today)
         day = make_date(near.year, near.month, near.day, course, typed)
         return TimePhrase("day", first=day, last=day, label=_label_day(day), grain="day", **at)
     if name == "relative_day":

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.understand.times.changed_weeks import changed_stretches
+from bot.understand.times.holidays import EASTER_DAYS
 from bot.understand.times.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from bot.understand.words.clipped_words import clipped_forms
 from bot.understand.words.english import ordinary
 from bot.understand.words.help_hours_names import shortened_names
 from bot.understand.words.near_words import NearWords
-from bot.understand.words.normalize import phrase_key, plain, words
+from bot.understand.words.normalize import holds_phrase, phrase_key, plain, words
 from bot.understand.words.own_words import own_words, pool_head_nouns
 from bot.understand.words.section_names import spoken_section_names
 from bot.understand.words.vocabulary import (
@@ -57,21 +58,6 @@ _PERIOD_WORDS = frozenset({"spring", "fall", "autumn", "winter", "summer", "brea
 # The words a stretch of days off ends in, one as good as another: the page's "Mid-term vacation" is the student's
 # "mid term break", its "Spring Break" their "spring recess".
 _DAYS_OFF_WORDS = ("break", "recess", "vacation", "holidays")
-# The days off of Holy Week and Easter, which students call by Easter whatever the page calls them ("Good Friday",
-# "Holy Thursday", "Viernes Santo", "Easter Monday"): any of them is named "easter" and "the easter (long) weekend".
-_EASTER_DAYS = (
-    ("easter",),
-    ("good", "friday"),
-    ("holy", "thursday"),
-    ("maundy", "thursday"),
-    ("holy", "saturday"),
-    ("holy", "week"),
-    ("semana", "santa"),
-    ("jueves", "santo"),
-    ("viernes", "santo"),
-    ("sabado", "santo"),
-    ("pasquetta",),
-)
 _EASTER_NAMES = (
     ("easter",),
     ("easter", "weekend"),
@@ -868,7 +854,7 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
             names += [(*n, day) for n in named] + [(day, *n) for n in named]
         if len(run) > 1 or run[0].kind == "break":
             names += [(*n[:-1], w) for n in names if len(n) > 1 and n[-1] in _DAYS_OFF_WORDS for w in _DAYS_OFF_WORDS]
-        if any(_holds(key, day) for key in (phrase_key(title),) for day in _EASTER_DAYS):
+        if any(holds_phrase(key, day) for key in (phrase_key(title),) for day in EASTER_DAYS):
             names += [n for n in _EASTER_NAMES if n not in names]  # "after the easter long weekend": Good Friday's
         generic = {("no", "class"), ("no", "classes")}
         names = [n for n in names if n and n not in generic]
@@ -899,12 +885,6 @@ def _easter_together(
     own = [out[i][0] for i in which if "easter" in phrase_key(out[i][0].name)]
     label = max(own, key=lambda p: p.last - p.first).name if own else "Easter"
     return [*out, (Period(ident, label, first, last), list(_EASTER_NAMES))]
-
-
-def _holds(key: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    """Whether the words of a title hold the phrase, word for word and in order."""
-    n = len(phrase)
-    return any(key[i : i + n] == phrase for i in range(len(key) - n + 1))
 
 
 def _unbracketed(title: str) -> str:

@@ -282,6 +282,8 @@ HELP_HOURS_WORDS = (
 )
 # Polite forms of address students add to a staff member's name ("sengupta sir", "sneha ma'am"): no name of theirs.
 HONORIFICS = _words("sir sirs maam madam mam")
+# Words for a person not known ("can anyone else use my badge", "see someone"): never a name or a thing asked about.
+ANYONE = frozenset({"someone", "somebody", "anyone", "anybody"})
 STOPWORDS = (
     _words(
         """a an the of to in on at for from by with about into over under as and or but so if then than that this

@@ -355,3 +355,22 @@ def test_all_of_a_kind_with_no_span_is_every_one_of_the_term(stat, question, sho
     _, said = reply(stat, question, "2024-10-20 10:00")
     assert shown in said, said
     assert never not in said, said
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "opens", "named"),
+    [
+        ("data/stat-187-f24", "2024-10-09 10:00", "are all the problem sets due at 5pm", "Yes", "PS7 are due at 5"),
+        ("data/stat-187-f24", "2024-10-09 10:00", "r all assignments due at 11:59pm", "No: not all of them", "PS1"),
+        ("tests/fixtures/courses/chem-1310-s26", "2026-02-10 10:00", "are all the problem sets due at 5pm", "No",
+         "none of them: PS1"),
+        ("tests/fixtures/courses/chem-1310-s26", "2026-02-10 10:00", "are all the lab reports due at 10 pm", "Yes",
+         "Lab Report 8"),
+    ],
+)  # fmt: skip
+def test_all_of_a_set_due_at_a_time_is_yes_only_when_every_one_is(folder, now, question, opens, named):
+    """ "are all the lab reports due at 5pm": Yes only when every one of them is due then, else No naming those that
+    are not and when; never Yes because some deadlines exist."""
+    _, said = reply(course_in(folder), question, now)
+    assert first_line(said).startswith(opens), said
+    assert named in first_line(said), said

@@ -3,6 +3,8 @@ the rule quoted with its exam and day, only when one sentence of it holds every 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.understand.engine import engine_for
@@ -36,3 +38,16 @@ def test_no_rule_setting_that_time_reads_nothing(question):
     chem = course_in(CHEM)
     reading = engine_for(chem).reader.read(question, local(chem, "2026-02-10 10:00"))
     assert rule_time_asked(chem, reading) is None
+
+
+def test_a_rule_naming_a_title_is_one_sentence():
+    """A rule sentence holding "Dr." is read whole (the shared splitter), so its time is found for what it names."""
+    chem = course_in(CHEM)
+    rule = "Email Dr. Okafor your seating request at least 3 days before the exam."
+    exams = tuple(replace(e, rules=(*e.rules, rule)) if e.title == "Midterm 1" else e for e in chem.exams)
+    course = replace(chem, exams=exams)
+    asked = "by when do i have to email dr okafor my seating request for midterm 1"
+    reading = engine_for(course).reader.read(asked, local(course, "2026-02-10 10:00"))
+    found = rule_time_asked(course, reading)
+    assert found is not None
+    assert [course.exam(i).rules[n] for i, n in found] == [rule]

@@ -3,9 +3,13 @@ sections are in the afternoon"): the ones that start then, Yes or No first when 
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 import pytest
 
 from bot.course.model import Course
+from bot.understand.meetings.part_of_day import runs_in
 from tests.understand.conftest import course_in, first_line, reply
 
 
@@ -153,3 +157,44 @@ def test_a_section_asked_something_else_or_on_a_day_is_not_its_part_of_day(reque
     """A section asked whether it is recorded, or on a named day, is not read as which part of the day it meets in."""
     result, _ = reply(request.getfixturevalue(course_name), question, NOW[course_name])
     assert "section_part" not in [p.intent for p in result.parts], question
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "part", "held"),
+    [
+        ((15, 0), (18, 30), "afternoon", True),  # starts in it
+        ((15, 0), (18, 30), "evening", True),  # runs an hour and a half into it
+        ((11, 0), (12, 30), "afternoon", True),  # half an hour into it
+        ((9, 0), (12, 5), "afternoon", False),  # five minutes over is no afternoon class
+        ((14, 30), (17, 30), "evening", True),
+        ((18, 0), (20, 50), "afternoon", False),  # after it
+        ((8, 0), (8, 50), "morning", True),
+    ],
+)
+def test_a_meeting_is_held_in_each_part_of_the_day_it_spans(start, end, part, held):
+    """A meeting is in a part of the day when it starts in it or runs at least half an hour into it."""
+    assert runs_in(dt.time(*start), dt.time(*end), part) is held
+
+
+@pytest.fixture(scope="module")
+def chem_long_lab(chem) -> Course:
+    """chem with section 101's lab running 1:00-6:30 PM, into the evening."""
+    meetings = tuple(
+        replace(m, end=dt.time(18, 30)) if m.kind == "lab" and m.section == "101" else m for m in chem.meetings
+    )
+    return replace(chem, meetings=meetings)
+
+
+@pytest.mark.parametrize(
+    ("question", "opens", "named"),
+    [
+        ("is section 101 in the evening", "Yes: Section 101 meets in the evening", "lab at 1:00 PM until 6:30 PM"),
+        ("does section 101 meet in the afternoon", "Yes: Section 101 meets in the afternoon", "lab at 1:00 PM"),
+        ("any evening labs", "Yes", "101"),
+    ],
+)
+def test_a_meeting_running_into_the_part_asked_is_held_then(chem_long_lab, question, opens, named):
+    """A lab from 1:00 to 6:30 PM is in the afternoon and the evening: Yes, with until when, never a flat No."""
+    _, said = reply(chem_long_lab, question, CHEM_NOW)
+    assert first_line(said).startswith(opens), said
+    assert named in said, said

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.understand.policies.named_rule import named_rule, named_rule_sentence, named_rule_words
@@ -62,7 +64,7 @@ def test_the_sentence_holding_the_name_when_the_title_does_not():
         (STAT, "explain the writeup rule", "2024-10-09 10:00", "Collaboration", "write up your own solutions"),
         # a name no text of the course holds: said to be missing, never another policy's card
         ("data/10-605-s24", "can u explain the laptop policy", "2024-02-12 10:00", MISSING, "says nothing about"),
-        (GEO, "whats the dog policy", "2025-05-10 12:00", MISSING, "says nothing about a dog rule"),
+        (GEO, "whats the dog policy", "2025-05-10 12:00", MISSING, "says nothing about a dog policy"),
     ],
 )
 def test_a_named_rule_is_answered_by_its_policy(folder, question, now, title, said):
@@ -71,3 +73,63 @@ def test_a_named_rule_is_answered_by_its_policy(folder, question, now, title, sa
     result, text_ = reply(course_in(folder), question, now)
     assert result.answer.title == title, text_
     assert said in text_
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("explain the 3 day rule", ("3", "day")),
+        ("whats the 48-hour rule", ("48", "hour")),
+        ("what is the 24hr policy", ("24", "hour")),
+        ("explain the two day rule", ("2", "day")),  # a count in words is the count
+        ("explain the 3 rule", ()),  # a bare number never names a rule
+        ("whats the honor code", ("honor",)),  # "code", "agreement" ... name rules on any course
+        ("explain the group agreement", ("group",)),
+    ],
+)
+def test_a_count_names_a_rule_only_with_its_unit(question, words):
+    """A rule named by a count keeps its unit; a number alone names nothing."""
+    assert named_rule_words(question) == words
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "policy"),
+    [
+        (STAT, "whats the 48 hour rule", "late-work"),  # "up to 48 hours"
+        (STAT, "explain the 2 hour rule", None),  # "2% per hour" is not two hours
+        ("data/10-605-s24", "explain the five day rule", "extensions"),  # "at least 5 days before"
+        ("data/10-605-s24", "explain the 4 day rule", "grace-days"),  # "4 total grace days"
+        ("data/10-605-s24", "explain the 10 day rule", None),
+        (CHEM, "what is the 48-hour rule", "labs"),  # "48 hours ahead"
+    ],
+)
+def test_a_counted_name_is_the_count_with_its_unit(folder, question, policy):
+    """A policy holds a counted name only where the count stands with its unit, never a bare number elsewhere."""
+    assert named_rule(course_in(folder), question) == policy
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now"),
+    [
+        (STAT, "can you explain the 3 day rule", "2024-10-09 10:00"),
+        ("data/10-605-s24", "whats the 10 day rule", "2024-02-12 10:00"),
+    ],
+)
+def test_a_count_no_rule_holds_is_said_to_be_missing(folder, question, now):
+    """A rule named by a count no rule of the course states is said not to be on the page, never a policy holding
+    the bare number."""
+    result, text_ = reply(course_in(folder), question, now)
+    assert result.answer.title == MISSING, text_
+    assert "says nothing about a" in text_, text_
+    assert " day rule" in text_, text_
+
+
+def test_the_sentence_holding_a_count_is_whole_past_titles_and_abbreviations():
+    """The sentence quoted for "the 48 hour rule" is cut by the shared splitter: never at "Dr." or "e.g."."""
+    chem = course_in(CHEM)
+    said = "Email Dr. Okafor at least 48 hours before the deadline (e.g. for a conference trip). Late work loses 10%."
+    policies = tuple(replace(p, quote=said) if p.id == "late-work" else p for p in chem.policies)
+    course = replace(chem, policies=policies)
+    assert named_rule_sentence(course, "late-work", "whats the 48 hour rule") == (
+        "Email Dr. Okafor at least 48 hours before the deadline (e.g. for a conference trip)."
+    )

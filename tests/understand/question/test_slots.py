@@ -249,3 +249,20 @@ def test_before_a_break_ends_is_up_to_its_last_day(second_course):
     assert starts.parts[0].slots["range"] == (dt.date(2024, 11, 18), dt.date(2024, 11, 26))
     asked, said = reply(second_course, "is ps7 due before thanksgiving break ends", "2024-11-18 10:00")
     assert asked.parts[0].slots["deadline"][:2] == ("by", dt.date(2024, 11, 29)), said
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "title"),
+    [
+        ("data/stat-187-f24", "2024-10-09 10:00", "how many homework do we have", "7 assignments"),
+        ("data/10-605-s24", "2024-02-12 10:00", "how many homeworks are there in total", "6 assignments"),
+        ("tests/fixtures/courses/chem-1310-s26", "2026-02-10 10:00", "due dates for all the quizzes", "Assignments"),
+    ],
+)
+def test_a_count_of_homework_keeps_its_kind_and_a_series_asked_whole_does_not(folder, now, question, title):
+    """ "how many homework": the homework counted under its number; "all the quizzes": the quizzes, never narrowed
+    to homework (which hides them under "11 assignments")."""
+    result, said = reply(course_in(folder), question, now)
+    assert result.answer.title == title, said
+    if "quizzes" in question:
+        assert "Q1:" in said, said

@@ -580,7 +580,18 @@ def test_office_hours_asked_of_a_break_by_its_bracketed_word_are_those_of_the_br
     assert "Spring Break" in said
 
 
-@pytest.mark.parametrize("title", ["Good Friday (university closed)", "Holy Thursday: no classes", "Easter Monday"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Good Friday (university closed)",
+        "Holy Thursday: no classes",
+        "Easter Monday",
+        "Karfreitag (vorlesungsfrei)",  # the page's own language: German, French, Spanish, Italian
+        "Lundi de Pâques",
+        "Viernes Santo",
+        "Venerdì Santo",
+    ],
+)
 def test_a_day_off_of_holy_week_is_named_easter(title):
     """A day off the page calls Good Friday, Holy Thursday or Easter Monday is "easter", "the easter long weekend"."""
     course = _hist_with_rows((dt.date(2024, 10, 28), "holiday", title))

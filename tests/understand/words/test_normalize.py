@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.words.normalize import phrase_key, plain, respell, words
+from bot.understand.words.normalize import holds_phrase, phrase_key, plain, respell, words
 
 
 @pytest.mark.parametrize(
@@ -126,3 +126,12 @@ def test_a_co_hyphen_is_one_word_in_questions_and_data():
     assert phrase_key("who's the module co-ordinator") == phrase_key("who is the module coordinator")
     assert phrase_key("Course Co-ordinator") == ("course", "coordinator")
     assert "co" not in words(respell("can we co-operate on the essay"))
+
+
+@pytest.mark.parametrize(
+    ("key", "phrase", "held"),
+    [(("the", "good", "friday", "holiday"), ("good", "friday"), True), (("friday", "good"), ("good", "friday"), False)],
+)
+def test_holds_phrase_is_word_for_word_in_order(key, phrase, held):
+    """A phrase is held only as its words in order, next to each other."""
+    assert holds_phrase(key, phrase) is held

@@ -16,7 +16,7 @@ _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w'-]+\s*){1,3})")
 # Words for meetings and spans of time in any course: counting these counts the schedule's own days.
 _MEETING_WORDS = frozenset(
     {"class", "lecture", "session", "meeting", "lesson", "day", "week", "time", "hour", "minute", "period", "month"}
-    | {"seminar", "tutorial", "lab", "section", "recitation", "workshop", "studio", "visit", "trip", "review", "topic"}
+    | {"seminar", "tutorial", "lab", "section", "workshop", "studio", "visit", "trip", "review", "topic"}
 )
 _COUNTED: Kept[frozenset[str]] = Kept(64)
 

@@ -31,7 +31,7 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 def _safe_id(ct: Table, course_id: str | None) -> str | None:
     """The course id, a problem when it could escape the feed's path or ping a Discord role."""
     if course_id and (not _SAFE_ID.match(course_id) or ".." in course_id):
-        ct.problem("id", f"{course_id!r} can only hold letters, digits, dots, dashes and underscores (like abc-101-f25)")
+        ct.problem("id", f"{course_id!r} can only hold letters, digits, dots, dashes and underscores (like ab-101-f25)")
     return course_id
 
 

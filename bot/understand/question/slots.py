@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from bot.core.timefmt import human_date
@@ -675,6 +676,22 @@ class SlotFiller:
             return day.relation, day.first, human_date(day.first)
         return None
 
+    def _day_inside_its_break(self, r: Reading, mention: Mention) -> Mention:
+        """ "the day after thanksgiving", where Thanksgiving Day lies inside a Thanksgiving break: the day after the
+        one day the words name, not after the whole break around it ("the day after thanksgiving break" names only
+        the break)."""
+        if mention.kind != "period":
+            return mention
+        same = [m for m in r.mentions if m.kind == "period" and (m.start, m.end) == (mention.start, mention.end)]
+        named = [(m, p) for m in same for p in (self.lexicon.periods[i] for i in m.ids)]
+        if len(named) < 2:
+            return mention
+        shortest, day = min(named, key=lambda mp: mp[1].last - mp[1].first)
+        inside = all(p.first <= day.first and day.last <= p.last for _, p in named)
+        if not inside or day.first != day.last:
+            return mention
+        return replace(shortest, ids=(day.key,))
+
     def _anchor_dates(self, mention: Mention) -> tuple[dt.date, dt.date, str]:
         if mention.kind == "period":
             period = self.lexicon.periods[mention.ids[0]]
@@ -706,7 +723,8 @@ class SlotFiller:
                 continue
             if m.kind not in ("period", "exam"):
                 continue
-            first, last, name = self._anchor_dates(m)
+            # "the day after thanksgiving": after Thanksgiving Day, where the break around it shares its name
+            first, last, name = self._anchor_dates(self._day_inside_its_break(r, m) if m.relation in _ONE_DAY else m)
             if m.relation in ("", "during"):
                 return first, last, name
             if m.relation == "through":

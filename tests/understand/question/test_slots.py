@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -266,3 +267,23 @@ def test_a_count_of_homework_keeps_its_kind_and_a_series_asked_whole_does_not(fo
     assert result.answer.title == title, said
     if "quizzes" in question:
         assert "Q1:" in said, said
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("is the day after thanksgiving off", dt.date(2024, 11, 29)),
+        ("any class the day before thanksgiving", dt.date(2024, 11, 27)),
+        ("what happens the day after thanksgiving break", dt.date(2024, 11, 30)),  # the break named: after it
+    ],
+)
+def test_the_day_beside_a_holiday_inside_its_break(stat, question, day):
+    """'the day after thanksgiving' is the day after Thanksgiving Day where the break around it shares its name."""
+    rows = [
+        dataclasses.replace(r, kind="holiday", title="Thanksgiving Day") if r.date == dt.date(2024, 11, 28) else r
+        for r in stat.schedule
+    ]
+    course = dataclasses.replace(stat, schedule=tuple(rows))
+    engine = engine_for(course)
+    reading = engine.reader.read(question, local(course, "2024-11-04 10:00"))
+    assert engine.slots.relation_range(reading, dt.date(2024, 11, 4))[:2] == (day, day)

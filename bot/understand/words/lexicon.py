@@ -147,6 +147,18 @@ def canon_key(tokens: Iterable[str]) -> str:
     return "".join(canon_token(t) for t in tokens)
 
 
+def _numbered_by_kind_names(names: list[tuple[str, ...]], kind_names: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A numbered row named by its kind ("Practical 5") by every other name of that kind ("prac 5", "lab 5"), as
+    students shorten it."""
+    out: list[tuple[str, ...]] = []
+    for key in names:
+        said = next((k for k in kind_names if key[: len(k)] == k and key[len(k) :] and key[len(k)].isdigit()), None)
+        if said is not None:
+            number = key[len(said) :]
+            out += [(*k, *number) for k in kind_names if k != said and (*k, *number) not in names + out]
+    return out
+
+
 def _segments(title: str) -> list[tuple[str, ...]]:
     keys = [phrase_key(part) for part in _SEGMENTS.split(title)]
     return [k for k in keys if k]
@@ -332,12 +344,17 @@ class Lexicon:
             if key_ not in self.periods:
                 self.periods[key_] = Period(key_, label, first, last, held=True)
                 add(phrase_key(label), Tag("period", key_, 2.0))
+        kind_names_by_id = {
+            k.id: [key for n in (k.id.replace("_", " "), k.name, *k.aliases) if (key := phrase_key(n))]
+            for k in course.meeting_kinds
+        }
         for index, row in enumerate(course.schedule):
             if row.kind in NO_CLASS_KINDS or row.exam_id:
                 continue
             names = [phrase_key(row.title), *_segments(row.title)]
             names += [phrase_key(k) for k in row.keywords]
             names += [phrase_key(r.label) for r in row.resources if r.kind == "reading"]
+            names += _numbered_by_kind_names(names, kind_names_by_id.get(row.kind, ()))
             for key in _unit_names(row.unit.title) if row.unit is not None else ():
                 # "the thermochemistry unit": each of its days, a little below a day named so itself
                 if key not in names:

@@ -632,3 +632,11 @@ def test_watching_names_no_kind_on_a_course_without_screenings(lexicon):
     """On a course with no screening, 'watch' ('watch the recording') names no kind of class."""
     assert not any(t.kind == "kind" for t in lexicon.phrases.get(("watching",), ()))
     assert not any(t.kind == "kind" for t in lexicon.phrases.get(("film",), ()))
+
+
+@pytest.mark.parametrize(("said", "titled"), [("rec 3", "recitation 3"), ("recitations 2", "recitation 2")])
+def test_a_numbered_row_is_named_by_its_kinds_other_names(lexicon, said, titled):
+    """'rec 3' names the schedule's 'Recitation 3' row, as the kind's own alias shortens its title."""
+    topics = [t for t in lexicon.phrases.get(phrase_key(said), ()) if t.kind == "topic"]
+    assert topics
+    assert {t.value for t in topics} == {t.value for t in lexicon.phrases[phrase_key(titled)] if t.kind == "topic"}

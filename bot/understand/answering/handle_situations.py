@@ -83,7 +83,7 @@ def kind_runs(asked: Asked, slots: Slots) -> Answer:
 
 def exam_rule_time(asked: Asked, slots: Slots) -> Answer:
     """The exam rules that set the time asked for, quoted with their exam and day."""
-    return rule_time_answer(asked.course, slots["rules"])
+    return rule_time_answer(asked.course, slots["rules"], slots.get("exams", ()))
 
 
 def sections_asked(asked: Asked, slots: Slots) -> Answer:

@@ -33,7 +33,7 @@ from bot.understand.exams.exam_arriving import arriving_asked
 from bot.understand.exams.exam_leaving import NEEDS as LEAVING_NEEDS
 from bot.understand.exams.exam_leaving import leaving_asked
 from bot.understand.exams.exam_rule_time import NEEDS as RULE_TIME_NEEDS
-from bot.understand.exams.exam_rule_time import rule_time_asked
+from bot.understand.exams.exam_rule_time import named_exams, rule_time_asked
 from bot.understand.exams.exam_sitting_asked import exam_sitting_asked
 from bot.understand.exams.exam_situations import exam_situation
 from bot.understand.exams.surname_room import NEEDS as SURNAME_NEEDS
@@ -200,7 +200,7 @@ def _sections_asked(a: Asking) -> Slots | None:
 
 def _exam_rule_time(a: Asking) -> Slots | None:
     found = rule_time_asked(a.course, a.reading)  # "by when do the boards have to be pinned up on jury day"
-    return {"rules": found} if found is not None else None
+    return {"rules": found, "exams": named_exams(a.reading)} if found is not None else None
 
 
 def _part_of_day(a: Asking) -> Slots | None:

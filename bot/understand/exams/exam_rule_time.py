@@ -6,6 +6,7 @@ holds every word asked and a clock time answers; several exams' rules holding th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, text
@@ -37,7 +38,7 @@ def rule_time_asked(course: Course, reading: Reading) -> tuple[tuple[str, int], 
     if not course.exams or not _ASKS.search(reading.text):
         return None
     spans = [(m.start, m.end) for m in reading.mentions if m.kind == "exam"]
-    named = list(dict.fromkeys(i for m in reading.mentions if m.kind == "exam" for i in m.ids))
+    named = named_exams(reading)
     exams = [e for e in course.exams if e.id in named] if named else list(course.exams)
     exam_words = {w for e in course.exams for n in (e.title, *e.aliases) for w in phrase_key(n)}
     words = [
@@ -48,20 +49,41 @@ def rule_time_asked(course: Course, reading: Reading) -> tuple[tuple[str, int], 
     asked = word_stems(" ".join(words), STOPWORDS)
     if not asked:
         return None
-    found = tuple(
+    found = _rules_setting(exams, asked)
+    if not found and named and not any(asked & word_stems(rule, STOPWORDS) for e in exams for rule in e.rules):
+        # "by when do the boards need to be up for the final jury", where the final's rules never speak of boards
+        # and only the mid-term jury's say: that rule, said to be the other exam's
+        found = _rules_setting(course.exams, asked)
+    return found or None
+
+
+def _rules_setting(exams: Iterable[Exam], asked: set[str]) -> tuple[tuple[str, int], ...]:
+    """(exam id, rule index) of each rule of these exams with a time and every word asked."""
+    return tuple(
         (exam.id, i)
         for exam in exams
         for i, rule in enumerate(exam.rules)
         if any(_CLOCK.search(s) and asked <= word_stems(s, STOPWORDS) for s in quote_sentences(rule))
     )
-    return found or None
 
 
-def rule_time_answer(course: Course, found: tuple[tuple[str, int], ...]) -> Answer:
-    """Each rule quoted under its exam and day."""
+def named_exams(reading: Reading) -> tuple[str, ...]:
+    """The exams the question names, in order."""
+    return tuple(dict.fromkeys(i for m in reading.mentions if m.kind == "exam" for i in m.ids))
+
+
+def rule_time_answer(course: Course, found: tuple[tuple[str, int], ...], named: tuple[str, ...] = ()) -> Answer:
+    """Each rule quoted under its exam and day; when the exam asked of has no such rule, said first, and the rule
+    given as the other exam's only."""
     exams: list[Exam] = [e for e in (course.exam(i) for i, _ in found) if e is not None]
     lines = [
         text(f"{exam.title} ({human_date(exam.date)}): “{exam.rules[i]}”")
         for exam, (_, i) in zip(exams, found, strict=True)
     ]
+    asked = [e for e in (course.exam(i) for i in named) if e is not None]
+    if asked and not {e.id for e in exams} & {e.id for e in asked}:
+        owners = ", ".join(dict.fromkeys(e.title for e in exams))
+        said = ", ".join(e.title for e in asked)
+        note = text(f"The page sets that time only for {owners}: it says nothing of it for {said}.")
+        return Answer(title=said, lines=(note, *lines))
     return Answer(title=" · ".join(dict.fromkeys(e.title for e in exams)), lines=tuple(lines))

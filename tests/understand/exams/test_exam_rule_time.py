@@ -51,3 +51,23 @@ def test_a_rule_naming_a_title_is_one_sentence():
     found = rule_time_asked(course, reading)
     assert found is not None
     assert [course.exam(i).rules[n] for i, n in found] == [rule]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what time do the poster boards have to be up for midterm 2", "Midterm 1"),  # only midterm 1 says
+        ("by when must the poster boards be up for midterm 1", ""),  # its own rule: no note
+    ],
+)
+def test_a_time_only_another_exam_sets_is_said_to_be_its(question, said):
+    """Asked of an exam whose rules never speak of it, the time another exam's rule sets is quoted as that exam's
+    only, never a schedule topic or the exam's own start."""
+    chem = course_in(CHEM)
+    rule = "Poster boards must be up by 8:45 AM."
+    exams = tuple(replace(e, rules=(*e.rules, rule)) if e.title == "Midterm 1" else e for e in chem.exams)
+    course = replace(chem, exams=exams)
+    result, text = reply(course, question, "2026-02-10 10:00")
+    assert [p.intent for p in result.parts] == ["exam_rule_time"]
+    assert "8:45 AM" in text
+    assert (f"only for {said}" in text) == bool(said)

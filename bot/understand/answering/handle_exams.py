@@ -23,6 +23,7 @@ from bot.understand.exams.stated_exam_time import asks_end, exam_time_verdict
 from bot.understand.exams.surname_room import surname_told
 from bot.understand.policies.policy_told import told_match
 from bot.understand.question.result import Slots
+from bot.understand.schedule.day_off_asked import day_off_on
 from bot.understand.times.zones import asks_clock_change
 from bot.understand.words.normalize import phrase_key
 from bot.understand.work.stated_weight import stated_weight
@@ -100,6 +101,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         said = text(f"When the conflict form is due is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     chosen = course.exam(which) if which else None
+    if asked.yes_no and slots.get("_day_off") and chosen is not None and chosen.date is not None:
+        # "is the mid-term jury a day off": whether its day is one, from the schedule (what is held then)
+        return replies.verdict(answer, *day_off_on(course, chosen.date, slots.get("section")))
     if (held := row_only_asked(course, asked.question)) is not None:
         # "is there a quiz this week", "when is the next quiz" where quizzes are schedule rows: never an exam read
         # from "next" or from the week's exam

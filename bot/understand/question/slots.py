@@ -325,6 +325,9 @@ class SlotFiller:
             elif rng:
                 inside = [e for e in course.exams if rng[0] <= e.date <= rng[1]]
                 slots["exam"] = inside[0].id if len(inside) == 1 else None
+            if r.yes_no and exams and asks_if_day_off(r.text):
+                slots["_day_off"] = True  # "is the mid-term jury a day off": its day's Yes or No, "a day" no span
+                rng = None
             if rng:
                 slots.update(range=(rng[0], rng[1]), label=rng[2])
             slots["section"] = chosen_section
@@ -433,7 +436,9 @@ class SlotFiller:
             # of a span of one day from now
             spans = [t for t in r.times if t.kind == "range"]
             kept = [t for t in spans if not _A_UNIT.fullmatch(r.text[t.start : t.end].strip())]
-            rng = (kept[0].first, kept[0].last, kept[0].label) if kept else None if spans else self._range(r, today)
+            # "is thanksgiving a day off": with "a day" set aside, the period or exam named is the span asked of
+            rest = self.relation_range(r, today) if spans else self._range(r, today)
+            rng = (kept[0].first, kept[0].last, kept[0].label) if kept else rest
             if rng is not None:
                 slots.update(range=(rng[0], rng[1]), label=rng[2], _decided=True)  # its days decide a Yes or No
             said = kind_days_off_asked(r.text, self.lexicon.meeting_words)

@@ -70,3 +70,18 @@ def test_a_day_asked_of_opens_with_yes_or_no(request, question):
     course, now, opens = ASKED_OF_A_DAY[question]
     result, said = reply(request.getfixturevalue(course), question, now)
     assert (result.outcome, first_line(said)[: len(opens)]) == ("answered", opens)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "said"),
+    [
+        ("is thanksgiving a day off", "Yes", "Thanksgiving break"),  # a break named: its days
+        ("is thanksgiving break a holiday", "Yes", "Thu Nov 28"),
+        ("is the midterm a day off", "No", "Wed Oct 23 is not a day off"),  # an exam named: its day
+    ],
+)
+def test_a_period_or_exam_asked_as_a_day_off_opens_with_yes_or_no(stat, question, verdict, said):
+    """'is thanksgiving a day off' is Yes with the break's days; 'is the midterm a day off' No with its day."""
+    _, text = reply(stat, question, "2024-10-01 10:00")
+    assert first_line(text).startswith(verdict)
+    assert said in first_line(text)

@@ -162,13 +162,13 @@ def words(text: str) -> list[str]:
     return list(known)
 
 
-@lru_cache(maxsize=8192)
 def holds_phrase(key: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     """Whether the words hold the phrase, word for word and in order."""
     n = len(phrase)
     return any(key[i : i + n] == phrase for i in range(len(key) - n + 1))
 
 
+@lru_cache(maxsize=8192)
 def phrase_key(text: str) -> tuple[str, ...]:
     """How a name or keyword from the course data is looked up: its tokens after the same respelling."""
     return tuple(words(respell(plain(text))))

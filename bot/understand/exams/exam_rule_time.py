@@ -9,6 +9,7 @@ import re
 
 from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, text
+from bot.core.kept import Kept
 from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam
 from bot.understand.question.reading import Reading
@@ -30,6 +31,25 @@ _CLOCK = re.compile(
 )
 # Words of asking for a time by which something is done: none of them is what the rule must hold.
 _ASKING = frozenset({"when", "time", "what", "by", "have", "has", "need", "needs", "must", "supposed", "should", "day"})
+# Per course: every exam's title and alias words, and each exam's timed rule sentences as (rule index, stems)
+_KEPT: Kept[tuple[frozenset[str], dict[str, tuple[tuple[int, frozenset[str]], ...]]]] = Kept(size=32)
+
+
+def _course_rules(course: Course) -> tuple[frozenset[str], dict[str, tuple[tuple[int, frozenset[str]], ...]]]:
+    def build() -> tuple[frozenset[str], dict[str, tuple[tuple[int, frozenset[str]], ...]]]:
+        exam_words = frozenset(w for e in course.exams for n in (e.title, *e.aliases) for w in phrase_key(n))
+        timed = {
+            e.id: tuple(
+                (i, frozenset(word_stems(s, STOPWORDS)))
+                for i, rule in enumerate(e.rules)
+                for s in quote_sentences(rule)
+                if _CLOCK.search(s)
+            )
+            for e in course.exams
+        }
+        return exam_words, timed
+
+    return _KEPT.get(course, "exam rule times", build)
 
 
 def rule_time_asked(course: Course, reading: Reading) -> tuple[tuple[str, int], ...] | None:
@@ -39,7 +59,7 @@ def rule_time_asked(course: Course, reading: Reading) -> tuple[tuple[str, int], 
     spans = [(m.start, m.end) for m in reading.mentions if m.kind == "exam"]
     named = list(dict.fromkeys(i for m in reading.mentions if m.kind == "exam" for i in m.ids))
     exams = [e for e in course.exams if e.id in named] if named else list(course.exams)
-    exam_words = {w for e in course.exams for n in (e.title, *e.aliases) for w in phrase_key(n)}
+    exam_words, timed = _course_rules(course)
     words = [
         t
         for i, t in enumerate(reading.tokens)
@@ -48,12 +68,7 @@ def rule_time_asked(course: Course, reading: Reading) -> tuple[tuple[str, int], 
     asked = word_stems(" ".join(words), STOPWORDS)
     if not asked:
         return None
-    found = tuple(
-        (exam.id, i)
-        for exam in exams
-        for i, rule in enumerate(exam.rules)
-        if any(_CLOCK.search(s) and asked <= word_stems(s, STOPWORDS) for s in quote_sentences(rule))
-    )
+    found = tuple(dict.fromkeys((exam.id, i) for exam in exams for i, stems in timed[exam.id] if asked <= stems))
     return found or None
 
 

@@ -51,3 +51,20 @@ def test_a_rule_naming_a_title_is_one_sentence():
     found = rule_time_asked(course, reading)
     assert found is not None
     assert [course.exam(i).rules[n] for i, n in found] == [rule]
+
+
+def test_the_rule_sentences_are_read_once_per_course(monkeypatch):
+    """A second question on the same course reads no rule sentence again: they are kept per course."""
+    import bot.understand.exams.exam_rule_time as module
+
+    chem = replace(course_in(CHEM))  # a course object of its own: nothing kept for it yet
+    calls: list[str] = []
+    real = module.quote_sentences
+    monkeypatch.setattr(module, "quote_sentences", lambda rule: calls.append(rule) or real(rule))
+    read = []
+    for asked in ("by when do i have to submit the conflict form for midterm 1", "when do i have to submit the form"):
+        reading = engine_for(chem).reader.read(asked, local(chem, "2026-02-10 10:00"))
+        assert rule_time_asked(chem, reading) is not None
+        read.append(len(calls))
+    assert read[0] > 0
+    assert read[1] == read[0]

@@ -146,6 +146,7 @@ BY_FACTS = (
         "h14b-late-clock-",
         "w15u65-",
         "w15r16-",
+        "w15r16a-",
     ),
 )
 

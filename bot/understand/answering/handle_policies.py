@@ -41,7 +41,7 @@ from bot.understand.yes_no.clause_stance import (
     stance,
     unaddressed_condition,
 )
-from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
+from bot.understand.yes_no.page_claims import asks_yes_no, claims_for, outcome_unnamed
 
 
 def policy(asked: Asked, slots: Slots) -> Answer:
@@ -271,6 +271,8 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         ask = replies.where_to_ask(asked.course)
         said = text(f"Whether you can attend the {meeting} after missing that work is {replies.NOT_ON_PAGE}; {ask}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    if matched is not None and outcome_unnamed(asked.question, matched.claim):
+        matched = None  # "if i miss field trip 1, do i fail" of "field trips are compulsory": the rule's words answer
     if matched is not None and replies.opening_verdict(answer) is None:
         return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     if typed and replies.opening_verdict(answer) is None and (own := joint_work_verdict(chosen.quote, asked.question)):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.core.answer import Answer, text
+from bot.core.kept import Kept
 from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam
 from bot.understand.answering.replies import opening_verdict
@@ -53,6 +54,21 @@ def _titled(exam: Exam) -> str:
     return " ".join((exam.title, *exam.aliases)).lower().replace("-", "")
 
 
+# Per course: each exam's title words as one string, and the exams in date order
+_KEPT: Kept[tuple[tuple[str, ...], tuple[Exam, ...]]] = Kept(size=32)
+
+
+def _course_exams(course: Course) -> tuple[tuple[str, ...], tuple[Exam, ...]]:
+    return _KEPT.get(
+        course,
+        "exams by order",
+        lambda: (
+            tuple(_titled(e) for e in course.exams),
+            tuple(sorted(course.exams, key=lambda e: (e.date, e.time or dt.time(0)))),
+        ),
+    )
+
+
 def exam_by_order(course: Course, question: str) -> ExamByOrder | None:
     """The exam a generic numbered exam word ("exam 2", "the second test") means on a course whose exam titles hold
     no such number; None when none is asked so, or the titles or the work already answer to it."""
@@ -62,13 +78,12 @@ def exam_by_order(course: Course, question: str) -> ExamByOrder | None:
     stem, number, phrase = asked
     if stem not in _ANY_EXAM:
         return None
-    titles = [_titled(e) for e in course.exams]
+    titles, in_order = _course_exams(course)
     if any(re.search(rf"\b\w*\s*{number}\b", t) for t in titles):
         return None  # "Midterm 1", "Test 2": the course numbers its exams, and the names decide
     work = re.compile(rf"\b{stem}s?\s*{number}\b")
     if any(work.search(" ".join((a.title, a.short, *a.aliases)).lower()) for a in course.assignments):
         return None  # "Practice Test 2": a piece of work of that name
-    in_order = tuple(sorted(course.exams, key=lambda e: (e.date, e.time or dt.time(0))))
     if number > len(in_order) or number > len(_ORDINAL):
         return None
     if any(_OTHER_SITTING.search(t) for t in titles):

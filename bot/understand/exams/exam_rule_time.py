@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, text
+from bot.core.kept import Kept
 from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam
 from bot.understand.question.reading import Reading
@@ -31,6 +32,25 @@ _CLOCK = re.compile(
 )
 # Words of asking for a time by which something is done: none of them is what the rule must hold.
 _ASKING = frozenset({"when", "time", "what", "by", "have", "has", "need", "needs", "must", "supposed", "should", "day"})
+# Per course: every exam's title and alias words, and each exam's timed rule sentences as (rule index, stems)
+_KEPT: Kept[tuple[frozenset[str], dict[str, tuple[tuple[int, frozenset[str]], ...]]]] = Kept(size=32)
+
+
+def _course_rules(course: Course) -> tuple[frozenset[str], dict[str, tuple[tuple[int, frozenset[str]], ...]]]:
+    def build() -> tuple[frozenset[str], dict[str, tuple[tuple[int, frozenset[str]], ...]]]:
+        exam_words = frozenset(w for e in course.exams for n in (e.title, *e.aliases) for w in phrase_key(n))
+        timed = {
+            e.id: tuple(
+                (i, frozenset(word_stems(s, STOPWORDS)))
+                for i, rule in enumerate(e.rules)
+                for s in quote_sentences(rule)
+                if _CLOCK.search(s)
+            )
+            for e in course.exams
+        }
+        return exam_words, timed
+
+    return _KEPT.get(course, "exam rule times", build)
 
 
 def rule_time_asked(course: Course, reading: Reading) -> tuple[tuple[str, int], ...] | None:
@@ -40,7 +60,7 @@ def rule_time_asked(course: Course, reading: Reading) -> tuple[tuple[str, int], 
     spans = [(m.start, m.end) for m in reading.mentions if m.kind == "exam"]
     named = named_exams(reading)
     exams = [e for e in course.exams if e.id in named] if named else list(course.exams)
-    exam_words = {w for e in course.exams for n in (e.title, *e.aliases) for w in phrase_key(n)}
+    exam_words, timed = _course_rules(course)
     words = [
         t
         for i, t in enumerate(reading.tokens)
@@ -49,22 +69,19 @@ def rule_time_asked(course: Course, reading: Reading) -> tuple[tuple[str, int], 
     asked = word_stems(" ".join(words), STOPWORDS)
     if not asked:
         return None
-    found = _rules_setting(exams, asked)
+    found = _rules_setting(exams, asked, timed)
     if not found and named and not any(asked & word_stems(rule, STOPWORDS) for e in exams for rule in e.rules):
         # "by when do the boards need to be up for the final jury", where the final's rules never speak of boards
         # and only the mid-term jury's say: that rule, said to be the other exam's
-        found = _rules_setting(course.exams, asked)
+        found = _rules_setting(course.exams, asked, timed)
     return found or None
 
 
-def _rules_setting(exams: Iterable[Exam], asked: set[str]) -> tuple[tuple[str, int], ...]:
+def _rules_setting(
+    exams: Iterable[Exam], asked: set[str], timed: dict[str, tuple[tuple[int, frozenset[str]], ...]]
+) -> tuple[tuple[str, int], ...]:
     """(exam id, rule index) of each rule of these exams with a time and every word asked."""
-    return tuple(
-        (exam.id, i)
-        for exam in exams
-        for i, rule in enumerate(exam.rules)
-        if any(_CLOCK.search(s) and asked <= word_stems(s, STOPWORDS) for s in quote_sentences(rule))
-    )
+    return tuple(dict.fromkeys((exam.id, i) for exam in exams for i, stems in timed[exam.id] if asked <= stems))
 
 
 def named_exams(reading: Reading) -> tuple[str, ...]:

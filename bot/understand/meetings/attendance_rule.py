@@ -75,6 +75,23 @@ def _attended(course: Course) -> frozenset[str]:
     return frozenset(heads | {f"{w}s" for w in heads if not w.endswith("s")})
 
 
+_COUNTED: Kept[re.Pattern[str] | None] = Kept(size=32)
+
+
+def _names_counted_work(course: Course, lowered: str) -> bool:
+    """Whether the question names work of which only the best count (a [[best_of]]: "spot quizzes"), singular or
+    plural: its own rule says how many may be missed."""
+
+    def build() -> re.Pattern[str] | None:
+        names = {" ".join(b.name.lower().split()) for b in course.best_of if b.name.strip()}
+        heads = {n.removesuffix("zes").removesuffix("s") for n in names}  # "spot quizzes": "spot quiz"
+        found = sorted({re.escape(n) for n in names | heads if len(n) >= 3}, key=len, reverse=True)
+        return re.compile(rf"\b(?:{'|'.join(found)})") if found else None
+
+    pattern = _COUNTED.get(course, "counted work", build)
+    return pattern is not None and pattern.search(lowered) is not None
+
+
 def _number(word: str) -> float:
     return float(word) if word.isdigit() else float(NUMBER_WORDS.get(word, 0))
 
@@ -107,6 +124,8 @@ def _rule_named(course: Course, reading: Reading, lowered: str) -> AttendanceRul
             return rule
     if kinds - {k for r in course.attendance for k in r.kinds} - {"class"}:
         return None  # "how many lectures can i miss" where the rule is the tutorials'
+    if not kinds and _names_counted_work(course, lowered):
+        return None  # "how many spot quizzes can i miss": the rule of that work (its best-of or drop), not attending
     if len(course.attendance) == 1:
         return course.attendance[0]
     return None

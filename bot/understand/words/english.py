@@ -84,6 +84,12 @@ ORDINARY = words_of(
     wrap wrist yard yarn yawn year yell yellow young youth zebra zero zone module theme chapter booth parade
     festival concert tailgate resit stream streamed streaming livestream livestreamed"""
 )
+# Words a letter or two from the grading vocabulary every course is given ("grading", "grace", "market" of a
+# marketing course): a subject word ("when do we learn the gradient") is meant as typed, never a grading word.
+ORDINARY |= words_of(
+    """gradient gradients grate grated grater marker markers litter curse carve scald scalp stale percept hurtle
+    huddle weighed faint failure"""
+)
 
 
 # Words whose plural (or third person) takes "-es": "teachs" is a misspelled "teaches", not a form of "teach".

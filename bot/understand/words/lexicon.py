@@ -748,8 +748,13 @@ _SHOWN_WORDS = ("watch", "watching", "film", "films", "movie", "movies", "screen
 
 
 def _page_words(course: Course) -> frozenset[str]:
-    """The words of the course's own rules (exam rules, policies): a word the page uses is typed as meant."""
+    """The words of the course's own text (exam rules, policies, topics, units, work and its description): a word the
+    page uses is typed as meant ("gradient" of a topic is no "grading")."""
     texts = [r for e in course.exams for r in e.rules]
+    texts += [t for r in course.schedule for t in (r.title, *r.keywords)]
+    texts += [r.unit.title for r in course.schedule if r.unit is not None]
+    texts += [t for a in course.assignments for t in (a.title, *a.aliases)]
+    texts += [t for t in (course.description, course.components) if t]
     texts += [t for p in course.policies for t in (p.title, p.summary, p.quote, *p.keywords)]
     # the words as written (phrase_key would respell them, and its cache would keep that)
     return frozenset(w for t in texts for w in re.findall(r"[a-z]+", t.lower()))

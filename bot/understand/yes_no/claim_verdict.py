@@ -9,7 +9,7 @@ from bot.core.answer import Answer
 from bot.understand.about_course.asked_price import asks_price, gives_price
 from bot.understand.answering import replies
 from bot.understand.policies.policy_told import told_match
-from bot.understand.yes_no.page_claims import ClaimIndex
+from bot.understand.yes_no.page_claims import ClaimIndex, outcome_unnamed
 
 # Answers whose own words already settle what is asked, or that say the question is not the course's.
 _NOT_CLAIMED = frozenset({"out_of_scope", "refused", "error", "unsure"})
@@ -25,6 +25,8 @@ def claim_verdict(question: str, answer: Answer, claims: ClaimIndex, *, yes_no: 
         return answer  # a phrasing of one key word ("have to go to lab") is too little to decide a rule shown
     if asks_price(question) and not gives_price(matched.claim.evidence):
         return answer  # "is the lab manual free": a claim that names no amount of money does not decide a price
+    if outcome_unnamed(question, matched.claim):
+        return answer  # the rule is shown with the page's words, which say what follows if anything does
     return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence.rstrip('.')}.”")
 
 

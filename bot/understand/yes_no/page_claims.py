@@ -80,6 +80,14 @@ _ASPECTS = frozenset(
     stem(w) for w in words_of("room rooms where location building hall place long length duration cost price")
 )
 
+# Words that ask what follows from something ("if i miss field trip 1, do i FAIL", "will i LOSE marks"): a claim
+# whose words name no such outcome ("field trips are compulsory") states a duty or a fact, not what follows.
+_OUTCOMES = frozenset(
+    stem(w)
+    for w in words_of("fail fails failing failed flunk flunking pass passing penalty penalties penalised penalized")
+    | words_of("penalise penalize punished punish lose losing lost deducted deduct deduction docked zero")
+)
+
 
 # Two students asking as one ("me and my roommate", "my friend and i", "both of us"): they ask to do it together.
 _JOINT = re.compile(r"\b(?:me and (?:my|a|another|the|\w+)\b|\w+ and (?:i|me)\b|we both|both of us|the two of us)")
@@ -191,6 +199,16 @@ def _turns(text: str) -> frozenset[str]:
     if tokens[-2:] == ["or", "not"]:
         tokens = tokens[:-2]  # "is it allowed or not": the question asked both ways
     return frozenset(_SAME_TURN.get(t, t) for t in tokens if t in _TURNS)
+
+
+def outcome_unnamed(question: str, claim: Claim) -> bool:
+    """Whether the question asks what follows ("if i miss field trip 1, do i fail") and the claim's words name no
+    such outcome ("Both field trips are compulsory"): a duty or a fact does not say whether one fails."""
+    asked = {stem(t) for t in phrase_key(question)} & _OUTCOMES
+    if not asked:
+        return False
+    said = {s for text_ in (*claim.asks, claim.evidence) for t in phrase_key(text_) for s in near_stems(t)}
+    return not asked <= said
 
 
 class ClaimIndex:

@@ -3,6 +3,8 @@ the answer says how it was read (bot.understand.exams.exam_by_order)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.understand.exams.exam_by_order import exam_by_order
@@ -50,3 +52,18 @@ def test_the_answer_says_how_it_was_read(folder: str, now: str, question: str, s
     for fact in shown:
         assert fact in said, said
     assert not absent or absent not in said, said
+
+
+def test_the_exams_are_ordered_once_per_course(monkeypatch):
+    """A second question on the same course sorts no exam again: the order and titles are kept per course."""
+    import bot.understand.exams.exam_by_order as module
+
+    stat = replace(course_in(STAT))  # a course object of its own: nothing kept for it yet
+    calls: list[str] = []
+    real = module._titled
+    monkeypatch.setattr(module, "_titled", lambda exam: calls.append(exam.id) or real(exam))
+    assert exam_by_order(stat, "exam 2 room") is not None
+    read = len(calls)
+    assert exam_by_order(stat, "when is the second test") is not None
+    assert read
+    assert len(calls) == read

@@ -71,3 +71,20 @@ def test_a_time_only_another_exam_sets_is_said_to_be_its(question, said):
     assert [p.intent for p in result.parts] == ["exam_rule_time"]
     assert "8:45 AM" in text
     assert (f"only for {said}" in text) == bool(said)
+
+
+def test_the_rule_sentences_are_read_once_per_course(monkeypatch):
+    """A second question on the same course reads no rule sentence again: they are kept per course."""
+    import bot.understand.exams.exam_rule_time as module
+
+    chem = replace(course_in(CHEM))  # a course object of its own: nothing kept for it yet
+    calls: list[str] = []
+    real = module.quote_sentences
+    monkeypatch.setattr(module, "quote_sentences", lambda rule: calls.append(rule) or real(rule))
+    read = []
+    for asked in ("by when do i have to submit the conflict form for midterm 1", "when do i have to submit the form"):
+        reading = engine_for(chem).reader.read(asked, local(chem, "2026-02-10 10:00"))
+        assert rule_time_asked(chem, reading) is not None
+        read.append(len(calls))
+    assert read[0] > 0
+    assert read[1] == read[0]

@@ -154,3 +154,26 @@ def test_a_kind_a_rule_covers_asked_how_many_is_left_to_the_attendance_rules(geo
     assert not names_meetings_in_general(geo, "i'll be away for one practical next week, do i need a note")
     assert not names_meetings_in_general(stat, "how many lectures can i miss")
     assert not names_meetings_in_general(stat, "how many quizzes can i miss")
+
+
+@pytest.mark.parametrize("question", ["how many map quizzes can i miss", "how many map quiz can we skip"])
+def test_work_of_its_own_rule_is_not_the_meetings_rule(geo, question):
+    """ "How many map quizzes can I miss" names work whose best-of rule says so, never the practicals' absences."""
+    from dataclasses import replace
+
+    from bot.course.model import BestOf
+    from bot.understand.meetings.attendance_rule import attendance_rule_asked
+
+    quizzes = BestOf("map quizzes", (), 6, 5, 1, "Map quizzes: your lowest map quiz is dropped.")
+    course = replace(geo, best_of=(*geo.best_of, quizzes))
+    now = local(course, "2025-05-06 10:00")
+    reading = read_question(course, question, now).parts[0]
+    assert attendance_rule_asked(geo, question.lower(), _reading(geo, question), lambda w: True) is not None
+    assert attendance_rule_asked(course, question.lower(), _reading(course, question), lambda w: True) is None
+    assert reading.intent != "attendance_rule"
+
+
+def _reading(course, question: str):
+    from bot.understand.engine import engine_for
+
+    return engine_for(course).reader.read(question, local(course, "2025-05-06 10:00"))

@@ -15,7 +15,7 @@ from bot.course.loader import load_course
 from bot.course.meetings import MeetingKind
 from bot.course.model import Person
 from bot.understand.words.lexicon import Lexicon, _periods, _plural, canon_key
-from bot.understand.words.normalize import phrase_key
+from bot.understand.words.normalize import phrase_key, respell
 from tests.conftest import FIXTURES, REPO
 from tests.understand.conftest import course_in, reply
 
@@ -640,3 +640,22 @@ def test_a_numbered_row_is_named_by_its_kinds_other_names(lexicon, said, titled)
     topics = [t for t in lexicon.phrases.get(phrase_key(said), ()) if t.kind == "topic"]
     assert topics
     assert {t.value for t in topics} == {t.value for t in lexicon.phrases[phrase_key(titled)] if t.kind == "topic"}
+
+
+def test_a_word_of_the_courses_own_topics_is_never_respelled():
+    """ "pasting" of a topic the schedule names ("Pasting and merging tables") is meant, not a typo of "passing"."""
+    stat = course_in("data/stat-187-f24")
+    assert Lexicon(stat).correct("pasting") == "passing"  # on a course whose text never says it: a typo
+    row = replace(stat.schedule[3], title="Pasting and merging tables")
+    course = replace(stat, schedule=(*stat.schedule[:3], row, *stat.schedule[4:]))
+    assert Lexicon(course).correct("pasting") is None
+
+
+@pytest.mark.parametrize("folder", ["data/10-605-s24", "data/stat-187-f24", "tests/fixtures/courses/chem-1310-s26"])
+@pytest.mark.parametrize(
+    "question", ["when do we learn the gradient", "can i use a marker on the board", "is the grate in the lab hot"]
+)
+def test_a_real_word_is_never_respelled_into_a_grading_word(folder, question):
+    """An English subject word a letter or two from a grading word ("gradient", "marker", "grate") stays as typed."""
+    lexicon = Lexicon(course_in(folder))
+    assert respell(question, lexicon.correct, lexicon.joined) == question

@@ -54,3 +54,9 @@ def test_a_price_is_not_decided_by_a_claim_that_names_no_money(course):
         index = ClaimIndex(replace(course, policies=(Policy("labs", "Labs", "", "", claims=(claim,)),)))
         answer = claim_verdict("is the lab manual free?", card, index, yes_no=True)
         assert opening_verdict(answer) is decided
+
+
+def test_an_outcome_the_claim_never_names_gets_no_verdict(course):
+    """ "if i ask for a remark do i lose marks" is not decided by "your mark may go up or down": the rule is shown."""
+    index = _index(course)
+    assert claim_verdict("if i ask for a remark can my mark go down and do i fail", RULE, index, yes_no=True) is RULE

@@ -8,7 +8,7 @@ from bench.scaled_course import scaled
 from bot.course.model import Claim, Course, Policy
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
-from bot.understand.yes_no.page_claims import _MINOR, ClaimIndex, _named, claims_for
+from bot.understand.yes_no.page_claims import _MINOR, ClaimIndex, _named, claims_for, outcome_unnamed
 from tests.conftest import at
 from tests.understand.conftest import typed_questions
 
@@ -551,3 +551,22 @@ def test_a_real_word_one_key_from_a_key_word_stays_itself():
     claim = Claim(True, ("quiz done in class",), "quizzes are done in class")
     assert _index(("quizzes", claim)).match("is the quiz done in class") is not None
     assert _index(("quizzes", claim)).match("is the quiz in the dome in class") is None
+
+
+TRIPS = Claim(True, ("field trips compulsory", "have to go on the field trip"), "Both field trips are compulsory")
+FAIL_RULE = Claim(True, ("fail if i miss the lab",), "Missing a lab without a reason means a fail for the unit")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim", "unnamed"),
+    [
+        ("if i skip the boat trip will i fail the unit", TRIPS, True),  # a duty says nothing of failing
+        ("would i lose marks for missing a field trip", TRIPS, True),
+        ("do i get a zero if i can't make the field trip", TRIPS, True),
+        ("is the field trip compulsory", TRIPS, False),  # the duty itself is asked
+        ("do i fail if i miss the lab", FAIL_RULE, False),  # the claim names the outcome
+    ],
+)
+def test_an_outcome_asked_needs_a_claim_naming_it(question, claim, unnamed):
+    """ "Do I fail" or "will I lose marks" is decided only by a claim whose own words name that outcome."""
+    assert outcome_unnamed(question, claim) is unnamed

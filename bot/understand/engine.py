@@ -1127,6 +1127,14 @@ def _warming_questions(course: Course) -> list[str]:
         asked += [f"if i use 2 {units} on {work} whats my new deadline", f"i have no {units} left, can i submit late"]
     if course.exams:
         asked.append(f"i missed {course.exams[0].title}, what now?")
+        asked.append(f"by when do i have to hand in the form for {course.exams[-1].title}")
+    # readers whose tables are built from the course's policies, staff, sections and days off on first use
+    asked += ["explain the late rule", "explain the 2 day rule", "can i see the prof monday"]
+    asked.append("how many classes can i miss")
+    if course.sections:
+        asked.append(f"is section {course.sections[0].id} in the morning")
+    if course.days_off:
+        asked.append(f"is the day after {next(iter(course.days_off.values()))} a day off")
     return asked
 
 

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.render_text import answer_text
 from bot.course.loader import load_course
-from bot.understand.engine import read_question
-from tests.conftest import FIXTURES, REPO, local
+from tests.conftest import FIXTURES, REPO
+from tests.understand.conftest import first_line, reply
 
 STAT = load_course(REPO / "data" / "stat-187-f24")
 CHEM = load_course(FIXTURES / "courses" / "chem-1310-s26")
 
 
 def _first_line(course, question: str, when: str) -> str:
-    now = local(course, when)
-    return answer_text(read_question(course, question, now).answer, course.tz, now).splitlines()[2]
+    return first_line(reply(course, question, when)[1])
 
 
 @pytest.mark.parametrize(

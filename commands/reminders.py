@@ -6,7 +6,12 @@ import datetime as dt
 
 from bot.announce.planner import KIND_LABELS, AnnounceConfig
 from bot.announce.server_setup import offsets_meaning, offsets_text, parse_offsets
-from bot.core.answer import Answer, text
+from bot.answers.reminders import (
+    ReminderWords,
+    reminder_list_answer,
+    reminders_on_answer,
+    reminders_stopped_answer,
+)
 from bot.discord_app.catalog import CommandSet
 from bot.discord_app.invocation import Invocation
 from bot.discord_app.options import Choice, Opt
@@ -42,15 +47,7 @@ async def me(inv: Invocation, what: str | None = None, before: str | None = None
     inv.store.reminders.clear_dms_closed(inv.user.id)
     inv.host.reschedule()
     chosen = offsets or AnnounceConfig().deadline_offsets
-    answer = Answer(
-        title="Reminders on",
-        lines=(
-            text(f"I'll DM you: {_kinds_text(kinds)}; deadline reminders {offsets_text(chosen)} before each due time."),
-            text(offsets_meaning(chosen)),
-            text("Make sure DMs from server members are allowed. /remind stop turns this off."),
-        ),
-        ephemeral=True,
-    )
+    answer = reminders_on_answer(ReminderWords(_kinds_text(kinds), offsets_text(chosen), offsets_meaning(chosen)))
     await inv.reply.answer(answer)
 
 
@@ -58,24 +55,12 @@ async def me(inv: Invocation, what: str | None = None, before: str | None = None
 async def list_(inv: Invocation) -> None:
     """Your reminder settings (only you see this)."""
     sub = inv.store.reminders.subscription(inv.server_id, inv.user.id)
-    elsewhere = _elsewhere(inv)
-    if sub is None:
-        none = f"You have no DM reminders{_here(inv, elsewhere)}. Try /remind me."
-        answer = Answer(title="No reminders", lines=(text(none),))
-    else:
+    words = None
+    if sub is not None:
         chosen = tuple(dt.timedelta(minutes=m) for m in sub.offsets) or AnnounceConfig().deadline_offsets
-        section = f" for {inv.course.section_label(sub.section)}" if sub.section else ""
-        answer = Answer(
-            title="Your reminders",
-            lines=(
-                *((text(f"For {inv.course.title} (this server)."),) if elsewhere else ()),
-                text(
-                    f"{_kinds_text(sub.kinds).capitalize()}{section}; deadline reminders {offsets_text(chosen)} before."
-                ),
-            ),
-        )
-    if elsewhere:
-        answer = answer.with_lines(text(_others(elsewhere) + ": each DM names its course; /remind list there."))
+        words = ReminderWords(_kinds_text(sub.kinds), offsets_text(chosen))
+    section = sub.section if sub is not None else None
+    answer = reminder_list_answer(inv.course, words, section, _elsewhere(inv))
     await inv.reply.private(answer)
 
 
@@ -84,13 +69,8 @@ async def stop(inv: Invocation) -> None:
     """Stop DM reminders."""
     removed = inv.store.reminders.unsubscribe(inv.server_id, inv.user.id)
     inv.host.reschedule()
-    elsewhere = _elsewhere(inv)
-    here = _here(inv, elsewhere)
-    message = f"Reminders{here} stopped." if removed else f"You had no reminders{here}."
-    lines = [text(message)]
-    if elsewhere:
-        lines.append(text(_others(elsewhere) + " go on; /remind stop there stops them."))
-    await inv.reply.private(Answer(title="Reminders", lines=tuple(lines)))
+    answer = reminders_stopped_answer(inv.course, removed, _elsewhere(inv))
+    await inv.reply.private(answer)
 
 
 def _kinds_text(kinds) -> str:
@@ -101,12 +81,3 @@ def _kinds_text(kinds) -> str:
 def _elsewhere(inv: Invocation) -> int:
     """How many other servers this user has DM reminders from."""
     return len(inv.store.reminders.servers_of(inv.user.id) - {inv.server_id})
-
-
-def _here(inv: Invocation, elsewhere: int) -> str:
-    """The course a reply is about, named when the user has reminders from other servers too."""
-    return f" for {inv.course.title}" if elsewhere else ""
-
-
-def _others(elsewhere: int) -> str:
-    return f"Your reminders from {elsewhere} other server{'s' if elsewhere > 1 else ''}"

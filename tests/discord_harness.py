@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
@@ -105,6 +106,16 @@ async def running_bot(
             with contextlib.suppress(Exception, asyncio.CancelledError):
                 await asyncio.wait_for(start, timeout=5)
             store.close()
+
+
+async def advance(bot: CourseBot, clock: FixedClock, to: dt.datetime) -> None:
+    """Move the fake clock through every planned instant (any server, any subscriber), running the announcer at each
+    as the jobs would, then sweep once more at `to` (as the minute sweep does)."""
+    for moment in bot.announcer.instants_between(clock.now(), to):
+        clock.set(moment)
+        await bot.announcer.run_due()
+    clock.set(to)
+    await bot.announcer.run_due()
 
 
 class Read:

@@ -7,14 +7,11 @@ import datetime as dt
 
 import pytest
 
-from bot.console.app import console_session
 from bot.console.session import form_values_typed
-from bot.core.clock import FixedClock
 from bot.course.catalog import CourseCatalog
 from bot.discord_app.interactions import Form
 from bot.qa.faq_file import read_faq
 from bot.qa.knowledge import import_faq
-from bot.settings import Settings
 from bot.store.database import Store
 from commands.qa_question import question_fields
 from tests.conftest import REPO, at
@@ -22,21 +19,13 @@ from tests.conftest import REPO, at
 FAQ = REPO / "tests" / "qa" / "search_quality" / "faq-10-605.csv"
 
 
-async def test_ask_post_answer_endorse_in_the_console(course, tmp_path):
-    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
-    store = Store(settings.db_path, zone=course.tz)
+async def test_ask_post_answer_endorse_in_the_console(course, console_setup):
+    settings, store = console_setup.settings, console_setup.store
     import_faq(
         store, course, settings.server_id, read_faq(FAQ.name, FAQ.read_bytes()), by=0, now=dt.datetime.now(dt.UTC)
     )
-    printed: list[str] = []
-    async with console_session(
-        settings,
-        CourseCatalog.single(course),
-        FixedClock(at("2024-02-12 10:00")),
-        store,
-        staff=True,
-        emit=printed.append,
-    ) as console:
+    printed = console_setup.printed
+    async with console_setup.session() as console:
         assert "Course forum set up" in await console.handle("/setup qa-forum")
         form = await console.handle("/question topic:exams visibility:public")
         assert 'title:"…"' in form
@@ -57,40 +46,20 @@ async def test_ask_post_answer_endorse_in_the_console(course, tmp_path):
         assert "Answered by staff: 100% of 1 posts" in stats
         assert any("[post" in p and "Answered" in p for p in printed)
     assert store.qa_posts.listed(settings.server_id) == []  # the session's forum stayed in the session
-    store.close()
 
 
-async def test_a_form_left_unanswered_runs_the_next_command(course, tmp_path):
-    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
-    store = Store(settings.db_path, zone=course.tz)
-    async with console_session(
-        settings,
-        CourseCatalog.single(course),
-        FixedClock(at("2024-02-12 10:00")),
-        store,
-        staff=True,
-        emit=lambda _: None,
-    ) as console:
+async def test_a_form_left_unanswered_runs_the_next_command(course, console_setup):
+    async with console_setup.session() as console:
         await console.handle("/setup qa-forum")
         await console.handle("/question topic:hw3")
         assert "HW3" in await console.handle("/deadline assignment:hw3")
         await console.handle("/question topic:hw3")
         assert "The form needs title" in await console.handle("details:only details")
-    store.close()
 
 
-async def test_console_forum_lines_say_what_they_need_and_name_threads_by_title(course, tmp_path):
-    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
-    store = Store(settings.db_path, zone=course.tz)
-    printed: list[str] = []
-    async with console_session(
-        settings,
-        CourseCatalog.single(course),
-        FixedClock(at("2024-02-12 10:00")),
-        store,
-        staff=True,
-        emit=printed.append,
-    ) as console:
+async def test_console_forum_lines_say_what_they_need_and_name_threads_by_title(course, console_setup):
+    printed = console_setup.printed
+    async with console_setup.session() as console:
         setup = await console.handle("/setup qa-forum staff_channel:2000")
         assert "Course forum set up" in setup
         assert "Usage: :post" in await console.handle(":post")
@@ -104,29 +73,19 @@ async def test_console_forum_lines_say_what_they_need_and_name_threads_by_title(
     shown = "\n".join(printed)
     assert "no staff answer for 24 hours: #How do I install spark locally?" in shown
     assert "channel 50" not in shown
-    store.close()
 
 
-async def test_without_a_staff_channel_setup_says_pings_wait_for_one(course, tmp_path):
-    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
-    store = Store(settings.db_path, zone=course.tz)
-    async with console_session(
-        settings, CourseCatalog.single(course), FixedClock(at("2024-02-12 10:00")), store, staff=True, emit=print
-    ) as console:
+async def test_without_a_staff_channel_setup_says_pings_wait_for_one(course, console_setup):
+    async with console_setup.session() as console:
         setup = await console.handle("/setup qa-forum")
         assert "none until a staff channel is set" in setup
         assert "never to a public channel" in setup
-    store.close()
 
 
-async def test_setup_offers_private_to_staff_only_once_private_questions_are_set_up(course, tmp_path):
+async def test_setup_offers_private_to_staff_only_once_private_questions_are_set_up(course, console_setup):
     """hostile11 8: without a private channel the reply says private questions are not set up and never lists private
     to staff among the ways /question offers; /setup show with a way switched off says the same."""
-    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
-    store = Store(settings.db_path, zone=course.tz)
-    async with console_session(
-        settings, CourseCatalog.single(course), FixedClock(at("2024-02-12 10:00")), store, staff=True, emit=print
-    ) as console:
+    async with console_setup.session() as console:
         for said in (
             await console.handle("/setup qa-forum"),
             await console.handle("/setup qa-forum switch_off:hidden"),
@@ -138,22 +97,12 @@ async def test_setup_offers_private_to_staff_only_once_private_questions_are_set
         assert "private to staff" not in (await console.handle("/setup show")).split("/question offers: ")[1]
         offers = (await console.handle("/setup qa-forum private_channel:2000")).split("/question offers: ")[1]
         assert "private to staff" in offers.split(".")[0]
-    store.close()
 
 
-async def test_a_ping_that_cannot_be_sent_is_one_plain_console_line(course, tmp_path, caplog):
+async def test_a_ping_that_cannot_be_sent_is_one_plain_console_line(course, console_setup, caplog):
     """No staff channel: ':advance' prints what was not sent and why, not a log warning (hostile-qa finding 18)."""
-    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
-    store = Store(settings.db_path, zone=course.tz)
-    printed: list[str] = []
-    async with console_session(
-        settings,
-        CourseCatalog.single(course),
-        FixedClock(at("2024-02-12 10:00")),
-        store,
-        staff=True,
-        emit=printed.append,
-    ) as console:
+    printed = console_setup.printed
+    async with console_setup.session() as console:
         await console.handle("/setup qa-forum")
         await console.handle(":post Zygote quux console question")
         await console.handle(":advance 5h")
@@ -161,17 +110,11 @@ async def test_a_ping_that_cannot_be_sent_is_one_plain_console_line(course, tmp_
     assert "(The unanswered-question ping was not sent: no staff channel" in shown
     assert "qa-unanswered" not in shown  # review 3 finding 16: no internal job key
     assert not [r for r in caplog.records if r.name == "bot.announce.delivery" and r.levelname == "WARNING"]
-    store.close()
 
 
-async def test_form_fields_with_no_form_waiting_get_a_specific_message(course, tmp_path):
+async def test_form_fields_with_no_form_waiting_get_a_specific_message(course, console_setup):
     """hostile6 minor: `title:"…" details:"…"` typed when no form is open is no question for /ask."""
-    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
-    store = Store(settings.db_path, zone=course.tz)
-    clock = FixedClock(at("2024-02-12 10:00"))
-    async with console_session(
-        settings, CourseCatalog.single(course), clock, store, staff=False, emit=lambda _: None
-    ) as console:
+    async with console_setup.session(staff=False) as console:
         shown = await console.handle('title:"is the HW3 autograder down?" details:"it times out"')
         assert "No form is waiting for fields typed as name:value" in shown
         assert "/question" in shown
@@ -186,18 +129,15 @@ def _pick(store: Store, server_id: int, course_id: str) -> None:
     store.server_settings.save(server_id, setup.to_json(), by=0, now=at("2024-02-12 09:00"), change={})
 
 
-async def test_a_course_switch_in_the_console_withdraws_in_the_shared_file(course, second_course, tmp_path):
+async def test_a_course_switch_in_the_console_withdraws_in_the_shared_file(course, second_course, console_setup):
     """/setup course from the console changes what every process serves: the old course's FAQ is withdrawn in the
     file the bot reads (not only in the session's copy), and the audit trail's count is what was withdrawn."""
-    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
-    store = Store(settings.db_path, zone=course.tz)
+    settings, store = console_setup.settings, console_setup.store
     _pick(store, settings.server_id, course.id)
     pairs = read_faq(FAQ.name, FAQ.read_bytes())
     import_faq(store, course, settings.server_id, pairs, by=0, now=at("2024-02-12 09:00"))
     courses = CourseCatalog({c.id: c for c in (course, second_course)}, course.id, per_server=True)
-    async with console_session(
-        settings, courses, FixedClock(at("2024-02-12 10:00")), store, staff=True, emit=print
-    ) as console:
+    async with console_setup.session(courses) as console:
         changed = await console.handle(f"/setup course course:{second_course.id} confirm:True")
         assert f"This server follows {second_course.id}" in changed
         assert "withdrawn" in changed
@@ -210,17 +150,14 @@ async def test_a_course_switch_in_the_console_withdraws_in_the_shared_file(cours
     reopened.close()
 
 
-async def test_the_first_pick_of_the_course_a_server_served_keeps_its_faq(course, second_course, tmp_path):
+async def test_the_first_pick_of_the_course_a_server_served_keeps_its_faq(course, second_course, console_setup):
     """A server that ran with one course and now must pick: picking that course withdraws nothing (no confirm asked);
     picking another asks first, and changes nothing until confirmed."""
-    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
-    store = Store(settings.db_path, zone=course.tz)
+    settings, store = console_setup.settings, console_setup.store
     pairs = read_faq(FAQ.name, FAQ.read_bytes())
     import_faq(store, course, settings.server_id, pairs, by=0, now=at("2024-02-12 09:00"))
     courses = CourseCatalog({c.id: c for c in (course, second_course)}, course.id, per_server=True)
-    async with console_session(
-        settings, courses, FixedClock(at("2024-02-12 10:00")), store, staff=True, emit=print
-    ) as console:
+    async with console_setup.session(courses) as console:
         other = await console.handle(f"/setup course course:{second_course.id}")
         assert "Nothing changed yet" in other
         assert len(store.qa_entries.active(settings.server_id)) == len(pairs)
@@ -229,24 +166,14 @@ async def test_the_first_pick_of_the_course_a_server_served_keeps_its_faq(course
         assert "stay" in picked
         assert "withdrawn" not in picked
     assert len(store.qa_entries.active(settings.server_id)) == len(pairs)
-    store.close()
 
 
 async def test_a_form_line_with_an_unclosed_quote_or_an_unknown_field_is_refused_and_the_form_stays_open(
-    course, tmp_path
+    course, console_setup
 ):
     """hostile13 finding 7: a quote left open, a field the form lacks, or words outside any field are refused with
     what is wrong, nothing is posted, and the same form takes the corrected line."""
-    settings = Settings.from_env({"COURSEBOT_DB": str(tmp_path / "bot.db")})
-    store = Store(settings.db_path, zone=course.tz)
-    async with console_session(
-        settings,
-        CourseCatalog.single(course),
-        FixedClock(at("2024-02-12 10:00")),
-        store,
-        staff=True,
-        emit=lambda _: None,
-    ) as console:
+    async with console_setup.session() as console:
         await console.handle("/setup qa-forum")
         await console.handle("/question topic:hw3 visibility:hidden")
         for line, said in (
@@ -260,7 +187,6 @@ async def test_a_form_line_with_an_unclosed_quote_or_an_unknown_field_is_refused
             assert "The form is still open" in refused
         posted = await console.handle('title:"Why is my HW3 loss NaN?" details:"it was \\"fine\\" yesterday"')
         assert "posted: #Why is my HW3 loss NaN? (#1)" in posted, posted  # the first post: none refused went out
-    store.close()
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from tests.discord_harness import (
     SECTION_CHANNEL_ID,
     STUDENT,
     TA,
+    advance,
     embed_text,
     fake_discord,
     running_bot,
@@ -43,15 +44,6 @@ def posted(fake, channel_id: int = CHANNEL_ID) -> list[dict]:
 
 def titles(messages) -> list[str]:
     return [m["embeds"][0]["title"] for m in messages]
-
-
-async def advance(bot, clock: FixedClock, to: dt.datetime) -> None:
-    """Move the fake clock through every planned instant, running the announcer at each (as the jobs would)."""
-    for moment in bot.announcer.instants_between(clock.now(), to):
-        clock.set(moment)
-        await bot.announcer.run_due()
-    clock.set(to)
-    await bot.announcer.run_due()
 
 
 async def test_announcements_arrive_at_their_times_with_the_right_mentions(course, tmp_path):

@@ -22,6 +22,7 @@ from tests.discord_harness import (
     OTHER_STUDENT,
     STUDENT,
     TA,
+    advance,
     course_guild,
     embed_text,
     fake_discord,
@@ -62,15 +63,6 @@ def courses_dir(tmp_path):
 
 def staff(fake, guild: int, name: str, options: dict):
     return fake.send_slash_command(name, options, user=TA, permissions=ADMINISTRATOR, guild_id=guild)
-
-
-async def advance(bot, clock: FixedClock, to: dt.datetime) -> None:
-    """Move the clock through every planned instant (any server, any subscriber), running the announcer at each."""
-    for moment in bot.announcer.instants_between(clock.now(), to):
-        clock.set(moment)
-        await bot.announcer.run_due()
-    clock.set(to)
-    await bot.announcer.run_due()
 
 
 def texts(messages: list[dict]) -> str:

@@ -2,59 +2,31 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from bot.core.clock import FixedClock
 from tests.conftest import at
+from tests.discord_app.conftest import remove_channel, staff
 from tests.discord_harness import (
     CHANNEL_ID,
     FORUM_ID,
     SECTION_CHANNEL_ID,
-    TA,
+    advance,
     course_guild,
     embed_text,
     fake_discord,
     running_bot,
 )
-from tests.fake_discord import ADMINISTRATOR
 
 HW4B_24H = "HW4 Part B is due in"  # its 24 h reminder goes out Sun Mar 17 11:59 PM (due Mon Mar 18 11:59 PM)
-
-
-async def advance(bot, clock: FixedClock, to: dt.datetime) -> None:
-    """Move the fake clock through every planned instant, then sweep once more at `to` (as the minute sweep does)."""
-    for moment in bot.announcer.instants_between(clock.now(), to):
-        clock.set(moment)
-        await bot.announcer.run_due()
-    clock.set(to)
-    await bot.announcer.run_due()
-
-
-async def staff(fake, command: str, options: dict) -> str:
-    result = await fake.send_slash_command(command, options, user=TA, permissions=ADMINISTRATOR)
-    if result.callback_type == 5:
-        (message, *_) = await result.wait_for_followups(1, timeout=10)
-        return embed_text(message)
-    return embed_text(result.data)
 
 
 def hw4b_reminders(fake, channel_id: int) -> list[str]:
     return [embed_text(m) for m in fake.channel_messages(channel_id) if HW4B_24H in m["embeds"][0]["title"]]
 
 
-def remove_channel(guild, channel_id: int):
-    (channel,) = [c for c in guild.channels if c.id == channel_id]
-    guild.channels.remove(channel)
-    return channel
-
-
-async def test_a_new_channel_gets_the_failed_reminder_once_and_the_reply_names_it(course, tmp_path):
+async def test_a_new_channel_gets_the_failed_reminder_once_and_the_reply_names_it(channel_gone):
     """The channel is deleted before a 24 h reminder: /setup channel names it, and it goes out there once, late."""
-    guild = course_guild()
-    clock = FixedClock(at("2024-03-17 12:00"))
-    async with fake_discord(guilds=[guild]) as fake, running_bot(fake, course, clock, tmp_path / "b.db") as bot:
-        await staff(fake, "setup channel", {"channel": CHANNEL_ID})
-        remove_channel(guild, CHANNEL_ID)
+    async with channel_gone(at("2024-03-17 12:00")) as gone:
+        fake, bot, clock = gone.fake, gone.bot, gone.clock
         await advance(bot, clock, at("2024-03-18 00:10"))
         status = await staff(fake, "admin status", {})
         assert "404" in status
@@ -70,13 +42,10 @@ async def test_a_new_channel_gets_the_failed_reminder_once_and_the_reply_names_i
         assert len(hw4b_reminders(fake, SECTION_CHANNEL_ID)) == 1
 
 
-async def test_a_channel_that_comes_back_gets_the_failed_reminder_once(course, tmp_path):
+async def test_a_channel_that_comes_back_gets_the_failed_reminder_once(channel_gone):
     """Without staff doing anything, the refused post is tried again within the retry interval, and sent once."""
-    guild = course_guild()
-    clock = FixedClock(at("2024-03-17 12:00"))
-    async with fake_discord(guilds=[guild]) as fake, running_bot(fake, course, clock, tmp_path / "b.db") as bot:
-        await staff(fake, "setup channel", {"channel": CHANNEL_ID})
-        channel = remove_channel(guild, CHANNEL_ID)
+    async with channel_gone(at("2024-03-17 12:00")) as gone:
+        fake, bot, guild, clock, channel = gone.fake, gone.bot, gone.guild, gone.clock, gone.channel
         await advance(bot, clock, at("2024-03-18 00:05"))
         guild.channels.append(channel)
         await advance(bot, clock, at("2024-03-18 00:10"))
@@ -103,13 +72,10 @@ async def test_a_restart_retries_the_failed_reminder_once(course, tmp_path):
         assert len(hw4b_reminders(fake, CHANNEL_ID)) == 1
 
 
-async def test_a_refused_post_no_longer_relevant_is_skipped_with_why(course, tmp_path):
+async def test_a_refused_post_no_longer_relevant_is_skipped_with_why(channel_gone):
     """The 2 h reminder fails and the channel is set again after the deadline: nothing posted, the reason shown."""
-    guild = course_guild()
-    clock = FixedClock(at("2024-03-18 20:00"))
-    async with fake_discord(guilds=[guild]) as fake, running_bot(fake, course, clock, tmp_path / "b.db") as bot:
-        await staff(fake, "setup channel", {"channel": CHANNEL_ID})
-        remove_channel(guild, CHANNEL_ID)
+    async with channel_gone(at("2024-03-18 20:00")) as gone:
+        fake, bot, clock = gone.fake, gone.bot, gone.clock
         await advance(bot, clock, at("2024-03-18 22:05"))
         clock.set(at("2024-03-19 00:30"))
         await staff(fake, "setup channel", {"channel": SECTION_CHANNEL_ID})

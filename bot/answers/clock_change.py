@@ -6,6 +6,7 @@ guess why "3 days late" ends at 10:59 PM."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from bot.core.timefmt import human_date
@@ -39,9 +40,15 @@ def _moves(shift: dt.timedelta, day: dt.date) -> str:
     return f"the clocks go {way} {amount} on {human_date(day)}"
 
 
-def lateness_note(tz: ZoneInfo, due: dt.datetime, handed_in: dt.datetime) -> str | None:
+def lateness_note(
+    tz: ZoneInfo,
+    due: dt.datetime,
+    handed_in: dt.datetime,
+    result: Callable[[dt.datetime], str] | None = None,
+) -> str | None:
     """A hand-in late across a clock change: the rule used (real hours, 24 to a day) and what the wall clock reads,
-    with the days each gives when they differ; None when no clock change falls between the two."""
+    with the days each gives when they differ, and, given `result` (what a hand-in at an instant costs: "52%
+    penalty"), what each reading costs when they differ; None when no clock change falls between the two."""
     if handed_in <= due:
         return None
     moved = clock_shift(tz, due, handed_in)
@@ -50,6 +57,13 @@ def lateness_note(tz: ZoneInfo, due: dt.datetime, handed_in: dt.datetime) -> str
     shift, day = moved
     elapsed = handed_in.astimezone(dt.UTC) - due.astimezone(dt.UTC)
     wall = handed_in.astimezone(tz).replace(tzinfo=None) - due.astimezone(tz).replace(tzinfo=None)
+    counted_cost = wall_cost = ""
+    if result is not None:
+        # the wall reading as a hand-in: that many real hours after the due time (in UTC: aware arithmetic in the
+        # course's zone would read the wall clock again)
+        counted_cost, wall_cost = result(handed_in), result(due.astimezone(dt.UTC) + max(wall, dt.timedelta(0)))
+        if counted_cost == wall_cost:
+            counted_cost = wall_cost = ""
     hours = dt.timedelta(hours=1)
     moves = _moves(shift, day)
     said = (
@@ -59,7 +73,10 @@ def lateness_note(tz: ZoneInfo, due: dt.datetime, handed_in: dt.datetime) -> str
     counted, calendar = days_late(elapsed), days_late(max(wall, dt.timedelta(0)))
     if counted != calendar:
         said += f", which would be {_days(calendar)} late instead of {_days(counted)}"
-    return said + "."
+    said += "."
+    if counted_cost:
+        said += f" In real hours → {counted_cost}; by the wall clock → {wall_cost}."
+    return said
 
 
 def cutoff_note(tz: ZoneInfo, due: dt.datetime, cutoff: dt.datetime) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from bot.answers.clock_change import lateness_note
 from bot.answers.deadlines import resolve_assignments
@@ -108,7 +109,7 @@ def late_answer_for(
             lines.append(text("That is on time."))
         else:
             lines.append(text(f"That is {lateness_words(outcome.late_hours)} late → {status_words(course, outcome)}."))
-            moved = lateness_note(course.tz, outcome.due or item.due, submitted_at)
+            moved = lateness_note(course.tz, outcome.due or item.due, submitted_at, _costs(course, item.id, days_left))
             if moved:
                 lines.append(text(moved))
             if pool is not None and outcome.grace_days:
@@ -138,3 +139,9 @@ def late_answer_for(
             "(/late or /gracedays me use it)."
         )
     return Answer(title="What if I submit then?", lines=(text(basis),), fields=tuple(fields), ephemeral=True)
+
+
+def _costs(course: Course, assignment_id: str, days_left: float) -> Callable[[dt.datetime], str]:
+    """What a hand-in at an instant costs, in the course's words ("52% penalty", "not accepted (more than 48 h
+    late)"): a clock change's note gives it for each reading of the lateness."""
+    return lambda at: status_words(course, what_if(course, assignment_id, at, days_left))

@@ -14,6 +14,7 @@ from bot.answers.deadlines import deadline_detail
 from bot.answers.grace import late_answer_for
 from bot.answers.late_windows import late_answer
 from bot.core.render_text import answer_text
+from bot.course.late_policy import Penalty, PenaltyStep
 from bot.course.model import Course
 from bot.course.windows import latest_accepted
 from tests.understand.conftest import course_in
@@ -109,3 +110,40 @@ def test_no_timeline_note_far_from_a_change():
     at = _at(course, "2024-10-11 17:00")
     said = answer_text(late_answer(course, "ps5", at), course.tz, at)
     assert "clocks" not in said, said
+
+
+def _per_hour(course: Course, rate: float) -> Course:
+    """The course with a penalty of `rate` per started hour late, no pool and no cutoff."""
+    late = replace(course.late, pool=None, cutoff=None, rules=(), penalty=Penalty((PenaltyStep(None, rate=rate),)))
+    return replace(course, late=late)
+
+
+# course (a per-hour penalty, or the course's own), assignment, due, hand-in, each reading's result (real, wall)
+COSTS = [
+    ("data/stat-187-f24", None, "ps5", "2024-11-02 20:00", "2024-11-03 20:30", "52% penalty", "50% penalty"),
+    ("data/stat-187-f24", None, "ps5", "2024-11-01 23:59", "2024-11-03 23:30", "not accepted", "96% penalty"),
+    ("data/stat-187-f24", None, "ps5", "2024-11-03 00:59", "2024-11-03 02:10", "6% penalty", "4% penalty"),
+    ("tests/fixtures/courses/chem-1310-s26", 0.01, "ps3", "2026-03-07 20:00", "2026-03-08 20:30", "24% ", "25% "),
+    ("tests/fixtures/courses/hist-210-a24", None, "essay1", "2024-10-25 23:59", "2024-10-27 23:30", "30% ", "20% "),
+]
+
+
+@pytest.mark.parametrize(("folder", "rate", "assignment", "due", "handed", "real", "wall"), COSTS)
+def test_each_reading_across_a_change_gives_its_penalty(folder, rate, assignment, due, handed, real, wall):
+    """/late what-if across a clock change: what the real hours cost (what counts) and what the wall clock's reading
+    would cost, per hour or per day, when they differ."""
+    course = _due_at(folder, assignment, due)
+    course = _per_hour(course, rate) if rate else course
+    at = _at(course, handed)
+    said = answer_text(late_answer_for(course, assignment, at, 0, known=False), course.tz, at)
+    assert f"In real hours → {real}" in said, said
+    assert f"; by the wall clock → {wall}" in said, said
+
+
+def test_no_penalties_in_the_note_when_both_readings_cost_the_same():
+    """Both readings of a per-day penalty fall on the same day: the note gives the hours alone."""
+    course = _due_at("tests/fixtures/courses/chem-1310-s26", "ps3", "2026-03-06 22:00")
+    at = _at(course, "2026-03-09 21:30")
+    said = answer_text(late_answer_for(course, "ps3", at, 0, known=False), course.tz, at)
+    assert "by the wall clock it reads 71.5 h." in said, said
+    assert "In real hours →" not in said

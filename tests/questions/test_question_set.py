@@ -144,6 +144,7 @@ BY_FACTS = (
         "w15u63-",
         "w15u61-",
         "h14b-late-clock-",
+        "cd16-late-clock-cost-",
         "w15u65-",
         "w15r16-",
         "w15r16b-",

@@ -88,6 +88,7 @@ traceback; --debug (anywhere on the line) prints an unexpected error's traceback
 def cmd_check(args: argparse.Namespace) -> int:
     """Validate one course folder, or every course in a folder of courses (ids must be unique)."""
     from bot.course.catalog import is_course_folder, load_courses
+    from bot.course.outside_term import outside_term_warnings
     from bot.course.repeated_times import repeated_time_warnings
 
     if args.dir is not None:
@@ -112,7 +113,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{len(course.assignments)} deadlines, {len(course.people)} staff, {len(course.exams)} exams, "
             f"{len(course.meetings)} weekly meetings, {len(course.policies)} policies (version {course.version})"
         )
-        for warning in repeated_time_warnings(course):
+        for warning in [*repeated_time_warnings(course), *outside_term_warnings(course)]:
             print(f"  warning: {warning}")
     from bot.cli.check_records import check_records
 

@@ -33,3 +33,12 @@ def staff_target(audience: str) -> tuple[int, int | None] | None:
         return None
     channel, _, role = audience.removeprefix(_STAFF).partition(_PING)
     return int(channel), int(role) if role else None
+
+
+def audience_channel(audience: str, channel_id: int | None, section_channels: dict[str, int]) -> int | None:
+    """The channel an item goes to, given the server's announcement channel and its sections' own channels."""
+    staff = staff_target(audience)
+    if staff is not None:
+        return staff[0]
+    section = audience_section(audience)
+    return section_channels.get(section, channel_id) if section is not None else channel_id

@@ -22,8 +22,9 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
+from bot.announce.audience import audience_channel
 from bot.announce.edges import bound_after, order_key
-from bot.announce.failure_notice import failure_notice, is_notice
+from bot.announce.failure_notice import failure_notice, is_notice, notice_audience
 from bot.announce.finished_log import FinishedLog
 from bot.announce.identity import Delivered
 from bot.announce.late_reason import UNSENT, DataChange, LateReason, late_reason
@@ -163,8 +164,11 @@ class Announcer:
         dm_rate: float = 8.0,
         keys_by_course: bool = False,
         sources: tuple[PlanSource, ...] = (),
+        staff_ping: Callable[[int], int | None] | None = None,
     ) -> None:
         self.store, self.clock, self.poster, self.owner = store, clock, poster, owner
+        # The staff role a server lets the bot mention (None: none), pinged by a failure notice in a public channel.
+        self.staff_ping = staff_ping
         # Each server's items come from its own course (None: it has not picked one, so nothing is planned).
         self.course_for = course_for
         self.keys_by_course = keys_by_course
@@ -306,21 +310,34 @@ class Announcer:
             outcomes.append((guild_id, item.key, await _isolated(work, f"guild={guild_id} key={item.key}", "error")))
         failed = [key for _, key, outcome in outcomes if outcome == "failed" and key not in retried]
         if failed:
-            outcomes += await self._tell_staff(guild_id, setup, failed, now)
+            outcomes += await self._tell_staff(guild_id, setup, failed, {i.key: i for i in post}, now)
         return outcomes
 
-    async def _tell_staff(self, guild_id: int, setup: GuildSetup, failed: list[str], now: dt.datetime) -> list[Outcome]:
-        """Posts that failed for the first time are told to staff in the course forum's staff channel (once, however
-        often they are retried); without one, /admin status alone lists them."""
+    async def _tell_staff(
+        self, guild_id: int, setup: GuildSetup, failed: list[str], items: dict[str, Planned], now: dt.datetime
+    ) -> list[Outcome]:
+        """Posts that failed for the first time are told to staff once, however often they are retried: in the
+        course forum's staff channel, else in the announcement channel (unless that is the channel that refused
+        them; only posts that failed to go out, not items that could not be planned), else /admin status alone
+        lists them."""
         forum = self.store.qa_forums.get(guild_id)
-        failed = [key for key in failed if not is_notice(key)]
-        if forum is None or not forum.staff_channel_id or not failed:
+        staff_channel = forum.staff_channel_id if forum is not None else None
+        # where students read too, only posts that failed to go out: what could not be planned (the forum's pings
+        # without a staff channel, a date out of range) is for /admin status and the staff channel
+        failed = [key for key in failed if not is_notice(key) and (staff_channel or key in items)]
+        if not failed:
             return []
-        reasons = {}
+        reasons, refused = {}, set()
         for key in failed:
             row = self.store.deliveries.get(guild_id, key)
             reasons[key] = row.note if row is not None else "no reason recorded"
-        notice = failure_notice(reasons, now, forum.staff_channel_id)
+            if key in items and reasons[key].startswith(UNREACHABLE_NOTE):
+                refused.add(audience_channel(items[key].audience, setup.channel_id, setup.section_channels))
+        role = self.staff_ping(guild_id) if self.staff_ping is not None and not staff_channel else None
+        audience = notice_audience(staff_channel, setup.channel_id, refused, role)
+        if audience is None:
+            return []
+        notice = failure_notice(reasons, now, audience, public=not staff_channel)
         work = self.deliver(guild_id, setup, notice)
         return [(guild_id, notice.key, await _isolated(work, f"guild={guild_id} key={notice.key}", "error"))]
 

@@ -154,6 +154,17 @@ class CourseBot(Bot):
         lookup behind the unanswered-question pings and the private channel's access check."""
         return role_id(self.staff_role_for(guild_id), lambda name: self._role_id_named(guild_id, name))
 
+    def staff_role_to_mention(self, guild_id: int) -> int | None:
+        """The staff role when the server lets the bot mention it in a channel students read too (the role is
+        mentionable, or the bot may mention any role); else None, and a notice there names no one."""
+        staff = self.staff_role_id(guild_id)
+        guild = self.get_guild(guild_id)
+        role = guild.get_role(staff) if guild is not None and staff is not None else None
+        if role is None:
+            return None
+        me = guild.me
+        return role.id if role.mentionable or (me is not None and me.guild_permissions.mention_everyone) else None
+
     def _role_id_named(self, guild_id: int, name: str) -> int | None:
         guild = self.get_guild(guild_id)
         role = discord.utils.get(guild.roles, name=name) if guild is not None else None
@@ -200,6 +211,7 @@ class CourseBot(Bot):
                     staff_role_id=self.staff_role_id,
                 ),
             ),
+            staff_ping=self.staff_role_to_mention,
         )
         if self.run_scheduler:
             self.schedule = AnnouncementScheduler(self.announcer, sweep_seconds=self.settings.sweep_seconds)

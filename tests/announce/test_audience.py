@@ -1,6 +1,15 @@
 """The audience string a planned item carries, written by the planners and read back by the posters."""
 
-from bot.announce.audience import CHANNEL, audience_section, section_audience, staff_audience, staff_target
+import pytest
+
+from bot.announce.audience import (
+    CHANNEL,
+    audience_channel,
+    audience_section,
+    section_audience,
+    staff_audience,
+    staff_target,
+)
 
 
 def test_a_section_audience_reads_back_its_section():
@@ -21,3 +30,17 @@ def test_a_staff_audience_reads_back_its_channel_and_ping():
 def test_other_audiences_are_not_staff_items():
     assert staff_target(CHANNEL) is None
     assert staff_target(section_audience("A")) is None
+
+
+@pytest.mark.parametrize(
+    ("audience", "channel"),
+    [
+        (CHANNEL, 10),  # everyone: the announcement channel
+        (section_audience("A"), 20),  # a section with its own channel
+        (section_audience("B"), 10),  # a section without: the announcement channel
+        (staff_audience(30, 40), 30),  # a given channel
+    ],
+)
+def test_the_channel_an_item_goes_to(audience, channel):
+    """Where an item is posted, given the announcement channel (10) and section A's own channel (20)."""
+    assert audience_channel(audience, 10, {"A": 20}) == channel

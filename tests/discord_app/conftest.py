@@ -1,4 +1,5 @@
-"""Setups Discord-app tests share: a running bot whose announcement channel Discord no longer has."""
+"""Setups Discord-app tests share: the course server with a channel Discord no longer has, its bot running or
+restarted."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ import pytest
 
 from bot.core.clock import FixedClock
 from bot.discord_app.client import CourseBot
-from tests.discord_harness import CHANNEL_ID, TA, course_guild, embed_text, fake_discord, running_bot
+from tests import discord_harness as harness
+from tests.discord_harness import CHANNEL_ID, advance, embed_text
 from tests.fake_discord import ADMINISTRATOR, FakeChannel, FakeDiscord, FakeGuild
 
 
 async def staff(fake: FakeDiscord, command: str, options: dict) -> str:
     """A staff command in the course server, as an administrator; the text of its reply (or first follow-up)."""
-    result = await fake.send_slash_command(command, options, user=TA, permissions=ADMINISTRATOR)
+    result = await fake.send_slash_command(command, options, user=harness.TA, permissions=ADMINISTRATOR)
     if result.callback_type == 5:
         (message, *_) = await result.wait_for_followups(1, timeout=10)
         return embed_text(message)
@@ -33,28 +35,50 @@ def remove_channel(guild: FakeGuild, channel_id: int) -> FakeChannel:
 
 @dataclass
 class ChannelGone:
-    """A running bot set to announce in CHANNEL_ID, which was then deleted from the server."""
+    """The course server, set to announce in CHANNEL_ID, after one of its channels was deleted: `bot` is the bot
+    still running (None once it stopped), `restart()` starts another on the same database."""
 
     fake: FakeDiscord
-    bot: CourseBot
     guild: FakeGuild
     clock: FixedClock
     channel: FakeChannel
+    bot: CourseBot | None
+    restart: Callable[[], contextlib.AbstractAsyncContextManager[CourseBot]]
 
 
 @pytest.fixture
 def channel_gone(course, tmp_path) -> Callable[..., contextlib.AbstractAsyncContextManager[ChannelGone]]:
-    """Start the bot at `now` in the course server, set its announcement channel (and run `then`, more staff
-    commands), then delete that channel: what is planned next cannot be posted there."""
+    """Start the bot at `now` in the course server (its staff role mentionable by anyone or not), set its
+    announcement channel (and run `then`, more staff commands), then delete channel `removed` (the announcement
+    channel unless said): what is planned next for it cannot be posted there. With `stop_at`, the bot runs until
+    then and stops, for a test of what a restart does."""
 
     @contextlib.asynccontextmanager
-    async def start(now: dt.datetime, then: tuple[tuple[str, dict], ...] = ()) -> AsyncIterator[ChannelGone]:
-        guild = course_guild()
+    async def start(
+        now: dt.datetime,
+        then: tuple[tuple[str, dict], ...] = (),
+        removed: int = CHANNEL_ID,
+        *,
+        staff_mentionable: bool = False,
+        stop_at: dt.datetime | None = None,
+    ) -> AsyncIterator[ChannelGone]:
+        server = harness.course_guild()
+        server.role(harness.STAFF_ROLE_ID).mentionable = staff_mentionable
         clock = FixedClock(now)
-        async with fake_discord(guilds=[guild]) as fake, running_bot(fake, course, clock, tmp_path / "b.db") as bot:
-            await staff(fake, "setup channel", {"channel": CHANNEL_ID})
-            for command, options in then:
-                await staff(fake, command, options)
-            yield ChannelGone(fake, bot, guild, clock, remove_channel(guild, CHANNEL_ID))
+        async with harness.fake_discord(guilds=[server]) as fake:
+
+            def restart() -> contextlib.AbstractAsyncContextManager[CourseBot]:
+                return harness.running_bot(fake, course, clock, tmp_path / "b.db")
+
+            async with restart() as bot:
+                await staff(fake, "setup channel", {"channel": CHANNEL_ID})
+                for command, options in then:
+                    await staff(fake, command, options)
+                channel = remove_channel(server, removed)
+                if stop_at is None:
+                    yield ChannelGone(fake, server, clock, channel, bot, restart)
+                    return
+                await advance(bot, clock, stop_at)
+            yield ChannelGone(fake, server, clock, channel, None, restart)
 
     return start

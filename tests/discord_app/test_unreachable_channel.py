@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from bot.core.clock import FixedClock
 from tests.conftest import at
-from tests.discord_app.conftest import remove_channel, staff
+from tests.discord_app.conftest import staff
 from tests.discord_harness import (
     CHANNEL_ID,
     FORUM_ID,
+    ROLE_605,
     SECTION_CHANNEL_ID,
+    STAFF_ROLE_ID,
     advance,
-    course_guild,
     embed_text,
-    fake_discord,
-    running_bot,
 )
 
 HW4B_24H = "HW4 Part B is due in"  # its 24 h reminder goes out Sun Mar 17 11:59 PM (due Mon Mar 18 11:59 PM)
@@ -56,20 +54,14 @@ async def test_a_channel_that_comes_back_gets_the_failed_reminder_once(channel_g
         assert len(hw4b_reminders(fake, CHANNEL_ID)) == 1
 
 
-async def test_a_restart_retries_the_failed_reminder_once(course, tmp_path):
+async def test_a_restart_retries_the_failed_reminder_once(channel_gone):
     """The channel is back and the bot restarts: the first sweep sends the refused post; later restarts do not."""
-    guild = course_guild()
-    clock = FixedClock(at("2024-03-17 12:00"))
-    async with fake_discord(guilds=[guild]) as fake:
-        async with running_bot(fake, course, clock, tmp_path / "b.db") as bot:
-            await staff(fake, "setup channel", {"channel": CHANNEL_ID})
-            channel = remove_channel(guild, CHANNEL_ID)
-            await advance(bot, clock, at("2024-03-18 00:05"))
-        guild.channels.append(channel)
+    async with channel_gone(at("2024-03-17 12:00"), stop_at=at("2024-03-18 00:05")) as gone:
+        gone.guild.channels.append(gone.channel)
         for _ in range(2):
-            async with running_bot(fake, course, clock, tmp_path / "b.db") as bot:
+            async with gone.restart() as bot:
                 await bot.announcer.run_due()
-        assert len(hw4b_reminders(fake, CHANNEL_ID)) == 1
+        assert len(hw4b_reminders(gone.fake, CHANNEL_ID)) == 1
 
 
 async def test_a_refused_post_no_longer_relevant_is_skipped_with_why(channel_gone):
@@ -85,20 +77,84 @@ async def test_a_refused_post_no_longer_relevant_is_skipped_with_why(channel_gon
         assert "no longer relevant (or superseded) when it could be tried again; it had failed: 404" in status
 
 
-async def test_staff_are_told_once_in_the_staff_channel(course, tmp_path):
+async def test_staff_are_told_once_in_the_staff_channel(channel_gone):
     """A refused post is told in the course forum's staff channel once, not again at each retry or restart."""
-    guild = course_guild()
-    clock = FixedClock(at("2024-03-17 12:00"))
-    async with fake_discord(guilds=[guild]) as fake:
-        async with running_bot(fake, course, clock, tmp_path / "b.db") as bot:
-            await staff(fake, "setup channel", {"channel": CHANNEL_ID})
-            await staff(fake, "setup qa-forum", {"forum": FORUM_ID, "staff_channel": SECTION_CHANNEL_ID})
-            remove_channel(guild, CHANNEL_ID)
-            await advance(bot, clock, at("2024-03-18 01:30"))
-        async with running_bot(fake, course, clock, tmp_path / "b.db") as bot:
+    forum = (("setup qa-forum", {"forum": FORUM_ID, "staff_channel": SECTION_CHANNEL_ID}),)
+    async with channel_gone(at("2024-03-17 12:00"), forum, stop_at=at("2024-03-18 01:30")) as gone:
+        fake, clock = gone.fake, gone.clock
+        async with gone.restart() as bot:
             await advance(bot, clock, at("2024-03-18 02:00"))
         notices = [embed_text(m) for m in fake.channel_messages(SECTION_CHANNEL_ID) if "could not be posted" in str(m)]
         assert len(notices) == 1
         assert "deadline:hw4b:1440m" in notices[0]
         assert "404" in notices[0]
         assert "tried again when a channel is set" in notices[0]
+
+
+SECTION_SETUP = (
+    ("setup staff-role", {"role": STAFF_ROLE_ID}),
+    ("setup section-role", {"section": "10-605", "role": ROLE_605, "channel": SECTION_CHANNEL_ID}),
+)
+
+
+def notices(fake, channel_id: int) -> list[dict]:
+    return [m for m in fake.channel_messages(channel_id) if "could not be posted" in str(m)]
+
+
+def notice_requests(fake) -> list[dict]:
+    """The bodies the bot sent for failure notices (with their mentions), in any channel."""
+    bodies = [r.json for r in fake.requests_for("POST", "/channels/{channel_id}/messages")]
+    return [b for b in bodies if "could not be posted" in str(b.get("embeds"))]
+
+
+async def test_without_a_staff_channel_staff_are_told_in_the_announcement_channel(channel_gone):
+    """No course forum staff channel, a section's channel deleted: the notice goes to the announcement channel,
+    says whom it is for and mentions the staff role (the server lets the bot mention it), and names the post."""
+    start = channel_gone(at("2024-03-17 12:00"), SECTION_SETUP, removed=SECTION_CHANNEL_ID, staff_mentionable=True)
+    async with start as gone:
+        await advance(gone.bot, gone.clock, at("2024-03-18 09:00"))
+        (notice,) = notices(gone.fake, CHANNEL_ID)
+        said = embed_text(notice)
+        assert "For course staff" in said
+        assert "404" in said
+        assert "tried again when a channel is set" in said
+        (sent,) = notice_requests(gone.fake)
+        assert sent["content"] == notice["content"] == f"<@&{STAFF_ROLE_ID}>"
+        assert [str(r) for r in sent["allowed_mentions"]["roles"]] == [str(STAFF_ROLE_ID)]
+        assert sent["allowed_mentions"]["parse"] == []
+        await advance(gone.bot, gone.clock, at("2024-03-18 12:00"))  # the retries fail again: told once
+        assert len(notices(gone.fake, CHANNEL_ID)) == 1
+    assert gone.fake.violations == []
+
+
+async def test_the_staff_role_is_not_mentioned_where_the_server_does_not_allow_it(channel_gone):
+    """The staff role is not mentionable (and the bot is not known to mention every role): the notice mentions no
+    one."""
+    async with channel_gone(at("2024-03-17 12:00"), SECTION_SETUP, removed=SECTION_CHANNEL_ID) as gone:
+        await advance(gone.bot, gone.clock, at("2024-03-18 09:00"))
+        (notice,) = notices(gone.fake, CHANNEL_ID)
+        assert "For course staff" in embed_text(notice)
+        (sent,) = notice_requests(gone.fake)
+        assert not sent.get("content")
+        assert not sent["allowed_mentions"].get("roles")
+
+
+async def test_the_notice_is_not_sent_to_the_channel_that_refused_the_posts(channel_gone):
+    """The announcement channel itself is gone and there is no staff channel: no notice anywhere (nothing else
+    could carry it), and /admin status lists the refused post."""
+    async with channel_gone(at("2024-03-17 12:00"), SECTION_SETUP) as gone:
+        await advance(gone.bot, gone.clock, at("2024-03-18 00:10"))
+        assert notice_requests(gone.fake) == []  # not even tried
+        status = await staff(gone.fake, "admin status", {})
+        assert "deadline:hw4b:1440m" in status
+        assert "notice:failed" not in status
+
+
+async def test_the_announcement_channel_notice_is_told_once_across_restarts(channel_gone):
+    """A refused section post told in the announcement channel: a restart retries the post, never the notice."""
+    stop_at = at("2024-03-18 09:00")
+    async with channel_gone(at("2024-03-17 12:00"), SECTION_SETUP, SECTION_CHANNEL_ID, stop_at=stop_at) as gone:
+        for later in ("2024-03-18 10:00", "2024-03-18 11:00"):
+            async with gone.restart() as bot:
+                await advance(bot, gone.clock, at(later))
+        assert len(notices(gone.fake, CHANNEL_ID)) == 1

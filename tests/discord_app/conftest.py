@@ -14,7 +14,7 @@ from bot.core.clock import FixedClock
 from bot.discord_app.client import CourseBot
 from tests import discord_harness as harness
 from tests.discord_harness import CHANNEL_ID, advance, embed_text
-from tests.fake_discord import ADMINISTRATOR, FakeChannel, FakeDiscord, FakeGuild
+from tests.fake_discord import ADMINISTRATOR, FakeChannel, FakeDiscord, FakeGuild, FakeMember, FakeRole
 
 
 async def staff(fake: FakeDiscord, command: str, options: dict) -> str:
@@ -31,6 +31,17 @@ def remove_channel(guild: FakeGuild, channel_id: int) -> FakeChannel:
     (channel,) = [c for c in guild.channels if c.id == channel_id]
     guild.channels.remove(channel)
     return channel
+
+
+MENTION_EVERYONE = 1 << 17  # Discord: "Mention @everyone, @here, and All Roles"
+BOT_ROLE_ID = 3999
+
+
+def _bot_member(guild: FakeGuild, fake: FakeDiscord, mentions_any_role: bool) -> None:
+    """The bot's own member in the server, as Discord sends it, with a role granting the bot's permissions."""
+    permissions = guild.bot_permissions & ~MENTION_EVERYONE | (MENTION_EVERYONE if mentions_any_role else 0)
+    guild.roles.append(FakeRole(id=BOT_ROLE_ID, name="CourseBot", permissions=permissions, managed=True))
+    guild.members.append(FakeMember(user=fake.bot_user, roles=[BOT_ROLE_ID]))
 
 
 @dataclass
@@ -50,8 +61,9 @@ class ChannelGone:
 def channel_gone(course, tmp_path) -> Callable[..., contextlib.AbstractAsyncContextManager[ChannelGone]]:
     """Start the bot at `now` in the course server (its staff role mentionable by anyone or not), set its
     announcement channel (and run `then`, more staff commands), then delete channel `removed` (the announcement
-    channel unless said): what is planned next for it cannot be posted there. With `stop_at`, the bot runs until
-    then and stops, for a test of what a restart does."""
+    channel unless said): what is planned next for it cannot be posted there. `bot_mentions_any_role`: the bot's own
+    member is in the server, with a role that may (or may not) mention any role; None: the server names no member
+    for the bot. With `stop_at`, the bot runs until then and stops, for a test of what a restart does."""
 
     @contextlib.asynccontextmanager
     async def start(
@@ -60,12 +72,15 @@ def channel_gone(course, tmp_path) -> Callable[..., contextlib.AbstractAsyncCont
         removed: int = CHANNEL_ID,
         *,
         staff_mentionable: bool = False,
+        bot_mentions_any_role: bool | None = None,
         stop_at: dt.datetime | None = None,
     ) -> AsyncIterator[ChannelGone]:
         server = harness.course_guild()
         server.role(harness.STAFF_ROLE_ID).mentionable = staff_mentionable
         clock = FixedClock(now)
         async with harness.fake_discord(guilds=[server]) as fake:
+            if bot_mentions_any_role is not None:
+                _bot_member(server, fake, bot_mentions_any_role)
 
             def restart() -> contextlib.AbstractAsyncContextManager[CourseBot]:
                 return harness.running_bot(fake, course, clock, tmp_path / "b.db")

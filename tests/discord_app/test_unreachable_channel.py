@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import at
 from tests.discord_app.conftest import staff
 from tests.discord_harness import (
@@ -127,16 +129,34 @@ async def test_without_a_staff_channel_staff_are_told_in_the_announcement_channe
     assert gone.fake.violations == []
 
 
-async def test_the_staff_role_is_not_mentioned_where_the_server_does_not_allow_it(channel_gone):
-    """The staff role is not mentionable (and the bot is not known to mention every role): the notice mentions no
-    one."""
-    async with channel_gone(at("2024-03-17 12:00"), SECTION_SETUP, removed=SECTION_CHANNEL_ID) as gone:
+@pytest.mark.parametrize(
+    ("staff_mentionable", "bot_mentions_any_role", "mentioned"),
+    [
+        (False, True, True),  # the bot may mention any role
+        (False, False, False),  # neither the role nor the bot allows it
+        (False, None, False),  # the role does not, and the server names no member for the bot
+    ],
+)
+async def test_the_staff_role_is_mentioned_only_where_the_server_allows_it(
+    channel_gone, staff_mentionable, bot_mentions_any_role, mentioned
+):
+    """Without a staff channel the notice mentions the staff role only when Discord lets the bot mention it; else it
+    still goes out, to no one in particular."""
+    start = channel_gone(
+        at("2024-03-17 12:00"),
+        SECTION_SETUP,
+        removed=SECTION_CHANNEL_ID,
+        staff_mentionable=staff_mentionable,
+        bot_mentions_any_role=bot_mentions_any_role,
+    )
+    async with start as gone:
         await advance(gone.bot, gone.clock, at("2024-03-18 09:00"))
         (notice,) = notices(gone.fake, CHANNEL_ID)
         assert "For course staff" in embed_text(notice)
         (sent,) = notice_requests(gone.fake)
-        assert not sent.get("content")
-        assert not sent["allowed_mentions"].get("roles")
+        assert (sent.get("content") == f"<@&{STAFF_ROLE_ID}>") == mentioned
+        assert bool(sent["allowed_mentions"].get("roles")) == mentioned
+    assert gone.fake.violations == []
 
 
 async def test_the_notice_is_not_sent_to_the_channel_that_refused_the_posts(channel_gone):

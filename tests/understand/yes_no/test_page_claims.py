@@ -570,3 +570,14 @@ FAIL_RULE = Claim(True, ("fail if i miss the lab",), "Missing a lab without a re
 def test_an_outcome_asked_needs_a_claim_naming_it(question, claim, unnamed):
     """ "Do I fail" or "will I lose marks" is decided only by a claim whose own words name that outcome."""
     assert outcome_unnamed(question, claim) is unnamed
+
+
+RENDERS = Claim(False, ("use midjourney renders",), "You may not submit AI-generated images, renders or drawings")
+
+
+@pytest.mark.parametrize("question", ["can we put midjourney renders on our boards", "can i use midjourney renders"])
+def test_putting_a_thing_somewhere_uses_it(question):
+    """ "put midjourney renders on our boards" asks what a claim says as "use midjourney renders"."""
+    found = _index(("ai", RENDERS)).match(question)
+    assert found is not None
+    assert found.claim.yes is False

@@ -572,12 +572,11 @@ def test_an_outcome_asked_needs_a_claim_naming_it(question, claim, unnamed):
     assert outcome_unnamed(question, claim) is unnamed
 
 
-RENDERS = Claim(False, ("use midjourney renders",), "You may not submit AI-generated images, renders or drawings")
+MIDJOURNEY = Claim(False, ("use midjourney renders",), "You may not submit AI-generated images, renders or drawings")
 
 
-@pytest.mark.parametrize("question", ["can we put midjourney renders on our boards", "can i use midjourney renders"])
-def test_putting_a_thing_somewhere_uses_it(question):
-    """ "put midjourney renders on our boards" asks what a claim says as "use midjourney renders"."""
-    found = _index(("ai", RENDERS)).match(question)
-    assert found is not None
-    assert found.claim.yes is False
+def test_putting_a_thing_somewhere_uses_it():
+    """ "put midjourney renders on our boards" asks what a claim says as "use midjourney renders": its No."""
+    index = _index(("ai", MIDJOURNEY))
+    decided = [index.match(q) for q in ("can we put midjourney renders on our boards", "can i use midjourney renders")]
+    assert [found.claim.yes if found else None for found in decided] == [False, False]

@@ -13,6 +13,7 @@ from bot.course.occurrences import exam_times
 from bot.course.unknown import UNKNOWN
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
+from bot.understand.exams.denied_kind import denied_exam_kind
 from bot.understand.exams.exam_happened import happened_asked, happened_verdict
 from bot.understand.exams.exam_length import exam_length_verdict, stated_minutes
 from bot.understand.exams.exam_meeting_clash import meeting_clash
@@ -243,6 +244,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         yes = chosen.in_person == asked_in_person
         how = "in person" if chosen.in_person else "not in person"
         return replies.verdict(answer, yes, f"{chosen.title} is {how}.")
+    denied = denied_exam_kind(course, asked.question)
+    if denied is not None:  # "is there a written final exam" where the page says "there is no written exam"
+        return replies.verdict(answer, False, f"“{denied}”")
     return answer
 
 

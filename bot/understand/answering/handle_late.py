@@ -386,8 +386,8 @@ _PENALTY_SPARED = re.compile(
 )
 # "is there a max number of days late", "a limit on how late ...": whether late work stops being taken
 _ASKS_CUTOFF = re.compile(
-    r"\b(?:max(?:imum)?|limits?|cap|cut\s*-?\s*offs?)\b[^?]*\blate\b"
-    r"|\blate\b[^?]*\b(?:max(?:imum)?|limits?|cut\s*-?\s*offs?)\b"
+    r"\b(?:max(?:imum)?|limits?|caps?|cut\s*-?\s*offs?)\b[^?]*\blate(?:ness)?\b"
+    r"|\blate(?:ness)?\b[^?]*\b(?:max(?:imum)?|limits?|caps?|cut\s*-?\s*offs?)\b"
 )
 
 
@@ -410,8 +410,13 @@ def _cutoff_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Answ
         return answer
     if late.cutoff is None:
         return replies.verdict(answer, False, "the rules set no limit on how late work is taken.")
+    lifted = late.cutoff.permission_lifts  # "not accepted without permission from the instructor"
+    by = f" from {late.cutoff.permission_from}" if late.cutoff.permission_from else ""
+    unless = f" without permission{by}" if lifted else ""
     return replies.verdict(
-        answer, True, f"the limit is {hours_text(late.cutoff.after)} late; after that cutoff, work is not accepted."
+        answer,
+        True,
+        f"the limit is {hours_text(late.cutoff.after)} late; after that cutoff, work is not accepted{unless}.",
     )
 
 

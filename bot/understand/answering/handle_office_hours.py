@@ -20,6 +20,7 @@ from bot.course.model import WEEKDAYS, Person
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
 from bot.understand.meetings.as_usual import asks_as_usual
+from bot.understand.people.around_meeting import span_around_meeting
 from bot.understand.people.extra_sessions import asks_extra, asks_whether, extra_sessions
 from bot.understand.people.hours_by_arrangement import meeting_said
 from bot.understand.people.oh_days import CanMake, can_make
@@ -140,6 +141,9 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         who = course.person(person) if person else None
         if isinstance(when_, dt.date):
             held = sessions_between(course, when_, when_, person=who)
+            around = span_around_meeting(course, asked.question, when_) if asked.yes_no else None
+            if around is not None:  # "can i catch the prof monday right after lecture": only the hours held then
+                held = [s for s in held if s.start < around[1] and s.end > around[0]]
         elif when_ == "now":
             held = [
                 s

@@ -44,8 +44,8 @@ UNNAMED = gate("who where")
 # bot.understand.people.asked_office.asks_office: every pattern of _ASKS_OFFICE holds "office"
 OFFICE = gate("office")
 # bot.understand.people.see_staff.asks_to_see_staff: _VERB ("see", "catch", "meet", "visit", "attend", "talk", "speak",
-# "chat"), in both _SEE and _WHO_THEN_SEE
-SEE_STAFF = gate("see catch meet visit attend talk speak chat")
+# "chat", "drop/stop/swing/pop by"), in both _SEE and _WHO_THEN_SEE
+SEE_STAFF = gate("see catch meet visit attend talk speak chat drop stop swing pop")
 # bot.understand.meetings.switch_section.switch_question: _INSTEAD ("instead of") or _switch_asked ("switch", "swap",
 # "change", "move", "different", "another", "other" before a kind, or "... instead")
 SWITCH = gate("switch swap change move different another other instead")

@@ -113,6 +113,8 @@ _EXISTS = re.compile(
 )
 _IMPROVE = frozenset({"improve", "raise", "better", "higher", "boost", "passed", "pass", "upgrade"})
 _IMPROVE_SAID = re.compile(r"\b(?:improv\w*|rais\w*|better|higher|passed\s+grade|already\s+passed)\b")
+# "just to get a higher mark", "only for a better grade": the student's one reason, stated
+_ONLY_TO = re.compile(r"\b(?:just|only|simply|merely|purely)\s+(?:to|for|so)\b")
 # A clause's start and its first word ("..., is there", ". do they")
 _CLAUSE_START = re.compile(r"(?:^|[,;:.?!]\s+)(?=(?P<opener>[a-z']+))")
 _NO_NEED = re.compile(r"^\s*(?:no\b|not\b|none\b|nothing\b|there\s+is\s+no\b|you\s+don'?t\b|automatic)")
@@ -408,6 +410,11 @@ def _opening(
         said_of_it = " ".join(p for p in (sitting.who, sitting.counts) if p)
         if _IMPROVE_SAID.search(said_of_it.lower()):
             return True, f"the page says of {sitting.name}: {said_of_it}."
+        if sitting.who and _ONLY_TO.search(low):
+            # "can i do the re-evaluation jury just to get a higher mark": the page names who may sit it, and a
+            # better mark alone is none of its cases (asked without "just", the case may be one: no verdict)
+            name = sitting.name if sitting.name.lower().startswith("the ") else f"the {sitting.name}"
+            return False, f"only {sitting.who} may sit {name}."
         return None
     if yes_no and span is not None and not set(aspects) & {"who", "counts"}:
         # undated: whether it falls then is not settled, so no Yes that it exists

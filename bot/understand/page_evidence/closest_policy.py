@@ -11,6 +11,7 @@ from bot.understand.page_evidence.evidence import Evidence
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Part
 from bot.understand.yes_no.clause_stance import asks
+from bot.understand.yes_no.folded import run_on_statement
 from bot.understand.yes_no.page_claims import ClaimIndex
 
 # The strength of policy evidence (bm25 and keywords, at most 5) that names one policy plainly: a keyword of it and
@@ -67,6 +68,8 @@ def told_and_asked(question: str) -> tuple[str, str]:
         story, asked = f"{story} {tail.group(0).strip()}".strip(), asked[: tail.start()]
     if (tail := _STATEMENT.search(asked.lower())) and tail.start() > 0:
         story, asked = f"{story} {asked[tail.start() + 1 :].strip()}".strip(), asked[: tail.start()]
+    elif tail := run_on_statement(asked.lower()):
+        story, asked = f"{story} {asked[tail.start() :].strip()}".strip(), asked[: tail.start()]
     return story, asked
 
 

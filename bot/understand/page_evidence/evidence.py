@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 
 from bot.core.kept import Kept
 from bot.course.model import Course
+from bot.understand.choosing.reader_gates import SEE_STAFF
 from bot.understand.exams.unset_exams import unset_exam
 from bot.understand.meetings.missed_meeting import missed_meetings
 from bot.understand.page_evidence.knowledge import Knowledge, stem
+from bot.understand.people.see_staff import seeing_words, staff_words
 from bot.understand.policies.named_rule import NEEDS, named_rule
 from bot.understand.question.reading import Reading
 from bot.understand.schedule.day_off_asked import holiday_qualifiers
@@ -71,6 +73,7 @@ class EvidenceFinder:
         self.session_words = frozenset(
             w for c in course.meeting_changes if c.kind in ("extra", "move") for w in (*phrase_key(c.reason), c.kind)
         ) | frozenset(w for c in course.oh_changes if c.kind in ("extra", "move") for w in phrase_key(c.reason))
+        self.staff_words = staff_words(course)
 
     def _about_named(self, policy_id: str, name: str) -> bool:
         """Whether a policy is about the thing of that name by its title or keywords (the forum's own policy)."""
@@ -210,6 +213,8 @@ class EvidenceFinder:
         sessions = [w for w in reading.content if w in self.session_words and w not in explained]
         explained |= set(sessions)
         explained |= holiday_qualifiers(reading.tokens)  # "is nov 11 a public holiday": a kind of holiday
+        if SEE_STAFF.opens(reading.text):
+            explained |= seeing_words(reading.text, self.staff_words)  # "can i catch the prof": their office hours
         # "is katy zang a TA": a near spelling of the named person's other name is that name
         explained |= near_name_words(
             self.course, reading.ids("person"), [w for w in reading.content if w not in explained]

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from bot.course.model import Course
+from bot.understand.words.english import ordinary
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import ANYONE
 
 # A verb of seeing someone in person, then (after "with" and a determiner) who is seen ("drop in on" reads "attend").
-_VERB = r"(?:see|catch|meet|visit|attend|talk to|talk with|speak to|speak with|chat with)"
+_VERB = r"(?:see|catch|meet|visit|attend|talk to|talk with|speak to|speak with|chat with|(?:drop|stop|swing|pop) by)"
 _SEE = re.compile(
     rf"\b{_VERB}\s+(?:with\s+)?(?:(?:a|an|the|my|our|any|one of the|one of our|one of my)\s+)?([a-z]+)((?:\s+[a-z]+)?)"
 )
@@ -30,10 +31,21 @@ _STAFF = frozenset(
 
 
 def staff_words(course: Course) -> frozenset[str]:
-    """The one- and two-word names a student may give a member of this course's staff: general words and the
-    course's role names (read once per course)."""
+    """The one- and two-word names a student may give a member of this course's staff: general words, the course's
+    role names, and its people by two-word names ("dr solberg", "ingrid solberg") or a surname no everyday word is
+    ("solberg"; a first name alone may be a word of the course: "grace") (read once per course)."""
     names = {" ".join(phrase_key(n)) for r in course.roles for n in (r.title, r.plural, r.id.replace("_", " "))}
+    for person in course.people:
+        surname = phrase_key(person.name)[-1:]
+        titled = [f"{t} {surname[0]}" for t in _TITLES] if surname else []
+        said = [" ".join(phrase_key(n)) for n in (person.name, *person.aliases, *titled)]
+        names |= {n for n in said if len(n.split()) == 2}
+        names |= {w for w in surname if len(w) > 3 and not ordinary(w)}
     return _STAFF | frozenset(n for n in names if n and len(n.split()) <= 2)
+
+
+# Titles a student puts before a surname.
+_TITLES = ("dr", "prof", "professor", "mr", "ms", "mrs")
 
 
 def asks_to_see_staff(question: str, staff: frozenset[str]) -> bool:
@@ -50,6 +62,30 @@ def asks_to_see_staff(question: str, staff: frozenset[str]) -> bool:
             if second not in _CLASSMATE_AFTER:
                 return True
             continue
-        if first in staff or f"{first} {second}" in staff:
+        if f"{first} {second}" in staff:
+            after = _THEIRS_AFTER.match(said[found.end(2) :])
+            if after is None or after.group(1) not in _THEIRS:
+                return True  # "dr okafor's office", not "dr okafor's slides"
+            continue
+        if first in staff:
             return True
     return False
+
+
+# The word after a two-word name, past its "'s": "dr okafor's slides" are something of theirs.
+_THEIRS_AFTER = re.compile(r"^(?:'s|’s|s)?\s+([a-z]+)")
+
+
+# Words that say how soon after (or before) a meeting a student would come: "right after lecture".
+_SOON = re.compile(r"\b(right|immediately|straight|just|directly)\s+(?:after|before)\b")
+
+
+def seeing_words(question: str, staff: frozenset[str]) -> frozenset[str]:
+    """The words by which a question asks to see a member of staff ("catch", "right" of "can i catch the prof monday
+    right after lecture"): they say what is asked, office hours at that time, and leave nothing of it unread."""
+    if not asks_to_see_staff(question, staff):
+        return frozenset()
+    said = " ".join(question.lower().split())
+    verbs = {w for found in _SEE.finditer(said) for w in found.group(0).split()[:2]}
+    verbs |= {w for found in _WHO_THEN_SEE.finditer(said) for w in found.group(0).split()}
+    return frozenset(verbs | {found.group(1) for found in _SOON.finditer(said)})

@@ -222,13 +222,13 @@ GRADED_WRONG = re.compile(
 _PENALTY = re.compile(
     r"\b(?:lose|losing|lost|docked?|deducted|deduct|penalty|penalties|penali[sz]ed|points off|marks off)\b"
 )
-# "is there a cutoff for late hw", "latest you can hand in late work", "the late limit": how late work may still come in
-# (the late rule's limit), never the grade scale's cut-offs
+# "is there a cutoff for late hw", "latest you can hand in late work", "the late limit", "a cap on how late": how late
+# work may still come in (the late rule's limit), never the grade scale's cut-offs
 _LATE_LIMIT = re.compile(
-    r"\b(?:cut\s*-?\s*offs?|limits?|latest|last\s+(?:day|date|moment|time))\b(?:\s+\w+){0,3}?\s+late\b"
-    r"|\blate\s+(?:\w+\s+){0,2}?(?:cut\s*-?\s*offs?|limits?)\b"
+    r"\b(?:cut\s*-?\s*offs?|limits?|caps?|latest|last\s+(?:day|date|moment|time))\b(?:\s+\w+){0,4}?\s+late(?:ness)?\b"
+    r"|\blate(?:ness)?\s+(?:\w+\s+){0,4}?(?:cut\s*-?\s*offs?|limits?|caps?)\b"
 )
-_LIMIT_WORDS = frozenset({"cut", "off", "cutoff", "cutoffs", "limit", "limits"})
+_LIMIT_WORDS = frozenset({"cut", "off", "cutoff", "cutoffs", "limit", "limits", "cap", "caps"})
 _RATE = re.compile(r"\b(?:daily|hourly|per (?:day|hour|minute)|each (?:day|hour)|every (?:day|hour)|a day|an hour)\b")
 
 

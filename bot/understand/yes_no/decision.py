@@ -17,6 +17,7 @@ from bot.core.answer import Answer, text
 from bot.understand.answering.replies import opening_verdict
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
+from bot.understand.yes_no.claim_predicate import negation_on_other_word
 from bot.understand.yes_no.folded import Folded, fold
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ClaimIndex, content_words, near_stems
@@ -26,6 +27,7 @@ from bot.understand.yes_no.page_silent import (
     provided_thing_unnamed,
     said_silent,
 )
+from bot.understand.yes_no.time_bound import compared
 
 YES, NO = "**Yes**: ", "**No**: "
 
@@ -301,6 +303,43 @@ def provided_not_named(q: Folded, c: Candidate) -> bool:
     return provided_thing_unnamed(q, frozenset(stem(w) for w in phrase_key(shown)), shown)
 
 
+def predicate_not_asked(q: Folded, c: Candidate) -> bool:
+    """ "can i attend the lecture" answered No by "Lecture attendance is not taken": the page's "not" is on another
+    word than the action asked, which is the sentence's subject, so the No does not speak of the action."""
+    if not c.quotes_page or any(yes for yes, _ in c.verdicts) or q.mode != "permission":
+        return False
+    return any(negation_on_other_word(" ".join(q.main), reason.strip("“”")) for _, reason in c.verdicts)
+
+
+def time_not_compared(q: Folded, c: Candidate) -> bool:
+    """ "can i see my report after the exam" answered by "you can see it until the due date": the page's sentence
+    holds up to (or from) one time and the question asks of another, which cannot be compared with it; or a No said
+    of one side of a time is asked of the other side, which it does not settle."""
+    if not c.quotes_page:
+        return False
+    for yes, reason in c.verdicts:
+        side = compared(q.lowered, reason)
+        if side == "unknown" or (side == "opposite" and not yes):
+            return True
+    return False
+
+
+def _turned_by_time(q: Folded, answer: Answer, c: Candidate) -> Answer:
+    """The answer whose Yes holds only up to (or from) a time, asked of the other side of that time, as a No:
+    "can i see my report after the deadline" of "you can see it until the due date"."""
+    if not c.quotes_page or not all(yes and compared(q.lowered, reason) == "opposite" for yes, reason in c.verdicts):
+        return answer
+    lines = []
+    for line in answer.lines:
+        opens = line[0] if line else None
+        if isinstance(opens, str) and opens.startswith(YES):
+            line = text(
+                NO + opens[len(YES) :], *line[1:], " (that holds only on the other side of the time you ask about)"
+            )
+        lines.append(line)
+    return replace(answer, lines=tuple(lines))
+
+
 WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("asks_amount", asks_amount),
     ("negated", negated),
@@ -314,6 +353,8 @@ WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("names_other", names_other),
     ("asks_another_thing", asks_another_thing),
     ("case_not_named", case_not_named),
+    ("predicate_not_asked", predicate_not_asked),
+    ("time_not_compared", time_not_compared),
 )
 # Why a verdict was withheld, as `coursebot ask --json` shows it.
 WITHHELD = {name: " ".join((check.__doc__ or name).split()) for name, check in WITHHOLD} | {
@@ -343,7 +384,8 @@ def decide(
         for name, check in WITHHOLD:
             if check(q, c):
                 return _withheld(name, q, answer, where), Verdict(None, name)
-        return answer, Verdict(c.verdicts[0][0])
+        turned = _turned_by_time(q, answer, c)
+        return turned, Verdict(c.verdicts[0][0] and turned is answer)
     if page_is_silent(q, intent, yes_no, unexplained, answer):
         return said_silent(q, answer, where), Verdict(None, "page_silent")
     return answer, Verdict(None)
@@ -388,6 +430,10 @@ _UNSETTLED = {
     "names_other": "The course page's rule here is about something else, so it doesn't settle that",
     "asks_another_thing": "No plain Yes or No: the one I found answers another question",
     "case_not_named": "The course page doesn't list that case, so no plain Yes or No",
+    "predicate_not_asked": "The course page's sentence below is about something else than what you ask, so no plain"
+    " Yes or No",
+    "time_not_compared": "The course page's rule below is set by another time than the one you ask about, so no"
+    " plain Yes or No",
 }
 _PERSON = {"i": "you", "im": "you are", "i'm": "you are", "my": "your", "me": "you", "am": "are", "ive": "you have"}
 

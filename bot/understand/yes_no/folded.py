@@ -64,6 +64,30 @@ _TOLD_AFTER = re.compile(
 )
 
 
+# A statement run on after the question without a comma, its subject the student's own thing and a verb at once:
+# "can i switch teams my group is not working" ("... if my group is ..." is the question's own case, not a story).
+_RUN_ON_STATEMENT = re.compile(
+    r"(?<=\w)\s+(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|won'?t"
+    r"|keeps?|never|has|have|hasn'?t|haven'?t)\b[^?,]*$"
+)
+_SUBORDINATE = frozenset({"if", "whether", "that", "when", "because", "since", "cause", "cuz", "bc", "unless", "and"})
+
+
+def run_on_statement(lowered: str) -> re.Match[str] | None:
+    """Where a statement run on after a may-I question starts ("my group is not working"), or None."""
+    found = _RUN_ON_STATEMENT.search(lowered)
+    if found is None or not _YES_NO_CLAUSE.search(lowered[: found.start()]):
+        return None
+    return None if lowered[: found.start()].split()[-1:][0] in _SUBORDINATE else found
+
+
+def without_run_on(lowered: str) -> str:
+    """The question without a statement run on after it ("do i have to bring my own helmet" of "... my old one is
+    cracked")."""
+    found = run_on_statement(lowered)
+    return lowered[: found.start()] if found is not None else lowered
+
+
 # "can i do the report alone? i don't know anyone": a sentence told after the question's own is not what it asks
 _SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
 
@@ -89,6 +113,8 @@ def fold(question: str) -> Folded:
     tokens = phrase_key(lowered)
     found = CONDITION.search(lowered)
     asked = _asked_sentence(lowered)
+    run_on = run_on_statement(asked)
+    asked = asked[: run_on.start()] if run_on is not None else asked  # "... my group is not working": told, not asked
     main = phrase_key(_CONDITION_TAIL.sub("", _WISH.sub(" ", _TOLD_AFTER.sub(r"\1", asked))))
     return Folded(
         text=question,

@@ -129,6 +129,7 @@ _ALIKE = (
     "normal usual regular standard same",
     "slot time period",
     "submit hand turn upload",
+    "use using put putting",  # "put midjourney renders on our boards" uses them there
     "writeup report solution solutions answers pdf",
     "group team partner partners together jointly friend friends roommate roommates teammate teammates buddy buddies"
     " flatmate flatmates housemate housemates classmate classmates else",  # "someone else": another student

@@ -14,7 +14,7 @@ from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.things import names_same_thing
 from bot.understand.words.vocabulary import THESAURUS
-from bot.understand.yes_no.folded import Folded, fold
+from bot.understand.yes_no.folded import Folded, fold, without_run_on
 
 # Cards of one thing (a section, a person, an exam...): what they show does not speak to doing something new with
 # it. A policy's card is the course's own rule, read by the student: it is said to be silent only on a thing asked to
@@ -76,7 +76,7 @@ _PROVIDED = re.compile(
 def provided_thing_unnamed(question: Folded, said: frozenset[str], shown: str = "") -> bool:
     """Whether a yes/no question asks whether a thing is handed out ("are seasickness tablets provided on the boat")
     whose last word, or a near one, is none of the stems `said` (a rule on "life jackets are provided")."""
-    found = _PROVIDED.match(question.lowered)
+    found = _PROVIDED.match(without_run_on(question.lowered))
     if found is None:
         return False
     return _unnamed(found.group("thing") or found.group("given") or "", said, shown)
@@ -108,7 +108,7 @@ def needed_thing_unnamed(question: Folded, said: frozenset[str], shown: str = ""
     """Whether a must-I question asks whether a thing is needed whose last word, or a near one, is none of the stems
     `said`, nor the thing by another of its names in the text `shown`: "do we need a hairnet in lab" of "lab
     attendance is required" (but "our student card" of "Bring your student ID")."""
-    found = _NEEDED.match(question.lowered)
+    found = _NEEDED.match(without_run_on(question.lowered))
     if found is None or question.mode != "obligation":
         return False
     return _unnamed(found.group("thing"), said, shown)

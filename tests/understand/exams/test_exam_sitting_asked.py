@@ -312,3 +312,24 @@ def test_a_sitting_named_with_its_own_exam_or_an_exam_word_is_still_read(request
     """The sitting's own name with only an exam word ("the conflict exam"), or with its own exam, is that sitting."""
     _, said = reply(request.getfixturevalue(folder), question, now)
     assert says in said, said
+
+
+@pytest.mark.parametrize(
+    ("course_name", "question", "said"),
+    [
+        ("geo", "can i take the resit only to get a better grade", "score below 50%"),
+        ("stat", "can i sit the alternate midterm just to get a higher score", "filed the midterm conflict form"),
+    ],
+)
+def test_a_sitting_asked_of_only_to_improve_is_no_with_who_may_sit_it(request, course_name, question, said):
+    """The page names who may sit it and a better mark alone is none of its cases: No, with whom it names."""
+    course = request.getfixturevalue(course_name)
+    _, text_ = reply(course, question, STAT_NOW if course_name == "stat" else "2025-03-04 10:00")
+    assert first_line(text_).startswith("No: only")
+    assert said in first_line(text_)
+
+
+def test_a_sitting_asked_of_to_improve_without_only_gets_no_verdict(geo):
+    """ "can i take the resit to improve my grade": the student may be one of its cases, so no verdict."""
+    _, text_ = reply(geo, "can i take the resit to improve my grade", "2025-03-04 10:00")
+    assert not first_line(text_).startswith(("Yes", "No"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.render_text import answer_text
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.handle_policies import policy
@@ -109,3 +111,25 @@ def test_what_is_told_after_the_question_mark_is_story():
         "can i take exam 1 early?",
     )
     assert told_and_asked("can i take exam 1 early?") == ("", "can i take exam 1 early?")
+
+
+@pytest.mark.parametrize(
+    ("question", "story", "asked"),
+    [
+        ("can i switch teams my group is not working", "my group is not working", "can i switch teams"),
+        (
+            "do i have to bring my own helmet my old one is cracked",
+            "my old one is cracked",
+            "do i have to bring my own helmet",
+        ),
+        ("can we swap partners our team never meets", "our team never meets", "can we swap partners"),
+        # the question's own case, or its own thing, is not a story
+        ("can i check if my grade is right", "", "can i check if my grade is right"),
+        ("can i use my notes", "", "can i use my notes"),
+    ],
+)
+def test_a_statement_run_on_after_the_question_is_told(question, story, asked):
+    """Table: "my group is not working" run on after "can i switch teams" without a comma is the student's story."""
+    from bot.understand.page_evidence.closest_policy import told_and_asked
+
+    assert told_and_asked(question) == (story, asked)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.people.see_staff import asks_to_see_staff, staff_words
+from bot.understand.people.see_staff import asks_to_see_staff, seeing_words, staff_words
+from tests.understand.conftest import course_in
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,27 @@ def test_course_role_names_are_staff(course):
     staff = staff_words(course)
     for role in course.roles:
         assert " ".join(role.title.lower().split()[:2]) in staff or len(role.title.split()) > 2
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("could i drop by dr okafor's office monday", True),  # a visit, by a titled surname
+        ("can i meet dana okafor on thursday", True),  # by the full name
+        ("can i stop by okafor after the lecture", True),  # a surname no everyday word is
+        ("can i see dr okafor's slides", False),  # something of theirs
+        ("can i drop by the chem help room", False),  # a place, not a person
+    ],
+)
+def test_seeing_a_named_member_of_staff(question, asked):
+    """Table: a member of staff named by their own names, with a visiting verb ("drop by"), is seen."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    assert asks_to_see_staff(question, staff_words(chem)) is asked
+
+
+def test_the_words_of_seeing_staff_are_read(course):
+    """ "catch" and the "right" of "right after" say what is asked; other words of the question are left to others."""
+    said = seeing_words("can i catch the professor monday right after lecture", staff_words(course))
+    assert {"catch", "right"} <= said
+    assert "monday" not in said
+    assert seeing_words("can i see my grades", staff_words(course)) == frozenset()

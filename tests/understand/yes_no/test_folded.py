@@ -60,3 +60,12 @@ def test_the_answer_hoped_for_is_no_negation_of_the_question():
     assert not fold("is anything due during spring break?? pls say no").negated
     assert not fold("is the final cumulative, please tell me it's not").negated
     assert fold("is there no final").negated
+
+
+def test_a_statement_run_on_after_the_question_is_not_what_it_asks():
+    """ "can i switch teams my group is not working": the "not" of the story does not turn the question."""
+    folded = fold("can i switch teams my group is not working")
+    assert folded.main == ("can", "i", "switch", "teams")
+    assert not folded.negated
+    # "if my grade is ...": the question's own case, kept as its condition
+    assert fold("can i check if my grade is right").condition == "my grade is right"

@@ -570,3 +570,13 @@ FAIL_RULE = Claim(True, ("fail if i miss the lab",), "Missing a lab without a re
 def test_an_outcome_asked_needs_a_claim_naming_it(question, claim, unnamed):
     """ "Do I fail" or "will I lose marks" is decided only by a claim whose own words name that outcome."""
     assert outcome_unnamed(question, claim) is unnamed
+
+
+MIDJOURNEY = Claim(False, ("use midjourney renders",), "You may not submit AI-generated images, renders or drawings")
+
+
+def test_putting_a_thing_somewhere_uses_it():
+    """ "put midjourney renders on our boards" asks what a claim says as "use midjourney renders": its No."""
+    index = _index(("ai", MIDJOURNEY))
+    decided = [index.match(q) for q in ("can we put midjourney renders on our boards", "can i use midjourney renders")]
+    assert [found.claim.yes if found else None for found in decided] == [False, False]

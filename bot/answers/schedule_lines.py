@@ -18,12 +18,7 @@ def day_line(day: ScheduleDay, *, with_date: bool = True, with_slot: bool = True
     parts.append(f"**{day.title}**")
     if with_slot:
         parts.extend(own_slot(day))
-    materials = [r.label for r in day.resources if r.kind in _LINKED_KINDS]
-    readings = [r.label for r in day.resources if r.kind == "reading"]
-    if materials:
-        parts.append(", ".join(_link(r.label, r.url) for r in day.resources if r.label in materials))
-    if readings:
-        parts.append("reading: " + ", ".join(readings))
+    parts.extend(resource_parts(day))
     if day.announcements:
         parts.append(" / ".join(day.announcements))
     out: list = []
@@ -34,6 +29,18 @@ def day_line(day: ScheduleDay, *, with_date: bool = True, with_slot: bool = True
             else:
                 out.append(piece)
     return text(*out)
+
+
+def resource_parts(day: ScheduleDay) -> list[str]:
+    """A row's materials (linked) and readings, as parts of its line: 'Slides', 'reading: Mankiw Ch. 12'."""
+    parts = []
+    materials = [r.label for r in day.resources if r.kind in _LINKED_KINDS]
+    readings = [r.label for r in day.resources if r.kind == "reading"]
+    if materials:
+        parts.append(", ".join(_link(r.label, r.url) for r in day.resources if r.label in materials))
+    if readings:
+        parts.append("reading: " + ", ".join(readings))
+    return parts
 
 
 def own_slot(day: ScheduleDay) -> list:

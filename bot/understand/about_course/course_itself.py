@@ -19,9 +19,11 @@ from bot.core.timefmt import human_time
 from bot.course.model import WEEKDAYS, Course, Platform
 from bot.understand.about_course.course_standing import STANDING_ASKED, course_standing
 from bot.understand.answering.replies import NOT_ON_PAGE, verdict, where_to_ask
+from bot.understand.words.lexicon import plural
 from bot.understand.words.name_patterns import alone
 from bot.understand.work.site_for_work import SITE_ASKED as _SITE_ASKED
 from bot.understand.work.site_for_work import site_for_work
+from bot.understand.work.usual_weekday import weekday_named, weekday_pattern
 
 # Programming languages by the names students and course pages use; a course names its own in its text.
 LANGUAGES = {
@@ -302,6 +304,8 @@ def _words_of(*texts: str) -> set[str]:
 
 def _one(word: str) -> str:
     """A word in its singular ("presentations" -> "presentation")."""
+    if word.endswith("zzes"):
+        return word[:-3]  # "quizzes"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -427,6 +431,21 @@ def _any_item(course: Course) -> re.Pattern[str]:
     )
 
 
+def _kind_name(work: list) -> str:
+    """The items' name in the plural: the words their titles open with ("Problem Set 1", "Problem Set 2": "problem
+    sets"), else their kind; "items" when they are of several kinds."""
+    titles = [a.title.lower().split() for a in work]
+    common = []
+    for words in zip(*titles, strict=False):
+        if len(set(words)) != 1 or any(c.isdigit() for c in words[0]):
+            break
+        common.append(words[0])
+    if common:
+        return plural(" ".join(common))
+    kinds = {a.kind for a in work}
+    return plural(kinds.pop().replace("_", " ")) if len(kinds) == 1 else "items"
+
+
 def _due_time(course: Course, question: str) -> Answer | None:
     """The time of day the work asked about (or all of it) is usually due, with the items due at another time;
     None when one assignment is named (its own deadline answers)."""
@@ -441,6 +460,13 @@ def _due_time(course: Course, question: str) -> Answer | None:
     usual, count = times.most_common(1)[0]
     shorts = [a.short for a in work]
     what = (", ".join(shorts[:6]) + (" and the rest" if len(shorts) > 6 else "") + " are") if kinds else "Work is"
+    weekday = weekday_named(set(re.findall(r"[a-z]+", question)))
+    if weekday is not None and kinds:
+        # "are psets always due on fridays": Yes with the day and time, or No with those that are not
+        name = _kind_name(work)
+        found = weekday_pattern(work, weekday, name, course.tz)
+        if found is not None:
+            return verdict(Answer(title="Due days", lines=()), *found)
     if _DAY_ASKED.search(question):
         # "what day are reading responses due": every one on the same weekday, at the same time; else their dates
         weekdays = {a.due.astimezone(course.tz).weekday() for a in work}

@@ -23,8 +23,10 @@ from bot.understand.times.zones import asks_clock_change, zone_asked, zone_state
 from bot.understand.words.exam_words import EXAM_WORDS
 from bot.understand.words.normalize import phrase_key
 from bot.understand.work.confirm_due import confirmed_due
+from bot.understand.work.deadline_for_section import section_lines
 from bot.understand.work.existence import asks_existence, exists_asked, not_in_course, part_not_had
 from bot.understand.work.stated_times import stated_time_verdict
+from bot.understand.work.usual_weekday import weekday_pattern
 
 
 def due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answer:
@@ -70,7 +72,9 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         # "what's the mini project about": what the course's policies say of it, before its dates.
         said = [text(p.summary) for a in items for p in _policies_naming(asked.course, a)]
         answer = replace(answer, lines=(*dict.fromkeys(said), *answer.lines))
-    sides = _sides(asked, items, slots)
+    sides = _sides(asked, items, slots) or section_lines(
+        asked.course, asked.question, items, slots.get("_sections_named") or ()
+    )
     if sides:
         answer = replace(answer, lines=(*sides, *answer.lines))
     zone = zone_asked(asked.question)
@@ -268,7 +272,8 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
             name = slots.get("_series_name", "deadlines")
             name = "work of that kind" if name == "deadlines" else name
             said = ", ".join(f"{a.short} ({human_date(a.due.astimezone(course.tz).date())})" for a in due)
-            if not due and first == last and (usual := _usual_weekday(asked, series, first, name)):
+            every = first == last and (not due or _every_weekday_asked(asked))
+            if every and (usual := _usual_weekday(asked, series, first, name)):
                 return replies.verdict(answer, *usual)  # "are reading responses due sunday night"
             if first < last and (listed := _series_between(asked, slots, first, last)) is not None:
                 # "any quizzes in the next 2 weeks": that kind's own deadlines in the span, not every deadline
@@ -313,27 +318,25 @@ _ONE_DAY = frozenset({"this", "next", "coming", "today", "tomorrow", "tonight", 
 
 def _usual_weekday(asked: Asked, series: tuple[str, ...], day: dt.date, name: str) -> tuple[bool, str] | None:
     """ "are reading responses due sunday night": a weekday named bare about a kind of work asks whether that kind
-    is due on that weekday, not only on the next one. When every item of it is due on one weekday: Yes or No, with
-    the usual day and time, that none is due on the day itself, and the next one due; else None."""
+    is due on that weekday, not only on the next one: Yes with the day and time when every item of it is, else No
+    with those that are not (weekday_pattern); that none is due on the day itself when it is their day. None when
+    the weekday is one day ("this sunday") or the kind has fewer than two items."""
     course = asked.course
     words = set(phrase_key(asked.question))
     weekday = WEEKDAYS[day.weekday()]
     if not words & {weekday, f"{weekday}s"} or words & _ONE_DAY:
         return None
     items = [a for a in map(course.assignment, series) if a is not None and a.is_for(asked.section)]
-    dues = [a.due.astimezone(course.tz) for a in items]
-    usual = {d.weekday() for d in dues}
-    if len(items) < 2 or len(usual) != 1:
-        return None
-    times = {d.time() for d in dues}
-    at = f" at {human_time(times.pop())}" if len(times) == 1 else ""
-    upcoming = [a for a in items if a.due > asked.now]
-    following = min(upcoming, key=lambda a: a.due) if upcoming else None
-    when_ = human_date(following.due.astimezone(course.tz).date()) if following else ""
-    nxt = f" The next is {following.short}, {when_}." if following else ""
-    on = WEEKDAYS[usual.pop()].capitalize()
-    none = f"; none is due {human_date(day)}" if on == weekday.capitalize() else ""
-    return on == weekday.capitalize(), f"{name} are due on {on}s{at}{none}.{nxt}"
+    return weekday_pattern(items, day.weekday(), name, course.tz, asked.now, day)
+
+
+def _every_weekday_asked(asked: Asked) -> bool:
+    """ "are all the essays due on fridays", "always due mondays": the kind's weekday, not one day's deadlines."""
+    words = set(phrase_key(asked.question))
+    return bool(words & _EVERY) or any(f"{d}s" in words for d in WEEKDAYS)
+
+
+_EVERY = frozenset({"all", "always", "every", "usually", "normally", "typically"})
 
 
 # Per course, built once: the words naming its exams.

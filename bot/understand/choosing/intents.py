@@ -450,7 +450,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "assignment_for",
         3.0,
-        {"cue:required": 2, "cue:students": 1, "yes_no": 1},
+        # "when do group 2 need to sing check-off 3": when it is due, not whether they do it
+        {"cue:required": 2, "cue:students": 1, "yes_no": 1, "cue:when": -3},
         needs=("assignment", "section|all_sections"),
         slots=("assignments", "section"),
         doc="whether a section has to do an assignment",

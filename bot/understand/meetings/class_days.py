@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.answers.day_view import replaced_by_exam
+from bot.answers.schedule_lines import resource_parts
 from bot.core.answer import Answer, Stamp, text
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import Course, ScheduleDay
@@ -205,7 +206,8 @@ def meetings_on(
         found = in_part(course, found, part)
     for o in found:
         label = course.meeting_label(o.kind, o.section)
-        topic = f" · {o.topic.title}" if o.topic is not None else ""
+        # the row's slides and reading too: "whats the reading for tuesdays lecture"
+        topic = " · ".join(("", o.topic.title, *resource_parts(o.topic))) if o.topic is not None else ""
         note = f" ({o.note})" if o.note else ""
         staff = [p.name for p in (course.person(s) for s in o.meeting.staff) if p is not None]
         topic += f" · {', '.join(staff)}" if staff else ""

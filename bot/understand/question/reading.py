@@ -114,6 +114,21 @@ _ASKED_AFTER_IF = re.compile(
 )
 
 # "i submitted the code 5 min late does that count as late": a yes/no about what the statement before it said.
+# "on wed nov 4 (the midterm day)": words in brackets right after a date, saying what that day is
+_ASIDE = re.compile(r"\s*(\([^()]{1,40}\))")
+
+
+def _date_asides(text: str, times: list) -> list[tuple[int, int]]:
+    """Where words in brackets right after a day say what that day is ("rec on wed nov 4 (the midterm day)"): the
+    question is about the day, so the aside names no exam or topic of its own."""
+    found = []
+    for t in times:
+        aside = _ASIDE.match(text, t.end) if t.kind in ("day", "moment") else None
+        if aside is not None:
+            found.append(aside.span(1))
+    return found
+
+
 _ASKED_AFTER_STATEMENT = re.compile(
     r"\b(?:does|do|did|will|would|is|was)\s+(?:that|it|this)\s+(?:still\s+)?(?:count|counts|counted|considered)"
     r"\s+(?:as\s+)?(?:late|on time)\b"
@@ -405,7 +420,7 @@ class Reader:
             # "is there class on whit monday": the day off the data names, not the coming Monday
             times = [t for t in times if not any(s < t.end and t.start < e for s, e in named)]
         # "the thursday lecture on 16 april": one day, 16 April (its weekday read as part of it, not as a word)
-        rest = _blank(text, [(t.start, t.end) for t in times])
+        rest = _blank(text, [(t.start, t.end) for t in times] + _date_asides(text, times))
         times = weekday_of_date(times, text)
         tokens = words(rest)
         reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
@@ -563,9 +578,14 @@ class Reader:
         taken = [False] * len(tokens)
         canon = [canon_token(t) for t in tokens]  # each token's canonical form once, for every key it is part of
         for i in range(len(tokens)):
-            if taken[i] or tokens[i] in STOPWORDS:
+            if taken[i]:
                 continue
-            for n in range(min(len(tokens) - i, 4), 0, -1):
+            # A name opening on a common word is read only whole, with a word after it ("check off 3": a Check-off
+            # 3), never the word and a number ("week 3", "day 2") nor an item the course lacks.
+            common = tokens[i] in STOPWORDS
+            if common and (i + 2 >= len(tokens) or tokens[i + 1].isdigit()):
+                continue
+            for n in range(min(len(tokens) - i, 4), 2 if common else 0, -1):
                 key = "".join(canon[i : i + n])
                 ids = lex.assignment_keys.get(key)
                 if ids:
@@ -581,7 +601,11 @@ class Reader:
                 # Two numbers typed apart are not one ("hw3 part 2", "stage 2, one of us"): a shorter key is read.
                 if numbered and sum(any(c.isdigit() for c in t) for t in canon[i : i + n]) > 1:
                     continue
-                if numbered and numbered.group(1) in lex.numbered_prefixes:
+                # A letter typed as its own word after the number is a word ("ps6 i forgot", "is hw3 a group
+                # project"), not the part letter of an item the course lacks (a part it has was matched above).
+                if numbered and numbered.group(3) and len(canon[i + n - 1]) == 1:
+                    continue
+                if numbered and numbered.group(1) in lex.numbered_prefixes and not common:
                     reading.unknown_assignments.append(" ".join(tokens[i : i + n]))
                     taken[i : i + n] = [True] * n
                     break
@@ -596,7 +620,9 @@ class Reader:
         for kind, found in by_kind.items():
             if kind == "cue":
                 continue
-            found.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+            # Of names as long, one holding a number typed beats one that opens on an ordinal ("which is first,
+            # test 2 or ...": test 2, not "first test").
+            found.sort(key=lambda s: (-(s[1] - s[0]), not any(t.isdigit() for t in tokens[s[0] : s[1]]), s[0]))
             # The spans taken, each once: a large course names many things by the same words, and a span taken
             # again changes nothing of which overlap.
             used: dict[str, dict[tuple[int, int], None]] = defaultdict(dict)

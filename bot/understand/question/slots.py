@@ -155,6 +155,7 @@ class SlotFiller:
                 slots["_window_exists"] = slots["_decided"] = True
         if intent == "assignment_due":
             slots["_due_asked"] = "due" in r.cues  # "when is hw3 due", not "tell me about hw3"
+            slots["_sections_named"] = tuple(r.ids("section"))  # "im in group 2 ... same for group 1"
             slots["_already"] = bool({"already", "passed", "over", "yet"} & set(r.tokens))  # "is it already due"
             slots["_about"] = "cover" in r.cues and not r.cues & {"due", "when", "release"}  # "what's hw3 about"
             slots["date"] = day.first if day else None

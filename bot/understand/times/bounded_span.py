@@ -17,6 +17,8 @@ _JOINS = frozenset({"and", "to", "until", "till", "til", "through", "thru"})
 _NOW = frozenset({"now", "today"})
 # An end is found within this many words of the word that opens it ("between the easter break and ...").
 _REACH = 4
+# "between the end of the easter break and test 2": words naming which edge of the end is meant
+_EDGE = frozenset({"the", "end", "start", "beginning", "of"})
 
 Anchor = Callable[[Mention], tuple[dt.date, dt.date, str]]
 
@@ -28,18 +30,33 @@ def bounded_span(r: Reading, anchor: Anchor, today: dt.date) -> tuple[dt.date, d
     opens = next((i for i, t in enumerate(tokens) if t in _OPENS), None)
     if opens is None:
         return _after_and_before(r, anchor)
-    joins = next((j for j in range(opens + 1, min(len(tokens), opens + _REACH + 2)) if tokens[j] in _JOINS), None)
+    lead = _edge_words(tokens, opens + 1)
+    reach = opens + len(lead) + _REACH + 2
+    joins = next((j for j in range(opens + 1, min(len(tokens), reach)) if tokens[j] in _JOINS), None)
     if joins is None:
         return None
     at = _phrase_positions(r)
-    left = _end(r, anchor, at, opens + 1, joins, today, first=True)
-    right = _end(r, anchor, at, joins + 1, joins + 1 + _REACH, today, first=False)
+    right_lead = _edge_words(tokens, joins + 1)
+    left = _end(r, anchor, at, opens + 1, joins, today, first=True, at_end="end" in lead)
+    right = _end(
+        r, anchor, at, joins + 1, joins + 1 + len(right_lead) + _REACH, today, first=False, at_end="end" in right_lead
+    )
     if left is None or right is None or not (left[2] or right[2]):
         return None
     (start, left_name, _), (end, right_name, _) = left, right
     if end < start:
         return None
     return start, end, f"between {left_name} and {right_name}"
+
+
+def _edge_words(tokens: list[str], at: int) -> list[str]:
+    """The words naming an edge of what follows ("the end of", "the start of"), from `at`; none if none stand there."""
+    lead = []
+    for token in tokens[at : at + 4]:
+        if token not in _EDGE:
+            break
+        lead.append(token)
+    return lead if set(lead) & {"end", "start", "beginning"} else []
 
 
 def _after_and_before(r: Reading, anchor: Anchor) -> tuple[dt.date, dt.date, str] | None:
@@ -79,12 +96,16 @@ def _end(
     today: dt.date,
     *,
     first: bool,
+    at_end: bool = False,
 ) -> tuple[dt.date, str, bool] | None:
-    """One end of the span in words lo..hi: (its date, its name, whether the course's data named it)."""
+    """One end of the span in words lo..hi: (its date, its name, whether the course's data named it). `at_end`: the
+    end of the break or exam named is meant ("between the end of the easter break and ...")."""
     named = [m for m in r.mentions if m.kind in ("period", "exam") and lo <= m.start < hi]
     if named:
         best = max(named, key=lambda m: (m.weight, -m.start))
-        begins, _, name = anchor(best)
+        begins, ends, name = anchor(best)
+        if at_end:
+            return ends, f"the end of {name}", True
         # from the start of the break or exam; up to the day before it ("between now and exam 1")
         return (begins if first else begins - dt.timedelta(days=1)), name, True
     phrase = next((t for i, t in at if lo <= i <= hi), None)

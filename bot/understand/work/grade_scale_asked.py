@@ -36,6 +36,8 @@ _GRADE_WORDS = frozenset(
     {"grade", "grades", "need", "needed", "get", "percent", "percentage", "score", "mark", "marks", "points"}
     | {"cutoff", "cutoffs", "letter", "minimum", "pass", "passing", "overall", "average", "final"}
 )
+# Grade names that are ordinals too: a grade said "a first", or among words of grading ("a first needs 70%").
+_ORDINALS = frozenset({"first", "second", "third"})
 # a curve, and its Commonwealth name: marks "scaled" ("is the unit scaled at all", "do they scale the marks"), said of
 # the marks or the course, never another scaling ("scaling up a model")
 _CURVE = re.compile(
@@ -280,6 +282,8 @@ def _grade(kept: _Course, said: str, lowered: str, words: set[str]) -> tuple[str
                 continue  # "room for a?": a lone lowercase letter is a grade only among words of grading or a score
             if name == "a" and not lowered[: m.start(1)].endswith("an ") and _MORE.match(lowered[m.end(1) :]):
                 continue  # "get a grade for hw 3": the article, where "an a" or "an a?" is the grade
+        if name in _ORDINALS and not words & _GRADE_WORDS and not lowered[: m.start(1)].endswith(("a ", "an ")):
+            continue  # "which is first, test 2 or the essay": the order, where "a first" is a grade among marks
         return kept.grades.get(name, said[m.start(1) : m.end(1)].upper()), m.span(1)
     for m in kept.grade_before_re.finditer(lowered):
         name = m.group(1)

@@ -20,6 +20,8 @@ _OWN_DOING = re.compile(
 _TOLD = re.compile(r"(?:^\W*|\b(?:and|n)\s+|[,;.&]\s*)(?:i|i'?ve|i\s+have)\s+(?:(?:\w+ly|just|kinda|sorta)\s+)?")
 
 _BELONGING = re.compile(r"\s+(?:my|our)\b")
+# "can i still turn in ps6 i completely forgot": the slip told last, without a stop before it
+_TOLD_LAST = re.compile(r"\s(?:i|i'?ve|i\s+have)\s+(?:(?:\w+ly|just|kinda|sorta)\s+)?(?=\w+\W*$)")
 
 
 def own_slip(question: str) -> bool:
@@ -27,6 +29,9 @@ def own_slip(question: str) -> bool:
     night, ..."), is a slip of the student's own."""
     folded = fold(question)
     if _OWN_DOING.search(folded.condition):
+        return True
+    last = _TOLD_LAST.search(folded.lowered)
+    if last is not None and _OWN_DOING.match(folded.lowered, last.end()):
         return True
     for told in _TOLD.finditer(folded.lowered):
         slip = _OWN_DOING.match(folded.lowered, told.end())

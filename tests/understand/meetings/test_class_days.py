@@ -61,6 +61,14 @@ def test_a_kinds_meetings_on_a_day_have_times_rooms_and_topics(second_course):
     assert meetings_on(second_course, D("2024-11-11"), "lecture", None) is None  # a holiday: the schedule says so
 
 
+def test_a_kinds_meeting_on_a_day_shows_its_rows_materials_and_reading():
+    """ "where are the slides for mondays lecture": the lecture's row with its slides and recording, as the schedule."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    now = local(chem, "2026-02-20 10:00")
+    rendered = answer_text(meetings_on(chem, D("2026-02-23"), "lecture", None), chem.tz, now)
+    assert "Pressure and the simple gas laws · slides, Panopto" in rendered
+
+
 def test_words_for_kinds_and_spans(course, second_course):
     """The course's word for a kind; a range after "no class" reads as a sentence."""
     assert kind_label(second_course, "discussion") == "discussion section"

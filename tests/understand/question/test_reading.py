@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.course.loader import load_course
 from bot.understand.engine import Engine, engine_for
 from tests.conftest import at, local
 from tests.understand.conftest import course_in, typed_questions
@@ -41,6 +42,64 @@ def test_an_assignment_that_does_not_exist_is_noted(course):
     reading = read(course, "when is hw9 due")
     assert reading.ids("assignment") == []
     assert reading.unknown_assignments == ["hw9"]
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "unknown"),
+    [
+        ("can i still hand in hw3 i totally forgot", ["hw3"], []),
+        ("is hw2 a group assignment", ["hw2"], []),
+        ("when is hw 5 c due", ["hw5"], []),
+        ("when is hw4 b due", ["hw4b"], []),  # a part the course has, typed apart
+        ("when is hw9 i cant find it", [], ["hw9"]),
+    ],
+)
+def test_a_letter_typed_apart_after_a_number_is_a_word_not_a_part(course, question, ids, unknown):
+    """ "hw3 i forgot" names hw3 (and "hw9 i" the unknown hw9): a lone letter word joins no name the course lacks."""
+    reading = read(course, question)
+    assert reading.ids("assignment") == ids
+    assert reading.unknown_assignments == unknown
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("when is check in 1 due", ["hw1"]),
+        ("is hw2 due the same day as checkin 1", ["hw2", "hw1"]),
+        ("what is due in week 1", []),  # a common word and a number name nothing
+    ],
+)
+def test_a_name_opening_on_a_common_word_is_read_whole(data_copy, question, ids):
+    """An item named "Check-in 1" is read from "check in 1" though "check" is a common word; "week 1" is no item."""
+    path = data_copy / "assignments.toml"
+    path.write_text(path.read_text().replace('"homework one"]', '"homework one", "check-in 1", "check in 1"]', 1))
+    reading = read(load_course(data_copy), question)
+    assert reading.ids("assignment") == ids
+    assert reading.unknown_assignments == []
+
+
+@pytest.mark.parametrize(
+    ("question", "exams"),
+    [
+        ("do we have recitation on fri feb 23 (the exam 1 day)", []),  # the aside says what the day is
+        ("is there lecture on mon feb 26 (exam day?)", []),
+        ("when is exam 1 (the one in february)", ["exam1"]),  # no day before it: the exam is what is asked
+    ],
+)
+def test_words_in_brackets_after_a_day_name_no_exam_of_their_own(course, question, exams):
+    """ "rec on wed nov 4 (the midterm day)": the question is about the day; the aside names no exam."""
+    reading = read(course, question)
+    assert reading.ids("exam") == exams
+    assert exams or "exam" not in reading.cues
+
+
+@pytest.mark.parametrize(
+    ("question", "exam"),
+    [("which is first, exam 2 or hw5", "exam2"), ("which comes first exam 1 or hw2", "exam1")],
+)
+def test_a_number_typed_beats_an_ordinal_read_into_a_name(course, question, exam):
+    """ "which is first, exam 2 or ...": Exam 2 (the number typed), not Exam 1 from "first exam"."""
+    assert read(course, question).ids("exam") == [exam]
 
 
 @pytest.mark.parametrize(

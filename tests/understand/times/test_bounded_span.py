@@ -37,6 +37,21 @@ D = dt.date.fromisoformat
             "2024-10-01",
             "2024-10-22",
         ),
+        # "the end of" a break: from its last day, however many words name it
+        (
+            "data/10-605-s24",
+            "2024-02-20 10:00",
+            "whats due between the end of the spring break and exam 2",
+            "2024-03-08",
+            "2024-04-23",
+        ),
+        (
+            "data/stat-187-f24",
+            "2024-10-01 10:00",
+            "anything due from the end of thanksgiving break to the final",
+            "2024-11-29",
+            "2024-12-11",
+        ),
     ],
 )
 def test_both_ends_named_bound_the_deadlines(folder, now, question, first, last):

@@ -271,28 +271,49 @@ pass = "1"
 quote = "Grades 0-5: 5 from 90%, 4 from 80%, 3 from 70%, 2 from 60%, 1 from 50%."
 """
 
+# a classification named by ordinals: "a first", "a second"
+ORDINAL_SCALE = """
+[grade_scale]
+bands = [
+    { grade = "I", from = 70, names = ["first"] }, { grade = "II", from = 50, names = ["second"] },
+    { grade = "F", from = 0, names = ["fail"] },
+]
+pass = "II"
+quote = "I (First) 70% and above; II (Second) 50-69%; F below 50%."
+"""
+
 
 @pytest.mark.parametrize(
-    ("question", "read_as_grade"),
+    ("question", "read_as_grade", "scale"),
     [
-        ("what do i need for a 4", True),
-        ("will a 1 pass", True),
-        ("how many percent is a 3", True),
-        ("can i hand in hw4 2 days late", False),
-        ("is 1 hour late a whole grace day", False),
-        ("i forgot hw 2, can i still hand it in", False),
-        ("is there lecture on feb 2", False),
-        ("does the ta have office hours tomorrow at 1 like usual", False),
-        ("is the regrade window 2 weeks", False),
-        ("is the exam in room 5 for everyone", False),
-        ("can i get a4 back", False),
+        (*row, WHOLE_NUMBER_SCALE)
+        for row in [
+            ("what do i need for a 4", True),
+            ("will a 1 pass", True),
+            ("how many percent is a 3", True),
+            ("can i hand in hw4 2 days late", False),
+            ("is 1 hour late a whole grace day", False),
+            ("i forgot hw 2, can i still hand it in", False),
+            ("is there lecture on feb 2", False),
+            ("does the ta have office hours tomorrow at 1 like usual", False),
+            ("is the regrade window 2 weeks", False),
+            ("is the exam in room 5 for everyone", False),
+            ("can i get a4 back", False),
+        ]
+    ]
+    # a scale of firsts and seconds: "which is first" asks the order, never the grade of 2%
+    + [
+        ("is 72 a first", True, ORDINAL_SCALE),
+        ("what mark do i need for a first", True, ORDINAL_SCALE),
+        ("which is first, exam 2 or hw5", False, ORDINAL_SCALE),
+        ("which comes first hw 2 or the second exam", False, ORDINAL_SCALE),
     ],
 )
-def test_a_whole_number_grade_is_read_only_where_a_grade_is_meant(data_copy, question, read_as_grade):
+def test_a_whole_number_grade_is_read_only_where_a_grade_is_meant(data_copy, question, read_as_grade, scale):
     """On a course graded 0-5, a number is one of its grades only in a question about grades: "5 days late",
-    "hw 2", "feb 2", "at 1" or "room 5" get their own answers, never the scale's."""
+    "hw 2", "feb 2", "at 1" or "room 5" get their own answers, never the scale's (nor an ordinal's "first")."""
     path = data_copy / "policies.toml"
-    path.write_text(path.read_text() + WHOLE_NUMBER_SCALE)
+    path.write_text(path.read_text() + scale)
     course = load_course(data_copy)
     now = local(course, "2024-02-12 10:00")
     result = read_question(course, question, now)

@@ -23,6 +23,10 @@ from bot.understand.yes_no.own_slip import own_slip
         ("quiz 4 closed and i forgot to take it can i still do it", True),  # told after what happened to the work
         ("the survey is over, i completely forgot it, may i still fill it in", True),
         ("the lab closed and i forgot my laptop, can i submit late", False),  # a thing of one's own forgotten
+        ("can i still hand in hw3 i totally forgot", True),  # told last, with no stop before it
+        ("can i still hand in hw3 i forgot", True),
+        ("can i still hand in hw3 i forgot my password", False),  # a thing of one's own, not the last word
+        ("can i still hand in hw3 i think", False),
     ],
 )
 def test_a_slip_of_ones_own(question, slip):

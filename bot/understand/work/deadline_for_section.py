@@ -1,0 +1,39 @@
+"""A deadline asked for a section or group the student names ("im in group 2, when is check-off 3 due, and is it the
+same for group 1"): the student sees first whether the item is for that section at all, and, when they ask whether
+it is the same for another one, that the page gives one deadline for everyone who does it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core.answer import Text, text
+from bot.core.timefmt import human_date, human_time
+from bot.course.model import Assignment, Course
+
+# "is it the same deadline for group 1", "same due date for the other section", "does group 1 have the same"
+_SAME_ASKED = re.compile(r"\bsame\b|\bdifferent\b|\btoo\b|\bas\s+well\b")
+
+
+def section_lines(course: Course, question: str, items: Sequence[Assignment], named: Sequence[str]) -> list[Text]:
+    """Lines to put first: an item not for a named section says whom it is for; asked whether it is the same for
+    the sections named, an item with one deadline says so with that deadline. Nothing when no section is named."""
+    if not named:
+        return []
+    lines = []
+    same = _SAME_ASKED.search(question) is not None
+    for item in items:
+        outside = [s for s in named if item.sections and s not in item.sections]
+        if outside:
+            who = ", ".join(course.section_labels(item.sections))
+            lines.append(text(f"{item.short} is for {who} only, not {course.section_label(outside[0])}."))
+        elif same:
+            due = item.due.astimezone(course.tz)
+            groups = " and ".join(course.section_label(s) for s in named)
+            lines.append(
+                text(
+                    f"The same for {groups}: the course page gives {item.short} one deadline, "
+                    f"{human_date(due.date())}, {human_time(due.time())}, for everyone who does it."
+                )
+            )
+    return lines

@@ -1,0 +1,37 @@
+"""A deadline asked for a named section: whom the item is for, and one deadline for everyone when asked the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.render_text import line_text
+from bot.understand.work.deadline_for_section import section_lines
+from tests.conftest import at
+from tests.understand.conftest import reply
+
+
+@pytest.mark.parametrize(
+    ("question", "item", "named", "said"),
+    [
+        ("when is the mini project due for 405", "miniproject", ("10-405",), "Mini-project is for 10-605 only, not"),
+        ("is hw3 the same deadline for 405 and 605", "hw3", ("10-405", "10-605"), "one deadline, Wed Feb 21"),
+        ("when is hw3 due for 405", "hw3", ("10-405",), None),  # for them, and no "same" asked
+        ("when is hw3 due", "hw3", (), None),
+    ],
+)
+def test_whom_an_item_is_for_and_one_deadline_for_everyone(course, question, item, named, said):
+    """Not for the section named: says whom it is for; asked "the same": the one deadline, for everyone."""
+    now = at("2024-02-12 10:00")
+    lines = [line_text(x, course.tz, now) for x in section_lines(course, question, [course.assignment(item)], named)]
+    if said is None:
+        assert lines == []
+    else:
+        assert any(said in x for x in lines), lines
+
+
+def test_a_when_question_from_a_section_is_answered_with_the_deadline(course):
+    """ "im a 405 student, when do i need to have the mini project done": when, and that it is not for 10-405."""
+    result, said = reply(course, "im a 405 student, when do i need to have the mini project done", "2024-02-12 10:00")
+    assert result.parts[0].intent == "assignment_due"
+    assert "Mini-project is for 10-605 only" in said
+    assert "Wed Apr 17" in said

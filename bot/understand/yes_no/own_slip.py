@@ -20,13 +20,18 @@ _OWN_DOING = re.compile(
 _TOLD = re.compile(r"(?:^\W*|\b(?:and|n)\s+|[,;.&]\s*)(?:i|i'?ve|i\s+have)\s+(?:(?:\w+ly|just|kinda|sorta)\s+)?")
 
 _BELONGING = re.compile(r"\s+(?:my|our)\b")
+# "can i still turn in ps6 i completely forgot": the slip told last, after the question, with nothing after it
+_TOLD_LAST = re.compile(
+    r"\b(?:i|i'?ve|i\s+have)\s+(?:(?:\w+ly|just|kinda|sorta|totally)\s+)?(?:forgot|forgotten|spaced|overslept)"
+    r"(?:\s+(?:about\s+)?(?:it|to|that))?\W*$"
+)
 
 
 def own_slip(question: str) -> bool:
     """Whether the question's condition ("if i forget on sunday"), or the story it opens with ("i forgot ps4 last
     night, ..."), is a slip of the student's own."""
     folded = fold(question)
-    if _OWN_DOING.search(folded.condition):
+    if _OWN_DOING.search(folded.condition) or _TOLD_LAST.search(folded.lowered):
         return True
     for told in _TOLD.finditer(folded.lowered):
         slip = _OWN_DOING.match(folded.lowered, told.end())

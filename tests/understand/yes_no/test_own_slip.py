@@ -23,6 +23,8 @@ from bot.understand.yes_no.own_slip import own_slip
         ("quiz 4 closed and i forgot to take it can i still do it", True),  # told after what happened to the work
         ("the survey is over, i completely forgot it, may i still fill it in", True),
         ("the lab closed and i forgot my laptop, can i submit late", False),  # a thing of one's own forgotten
+        ("can i still turn in ps6 i completely forgot", True),  # the slip told last, after the question
+        ("can i still hand it in, i forgot my password", False),  # a thing of one's own, told last
     ],
 )
 def test_a_slip_of_ones_own(question, slip):

@@ -45,8 +45,11 @@ from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.each_one import each_exam
 from bot.understand.exams.exam_by_order import exam_by_order, with_order_said
 from bot.understand.exams.sitting_room import sitting_room
+from bot.understand.late.extension_grounds import rule_settles
 from bot.understand.late.late_kind import late_of_kind
+from bot.understand.late.late_mark import stated_penalty
 from bot.understand.late.pool_stated import pool_stated
+from bot.understand.late.regrade_route import route_verdict
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.meetings.kind_over_topic import kind_over_topic
 from bot.understand.meetings.row_meeting import has_own_slot
@@ -296,6 +299,10 @@ class Engine:
             unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
             # A recognizer's answer read the whole question and decided its own Yes or No.
             decided = part.intent in RECOGNIZED or bool(part.slots.get("_decided"))
+            # "can i get an extension bc i have 3 midterms": the extension rule's own notice or refused ground decides
+            decided = decided or (part.intent == "extension" and rule_settles(course, part.text, question))
+            # "can i just email my ta for a regrade": the way the course takes regrade requests decides
+            decided = decided or (part.intent == "regrade" and route_verdict(course, part.text) is not None)
             if not decided and not elsewhere:  # the rule shown but not decided: the course's own claim decides it
                 answer = claim_verdict(said, answer, self.claims, yes_no=reading.yes_no)
             answer, verdict = decide(
@@ -870,8 +877,8 @@ class Engine:
         if "who" in reading.tokens[:2] and "cue:guest" not in f:  # asked who (not "list who i worked with")
             f["who"] = 1.0
         f["unexplained"] = float(min(ev.unexplained, 3))
-        if ev.unknown_subject:
-            f["unknown_subject"] = 1.0
+        if ev.unknown_subject and not ("lateness" in times and stated_penalty(reading.text) is not None):
+            f["unknown_subject"] = 1.0  # not "3 hours late, is the full 10% gone": the penalty the late rule sets
         f["content"] = float(len(reading.content))
         return f
 

@@ -32,6 +32,7 @@ from bot.grace.whatif_pool import whatif_pool
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of, merged
 from bot.understand.answering.handle_policies import silent_on_condition, with_stance
+from bot.understand.late.extension_grounds import notice_verdict, refused_ground
 from bot.understand.late.extension_refused import as_kinds, extension_refused, refusing_sentence
 from bot.understand.late.late_amount import fractional_lateness
 from bot.understand.late.late_excluded import ASKS_ACCEPTED, ASKS_IF_OK
@@ -42,6 +43,7 @@ from bot.understand.late.late_unasked import unasked_line
 from bot.understand.late.pool_deadline import units_to_spend, with_moved_deadline
 from bot.understand.late.pool_owner import asks_of_someone_else
 from bot.understand.late.pool_stated import pool_stated, spent_on
+from bot.understand.late.regrade_route import route_verdict
 from bot.understand.late.regrade_scope import regrade_policy, uncovered
 from bot.understand.late.regrade_stated import regrade_from_stated, stated_posting, stated_window
 from bot.understand.late.stated_rate import asks_penalty_exists, penalty_exists_verdict, rate_verdict, stated_rate
@@ -886,6 +888,14 @@ def _stated_pool_verdict(asked: Asked, items: list[Assignment], answer: Answer) 
 
 
 def extension(asked: Asked, slots: Slots) -> Answer:
+    ruled = _rule_decides(asked) if asked.yes_no or asks_yes_no(asked.question) else None
+    if ruled is not None:
+        # "can i ask the day before it's due", "bc i have 3 other deadlines": the rule's own notice or refused ground
+        return replies.verdict(_extension_card(replace(asked, yes_no=False), slots), *ruled)
+    return _extension_card(asked, slots)
+
+
+def _extension_card(asked: Asked, slots: Slots) -> Answer:
     items = items_of(asked, slots)
     if not items and slots.get("_notice"):
         # "how many days notice do i need": the one thing asked, known or said to be unknown.
@@ -923,6 +933,23 @@ def extension(asked: Asked, slots: Slots) -> Answer:
         # "could i use two tokens on essay 1 for a 48 hour extension": the pool's cap, not an extension request
         return _cap_verdict(asked, items[0], units, answer)
     return _own_reason(asked, answer)
+
+
+def _rule_decides(asked: Asked) -> tuple[bool, str] | None:
+    """Yes or No on an extension request the course's rule itself settles, and why: a reason the page refuses, or the
+    notice the request would give against the notice needed (with the page's emergency way, when it has one)."""
+    course = asked.course
+    refused = refused_ground(course, asked.question, asked.story)
+    if refused is not None:
+        return False, f"the course page says “{refused}”"
+    decided = notice_verdict(course, asked.question)
+    if decided is None:
+        return None
+    yes, said = decided
+    emergency = course.extensions.emergency
+    if not yes and is_known(emergency) and emergency:
+        said = f"{said} {emergency}"
+    return yes, said
 
 
 def _names_policy(asked: Asked, policy_id: str) -> bool:
@@ -980,6 +1007,10 @@ def _own_reason(asked: Asked, answer: Answer) -> Answer:
 def regrade(asked: Asked, slots: Slots) -> Answer:
     if asks_who_grades(asked.question):
         return who_grades(asked, slots)
+    way = route_verdict(asked.course, asked.question) if asked.yes_no or asks_yes_no(asked.question) else None
+    if way is not None:
+        # "can i just email my ta for a regrade": the way the course takes requests decides, not the window
+        return replies.verdict(regrade(replace(asked, yes_no=False, question=_NO_ASK), slots), *way)
     items = items_of(asked, slots)
     scope = uncovered(asked.course, asked.question, items, slots)
     if scope is not None:
@@ -1010,6 +1041,10 @@ def regrade(asked: Asked, slots: Slots) -> Answer:
             return answer
     # "is the regrade window 2 weeks": the span stated against the course's
     return replies.verdict(answer, window == days, f"{days} days from when the grades are published.")
+
+
+# The regrade rule asked of without a way proposed (its card, under the way's Yes or No)
+_NO_ASK = "regrade requests"
 
 
 def _window_not_theirs(asked: Asked, slots: Slots, theirs: str, stated_for: str) -> Answer:

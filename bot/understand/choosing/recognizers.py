@@ -128,9 +128,15 @@ def _course_itself(a: Asking) -> Slots | None:
     return {"asked": asked, "_question": a.said} if asked is not None else None
 
 
+# An extension asked for ("can i get an extension", "could you extend it")
+_EXTENSION_ASKED = re.compile(r"\bexten(?:sion|sions|d)\b")
+
+
 def _exam_situation(a: Asking) -> Slots | None:
     if arriving_asked(a.course, a.said, a.reading, a.now) is not None:
         return None  # "if im late to the final can i still take it": arriving late, the exam's entry rules
+    if _EXTENSION_ASKED.search(a.reading.text) and not a.reading.ids("exam"):
+        return None  # "can i get an extension bc i have 3 midterms next week": other exams are the reason, not asked
     if exam_situation(a.course, a.said, a.now) is None:  # "i was sick during the midterm"
         return None
     exams = a.reading.ids("exam")

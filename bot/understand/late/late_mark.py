@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.grace.engine import AssignmentOutcome
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
+_PERCENT = r"\s*(?:%|percent\b|per\s*cent\b)"  # "10%", "10 percent", "10 per cent"
 # "80/100", "80 out of 100", "an 80 out of a 100"
 _OUT_OF = re.compile(rf"(?<![\w.]){_NUMBER}\s*(?:/|out\s+of\s+(?:a\s+)?){_NUMBER}(?![\w.])")
 # "got", "would have", "score of": a number after these is a mark ("got 8/10"), not a month and day ("due 3/4")
@@ -24,8 +25,8 @@ _MARK_PERCENT = re.compile(
 # "is it really a full 2%", "do i lose 10%", "2% off", "a 5% penalty": a penalty the student states
 _PENALTY_PERCENT = re.compile(
     rf"\b(?:lose|losing|lost|minus|full|whole|entire|only|really|just|is\s+it|is\s+that|be|cost|costs)\s+"
-    rf"(?:(?:a|the|an|like|about|only|full|whole|really)\s+){{0,3}}{_NUMBER}\s*%"
-    rf"|{_NUMBER}\s*%\s+(?:off|penalty|deduction|deducted|docked|taken\s+off)\b"
+    rf"(?:(?:a|the|an|like|about|only|full|whole|really)\s+){{0,3}}{_NUMBER}{_PERCENT}"
+    rf"|{_NUMBER}{_PERCENT}\s+(?:off|penalty|deduction|deducted|docked|taken\s+off)\b"
 )
 
 

@@ -95,6 +95,8 @@ _DONE_BY = re.compile(r"\b(?:finish|finished|complete|completed|done|do|submit|s
 _OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
 # "can i still take quiz 3", "could we still do the reading check": whether the work can still be done, its late rules
 STILL_DONE = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+still\s+(?:take|do|complete|finish|attempt|write|sit)\b")
+# "can quiz 2 be reopened", "could you reopen it for me": doing closed work after its deadline
+_REOPENED = re.compile(r"\bre-?open(?:ed|s|ing)?\b")
 # "take place" asks whether or when something happens, not where ("where does it take place" still asks where)
 _TAKES_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b")
 _WHERE_SAID = re.compile(r"\b(?:where|room|location|building|venue)\b")
@@ -177,9 +179,10 @@ _ASKED_AFTER_OWN_GROUP = re.compile(
 
 # "i missed quiz 3 can i still do it late", "my laptop died can i get an extension": the student's own story, then a
 # may-I question with no comma between them (a wh-word anywhere asks that instead)
+# "i forgot quiz 2 can it be reopened": the same, asked of the work or of the staff
 _ASKED_AFTER_OWN_STORY = re.compile(
     r"^\W*(?:i|my|we|our)\s+(?:(?!(?:when|where|what|which|how|who|why|whats|if|whether)\b)[\w'’-]+\s+){1,8}?"
-    r"(?:can|could|may|should|do|will)\s+(?:i|we)\s+(?:still\s+)?(?!(?:when|where|what|which|how|who|why)\b)\w+"
+    r"(?:can|could|may|should|do|will)\s+(?:i|we|it|you|u|they)\s+(?:still\s+)?(?!(?:when|where|what|which|how|who|why)\b)\w+"
     r"(?!.*\b(?:when|where|what|which|how|who|why|whats)\b)"
 )
 
@@ -229,10 +232,13 @@ GRADED_WRONG = re.compile(
     # "my de2 grade was posted weeks ago and i think its wrong": the student's own grade said to be wrong
     r"|\bmy\s+(?:\w+\s+){0,3}?(?:grade|score|mark)s?\b.*\b(?:is|was|are|were|its|it's|seems?|looks?)\s+"
     r"(?:\w+\s+)?(?:wrong|incorrect|off|too\s+low|a\s+mistake|an\s+error)\b"
-    # "a mistake in my test 1 grade", "complain about my midterm grade", "appeal my essay 2 mark": the grade questioned
+    # "a mistake in my test 1 grade", "complain about my midterm grade", "appeal my essay 2 mark", "query a test mark":
+    # the grade questioned
     r"|\b(?:mistakes?|errors?|complain|complaining|complaint|appeal|appealing|dispute|disputing|contest|contesting"
-    r"|challenge|challenging)\s+(?:about|in|on|with|of|against)?\s*(?:my|the|a|our|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"|challenge|challenging|query|querying)\s+(?:about|in|on|with|of|against)?\s*(?:my|the|a|our|this)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:grade|score|mark|result)s?\b"
+    # "the mark for sb1 came out 10 days ago, can i still ask for a review": a review of that mark asked for
+    r"|\b(?:grade|score|mark)s?\b.*\b(?:ask|asking|request|requesting|apply|get)\s+(?:for\s+)?(?:a\s+)?(?:review|re-?check)\b"
 )
 _PENALTY = re.compile(
     r"\b(?:lose|losing|lost|docked?|deducted|deduct|penalty|penalties|penali[sz]ed|points off|marks off)\b"
@@ -524,12 +530,18 @@ class Reader:
         ):
             # "i missed plq7, can i still make it up": handing in work after its deadline, its late rules
             reading.cues.add("late")
-        if STILL_DONE.search(text) and reading.ids("assignment") and not reading.ids("exam"):
+        if (
+            (STILL_DONE.search(text) or _REOPENED.search(text))
+            and reading.ids("assignment")
+            and not reading.ids("exam")
+        ):
             reading.cues.add("late")  # "i forgot quiz 3 can i still take it": doing the work after its deadline
         if _DONE_BY.search(text):
             reading.cues.add("due")  # "when do i have to finish the gene regulation quiz by": its deadline
         if GRADED_WRONG.search(text):
             reading.cues.add("regrade")  # "i think the grader made a mistake on my ps3": a regrade
+            # "the mark came out 10 days ago, can i ask for a review": when the mark came out is told, not asked
+            reading.cues.discard("release")
         elif asks_marks_back(text):
             reading.cues.add("grades")  # "when do we get essay 1 back": when its marks come out
         if "parts" in reading.cues and any(t.kind == "lateness" for t in times):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from bot.core.word_forms import COUNT_WORDS
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.times.course_hours import clock_on_course_day
+from bot.understand.times.fraction_spans import FRACTION_SPAN, fraction_span
 from bot.understand.times.holidays import FIXED_HOLIDAYS, FLOATING_HOLIDAYS, holiday_in_term
 from bot.understand.times.titled_weeks import titled_monday
 
@@ -153,6 +154,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?:the\s+)?(?:rest|end)\s+of\s+(?:the\s+|this\s+)?|this\s+|the\s+(?:whole|entire)\s+|all\s+)"
             r"(term|semester)\b",
         ),
+        # "a day and a half late", "1.5 hours late": a fraction of a unit, before a whole count takes its number
+        ("lateness_part", rf"{FRACTION_SPAN}\s+(?:late|after\s+the\s+deadline|past\s+the\s+deadline|over)\b"),
         (
             "lateness",
             rf"\b({_NUM})\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(late|after\s+the\s+deadline|past\s+the\s+deadline|over)\b",
@@ -221,7 +224,7 @@ _NEEDS: dict[str, re.Pattern[str]] = {
     "weekend": _any_of("weekend"),
     "named_month": _any_of("month"),
     "term": _any_of("term", "semester"),
-    "lateness": re.compile(r"\s(?:late|after|past|over)"),  # after a space, as the pattern has them
+    **dict.fromkeys(("lateness_part", "lateness"), re.compile(r"\s(?:late|after|past|over)")),  # after a space
     "span": re.compile(r"\s(?:day|week|hour)"),  # "3 days", not "monday"
     "clock": re.compile(r"\d\s*[ap]\.?m"),  # "6pm", "11:59 p.m."
     "clock24": _any_of(":"),
@@ -629,6 +632,8 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
             late=dt.timedelta(hours=hours) if hours else None,
             **at,
         )
+    if name == "lateness_part":
+        return TimePhrase("lateness", late=fraction_span(typed), label=typed, **at)
     if name == "lateness":
         count = _number(g[0])
         unit = g[1][0]

@@ -78,6 +78,12 @@ def test_an_exam_situation_outranks_the_exam_card(second_course):
     assert part["score"] - runner_up["exam"] >= MARGIN
 
 
+def test_other_exams_given_as_the_reason_for_an_extension_are_no_exam_situation(course):
+    """ "can i get an extension bc i have 3 midterms next week": the extension is asked, other exams are the reason."""
+    parts, _ = reading(course, "can i get an extension bc i have 3 midterms next week", NOW)
+    assert [p[0] for p in parts] == ["extension"]
+
+
 def test_exam_situation_over_several_pieces(geo):
     """A question split into pieces that one recognizer reads whole is read whole."""
     now = local(geo, "2025-04-01 12:00")

@@ -31,6 +31,8 @@ def test_a_mark_is_read_out_of_its_maximum(question, mark):
         ("report is gonna be 20 min late is it really a full 2%", 0.02),
         ("if it's 3 hours late do i lose 10%", 0.10),
         ("is that a 5% penalty", 0.05),
+        ("3 hours late, is that the full 10 percent gone", 0.10),  # the percent in words
+        ("2 days late, is it only 10 per cent off", 0.10),
         ("would get 85% on it", None),  # a mark, not a penalty
         ("if the report is 3 hours late what happens", None),
     ],

@@ -210,6 +210,7 @@ def test_words_nothing_explains_are_kept(course):
         ("i missed hw3 can i still turn it in", True),
         ("my laptop died can i get an extension on hw3", True),
         ("we missed the survey could we still fill it in", True),
+        ("i forgot hw3 can it be reopened", True),  # asked of the work
         ("i missed hw3 when can i turn it in", False),  # a question word asks when
         ("i missed hw3 so how can i make it up", False),
         # a wh-question, then a guess at how the late pool is used, which its rule settles
@@ -240,6 +241,8 @@ def test_a_yes_no_question_after_a_statement_or_as_a_tag(course, question, yes_n
         ("could we still finish hw4 part a", True),
         ("can i still take the midterm", False),  # an exam's sitting, not work handed in
         ("can i do hw3 with a partner", False),
+        ("i forgot hw3 could it be reopened", True),  # closed work opened again
+        ("can the midterm be reopened", False),
     ],
 )
 def test_doing_work_still_asks_its_late_rules(course, question, late):
@@ -367,6 +370,13 @@ def test_each_part_named_in_a_row(course, question, ids):
     assert sorted(read(course, question).ids("assignment")) == ids
 
 
+def test_a_letter_typed_apart_after_known_work_is_a_word_of_its_own(course):
+    """ "can i still turn in hw3 i forgot": HW3 and the word "i", no unknown "hw3i"."""
+    reading = read(course, "can i still turn in hw3 i forgot")
+    assert reading.ids("assignment") == ["hw3"]
+    assert reading.unknown_assignments == []
+
+
 def test_a_respelling_kept_for_the_question_is_the_one_made_again(course):
     reader = engine_for(course).reader
     questions = typed_questions("10-605-s24")[:40]
@@ -433,6 +443,10 @@ def test_the_course_s_own_subject_code_is_no_other_course(stat):
         ("who do i ask about a mistake in my hw 3 mark", True),
         ("can i dispute my final exam score", True),
         ("i made a mistake in my hw3 code, is the grade capped", False),  # the student's own mistake, not the grade's
+        # a mark queried, or a review of it asked for once it came out
+        ("how long do i have to query a test mark", True),
+        ("the mark for hw2 came out 10 days ago, can i still ask for a review", True),
+        ("can i get a review session before the midterm", False),  # a review that is no mark's
     ],
 )
 def test_a_grading_thought_wrong_is_a_regrade(course, question, regrade):

@@ -27,6 +27,8 @@ from bot.understand.yes_no.own_slip import own_slip
         ("can i still hand in hw3 i forgot", True),
         ("can i still hand in hw3 i forgot my password", False),  # a thing of one's own, not the last word
         ("can i still hand in hw3 i think", False),
+        ("can i still turn in ps6 i completely forgot", True),  # the slip told last, after the question
+        ("can i still hand it in, i forgot my password", False),  # a thing of one's own, told last
     ],
 )
 def test_a_slip_of_ones_own(question, slip):

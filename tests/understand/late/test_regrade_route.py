@@ -1,0 +1,46 @@
+"""The way a student proposes to ask for a regrade, against the way the course takes requests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.understand.late.regrade_route import route_verdict
+from tests.understand.conftest import course_in
+
+CHEM = "tests/fixtures/courses/chem-1310-s26"  # requests on Gradescope; lab report questions to the lab TA
+GEO = "tests/fixtures/courses/geo-2210-s25"  # requests by email to the lecturer
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "verdict", "said"),
+    [
+        (CHEM, "can i just email my ta for a regrade", False, "Gradescope"),
+        (CHEM, "could i email the professor about a regrade", False, "Gradescope"),
+        (GEO, "is it ok to email the lecturer about a regrade", True, "by email to the lecturer"),
+        (GEO, "can i email for a regrade", True, "7 days"),
+    ],
+)
+def test_the_way_against_the_courses(folder, question, verdict, said):
+    """Another way than the course's is No, the course's own way Yes; the way and the window are said."""
+    decided = route_verdict(course_in(folder), question)
+    assert decided is not None
+    assert decided[0] is verdict
+    assert said in decided[1]
+
+
+def test_the_page_sentence_for_some_work_is_said_too():
+    """CHEM sends lab report grading questions to the lab TA: a No about emailing the TA says so too."""
+    decided = route_verdict(course_in(CHEM), "can i just email my ta for a regrade")
+    assert decided is not None
+    assert "lab TA" in decided[1]
+
+
+def test_undecided_cases():
+    """Another person than the one the course names, no way proposed, or no way stated: nothing decided."""
+    assert route_verdict(course_in(GEO), "can i email my ta for a regrade") is None
+    assert route_verdict(course_in(CHEM), "how long do i have to ask for a regrade") is None
+    geo = course_in(GEO)
+    unstated = replace(geo, regrades=replace(geo.regrades, where=""))
+    assert route_verdict(unstated, "can i email for a regrade") is None

@@ -44,6 +44,8 @@ from bot.understand.choosing.recognizers import RECOGNIZED, recognized
 from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.each_one import each_exam
 from bot.understand.exams.exam_by_order import exam_by_order, with_order_said
+from bot.understand.exams.section_of_exam import exam_for_section
+from bot.understand.exams.session_for_exam import asked_for_exam
 from bot.understand.exams.sitting_room import sitting_room
 from bot.understand.late.extension_grounds import rule_settles
 from bot.understand.late.late_kind import late_of_kind
@@ -113,6 +115,7 @@ from bot.understand.words.normalize import phrase_key
 from bot.understand.words.own_words import notes_for
 from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
+from bot.understand.work.existence import asks_existence
 from bot.understand.work.one_of_series import as_series_for_one
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
@@ -454,6 +457,7 @@ class Engine:
         # "a klausur and a map test ... when is each one": each exam answered
         decisions = [(r, each, [] if each is not p else a) for r, p, a in decisions for each in each_exam(r, p)]
         decisions = one_of_either_or(decisions)  # "is the final in person or can we take it on zoom"
+        decisions = exam_for_section(self.course, decisions)  # "when is the final and what room for section b"
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
             # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble
             tail = self.reader.read(ask.group(1), now, ask.group(1))
@@ -583,6 +587,15 @@ class Engine:
             evidence = self.evidence.find(reading, broad=True)
             features = self._features(reading, evidence, today) | dict.fromkeys(found, 1.0)
             scores = ranked(features)
+        if reading.unknown_assignments and not reading.ids("assignment") and asks_existence(said):
+            # "is hw4 part c a thing", "does ps9 exist": whether that item exists (No, with those the course has),
+            # never a schedule row sharing its words ("HW4 Part A Tutorial")
+            # "is hw7 a thing": "a" is the article of "a thing", no part A
+            reading.unknown_assignments = [_without_article(u, reading.text) for u in reading.unknown_assignments]
+            slots = self.slots.fill("assignment_due", reading, evidence, now, section)
+            if slots.get("unknown"):
+                score = max(MIN_SCORE, scores[0][0] if scores else 0.0)
+                return Part(reading.text, "assignment_due", slots, score, 0.6), []
         if (not scores or scores[0][0] < MIN_SCORE) and materials_of_meeting(reading):
             # "where can i find the lecture slides": the materials the schedule lists for that kind of meeting
             slots = self.slots.fill("topic", reading, evidence, now, section)
@@ -633,6 +646,12 @@ class Engine:
             if kind_over_topic(self.course, slots if best.name == "topic" else fill("topic"), fact):
                 # "mid term review when and where": the kind's meetings say both, a schedule row only the day
                 return replace(part, intent="course_fact", slots=fact, confidence=max(confidence, 0.6)), []
+        if rival is not None and {best.name, rival[1].name} == {"topic", "exam"} and margin < MARGIN:
+            held = slots if best.name == "topic" else fill("topic")
+            if held.get("rows") and asked_for_exam(reading):
+                # "when is the review lecture for the written final": the schedule's day held for that exam (its
+                # rows are that exam's only), not the exam's own card
+                return replace(part, intent="topic", slots=held, confidence=max(confidence, 0.6)), []
         if rival is not None and margin < MARGIN and (agreed := self._link_in_policy(part, rival[1].name, fill)):
             # "where can i find the lecture recordings": the recordings site and the rule naming it say the same
             return replace(agreed, confidence=max(confidence, 0.6)), []
@@ -944,6 +963,13 @@ def _borrowed_blind(reading: Reading, part: Part | None) -> bool:
     if part is not None and part.intent in _ASKED_OF_A_RULE and {"when", "time_of"} & reading.cues:
         follow_up = True  # "... and is there a time limit": how long the request before it stays open
     return part is not None and part.unexplained > 0 and borrowed and not follow_up
+
+
+def _without_article(unknown: str, said: str) -> str:
+    """ "hw7 a" of "is hw7 a thing": the item without the article read as its part's letter."""
+    if unknown.endswith(" a") and re.search(rf"\b{re.escape(unknown)}\s+(?:real\s+)?thing\b", said):
+        return unknown[:-2]
+    return unknown
 
 
 def _unread(reading: Reading, part: Part | None) -> bool:

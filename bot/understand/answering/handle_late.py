@@ -48,6 +48,7 @@ from bot.understand.late.regrade_scope import regrade_policy, uncovered
 from bot.understand.late.regrade_stated import regrade_from_stated, stated_posting, stated_window
 from bot.understand.late.stated_rate import asks_penalty_exists, penalty_exists_verdict, rate_verdict, stated_rate
 from bot.understand.late.what_if_moment import bare_clock_moment
+from bot.understand.people.rule_contact import ASKS_WHO, rule_contacts
 from bot.understand.question.result import Slots
 from bot.understand.times.time_phrases import NUMBER_WORDS
 from bot.understand.words.normalize import phrase_key
@@ -905,7 +906,7 @@ def _extension_card(asked: Asked, slots: Slots) -> Answer:
         if slots.get("policy") and asked.course.extensions.summary and not _names_policy(asked, slots["policy"]):
             # "can i get an extension on the pset": the course's extension rule, not a policy that mentions deadlines
             slots = {**slots, "policy": None}
-        answer = policy_or_rules(asked, slots, "extension")
+        answer = _whom_to_ask(asked, slots, policy_or_rules(asked, slots, "extension"))
         said = refusing_sentence(asked.course, asked.question) if asked.yes_no else None
         if said is not None and replies.opening_verdict(answer) is None:
             # "can i get an extension on a pre-lecture quiz": the page's "pre-lecture quizzes are never extended"
@@ -950,6 +951,22 @@ def _rule_decides(asked: Asked) -> tuple[bool, str] | None:
     if not yes and is_known(emergency) and emergency:
         said = f"{said} {emergency}"
     return yes, said
+
+def _whom_to_ask(asked: Asked, slots: Slots, answer: Answer) -> Answer:
+    """ "who do i ask for an extension in section b": the people of the role the rule sends requests to, for the
+    section named (or the asker's own; each section's when none is known), before the rule itself."""
+    if not ASKS_WHO.search(asked.question.lower()):
+        return answer
+    course = asked.course
+    policy = course.policy(slots.get("policy") or "")
+    rules = course.extensions
+    said = " ".join((policy.summary, policy.quote) if policy else (rules.summary, rules.contact))
+    contacts = rule_contacts(course, said, slots.get("section") or asked.section)
+    shown = " ".join(str(part) for line in answer.lines for part in line)
+    named = [(str(c[0]).split(" (")[0].split(": ")[-1], re.findall(r"[\w.+-]+@[\w.-]+\w", str(c[0]))) for c in contacts]
+    if not contacts or all(name in shown or any(e in shown for e in emails) for name, emails in named):
+        return answer  # "Ask the lecturer (solberg@...)": the answer names them already
+    return replace(answer, lines=(*contacts, *answer.lines))
 
 
 def _names_policy(asked: Asked, policy_id: str) -> bool:

@@ -23,7 +23,7 @@ from bot.course.model import EXAM_KIND, WEEKDAYS, Course
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
-from bot.understand.exams.session_for_exam import session_for_exam_answer
+from bot.understand.exams.session_for_exam import listed_for_exam, of_other_exam, session_for_exam_answer
 from bot.understand.meetings.as_usual import as_usual_verdict
 from bot.understand.meetings.class_days import (
     exams_instead,
@@ -38,6 +38,7 @@ from bot.understand.meetings.class_days import (
 )
 from bot.understand.meetings.kind_days_off import kind_days_off
 from bot.understand.meetings.row_meeting import with_own_meetings
+from bot.understand.meetings.sections_only import sections_only
 from bot.understand.people.extra_help import extra_help_between
 from bot.understand.question.result import Slots
 from bot.understand.schedule.after_meeting import asks_any_more
@@ -123,11 +124,28 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
         if instead and not held:
             said = f"no {what} on {human_date(day)}: {', '.join(instead)} is held in its place."
             answer = day_view(course, day, day, slots.get("section"), _day_title(day))
+        own = slots.get("section") or asked.section
+        asks_class = not held and kind in (None, "class") and not slots.get("words") and not own
+        only = sections_only(course, day) if asks_class else None
+        if only is not None:
+            # "is there class on tue nov 10" where only the problem-solving classes meet: Yes naming them when the
+            # course calls them classes, else No saying which sections meet
+            return replies.verdict(answer, only[0] != slots.get("negated", False), only[1])
+        if not held and not course.term_first <= day <= course.term_last:
+            said = f"no {what} on {day:%a %b} {day.day}, {day.year}: {outside_term(course, day)}"  # "on christmas"
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b")
+
+
+def outside_term(course: Course, day: dt.date) -> str:
+    """Why a day outside the term has no class: "it is after the term ends (the term runs from Mon Aug 26 to Fri
+    Dec 13, 2024)."."""
+    when = "before the term starts" if day < course.term_first else "after the term ends"
+    last = course.term_last
+    return f"it is {when} (the term runs from {human_date(course.term_first)} to {last:%a %b} {last.day}, {last.year})."
 
 
 def schedule_range(asked: Asked, slots: Slots) -> Answer:
@@ -146,6 +164,14 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         for_exam = session_for_exam_answer(course, asked.question, slots["_for_exam"], kind)
         if for_exam is not None:
             return for_exam
+    exam = course.exam(slots["_for_exam"]) if slots.get("_for_exam") else None
+    if exam is not None and slots.get("words") and not asked.yes_no and not _HOW_MANY.search(asked.question.lower()):
+        # "when is the review lecture for the final": the days and sessions held for it (its rows were chosen by
+        # bot.understand.exams.session_for_exam), never every lecture before it nor another exam's review
+        held = held_between(course, first, last, kind, section, slots["words"], slots.get("rows", ()))
+        held = [h for h in held if not of_other_exam(course, h, exam.id)]
+        if held:
+            return Answer(title=f"“{slots['words']}” for {exam.title}", lines=tuple(text(h) for h in held))
     if kind not in (None, "class") and not asked.yes_no:
         rows = [
             r for r in course.schedule if first <= r.date <= last and of_kind(course, r, kind) and r.is_for(section)
@@ -323,6 +349,8 @@ def topic(asked: Asked, slots: Slots) -> Answer:
     rows = with_own_meetings(course, rows)  # "what time do we leave for la campana": the trip's own time and place
     if slots.get("_resource") and _only_resource_words(slots.get("words", "")):
         return _materials_overall(asked, slots["_resource"])
+    if not rows and slots.get("_for_exam") and slots.get("words"):
+        return _none_for_exam(asked, slots["words"], slots["_for_exam"], slots.get("section"))
     if not rows:
         return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
     label = slots.get("words") or rows[0].title
@@ -336,6 +364,8 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         answer = rows_for_section_answer(course, answer.title, rows, slots["section"])
     # one-off sessions the words name ("final review": the extra session on Apr 7), which the schedule omits
     extra = held_between(course, course.term_first, course.term_last, None, slots.get("section"), label)
+    if slots.get("_for_exam"):
+        extra = [h for h in extra if not of_other_exam(course, h, slots["_for_exam"])]  # another exam's review
     if extra:
         answer = replace(answer, lines=(*answer.lines, *(text(h) for h in extra)))
     if _UNIT_ASKED.search(asked.question.lower()) or _by_its_unit(rows, label):
@@ -387,6 +417,26 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         return answer  # a recording asked of, and the page does not say: its day, with no Yes or No
     also = f"; {'; '.join(extra)}" if extra else ""
     return replies.verdict(answer, True, f"on {dates}{also}.")  # "is there a lecture on adam"
+
+
+def _none_for_exam(asked: Asked, words: str, exam_id: str, section: str | None) -> Answer:
+    """ "when is the review for exam 1" where no day of the schedule is held for it: the one-off sessions held for it
+    (a section's extra midterm review), else that the schedule lists none for it, never another exam's review."""
+    course = asked.course
+    exam = course.exam(exam_id)
+    name = exam.title if exam is not None else exam_id
+    held = held_between(course, course.term_first, course.term_last, None, section, words)
+    held = [h for h in held if not of_other_exam(course, h, exam_id)]
+    if held:
+        answer = Answer(title=f"“{words}” for {name}", lines=tuple(text(h) for h in held))
+        return replies.verdict(answer, True, f"{'; '.join(held)}.") if asked.yes_no else answer
+    said = f"The schedule lists no “{words}” for {name}; {replies.where_to_ask(course)}."
+    own, others = listed_for_exam(course, exam, words) if exam is not None else ([], [])
+    lines = [text(said)]
+    for intro, listed in ((f"What it lists for {name}:", own), ("It lists that only for another one:", others)):
+        if listed:
+            lines += [text(intro), *replies.rows_answer("", [course.schedule[i] for i in listed]).lines]
+    return Answer(title=f"“{words}” for {name}", lines=tuple(lines), kind="unknown")
 
 
 # A question about a session's recording ("will it be recorded", "up on panopto", "is there a video of it").

@@ -40,6 +40,7 @@ from bot.understand.schedule.comparisons import comparison_answer
 from bot.understand.work.existence import rule_not_on_page, sessions_not_on_page
 from bot.understand.work.still_open import open_answer
 from bot.understand.work.work_figure import FigureAsked, figure_answer
+from bot.understand.yes_no.everyone_must import everyone_must_answer
 
 
 def _typed(asked: Asked, slots: Slots) -> str:
@@ -78,12 +79,20 @@ def role_runs(asked: Asked, slots: Slots) -> Answer:
 
 def kind_runs(asked: Asked, slots: Slots) -> Answer:
     """Who runs the kind of meeting named, then its meetings, each with its staff."""
-    return kind_runs_answer(asked.course, slots["kind"], meetings_answer(asked.course, asked.now, slots["kind"]))
+    course = asked.course
+    return kind_runs_answer(
+        course, slots["kind"], meetings_answer(course, asked.now, slots["kind"]), staff_answer(course, None, None)
+    )
 
 
 def exam_rule_time(asked: Asked, slots: Slots) -> Answer:
     """The exam rules that set the time asked for, quoted with their exam and day."""
     return rule_time_answer(asked.course, slots["rules"], slots.get("exams", ()))
+
+
+def everyone_must(asked: Asked, slots: Slots) -> Answer:
+    """Yes with the page's sentence saying every one does what was asked, or its sentences quoted."""
+    return everyone_must_answer(slots["sentences"])
 
 
 def sections_asked(asked: Asked, slots: Slots) -> Answer:

@@ -583,6 +583,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="a time an exam's own rules set for something asked (boards pinned up by 9:15): that rule quoted",
     ),
     Intent(
+        "everyone_must",
+        3.0,
+        {"everyone_must": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("everyone_must",),
+        slots=("sentences",),
+        doc="whether every one of the students must do a thing: the page's sentence saying every member does it",
+    ),
+    Intent(
         "sections_asked",
         3.0,
         {"sections_asked": 8, "unexplained": 0, "unknown_subject": 0},

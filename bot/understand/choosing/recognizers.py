@@ -84,6 +84,8 @@ from bot.understand.work.hand_in_asked import hand_in_asked
 from bot.understand.work.still_open import open_item
 from bot.understand.work.work_figure import NEEDS as FIGURE_NEEDS
 from bot.understand.work.work_figure import figure_asked
+from bot.understand.yes_no.everyone_must import NEEDS as EVERYONE_NEEDS
+from bot.understand.yes_no.everyone_must import everyone_must_asked
 
 _WORD = re.compile(r"\w+")
 
@@ -207,6 +209,11 @@ def _sections_asked(a: Asking) -> Slots | None:
 def _exam_rule_time(a: Asking) -> Slots | None:
     found = rule_time_asked(a.course, a.reading)  # "by when do the boards have to be pinned up on jury day"
     return {"rules": found, "exams": named_exams(a.reading)} if found is not None else None
+
+
+def _everyone_must(a: Asking) -> Slots | None:
+    found = everyone_must_asked(a.course, a.said, a.reading)  # "do all of us have to present at the jury"
+    return {"sentences": found} if found is not None else None
 
 
 def _part_of_day(a: Asking) -> Slots | None:
@@ -384,6 +391,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("kind_runs", KIND_RUNS_NEEDS, _kind_runs),
     # bot.understand.exams.exam_rule_time: "when" or "time" with a verb of having to
     Recognizer("exam_rule_time", RULE_TIME_NEEDS, _exam_rule_time),
+    # bot.understand.yes_no.everyone_must: every one of us ("all", "everyone", "each", "every", "whole")
+    Recognizer("everyone_must", EVERYONE_NEEDS, _everyone_must),
     # bot.understand.meetings.sections_asked: "how many", "what"/"which" or "list" with a word for sections
     Recognizer("sections_asked", SECTIONS_NEEDS, _sections_asked),
     # bot.understand.meetings.meeting_length: a length in hours or minutes ("hours", "hrs", "minutes", "mins")

@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.core.answer import Answer, text
 from bot.course.model import Course
 from bot.course.occurrences import meetings_of
+from bot.understand.answering.replies import NOT_ON_PAGE, where_to_ask
 from bot.understand.question.reading import Reading
 
 NEEDS = frozenset({"who", "whos", "whom"})
@@ -35,21 +36,36 @@ def kind_run_asked(course: Course, reading: Reading) -> str | None:
         if (m.kind in _OTHER_SUBJECTS and not verb and not inside) or (m.kind == "topic" and not inside):
             return None  # "who teaches section 2", "who is giving the lecture on kant": their own readings
     kind = kinds[0].ids[0]
-    return kind if any(m.staff for m in meetings_of(course, kind)) else None
+    # a kind the course names whose meetings list no staff: the page's silence on who runs it (bot.understand.
+    # answering.handle_situations.kind_runs), never the instructors read from "teaches"
+    return kind if course.meeting_kind(kind) is not None else None
 
 
-def kind_runs_answer(course: Course, kind: str, meetings: Answer) -> Answer:
+def kind_staff(course: Course, kind: str) -> list[str]:
+    """Who runs a kind's meetings: the staff listed on them, else the people the course gives those meetings'
+    sections; [] when the page names no one."""
+    meetings = meetings_of(course, kind)
+    ids = list(dict.fromkeys(p for m in meetings for p in m.staff))
+    sections = {m.section for m in meetings if m.section}
+    return ids or [p.id for p in course.people if sections & set(p.sections)]
+
+
+def kind_runs_answer(course: Course, kind: str, meetings: Answer, staff: Answer) -> Answer:
     """Who runs the kind's meetings, with their role titles in the order the course lists them, before the meetings'
-    own card (each meeting with its staff)."""
+    own card (each meeting with its staff); when the page names no one, that it does not say, before the course's
+    staff (`staff`)."""
     found = course.meeting_kind(kind)
-    ids = list(dict.fromkeys(p for m in meetings_of(course, kind) for p in m.staff))
-    people = [p for p in (course.person(i) for i in ids) if p is not None]
+    people = [p for p in (course.person(i) for i in kind_staff(course, kind)) if p is not None]
+    plural = found.plural if found is not None else kind
+    if not people:
+        said = text(f"Who runs the {plural.lower()} is {NOT_ON_PAGE}; {where_to_ask(course)}. The course staff:")
+        title = f"Who runs the {plural.lower()}"
+        return Answer(title=title, lines=(said, *staff.lines), fields=staff.fields, kind="unknown")
     held = {r: sum(1 for p in people if p.role == r) for r in dict.fromkeys(p.role for p in people)}
     roles = [_role_name(course, r, n) for r, n in held.items()]
     names = [p.name for p in people]
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     titles = f" ({', '.join(roles)})" if roles else ""
-    plural = found.plural if found is not None else kind
     said = text(f"{plural} are run by {listed}{titles}.")
     return replace(meetings, title=f"Who runs the {plural.lower()}", lines=(said, *meetings.lines))
 

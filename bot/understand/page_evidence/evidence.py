@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.choosing.reader_gates import SEE_STAFF
+from bot.understand.exams.missed_other_kind import missed_kind_rule
+from bot.understand.exams.session_for_exam import asked_for_exam, rows_for_exam
 from bot.understand.exams.unset_exams import unset_exam
 from bot.understand.meetings.missed_meeting import missed_meetings
 from bot.understand.page_evidence.knowledge import Knowledge, stem
@@ -170,6 +172,10 @@ class EvidenceFinder:
                 topics[row] = max(topics[row], 0.8 * top)
             rows = (r for r, w in topics.items() if w >= 0.8 * top)
             ev.topic_rows = sorted(rows, key=lambda r: self.course.schedule[r].date)
+            held_for = self.course.exam(asked) if (asked := asked_for_exam(reading)) else None
+            if held_for is not None:
+                # "when is the review lecture for the written final": that exam's review, never the other exams'
+                ev.topic_rows = rows_for_exam(self.course, ev.topic_rows, held_for)
             ev.topic_strength = min(4.0, 1.0 + top / 2.0)
             phrase = max(
                 (m for m in reading.mentions if m.kind == "topic"), key=lambda m: m.end - m.start, default=None
@@ -226,6 +232,9 @@ class EvidenceFinder:
         ev.fact = fact_asked(reading)
         if ev.fact and ev.fact.startswith("exam") and exam_only_a_policy(self.course, reading):
             ev.fact = None  # "is the final open book" where the final is only a policy: that policy
+        if ev.fact == "exam_missed" and (rule := missed_kind_rule(self.course, reading)) is not None:
+            # "how many spot quizzes can i miss" where spot quizzes are no exam: the rule on them, not the exams'
+            ev.fact, ev.policy, ev.policy_strength, ev.policy_rival = None, rule, 5.0, None
         if ev.fact in ("exam_other", "exam_rules") and _PROVISION & set(reading.tokens) and reading.ids("exam"):
             # "is the moody chart provided in minor 1": a rule of that exam asked, not the day of the lecture
             ev.topic_rows, ev.topic_strength = [], 0.0

@@ -14,7 +14,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
 from bot.course.occurrences import occurrences_between
 from bot.understand.exams.during_class import asks_during_class
-from bot.understand.exams.session_for_exam import held_for_exam, sessions_for_exam
+from bot.understand.exams.session_for_exam import asked_for_exam, held_for_exam, sessions_for_exam
 from bot.understand.late.late_kind import ids_of_kind_named, next_of_kind
 from bot.understand.late.pool_deadline import units_to_spend
 from bot.understand.late.what_if_moment import settle_moment
@@ -148,6 +148,7 @@ class SlotFiller:
             slots["policy"] = self.idea_policy.get(idea) or fallback
         if intent == "extension":
             slots["_notice"] = bool(_NOTICE & set(r.tokens))  # "how many days notice do i need"
+            slots["section"] = chosen_section  # "who do i ask for an extension in section b": that section's contact
         if intent == "regrade" and _window_asked(r):
             slots["how_long"] = True  # "how long do we have to ask for a regrade"
             if _THERE_IS.match(r.text):
@@ -520,6 +521,7 @@ class SlotFiller:
             slots["rows"] = tuple(ev.topic_rows)
             slots["dates"] = tuple(course.schedule[i].date for i in ev.topic_rows)
             slots["words"] = ev.topic_words
+            slots["_for_exam"] = asked_for_exam(r)  # "the review for the final": its rows, and its sessions only
             clock = r.time("time", "moment") if r.yes_no else None
             slots["time"] = clock.time if clock and not clock.window else None  # "is the guest lecture at 3pm"
             # "is there <topic> on wed may 13": asked of that one day, not of the term

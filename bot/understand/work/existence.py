@@ -18,12 +18,17 @@ from bot.understand.words.lexicon import NUMBERED, canon_key
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import STOPWORDS
 
-# "is there a hw6", "do we have a sheet 5", "does ps9 exist": whether an item exists.
-_EXISTS = re.compile(r"\b(?:is there|are there|will there be|do we (?:have|get)|does \S+(?: \S+)? exist)\b", re.I)
+# "is there a hw6", "do we have a sheet 5", "does ps9 exist", "is hw4 part c a thing", "is ps9 real": whether an item
+# exists.
+_EXISTS = re.compile(
+    r"\b(?:is there|are there|will there be|do we (?:have|get)|does \S+(?: \S+){0,3} exist|exists?"
+    r"|(?:is|are) \S+(?: \S+){0,3} (?:a thing|a real thing|real))\b",
+    re.I,
+)
 
 
 def asks_existence(question: str) -> bool:
-    """ "is there a hw6", "do we have a sheet 5", "does ps9 exist"."""
+    """ "is there a hw6", "do we have a sheet 5", "does ps9 exist", "is hw4 part c a thing"."""
     return _EXISTS.search(question) is not None
 
 

@@ -489,3 +489,23 @@ def test_the_weekday_in_a_day_offs_own_name_is_no_day_asked():
     assert "Mon Nov 4" in said, said
     _, said = reply(course, "whats on the friday after good friday", "2024-10-21 10:00")
     assert "Fri Nov 8" in said, said
+
+
+# Days outside the term asked of, by course and clock: each question with what is said of the term.
+_OUTSIDE_TERM = {
+    ("data/stat-187-f24", "2024-10-01 10:00"): {
+        "is there class on christmas": "after the term ends",
+        "do we have lecture on aug 20": "before the term starts",
+    },
+    ("tests/fixtures/courses/chem-1310-s26", "2026-03-01 10:00"): {"any class on new year's day": "before the term"},
+    ("tests/fixtures/courses/hist-210-a24", "2024-10-01 10:00"): {"is there a seminar on christmas": "after the term"},
+}
+
+
+@pytest.mark.parametrize(
+    ("at", "question"), [(at, question) for at, questions in _OUTSIDE_TERM.items() for question in questions]
+)
+def test_a_day_outside_the_term_is_said_to_be_outside_it(at, question) -> None:
+    """A yes/no about class on a day (a holiday) outside the term: No, the day outside it, and the term's span."""
+    said, said_of_term = reply(course_in(at[0]), question, at[1])[1], _OUTSIDE_TERM[at][question]
+    assert (first_line(said)[:3], said_of_term in said, "the term runs from" in said) == ("No:", True, True), said

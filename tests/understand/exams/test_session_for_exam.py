@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from bot.understand.exams.session_for_exam import named_kinds, session_for_exam_answer, sessions_for_exam
+import pytest
+
+from bot.understand.exams.session_for_exam import named_kinds, rows_for_exam, session_for_exam_answer, sessions_for_exam
 from bot.understand.meetings.kind_over_topic import kind_over_topic
 from tests.understand.conftest import course_in, reply
 
@@ -46,3 +48,50 @@ def test_a_kind_takes_over_a_topic_only_when_its_names_hold_every_topic_word():
     assert not kind_over_topic(chem, {"words": "titration review"}, fact)
     assert not kind_over_topic(chem, {"words": "exam review"}, {"fact": "meeting_time", "kind": "class"})
     assert not kind_over_topic(chem, {"words": "exam review"}, {"fact": "link", "kind": "review"})
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "shown", "hidden"),
+    [
+        (
+            "data/stat-187-f24",
+            "2024-10-01 10:00",
+            "when is the review lecture for the final",
+            ["Dec 3"],
+            ["Linear regression review", "1C"],
+        ),
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "2026-02-01 10:00",
+            "what day is the review lecture for the final",
+            ["May 1"],
+            ["Midterm 1 review", "Midterm 2 review"],
+        ),
+        ("data/stat-187-f24", "2024-10-01 10:00", "when is the review for the midterm", ["1C"], ["Linear regression"]),
+    ],
+)
+def test_a_day_asked_for_an_exam_is_that_exams_only(folder, now, question, shown, hidden) -> None:
+    """A day of the schedule asked "for" an exam: titled with it, else held just before it; never another's."""
+    _, said = reply(course_in(folder), question, now)
+    for fact in shown:
+        assert fact in said, said
+    for fact in hidden:
+        assert fact not in said, said
+
+
+def test_none_held_for_the_exam_says_so_with_what_is_listed_for_it() -> None:
+    """No day the words name is held for the exam: the page's silence, and the exam's own days, other exams' apart."""
+    asked = "is there gonna be a practice exam for exam 2"
+    result, said = reply(course_in("data/10-605-s24"), asked, "2024-04-03 16:00")
+    assert result.answer.kind == "unknown", said
+    for shown in ("no “practice exam” for Exam 2", "only for another one", "Practice Exam 1"):
+        assert shown in said, said
+
+
+def test_rows_for_exam_keeps_titled_days_else_the_stretch_before_it() -> None:
+    """Titled days win; the stretch since the exam before holds only days naming an exam word and no other exam."""
+    stat = course_in("data/stat-187-f24")
+    reviews = [i for i, d in enumerate(stat.schedule) if "review" in d.title.lower()]
+    final = rows_for_exam(stat, reviews, stat.exam("final"))
+    assert [stat.schedule[i].title for i in final] == ["Review for the final"]
+    assert rows_for_exam(stat, reviews, stat.exam("midterm")) == []

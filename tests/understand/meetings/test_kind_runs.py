@@ -57,3 +57,14 @@ def test_when_a_kind_is_named_by_words_a_topic_holds_too():
     result, said = reply(course_in(CHEM), "when are the exam review sessions", "2026-03-04 14:00")
     assert result.parts[0].slots.get("kind") == "review", said
     assert "Tue Mar 31, 7:00 PM" in said
+
+
+@pytest.mark.parametrize("question", ["who teaches recitation", "who runs the recitations"])
+def test_a_kind_whose_meetings_name_no_one_is_said_to_be_unlisted_with_the_staff(question):
+    """No staff on the kind's meetings: the page's silence on who runs it, then the whole staff, never the
+    instructors alone from "teaches"."""
+    result, said = reply(course_in("data/10-605-s24"), question, "2024-02-12 10:00")
+    assert result.parts[0].intent == "kind_runs", said
+    assert result.answer.kind == "unknown", said
+    assert "Who runs the recitations is not on the course page" in said
+    assert "Jacob Rast" in said

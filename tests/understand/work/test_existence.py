@@ -10,7 +10,7 @@ from bot.course.loader import load_course
 from bot.understand.engine import engine_for, read_question
 from bot.understand.work.existence import missing_rule, missing_session
 from tests.conftest import FIXTURES, at, local
-from tests.understand.conftest import first_line, reply
+from tests.understand.conftest import course_in, first_line, reply
 
 HIST = load_course(FIXTURES / "courses" / "hist-210-a24")
 GEO = load_course(FIXTURES / "courses" / "geo-2210-s25")
@@ -142,3 +142,22 @@ def test_a_part_asked_of_an_item_without_parts_is_no(course, question, no_part):
     the course has, or "the written part", is not this."""
     _, said = reply(course, question, "2024-02-14 10:00")
     assert ("is one assignment, with no Part" in said) is no_part
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "shown"),
+    [
+        ("data/10-605-s24", "is hw4 part c a thing", ["HW4 Part C", "HW4 Part A, HW4 Part B"]),
+        ("data/10-605-s24", "does hw4 part c exist", ["HW4 Part C"]),
+        ("data/10-605-s24", "is hw7 a thing", ["no HW7."]),  # "a" of "a thing" is no part A
+        ("tests/fixtures/courses/hist-210-a24", "is essay 2 part c a thing", ["no Part C"]),
+    ],
+)
+def test_an_item_or_part_asked_to_exist_that_the_page_lacks_is_a_no(folder, question, shown):
+    """ "is X a thing", "does X exist" of an item the page does not list: No, with those it has; never a hedge
+    between its due date and a schedule row sharing its words."""
+    result, said = reply(course_in(folder), question, "2024-10-01 10:00")
+    assert result.outcome == "answered", said
+    assert first_line(said).startswith("No"), said
+    for fact in shown:
+        assert fact in said, said

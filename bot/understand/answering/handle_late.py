@@ -952,6 +952,7 @@ def _rule_decides(asked: Asked) -> tuple[bool, str] | None:
         said = f"{said} {emergency}"
     return yes, said
 
+
 def _whom_to_ask(asked: Asked, slots: Slots, answer: Answer) -> Answer:
     """ "who do i ask for an extension in section b": the people of the role the rule sends requests to, for the
     section named (or the asker's own; each section's when none is known), before the rule itself."""

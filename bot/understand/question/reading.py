@@ -613,9 +613,10 @@ class Reader:
                 # Two numbers typed apart are not one ("hw3 part 2", "stage 2, one of us"): a shorter key is read.
                 if numbered and sum(any(c.isdigit() for c in t) for t in canon[i : i + n]) > 1:
                     continue
-                # A letter typed as its own word after the number is a word ("ps6 i forgot", "is hw3 a group
-                # project"), not the part letter of an item the course lacks (a part it has was matched above).
-                if numbered and numbered.group(3) and len(canon[i + n - 1]) == 1:
+                # A letter typed as its own word right after the number is a word ("ps6 i forgot", "is hw3 a group
+                # project"), not the part letter of an item the course lacks (a part it has was matched above);
+                # after a part word it is a part ("hw4 part c": a part the course lacks).
+                if numbered and numbered.group(3) and len(canon[i + n - 1]) == 1 and canon[i + n - 2][-1:].isdigit():
                     continue
                 if numbered and numbered.group(1) in lex.numbered_prefixes and not common:
                     reading.unknown_assignments.append(" ".join(tokens[i : i + n]))

@@ -52,6 +52,7 @@ def test_an_assignment_that_does_not_exist_is_noted(course):
         ("when is hw 5 c due", ["hw5"], []),
         ("when is hw4 b due", ["hw4b"], []),  # a part the course has, typed apart
         ("when is hw9 i cant find it", [], ["hw9"]),
+        ("does hw4 part c exist", [], ["hw4 part c"]),  # after a part word, a letter is a part (one it lacks)
     ],
 )
 def test_a_letter_typed_apart_after_a_number_is_a_word_not_a_part(course, question, ids, unknown):

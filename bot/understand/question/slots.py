@@ -30,6 +30,7 @@ from bot.understand.schedule.away import away_span
 from bot.understand.schedule.day_off_asked import asks_if_day_off
 from bot.understand.schedule.days_off_asked import kind_days_off_asked
 from bot.understand.schedule.period_exists import period_asked
+from bot.understand.schedule.topic_span import topic_span
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.times.bounded_span import bounded_span
 from bot.understand.times.now_or_day import dated_not_now, spanned_not_now
@@ -526,6 +527,10 @@ class SlotFiller:
             span = r.time("range") if r.yes_no and day is None else None
             if span is not None and span.first and span.last and span.relation in ("", "during", "in"):
                 slots["_within"] = (span.first, span.last, span.label)  # "is the guest lecture in december"
+            elif r.yes_no and (side := topic_span(course, r, self._anchor_dates)) is not None:
+                # "are we doing sonata form before easter": the term's days before the break decide
+                slots["_within"] = (side.first, side.last, side.label)
+                slots["_span_words"] = side.words
             if chosen_section:
                 slots["section"] = chosen_section  # "when is my group's presentation, im in S3": that section's row
         elif intent == "staff":

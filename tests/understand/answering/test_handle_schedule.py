@@ -186,7 +186,7 @@ def test_a_lectures_recording_is_answered_from_the_schedule(course, question, sa
     ("question", "said"),
     [
         ("what's covered in the last week of class", "Review for the final"),
-        ("is there section on thanksgiving friday", "No: no discussion section on Fri Nov 29."),
+        ("is there section on thanksgiving friday", "No: no discussion section on Fri Nov 29 (Thanksgiving break)."),
         ("is gradient boosting covered", "Yes: on Thu Oct 24."),
         ("is the oct 15 lecture in a different room", "Yes: moved to Bayview Auditorium for one day."),
         ("when's the first lecture in november", "Tue Nov 5"),
@@ -489,3 +489,32 @@ def test_the_weekday_in_a_day_offs_own_name_is_no_day_asked():
     assert "Mon Nov 4" in said, said
     _, said = reply(course, "whats on the friday after good friday", "2024-10-21 10:00")
     assert "Fri Nov 8" in said, said
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "first"),
+    [
+        (  # "tomorow" respelled before reading: a day asked of, never a piece of work the page does not list
+            "tests/fixtures/courses/chem-1310-s26",
+            "is there lab tomorow",
+            "2026-01-18 10:00",
+            "No: no lab on Mon Jan 19 (Martin Luther King Jr. Day). Labs next meet Wed Jan 21.",
+        ),
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "is there a lab tmrrw",
+            "2026-01-18 10:00",
+            "No: no lab on Mon Jan 19 (Martin Luther King Jr. Day). Labs next meet Wed Jan 21.",
+        ),
+        (
+            "data/stat-187-f24",
+            "is there lecture wednsday",
+            "2024-11-25 10:00",
+            "No: no lecture on Wed Nov 27 (Thanksgiving break). Lecture next meets Tue Dec 3, 11:00 AM.",
+        ),
+    ],
+)
+def test_a_day_asked_with_a_misspelled_day_word_is_that_day_and_its_day_off_named(folder, question, now, first):
+    """A misspelled day word is that day; a meeting not held on a day off says No with the day off's name."""
+    _, said = reply(course_in(folder), question, now)
+    assert first_line(said) == first

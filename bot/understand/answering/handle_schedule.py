@@ -86,6 +86,16 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
             if slots.get("words")
             else day_view(course, day, day, slots.get("section"), _day_title(day))
         )
+    if slots.get("_resource") and not slots.get("words") and not asked.yes_no:
+        # "whats the reading for tuesdays lecture": the day's rows of that meeting, with that material or why not
+        rows = [
+            r
+            for r in course.schedule
+            if r.date == day and r.has_class and of_kind(course, r, kind) and r.is_for(slots.get("section"))
+        ]
+        if rows:
+            shown = replies.rows_answer(f"{kind_label(course, kind or 'class').capitalize()}, {human_date(day)}", rows)
+            return _materials(asked, rows, slots["_resource"], shown)
     if slots.get("words") and not any(course.schedule[i].date == day for i in slots.get("rows", ())):
         # "is the final review session on april 7": an extra session that day, named by its reason, with its room
         extra = held_between(course, day, day, kind, slots.get("section"), slots["words"], slots.get("rows", ()))
@@ -144,6 +154,13 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
     label = slots.get("label")
     kind = slots.get("kind")
     section = slots.get("section")
+    if slots.get("_topic_span") is not None and not held_between(
+        course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ())
+    ):
+        # "is the snow pits lecture before easter": nothing so named from today to the break, so its own days decide,
+        # over the whole term before the break (a session held for an exam in the span answers as it did)
+        start, end, said, words = slots["_topic_span"]
+        return topic(asked, {**slots, "_within": (start, end, said), "_span_words": words})
     if (
         kind not in (None, "class")
         and not asked.yes_no
@@ -514,8 +531,8 @@ def _materials(asked: Asked, rows: list, kind: str, answer: Answer) -> Answer:
     found = [r for row in rows for r in row.resources if r.kind in kinds]
     if asked.yes_no:
         return replies.verdict(answer, bool(found), f"{kind} listed." if found else f"no {kind} is listed.")
-    if found and all(r.url for r in found):
-        return answer
+    if found and all(r.url or r.kind == "reading" for r in found):
+        return answer  # a reading named without a link ("Mankiw Ch. 12") is the reading itself
     ask = replies.where_to_ask(asked.course)
     said = (
         f"The link to the {kind} is {replies.NOT_ON_PAGE}; {ask}." if found else f"No {kind} is listed for it; {ask}."

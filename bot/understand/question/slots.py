@@ -70,6 +70,8 @@ _RESOURCES = {
     "code": "code",
 }
 RESOURCE_WORDS = frozenset(_RESOURCES)  # the words naming one of a day's materials
+# "did we already do cross validation", "have we covered LDA yet": whether a topic's day has come.
+_DONE_WORDS = frozenset({"did", "was", "were", "had", "have", "has", "already", "yet"})
 _NOTICE = frozenset({"notice", "advance", "ahead", "beforehand", "early", "prior"})
 _STILL = frozenset({"still", "anymore", "now", "yet"})
 
@@ -417,6 +419,8 @@ class SlotFiller:
             slots["kind"] = class_kind(r)
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
+            # "whats the reading for tuesdays lecture", "slides for thursday's class": that day's materials
+            slots["_resource"] = next((_RESOURCES[t] for t in r.tokens if t in _RESOURCES), None)
             if r.yes_no and day is not None and day.bare and not day.beside and len(days) == 1:
                 # "is the final review session on sunday": the Sunday of the sessions held for the final
                 held = self._sessions_held_for(r, slots["kind"])
@@ -472,6 +476,10 @@ class SlotFiller:
             slots["_for_exam"] = held_for_exam(r)  # "when is the review session for midterm 2"
             slots["_stretch"] = period_asked(r, self.lexicon.periods)  # "is there a reading day": it exists
             self._topic(slots, ev)
+            if r.yes_no and ev.topic_words and ev.topic_rows and (side := topic_span(course, r, self._anchor_dates)):
+                # "is the snow pits lecture before easter": the topic's own days decide, over the whole term's side
+                slots["_topic_span"] = (side.first, side.last, side.label, side.words)
+                slots["_done"] = bool(_DONE_WORDS & set(r.tokens))
         elif intent == "where_now":
             slots["asked"] = where_now_asked(r.text)
         elif intent in ("next_class", "last_class"):
@@ -513,7 +521,7 @@ class SlotFiller:
             # "did we already do cross validation", "have we covered LDA yet": whether it has happened.
             # "is gradient boosting covered" asks whether it is on the schedule at all.
             tokens = set(r.tokens)
-            slots["_done"] = bool({"did", "was", "were", "had", "have", "has", "already", "yet"} & tokens)
+            slots["_done"] = bool(_DONE_WORDS & tokens)
             # "where can i find the lsh slides", "is the lsh lecture recorded": one of the day's materials.
             slots["_resource"] = next((_RESOURCES[t] for t in r.tokens if t in _RESOURCES), None)
             slots["_past"] = r.past

@@ -37,6 +37,8 @@ def topic_span(
     for m in r.mentions:
         if m.kind not in ("period", "exam") or m.relation not in (*_BEFORE, *_AFTER):
             continue
+        if not RELATION_WORDS & set(r.tokens[max(0, m.start - 2) : m.start]):
+            continue  # "a review session for exam 1": held for the exam, no stretch of the term typed
         first, last, name = anchor_dates(m)
         words = frozenset(r.tokens[m.start : m.end]) | RELATION_WORDS
         return _side(course, m.relation, first, last, name, words)

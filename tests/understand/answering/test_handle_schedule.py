@@ -518,3 +518,19 @@ def test_a_day_asked_with_a_misspelled_day_word_is_that_day_and_its_day_off_name
     """A misspelled day word is that day; a meeting not held on a day off says No with the day off's name."""
     _, said = reply(course_in(folder), question, now)
     assert first_line(said) == first
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "first"),
+    [
+        ("where are the slides for thursdays lecture", "slides <https://stat187.pcsu.example.edu/slides/11.pdf>", None),
+        ("wheres the recording of todays lecture", "Ridge regression", "No recording is listed for it; ask on Ed."),
+    ],
+)
+def test_a_material_of_a_days_meeting_is_that_days_row(stat, question, shown, first):
+    """ "the slides for thursday's lecture": that day's row with its materials (their links), or that none is listed,
+    never only the meeting's time and room."""
+    _, said = reply(stat, question, "2024-10-01 10:00")
+    assert shown in said
+    if first is not None:
+        assert first_line(said) == first

@@ -49,3 +49,17 @@ def test_a_topic_after_a_date(stat):
     """A date with "before" or "after" is a stretch too: the term's days on that side of it."""
     _, said = reply(stat, "do we do decision trees after oct 20", STAT_NOW)
     assert first_line(said) == "No: not after Sun Oct 20: it is on Thu Oct 17."
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("is the snow pits lecture before easter", "Yes: on Mon Mar 17."),  # held before today: still before easter
+        ("is the insar lecture before the map test", "No: not before Map test: it is on Mon May 19."),
+    ],
+)
+def test_a_meeting_on_a_topic_against_a_stretch_is_judged_over_the_whole_side(geo, question, first):
+    """ "is the snow pits lecture before easter", read as the schedule of a span: the topic's own days over the term's
+    whole side of the break decide (a day before today is still before it), and No says when it is instead."""
+    _, said = reply(geo, question, GEO_NOW)
+    assert first_line(said) == first

@@ -145,7 +145,7 @@ MAX_QUESTION = 500
 # Every place a question splits starts at a space or at one of ?!;., : the lookahead turns every other position down
 # at its first character instead of trying each alternative there (half the cost of a split).
 _SPLIT = re.compile(
-    r"(?=[\s?!;.,])\s*(?:[?!;]+|\.\s+|\s\+\s|(?<!\bwhen)(?<!\bwhere),?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|why|how|is|are|can|could|do|does"
+    r"(?=[\s?!;.,])\s*(?:[?!;]+|(?<!\bst)(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)\.\s+|\s\+\s|(?<!\bwhen)(?<!\bwhere),?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|why|how|is|are|can|could|do|does"
     r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b)|\s+(?=(?:because|cuz|bc)\s)"
     # "when and where is the plenary": one question ("when" alone asks nothing of its own)
     # "are lectures recorded or do i have to show up": a second question, not a choice between two answers

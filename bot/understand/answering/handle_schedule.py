@@ -19,7 +19,7 @@ from bot.answers.schedule import (
 from bot.answers.section_rows import rows_for_section_answer
 from bot.core.answer import Answer, Stamp, text, when
 from bot.core.timefmt import human_date, human_time
-from bot.course.model import EXAM_KIND, WEEKDAYS, Course
+from bot.course.model import EXAM_KIND, NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
@@ -87,6 +87,16 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
             if slots.get("words")
             else day_view(course, day, day, slots.get("section"), _day_title(day))
         )
+    if slots.get("_resource") and not slots.get("words") and not asked.yes_no:
+        # "whats the reading for tuesdays lecture": the day's rows of that meeting, with that material or why not
+        rows = [
+            r
+            for r in course.schedule
+            if r.date == day and r.has_class and of_kind(course, r, kind) and r.is_for(slots.get("section"))
+        ]
+        if rows:
+            shown = replies.rows_answer(f"{kind_label(course, kind or 'class').capitalize()}, {human_date(day)}", rows)
+            return _materials(asked, rows, slots["_resource"], shown)
     if slots.get("words") and not any(course.schedule[i].date == day for i in slots.get("rows", ())):
         # "is the final review session on april 7": an extra session that day, named by its reason, with its room
         extra = held_between(course, day, day, kind, slots.get("section"), slots["words"], slots.get("rows", ()))
@@ -116,10 +126,11 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
     if asked.yes_no:
         held = held_between(course, day, day, kind, slots.get("section"), slots.get("words", ""), slots.get("rows", ()))
         what = f"“{slots['words']}”" if slots.get("words") else kind_label(course, kind)
-        said = f"{', '.join(held)}." if held else f"no {what} on {human_date(day)}."
+        on = f"{human_date(day)}{_day_off_named(course, day)}"  # "no lab on Fri Mar 26 (Good Friday)"
+        said = f"{', '.join(held)}." if held else f"no {what} on {on}."
         following = "" if held or slots.get("words") else next_held(course, day, kind, slots.get("section"))
         if following:
-            said = f"no {what} on {human_date(day)}. {following}."  # "do i have section today? im in 1c"
+            said = f"no {what} on {on}. {following}."  # "do i have section today? im in 1c"
         instead = exams_instead(course, day, day, kind, slots.get("section")) if kind not in (None, "class") else []
         if instead and not held:
             said = f"no {what} on {human_date(day)}: {', '.join(instead)} is held in its place."
@@ -135,6 +146,13 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
             said = f"no {what} on {day:%a %b} {day.day}, {day.year}: {outside_term(course, day)}"  # "on christmas"
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
+
+
+def _day_off_named(course: Course, day: dt.date) -> str:
+    """ " (Good Friday)": the day off the schedule marks on a day, as the reason nothing meets; "" when none."""
+    off = [r.title for r in course.schedule if r.date == day and r.kind in NO_CLASS_KINDS]
+    named = [" ".join(re.sub(r"\s*\(.*?\)", "", t).split()) or t for t in off]  # "(no classes)" is already said
+    return f" ({'; '.join(dict.fromkeys(named))})" if named else ""
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b")
@@ -154,6 +172,13 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
     label = slots.get("label")
     kind = slots.get("kind")
     section = slots.get("section")
+    if slots.get("_topic_span") is not None and not held_between(
+        course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ())
+    ):
+        # "is the snow pits lecture before easter": nothing so named from today to the break, so its own days decide,
+        # over the whole term before the break (a session held for an exam in the span answers as it did)
+        start, end, said, words = slots["_topic_span"]
+        return topic(asked, {**slots, "_within": (start, end, said), "_span_words": words})
     if (
         kind not in (None, "class")
         and not asked.yes_no
@@ -390,25 +415,27 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         # "is there aula de exercicios on wed may 13": that day's schedule decides, not the topic's other days
         return schedule_day(asked, {**slots, "date": on, "negated": False, "_span": None})
     dates = ", ".join(human_date(r.date) for r in rows)
+    within = slots.get("_within")
+    if within is not None and not any(within[0] <= r.date <= within[1] for r in rows) and slots.get("time") is None:
+        # "is the guest lecture in december", "did we do sonata form before test 1": its days decide, none is in it
+        return replies.verdict(answer, False, f"not {within[2]}: it is on {dates}.")
+    inside = [r for r in rows if within is None or within[0] <= r.date <= within[1]]
     if slots.get("_done"):
         # "did we already do cross validation", "have we covered LDA yet": whether its day has come.
-        done = any(r.date < asked.today or (r.date == asked.today and slots.get("_past")) for r in rows)
+        done = any(r.date < asked.today or (r.date == asked.today and slots.get("_past")) for r in inside)
+        dates = ", ".join(human_date(r.date) for r in inside)
         return replies.verdict(answer, done, f"on {dates}." if done else f"not yet: it is on {dates}.")
     if slots.get("time") is not None:
         return topic_at_time(course, rows, slots["time"], answer)  # "is the guest lecture at 3pm"
-    within = slots.get("_within")
-    if within is not None and not any(within[0] <= r.date <= within[1] for r in rows):
-        # "is the guest lecture in december": its days decide, and none is in that span
-        return replies.verdict(answer, False, f"not {within[2]}: it is on {dates}.")
     if within is not None:
-        dates = ", ".join(human_date(r.date) for r in rows if within[0] <= r.date <= within[1])
+        dates = ", ".join(human_date(r.date) for r in inside)
     recorded = _recording_said(asked, rows, extra)
     if recorded is not None and recorded[1]:
         # "is the guest lecture going to be up on panopto": whether it is recorded, as its day's note says
         return replies.verdict(answer, *recorded)
     shown = [f"{r.title} {' '.join(r.keywords)} {' '.join(x.label for x in r.resources)}" for r in rows]
     shown += [f"{r.for_label} {' '.join(r.sections)}" for r in rows if r.sections]  # "in s3": whose row, not a topic
-    asked_of = asked_of_topic(course, asked.question, [label, *shown, *extra])
+    asked_of = asked_of_topic(course, asked.question, [label, *shown, *extra], slots.get("_span_words", ()))
     if asked_of:
         # "will the spark lecture be streamed": its day is not whether it is streamed
         said = text(f"Whether it is {' '.join(asked_of)} is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
@@ -554,8 +581,8 @@ def _materials(asked: Asked, rows: list, kind: str, answer: Answer) -> Answer:
     found = [r for row in rows for r in row.resources if r.kind in kinds]
     if asked.yes_no:
         return replies.verdict(answer, bool(found), f"{kind} listed." if found else f"no {kind} is listed.")
-    if found and all(r.url for r in found):
-        return answer
+    if found and all(r.url or r.kind == "reading" for r in found):
+        return answer  # a reading named without a link ("Mankiw Ch. 12") is the reading itself
     ask = replies.where_to_ask(asked.course)
     said = (
         f"The link to the {kind} is {replies.NOT_ON_PAGE}; {ask}." if found else f"No {kind} is listed for it; {ask}."

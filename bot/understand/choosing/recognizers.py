@@ -123,6 +123,9 @@ def _course_itself(a: Asking) -> Slots | None:
     if not NAMED_RULE_NEEDS.isdisjoint(question_words(a.said)) and named_rule(a.course, a.said):
         return None  # "explain the language pledge": a rule of the course named, not the course's language
     asked = asked_of_course(a.course, a.said)  # "what programming language does the class use": the course itself
+    respelled = a.reading.text != a.said
+    if asked is not None and a.reading.times and respelled and not asked_of_course(a.course, a.reading.text):
+        return None  # "is there lab tomorow": the day the typo hid, once respelled, asks of that day, not the course
     if asked is None and a.reading.text != a.said:
         # "whats the texbook for this class": asked in its respelled words
         asked = asked_of_course(a.course, a.reading.text)

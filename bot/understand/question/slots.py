@@ -30,6 +30,7 @@ from bot.understand.schedule.away import away_span
 from bot.understand.schedule.day_off_asked import asks_if_day_off
 from bot.understand.schedule.days_off_asked import kind_days_off_asked
 from bot.understand.schedule.period_exists import period_asked
+from bot.understand.schedule.topic_span import topic_span
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.times.bounded_span import bounded_span
 from bot.understand.times.now_or_day import dated_not_now, spanned_not_now
@@ -69,6 +70,8 @@ _RESOURCES = {
     "code": "code",
 }
 RESOURCE_WORDS = frozenset(_RESOURCES)  # the words naming one of a day's materials
+# "did we already do cross validation", "have we covered LDA yet": whether a topic's day has come.
+_DONE_WORDS = frozenset({"did", "was", "were", "had", "have", "has", "already", "yet"})
 _NOTICE = frozenset({"notice", "advance", "ahead", "beforehand", "early", "prior"})
 _STILL = frozenset({"still", "anymore", "now", "yet"})
 
@@ -418,6 +421,8 @@ class SlotFiller:
             slots["kind"] = class_kind(r)
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
+            # "whats the reading for tuesdays lecture", "slides for thursday's class": that day's materials
+            slots["_resource"] = next((_RESOURCES[t] for t in r.tokens if t in _RESOURCES), None)
             if r.yes_no and day is not None and day.bare and not day.beside and len(days) == 1:
                 # "is the final review session on sunday": the Sunday of the sessions held for the final
                 held = self._sessions_held_for(r, slots["kind"])
@@ -473,6 +478,10 @@ class SlotFiller:
             slots["_for_exam"] = held_for_exam(r)  # "when is the review session for midterm 2"
             slots["_stretch"] = period_asked(r, self.lexicon.periods)  # "is there a reading day": it exists
             self._topic(slots, ev)
+            if r.yes_no and ev.topic_words and ev.topic_rows and (side := topic_span(course, r, self._anchor_dates)):
+                # "is the snow pits lecture before easter": the topic's own days decide, over the whole term's side
+                slots["_topic_span"] = (side.first, side.last, side.label, side.words)
+                slots["_done"] = bool(_DONE_WORDS & set(r.tokens))
         elif intent == "where_now":
             slots["asked"] = where_now_asked(r.text)
         elif intent in ("next_class", "last_class"):
@@ -514,7 +523,7 @@ class SlotFiller:
             # "did we already do cross validation", "have we covered LDA yet": whether it has happened.
             # "is gradient boosting covered" asks whether it is on the schedule at all.
             tokens = set(r.tokens)
-            slots["_done"] = bool({"did", "was", "were", "had", "have", "has", "already", "yet"} & tokens)
+            slots["_done"] = bool(_DONE_WORDS & tokens)
             # "where can i find the lsh slides", "is the lsh lecture recorded": one of the day's materials.
             slots["_resource"] = next((_RESOURCES[t] for t in r.tokens if t in _RESOURCES), None)
             slots["_past"] = r.past
@@ -529,6 +538,10 @@ class SlotFiller:
             span = r.time("range") if r.yes_no and day is None else None
             if span is not None and span.first and span.last and span.relation in ("", "during", "in"):
                 slots["_within"] = (span.first, span.last, span.label)  # "is the guest lecture in december"
+            elif r.yes_no and (side := topic_span(course, r, self._anchor_dates)) is not None:
+                # "are we doing sonata form before easter": the term's days before the break decide
+                slots["_within"] = (side.first, side.last, side.label)
+                slots["_span_words"] = side.words
             if chosen_section:
                 slots["section"] = chosen_section  # "when is my group's presentation, im in S3": that section's row
         elif intent == "staff":

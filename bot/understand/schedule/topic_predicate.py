@@ -29,10 +29,16 @@ _TIME = re.compile(
 )
 
 
-def asked_of_topic(course: Course, question: str, shown: Iterable[str]) -> list[str]:
+# Vague words a student trails a topic with ("impressionism like debussy stuff", "the fourier things"): they name
+# nothing more than the topic itself.
+_VAGUE = words_of("stuff things thing etc etcetera whatnot kinda sorta")
+
+
+def asked_of_topic(course: Course, question: str, shown: Iterable[str], span_words: Iterable[str] = ()) -> list[str]:
     """The words the question asks of the topic beyond what the shown rows say ([] when it asks only whether or when
-    the topic is on)."""
+    the topic is on). `span_words` named the stretch it is asked against ("before test 2"): no part of what is asked."""
     have = {s for line in shown for w in phrase_key(line) for s in near_stems(w)}
+    have |= {s for w in span_words for s in near_stems(w)} | {s for w in _VAGUE for s in near_stems(w)}
     meetings = {w for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) for w in phrase_key(n)}
     return [
         w

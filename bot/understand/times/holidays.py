@@ -25,10 +25,11 @@ FIXED_HOLIDAYS = {  # in the order tried: "christmas eve" before "christmas"
     r"new\s+years?\s+eve": (12, 31),
     r"new\s+years?(?:\s+day)?": (1, 1),
     r"valentines?(?:\s+day)?": (2, 14),
-    r"(?:saint|st)\s+patricks?(?:\s+day)?": (3, 17),
+    r"(?:saint|st)\.?\s+(?:patricks?|paddys?|pattys?)(?:\s+day)?|paddys?\s+day": (3, 17),
     r"pi\s+day": (3, 14),
     r"april\s+fools?(?:\s+day)?": (4, 1),
     r"juneteenth": (6, 19),
+    r"(?:veterans?|remembrance|armistice)\s+day": (11, 11),  # Nov 11 wherever it is kept (US, Commonwealth, France)
     r"(?:independence\s+day|(?:the\s+)?(?:fourth|4th)\s+of\s+july)": (7, 4),
 }
 
@@ -100,6 +101,40 @@ EASTER_DAYS = (
     ("pasqua",),
     ("pasquetta",),
 )
+
+
+# The everyday short forms of a saint whose day is a holiday, said wherever the day is kept: "Paddy's Day" and "St
+# Patty's" are how Ireland, Britain and North America name St Patrick's Day. Only forms that stand for the saint's day
+# in everyday speech (not every nickname of a first name, which would take a person's name for a holiday).
+SAINT_SHORT_NAMES = {"patrick": ("paddy", "patty")}
+# As typed, with the possessive's "s" kept or dropped ("paddys day", "paddy day").
+SAINT_SHORT_FORMS = tuple(f"{w}{s}" for forms in SAINT_SHORT_NAMES.values() for w in forms for s in ("", "s"))
+_SAINT = ("st", "saint")
+
+
+def holiday_name_forms(names: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The other ways students name a holiday the course titles ("St Patrick's Day"), as word tuples beside its own
+    names: "saint" for "st" and back, the name without its "st" ("patrick day"), and a saint's everyday short form
+    ("paddy day", "st paddy"). The possessive is already gone from the names (their words are phrase keys)."""
+    found: list[tuple[str, ...]] = []
+
+    def add(name: tuple[str, ...]) -> None:
+        if name not in names and name not in found:
+            found.append(name)
+
+    for name in names:
+        if len(name) > 1 and name[0] in _SAINT:
+            add((_SAINT[name[0] == "st"], *name[1:]))
+            if len(name) > 2:
+                add(name[1:])  # "brigid day": the saint's day without the saint
+            if len(name) > 2 and name[-1] == "day":
+                add(name[:-1])  # "st patrick", "saint brigid": the saint for the saint's day
+                add((_SAINT[name[0] == "st"], *name[1:-1]))
+    for name in [*names, *found]:
+        for i, word in enumerate(name):
+            for short in (f"{w}{s}" for w in SAINT_SHORT_NAMES.get(word, ()) for s in ("", "s")):
+                add((*name[:i], short, *name[i + 1 :]))  # "paddys day", typed without the apostrophe, kept whole
+    return found
 
 
 # A holiday this close before the term's first day is still the term's ("is mlk day off" two days before classes

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.understand.times.changed_weeks import changed_stretches
-from bot.understand.times.holidays import EASTER_DAYS
+from bot.understand.times.holidays import EASTER_DAYS, SAINT_SHORT_FORMS, holiday_name_forms
 from bot.understand.times.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from bot.understand.words.clipped_words import clipped_forms
 from bot.understand.words.english import ordinary
@@ -87,6 +87,7 @@ _TIME_WORDS = (
     "hours",
     "minutes",
     "days",
+    *SAINT_SHORT_FORMS,  # "patty's day" is St Patrick's, never a typo of "party"
 )
 
 
@@ -878,6 +879,7 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
             names += [(*n[:-1], w) for n in names if len(n) > 1 and n[-1] in _DAYS_OFF_WORDS for w in _DAYS_OFF_WORDS]
         if any(holds_phrase(key, day) for key in (phrase_key(title),) for day in EASTER_DAYS):
             names += [n for n in _EASTER_NAMES if n not in names]  # "after the easter long weekend": Good Friday's
+        names += holiday_name_forms(names)  # "paddy's day", "saint patrick's" of "St Patrick's Day"
         generic = {("no", "class"), ("no", "classes")}
         names = [n for n in names if n and n not in generic]
         first, last = run[0].date, run[-1].date

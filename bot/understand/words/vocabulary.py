@@ -75,6 +75,10 @@ SLANG = {
     "tmr": "tomorrow",
     "tmrow": "tomorrow",
     "tmw": "tomorrow",
+    "tmrrw": "tomorrow",
+    "tmro": "tomorrow",
+    "2mrw": "tomorrow",
+    "2mro": "tomorrow",
     "tomoro": "tomorrow",
     "2moro": "tomorrow",
     "2morrow": "tomorrow",
@@ -85,6 +89,7 @@ SLANG = {
     "wk": "week",
     "wks": "weeks",
     "wkend": "weekend",
+    "wknd": "weekend",
     "yr": "year",  # "when is reading break this yr"
     "yrs": "years",
     "hr": "hour",

@@ -186,7 +186,7 @@ def test_a_lectures_recording_is_answered_from_the_schedule(course, question, sa
     ("question", "said"),
     [
         ("what's covered in the last week of class", "Review for the final"),
-        ("is there section on thanksgiving friday", "No: no discussion section on Fri Nov 29."),
+        ("is there section on thanksgiving friday", "No: no discussion section on Fri Nov 29 (Thanksgiving break)."),
         ("is gradient boosting covered", "Yes: on Thu Oct 24."),
         ("is the oct 15 lecture in a different room", "Yes: moved to Bayview Auditorium for one day."),
         ("when's the first lecture in november", "Tue Nov 5"),
@@ -509,3 +509,48 @@ def test_a_day_outside_the_term_is_said_to_be_outside_it(at, question) -> None:
     """A yes/no about class on a day (a holiday) outside the term: No, the day outside it, and the term's span."""
     said, said_of_term = reply(course_in(at[0]), question, at[1])[1], _OUTSIDE_TERM[at][question]
     assert (first_line(said)[:3], said_of_term in said, "the term runs from" in said) == ("No:", True, True), said
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "first"),
+    [
+        (  # "tomorow" respelled before reading: a day asked of, never a piece of work the page does not list
+            "tests/fixtures/courses/chem-1310-s26",
+            "is there lab tomorow",
+            "2026-01-18 10:00",
+            "No: no lab on Mon Jan 19 (Martin Luther King Jr. Day). Labs next meet Wed Jan 21.",
+        ),
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "is there a lab tmrrw",
+            "2026-01-18 10:00",
+            "No: no lab on Mon Jan 19 (Martin Luther King Jr. Day). Labs next meet Wed Jan 21.",
+        ),
+        (
+            "data/stat-187-f24",
+            "is there lecture wednsday",
+            "2024-11-25 10:00",
+            "No: no lecture on Wed Nov 27 (Thanksgiving break). Lecture next meets Tue Dec 3, 11:00 AM.",
+        ),
+    ],
+)
+def test_a_day_asked_with_a_misspelled_day_word_is_that_day_and_its_day_off_named(folder, question, now, first):
+    """A misspelled day word is that day; a meeting not held on a day off says No with the day off's name."""
+    _, said = reply(course_in(folder), question, now)
+    assert first_line(said) == first
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "first"),
+    [
+        ("where are the slides for thursdays lecture", "slides <https://stat187.pcsu.example.edu/slides/11.pdf>", None),
+        ("wheres the recording of todays lecture", "Ridge regression", "No recording is listed for it; ask on Ed."),
+    ],
+)
+def test_a_material_of_a_days_meeting_is_that_days_row(stat, question, shown, first):
+    """ "the slides for thursday's lecture": that day's row with its materials (their links), or that none is listed,
+    never only the meeting's time and room."""
+    _, said = reply(stat, question, "2024-10-01 10:00")
+    assert shown in said
+    if first is not None:
+        assert first_line(said) == first

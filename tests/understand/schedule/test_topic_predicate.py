@@ -24,7 +24,16 @@ _SHOWN = ["spark", "Recitation 1: Introduction to Pyspark and Databricks slides 
         ("is the spark recitation at all compulsory", ["compulsory"]),
         ("is there a recitation on spark this trimester", []),  # the term, by any name, only dates it
         ("do we do spark this quarter", []),
+        ("do we ever do spark stuff", []),  # a vague word trailing the topic asks nothing more of it
+        ("is the spark recitation and things like that compulsory", ["compulsory"]),
     ],
 )
 def test_what_is_asked_of_a_topic(course, question, asked):
     assert asked_of_topic(course, question, _SHOWN) == asked
+
+
+def test_the_words_of_the_stretch_asked_against_are_not_asked_of_the_topic(course):
+    """ "before test 2": the words naming the stretch (given by the reading) are not something asked of the topic."""
+    question = "do we cover spark before test 2"
+    assert asked_of_topic(course, question, _SHOWN) == ["before", "test"]
+    assert asked_of_topic(course, question, _SHOWN, {"before", "test", "2"}) == []

@@ -1131,6 +1131,7 @@ def _warming_questions(course: Course) -> list[str]:
     # readers whose tables are built from the course's policies, staff, sections and days off on first use
     asked += ["explain the late rule", "explain the 2 day rule", "can i see the prof monday"]
     asked.append("how many classes can i miss")
+    asked.append("does being late count as an absence")  # each kind of meeting's attendance rule, read once
     if course.sections:
         asked.append(f"is section {course.sections[0].id} in the morning")
     if course.days_off:

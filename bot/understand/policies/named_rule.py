@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
@@ -139,8 +139,8 @@ class _Level:
         """The entries whose text has a count that may be that number (each then read with its unit)."""
         return frozenset().union(*(self.by_lead.get(lead, frozenset()) for lead in _count_leads(number)))
 
-    def holding(self, name: RuleName) -> list[str]:
-        """The ids of the entries holding the name (_holds_name), in the course's order."""
+    def holding(self, name: RuleName, most: int | None = None) -> list[str]:
+        """The ids of the entries holding the name (_holds_name), in the course's order (the first `most` of them)."""
         maybe: frozenset[int] | None = None
         for need in [self.by_stem.get(stem(w), frozenset()) for w in name.words] + [
             self.counted(n) for n, _ in name.counts
@@ -148,7 +148,8 @@ class _Level:
             maybe = need if maybe is None else maybe & need
         if maybe is None:  # a name has words or counts: never so, but then every entry is read
             maybe = frozenset(range(len(self.entries)))
-        return [self.entries[i][0] for i in sorted(maybe) if _holds_name(name, self.entries[i][1], self.entries[i][2])]
+        held = (self.entries[i][0] for i in sorted(maybe) if _holds_name(name, self.entries[i][1], self.entries[i][2]))
+        return list(islice(held, most))
 
 
 @dataclass(frozen=True)
@@ -232,12 +233,19 @@ def _count_said(number: str, unit: str) -> re.Pattern[str]:
     """A count with its unit as a page writes it: "2 days", "2-day", "two (2) days", "two days", and with up to two
     words between ("4 total grace days", "3 working days"); never "10% per day"."""
     count = int(number)
-    spelled = f"|{_NUMBER_WORDS[count]}" if count < len(_NUMBER_WORDS) else ""
+    spelled = f"|{_first(_NUMBER_WORDS[count])}" if count < len(_NUMBER_WORDS) else ""
     if 20 <= count < 100:  # "forty-eight", "forty eight", "twenty"
-        spelled = f"|{_TENS[count // 10 - 2]}" + (f"[\\s-]?{_NUMBER_WORDS[count % 10]}" if count % 10 else "")
+        tens = _first(_TENS[count // 10 - 2])
+        spelled = f"|{tens}" + (f"[\\s-]?{_NUMBER_WORDS[count % 10]}" if count % 10 else "")
     return re.compile(
-        rf"(?<![\w.])(?:{number}{spelled})(?:\s*\({number}\))?(?:\s*-\s*|\s*)(?:[a-z]+\s+){{0,2}}{_UNITS[unit]}(?!\w)"
+        rf"(?:{_first(number)}{spelled})(?:\s*\({number}\))?(?:\s*-\s*|\s*)(?:[a-z]+\s+){{0,2}}{_UNITS[unit]}(?!\w)"
     )
+
+
+def _first(word: str) -> str:
+    """A word that starts where no letter, digit or dot goes before it, told after the word: a pattern opening with
+    the word's own letters lets `re` skip ahead to them, which one opening with the look behind cannot."""
+    return rf"{word}(?<![\w.]{word})"
 
 
 def _holds_name(name: RuleName, stems: frozenset[str], said: str) -> bool:
@@ -265,7 +273,7 @@ def named_rule(course: Course, said: str) -> str | None:
         return None
     levels = _levels(course)
     for level in (levels.titles, levels.keywords, levels.texts):
-        holding = level.holding(name)
+        holding = level.holding(name, 2)  # one, or several (then none is chosen)
         if holding:
             return holding[0] if len(holding) == 1 else None
     return None

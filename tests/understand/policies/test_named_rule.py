@@ -161,6 +161,7 @@ def test_the_kept_index_finds_what_reading_every_policy_finds(folder):
         for level in (levels.titles, levels.keywords, levels.texts):
             every = [pid for pid, stems, said in level.entries if named_rule_module._holds_name(name, stems, said)]
             assert level.holding(name) == every, name
+            assert level.holding(name, 2) == every[:2], name
         for n, u in name.counts:
             pattern = named_rule_module._count_said(n, u)
             every = {i for i, (_, _, said) in enumerate(levels.texts.entries) if pattern.search(said)}
@@ -181,3 +182,22 @@ def test_where_a_count_can_start(said, counts):
     """The counts whose start a text holds (digits as written, a spelled number at the start of a word)."""
     level = named_rule_module._Level.of((("p", frozenset(), said),))
     assert {str(n) for n in range(100) if level.counted(str(n))} == counts
+
+
+@pytest.mark.parametrize(
+    ("said", "number", "unit", "found"),
+    [
+        ("late work: two (2) days after", "2", "day", "two (2) days"),
+        ("2 days", "2", "day", "2 days"),  # at the very start
+        ("a 48-hour window", "48", "hour", "48-hour"),
+        ("a forty-eight hour window", "48", "hour", "forty-eight hour"),
+        ("4 total grace days", "4", "day", "4 total grace days"),
+        ("x2 days", "2", "day", None),  # inside a word
+        ("version 1.2 days", "2", "day", None),  # after a dot
+        ("12 days", "2", "day", None),
+        ("10% per day", "10", "day", None),
+    ],
+)
+def test_a_count_as_the_page_writes_it(said, number, unit, found):
+    match = named_rule_module._count_said(number, unit).search(said)
+    assert (match.group(0) if match else None) == found

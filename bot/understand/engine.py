@@ -1122,6 +1122,7 @@ def _warming_questions(course: Course) -> list[str]:
     asked.append("what textbook, calculator and supplies do we need?")
     work = course.assignments[0].short if course.assignments else "the homework"
     asked.append(f"if i submit {work} at 2am thursday what happens")
+    asked.append(f"regrade for {work}")  # whose work the regrade window is stated for, read from its policy
     if course.late.pool is not None:
         units = course.late.pool.plural
         asked += [f"if i use 2 {units} on {work} whats my new deadline", f"i have no {units} left, can i submit late"]

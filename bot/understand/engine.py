@@ -1155,6 +1155,7 @@ def _warming_questions(course: Course) -> list[str]:
     asked.append("what textbook, calculator and supplies do we need?")
     work = course.assignments[0].short if course.assignments else "the homework"
     asked.append(f"if i submit {work} at 2am thursday what happens")
+    asked.append(f"regrade for {work}")  # whose work the regrade window is stated for, read from its policy
     if course.late.pool is not None:
         units = course.late.pool.plural
         asked += [f"if i use 2 {units} on {work} whats my new deadline", f"i have no {units} left, can i submit late"]
@@ -1164,6 +1165,7 @@ def _warming_questions(course: Course) -> list[str]:
     # readers whose tables are built from the course's policies, staff, sections and days off on first use
     asked += ["explain the late rule", "explain the 2 day rule", "can i see the prof monday"]
     asked.append("how many classes can i miss")
+    asked.append("does being late count as an absence")  # each kind of meeting's attendance rule, read once
     if course.sections:
         asked.append(f"is section {course.sections[0].id} in the morning")
     if course.days_off:

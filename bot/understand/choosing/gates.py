@@ -99,7 +99,21 @@ class Gate:
     def _with_course(self, course: Course) -> tuple[str, ...]:
         names = list(self.of_course(course)) if self.of_course is not None else []
         own = {folded_name(n) for n in names} | {folded_name(plain(n)) for n in names}
-        return tuple(sorted({f for f in own if f} | set(self.groups[0])))
+        return fewest({f for f in own if f} | set(self.groups[0]))
+
+
+def fewest(fragments: Iterable[str]) -> tuple[str, ...]:
+    """The fragments without those holding a shorter one ("hashing7" holds "hashing"): a text holding the longer holds
+    the shorter, so one of the group is in the same texts, and a course of many names like its others ("Lab 7",
+    "Lab 8") gives a group as short as one of a few."""
+    kept: set[str] = set()
+    lengths: set[int] = set()
+    for fragment in sorted(set(fragments), key=len):
+        size = len(fragment)
+        if not any(fragment[i : i + n] in kept for n in lengths for i in range(size - n + 1)):
+            kept.add(fragment)
+            lengths.add(size)
+    return tuple(sorted(kept))
 
 
 _LAST_COURSE: dict[int, tuple[Gate, weakref.ref, tuple[str, ...]]] = {}  # by id(gate): hashing a gate is slow

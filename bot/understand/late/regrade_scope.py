@@ -39,13 +39,14 @@ def regrade_policy(course: Course) -> Policy | None:
 
 @dataclass(frozen=True)
 class _Scope:
-    """What the course's window is stated for, read once per course: its sentence, whether it names exams, and
-    the work it names by kind."""
+    """What the course's window is stated for, read once per course: its sentence, whether it names exams, the
+    work it names by kind, and that work's name ("lab reports")."""
 
     sentence: str
     exam_names: re.Pattern[str] | None  # the course's own exam names and aliases ("map test", "klausur")
     covers_exams: bool
-    covered: tuple[Assignment, ...]
+    covered: frozenset[Assignment]
+    covered_name: str = ""
 
 
 _KEPT: Kept[_Scope] = Kept(32)
@@ -67,10 +68,12 @@ def _scope(course: Course) -> _Scope:
             sentence = next((s for s in _SENTENCE_END.split(quote) if phrase.search(s.lower())), "")
         names = sorted({n.lower() for e in course.exams for n in (e.title, *e.aliases) if len(n) > 2}, key=len)
         pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, reversed(names)))})\b") if names else None
-        scope = _Scope(sentence, pattern, False, ())
+        scope = _Scope(sentence, pattern, False, frozenset())
         if not sentence:
             return scope
-        return _Scope(sentence, pattern, _exam_named(scope, sentence), work_of_kind_named(course, sentence))
+        covered = work_of_kind_named(course, sentence)
+        name = _kind_name(sorted(covered, key=lambda a: a.due)) if covered else ""
+        return _Scope(sentence, pattern, _exam_named(scope, sentence), frozenset(covered), name)
 
     return _KEPT.get(course, "regrade scope", build)
 
@@ -102,15 +105,15 @@ def uncovered(
     if not scope.sentence:
         return None
     covers_exams = scope.covers_exams
-    covered = set(scope.covered)
+    covered = scope.covered
     if not covers_exams and not covered:
         return None  # the window is the course's, for all work
     asked = list(items) or list(work_of_kind_named(course, question))
     asks_exam = not asked and (bool(slots.get("exam")) or _exam_named(scope, question))
     if asks_exam and not covers_exams:
-        return "exams", _kind_name(sorted(covered, key=lambda a: a.due))
+        return "exams", scope.covered_name
     outside = [a for a in asked if a not in covered]
     if not outside:
         return None
-    stated_for = "exams" if covers_exams and not covered else _kind_name(sorted(covered, key=lambda a: a.due))
+    stated_for = "exams" if covers_exams and not covered else scope.covered_name
     return (", ".join(a.short for a in outside) if items else _kind_name(outside)), stated_for

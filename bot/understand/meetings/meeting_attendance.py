@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text
+from bot.core.kept import Kept
 from bot.course.model import Course, Policy
 from bot.understand.answering import replies
 from bot.understand.words.name_patterns import any_name
@@ -82,8 +83,7 @@ _ABSENCE = re.compile(r"\babsen\w*|\bmarked\s+(?:as\s+)?absent\b")
 
 
 def _closeness(course: Course, kind: str) -> int:
-    words = (kind, kind.split()[-1])
-    return max((_how_close(p, words) for p in course.policies), default=0)
+    return _attendance_rule(course, kind)[0]
 
 
 # Words of a rule on attending ("attendance is required", "not mandatory"), and of attending at all.
@@ -110,12 +110,28 @@ def _how_close(policy: Policy, words: tuple[str, ...]) -> int:
     return 1 if any(_names(s, words) and _ATTENDING.search(s) for s in sentences) else 0
 
 
+_KEPT: Kept[tuple[int, Policy | None]] = Kept(64)
+
+
+def _attendance_rule(course: Course, kind: str) -> tuple[int, Policy | None]:
+    """How plainly the course's policies speak of attending that kind of meeting, and the policy speaking of it most
+    plainly (the first such; None when none does): every policy's sentences read once per course and kind, not on
+    each question (the kinds are the course's own)."""
+
+    def build() -> tuple[int, Policy | None]:
+        words = (kind, kind.split()[-1])
+        scored = [(_how_close(p, words), -i, p) for i, p in enumerate(course.policies)]
+        best = max(scored, key=lambda s: s[:2], default=None)
+        if best is None:
+            return 0, None
+        return best[0], best[2] if best[0] > 0 else None
+
+    return _KEPT.get(course, kind, build)
+
+
 def attendance_policy(course: Course, kind: str) -> Policy | None:
     """The course's policy on attending that kind of meeting (the one that speaks of it most plainly), or None."""
-    words = (kind, kind.split()[-1])
-    scored = [(_how_close(p, words), -i, p) for i, p in enumerate(course.policies)]
-    best = max(scored, key=lambda s: s[:2], default=None)
-    return best[2] if best is not None and best[0] > 0 else None
+    return _attendance_rule(course, kind)[1]
 
 
 def attendance_answer(course: Course, asked: AttendanceAsked, question: str) -> Answer:

@@ -15,11 +15,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
-from bot.course.model import Course
+from bot.course.model import Course, Policy
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import STOPWORDS
@@ -82,13 +82,83 @@ class RuleName:
         return f"{'an' if name[:1] in 'aeiou8' else 'a'} {name} {self.noun}"
 
 
+# Where a count can start in a page's text: a run of digits or of letters, after no letter, digit or dot.
+_COUNT_START = re.compile(r"(?<![\w.])(?:\d+|[a-z]+)")
+_SPELLED_WORDS = frozenset((*_NUMBER_WORDS, *_TENS))
+
+
+def _count_leads(number: str) -> tuple[str, ...]:
+    """How a page's text of that count starts: its digits as asked ("2"), or its spelled word's first word ("two",
+    "forty" of "forty-eight"), as _count_said matches them."""
+    count = int(number)
+    if count < len(_NUMBER_WORDS):
+        return number, _NUMBER_WORDS[count]
+    if 20 <= count < 100:
+        return number, _TENS[count // 10 - 2]
+    return (number,)
+
+
+def _leads_in(text: str) -> set[str]:
+    """The starts a count can have in the text: each digit run as written, and each spelled number word a letter run
+    starts with ("two" of "two-day", "four" of "fourteen": _count_said reads both so)."""
+    leads = set()
+    for run in _COUNT_START.findall(text):
+        if run[0].isdigit():
+            leads.add(run)
+        else:
+            leads.update(w for w in _SPELLED_WORDS if run.startswith(w))
+    return leads
+
+
+@dataclass(frozen=True)
+class _Level:
+    """One level of every policy (its titles, its keywords or its own texts), in the course's order: each policy's
+    id, stems and plain text, and which of them hold each stem and each start of a count, so a name asked is looked
+    for only in the policies that can hold it, not in every policy of the course."""
+
+    entries: tuple[tuple[str, frozenset[str], str], ...]
+    by_stem: dict[str, frozenset[int]]
+    by_lead: dict[str, frozenset[int]]
+
+    @classmethod
+    def of(cls, entries: tuple[tuple[str, frozenset[str], str], ...]) -> _Level:
+        by_stem: dict[str, set[int]] = {}
+        by_lead: dict[str, set[int]] = {}
+        for i, (_, stems, said) in enumerate(entries):
+            for w in stems:
+                by_stem.setdefault(w, set()).add(i)
+            for lead in _leads_in(said):
+                by_lead.setdefault(lead, set()).add(i)
+        return cls(
+            entries,
+            {k: frozenset(v) for k, v in by_stem.items()},
+            {k: frozenset(v) for k, v in by_lead.items()},
+        )
+
+    def counted(self, number: str) -> frozenset[int]:
+        """The entries whose text has a count that may be that number (each then read with its unit)."""
+        return frozenset().union(*(self.by_lead.get(lead, frozenset()) for lead in _count_leads(number)))
+
+    def holding(self, name: RuleName, most: int | None = None) -> list[str]:
+        """The ids of the entries holding the name (_holds_name), in the course's order (the first `most` of them)."""
+        maybe: frozenset[int] | None = None
+        for need in [self.by_stem.get(stem(w), frozenset()) for w in name.words] + [
+            self.counted(n) for n, _ in name.counts
+        ]:
+            maybe = need if maybe is None else maybe & need
+        if maybe is None:  # a name has words or counts: never so, but then every entry is read
+            maybe = frozenset(range(len(self.entries)))
+        held = (self.entries[i][0] for i in sorted(maybe) if _holds_name(name, self.entries[i][1], self.entries[i][2]))
+        return list(islice(held, most))
+
+
 @dataclass(frozen=True)
 class _Levels:
     """Each policy's stems by level, built once per course: its title, its keywords, its own text."""
 
-    titles: tuple[tuple[str, frozenset[str], str], ...]
-    keywords: tuple[tuple[str, frozenset[str], str], ...]
-    texts: tuple[tuple[str, frozenset[str], str], ...]
+    titles: _Level
+    keywords: _Level
+    texts: _Level
     rules: str  # the course's other rules in its own words (extensions, attendance): a count there is on the page
 
 
@@ -109,9 +179,9 @@ def _levels(course: Course) -> _Levels:
             return _stems(said), " ".join(said.lower().split())
 
         return _Levels(
-            tuple((p.id, *level(p.title)) for p in policies),
-            tuple((p.id, *level(" ".join(p.keywords))) for p in policies),
-            tuple((p.id, *level(f"{p.summary} {p.quote}")) for p in policies),
+            _Level.of(tuple((p.id, *level(p.title)) for p in policies)),
+            _Level.of(tuple((p.id, *level(" ".join(p.keywords))) for p in policies)),
+            _Level.of(tuple((p.id, *level(f"{p.summary} {p.quote}")) for p in policies)),
             level(
                 " ".join(
                     (course.extensions.summary, course.extensions.emergency, *(a.quote for a in course.attendance))
@@ -163,18 +233,25 @@ def _count_said(number: str, unit: str) -> re.Pattern[str]:
     """A count with its unit as a page writes it: "2 days", "2-day", "two (2) days", "two days", and with up to two
     words between ("4 total grace days", "3 working days"); never "10% per day"."""
     count = int(number)
-    spelled = f"|{_NUMBER_WORDS[count]}" if count < len(_NUMBER_WORDS) else ""
+    spelled = f"|{_first(_NUMBER_WORDS[count])}" if count < len(_NUMBER_WORDS) else ""
     if 20 <= count < 100:  # "forty-eight", "forty eight", "twenty"
-        spelled = f"|{_TENS[count // 10 - 2]}" + (f"[\\s-]?{_NUMBER_WORDS[count % 10]}" if count % 10 else "")
+        tens = _first(_TENS[count // 10 - 2])
+        spelled = f"|{tens}" + (f"[\\s-]?{_NUMBER_WORDS[count % 10]}" if count % 10 else "")
     return re.compile(
-        rf"(?<![\w.])(?:{number}{spelled})(?:\s*\({number}\))?(?:\s*-\s*|\s*)(?:[a-z]+\s+){{0,2}}{_UNITS[unit]}(?!\w)"
+        rf"(?:{_first(number)}{spelled})(?:\s*\({number}\))?(?:\s*-\s*|\s*)(?:[a-z]+\s+){{0,2}}{_UNITS[unit]}(?!\w)"
     )
+
+
+def _first(word: str) -> str:
+    """A word that starts where no letter, digit or dot goes before it, told after the word: a pattern opening with
+    the word's own letters lets `re` skip ahead to them, which one opening with the look behind cannot."""
+    return rf"{word}(?<![\w.]{word})"
 
 
 def _holds_name(name: RuleName, stems: frozenset[str], said: str) -> bool:
     """Whether a text holds every plain word of the name and each count with its unit."""
     return (
-        {stem(w) for w in name.words} <= stems
+        all(stem(w) in stems for w in name.words)
         and all(_count_said(n, u).search(said) for n, u in name.counts)
         and (not name.phrase or _phrase_said(name.phrase).search(said) is not None)
     )
@@ -196,7 +273,7 @@ def named_rule(course: Course, said: str) -> str | None:
         return None
     levels = _levels(course)
     for level in (levels.titles, levels.keywords, levels.texts):
-        holding = [pid for pid, stems, text in level if _holds_name(name, stems, text)]
+        holding = level.holding(name, 2)  # one, or several (then none is chosen)
         if holding:
             return holding[0] if len(holding) == 1 else None
     return None
@@ -209,8 +286,10 @@ def unnamed_rule(course: Course, said: str, holds: Callable[[str], bool]) -> str
     if name is None or name.phrase or named_rule(course, said) is not None:
         return None  # "the honor code" the page does not write may still be its integrity policy: not said missing
     levels = _levels(course)
+    texts = levels.texts
     counted = all(
-        _count_said(n, u).search(levels.rules) or any(_count_said(n, u).search(t) for _, _, t in levels.texts)
+        _count_said(n, u).search(levels.rules)
+        or any(_count_said(n, u).search(texts.entries[i][2]) for i in texts.counted(n))
         for n, u in name.counts
     )
     return None if all(holds(w) for w in name.words) and counted else name.said()
@@ -223,9 +302,25 @@ def named_rule_sentence(course: Course, policy_id: str, said: str) -> str:
     name = rule_name(said)
     if chosen is None or name is None:
         return ""
-    if _holds_name(name, _stems(chosen.title), chosen.title.lower()):
+    title, sentences = _sentences(course, chosen)
+    if _holds_name(name, *title):
         return ""
-    for sentence in quote_sentences(f"{chosen.quote} {chosen.summary}".strip()):
-        if _holds_name(name, _stems(sentence), " ".join(sentence.lower().split())):
-            return sentence.strip()
-    return ""
+    return next((sentence for sentence, stems, low in sentences if _holds_name(name, stems, low)), "")
+
+
+_SENTENCES: Kept[tuple[tuple[frozenset[str], str], tuple[tuple[str, frozenset[str], str], ...]]] = Kept(256)
+
+
+def _sentences(
+    course: Course, policy: Policy
+) -> tuple[tuple[frozenset[str], str], tuple[tuple[str, frozenset[str], str], ...]]:
+    """A policy's title and each sentence of its own words (as shown, its stems, its plain text), read once per course
+    and policy."""
+
+    def build() -> tuple[tuple[frozenset[str], str], tuple[tuple[str, frozenset[str], str], ...]]:
+        sentences = quote_sentences(f"{policy.quote} {policy.summary}".strip())
+        return (_stems(policy.title), policy.title.lower()), tuple(
+            (s.strip(), _stems(s), " ".join(s.lower().split())) for s in sentences
+        )
+
+    return _SENTENCES.get(course, policy.id, build)

@@ -16,7 +16,14 @@ _WHO_GRADES = re.compile(r"\bwho\b(?:\s+\w+){0,3}?\s+(?:grades?|grading|marks?|m
 # What the page says of who or what grades ("graded by hand", "autograded"): the sentence is quoted.
 # A staff role named for grading: "Grader", "Marker", "Grading assistant".
 _GRADING_ROLE = re.compile(r"\b(?:grader|graders|grading|marker|markers|marking)\b", re.IGNORECASE)
-_GRADED_BY = re.compile(r"[^.]*\b(?:graded by|marked by|autograded|grader|graders)\b[^.]*\.")
+_GRADED_BY = re.compile(r"\b(?:graded by|marked by|autograded|grader|graders)\b")
+
+
+def grading_sentences(said: str) -> list[str]:
+    """Each sentence of the page's text saying who or what grades, with its full stop ("Quizzes are autograded."):
+    read sentence by sentence, in one pass (a pattern spanning a sentence from each of its letters read a long
+    policy's text once per letter)."""
+    return [f"{piece}." for piece in said.split(".")[:-1] if _GRADED_BY.search(piece)]
 
 
 def asks_who_grades(question: str) -> bool:
@@ -49,7 +56,7 @@ def who_grades(asked: Asked, slots: Slots) -> Answer:
     """Who grades the work: the staff the course names for grading, what the page says of it (quoted), else that
     the page does not say."""
     course = asked.course
-    said = [m.group(0).strip() for p in course.policies for t in (p.summary, p.quote) for m in _GRADED_BY.finditer(t)]
+    said = [s.strip() for p in course.policies for t in (p.summary, p.quote) for s in grading_sentences(t)]
     names = [a.short for a in items_of(asked, slots)] + _exams_named(asked)
     what = ", ".join(names) or "the work"
     if (graders := _graders(course)) and not _exams_named(asked):

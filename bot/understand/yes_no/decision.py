@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from rapidfuzz.distance import OSA
 
@@ -51,6 +52,12 @@ class Candidate:
     @property
     def reasons(self) -> str:
         return " ".join(reason for _, reason in self.verdicts)
+
+    @cached_property
+    def shown(self) -> tuple[frozenset[str], str]:
+        """The reasons and everything the answer shows, as stems and as text: read once for every check of it."""
+        said = f"{self.reasons} {_shown_text(self)}"
+        return frozenset(stem(w) for w in phrase_key(said)), said
 
     @property
     def quotes_page(self) -> bool:
@@ -292,15 +299,15 @@ def _counts(words: str) -> set[str]:
 def thing_not_named(q: Folded, c: Candidate) -> bool:
     """ "do we need a hairnet in lab" answered by "lab attendance is required": the thing asked to be needed is
     named neither by the reason nor by anything else the answer shows."""
-    shown = f"{c.reasons} {_shown_text(c)}"
-    return needed_thing_unnamed(q, frozenset(stem(w) for w in phrase_key(shown)), shown)
+    stems, shown = c.shown
+    return needed_thing_unnamed(q, stems, shown)
 
 
 def provided_not_named(q: Folded, c: Candidate) -> bool:
     """ "are lab notebooks provided" answered by "lab attendance is required": the thing asked to be handed out is
     named neither by the reason nor by anything else the answer shows."""
-    shown = f"{c.reasons} {_shown_text(c)}"
-    return provided_thing_unnamed(q, frozenset(stem(w) for w in phrase_key(shown)), shown)
+    stems, shown = c.shown
+    return provided_thing_unnamed(q, stems, shown)
 
 
 def predicate_not_asked(q: Folded, c: Candidate) -> bool:

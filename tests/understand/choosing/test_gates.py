@@ -4,8 +4,10 @@ the course's own names as fragments, and every gate open inside `all_open()`."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from bot.understand.choosing.gates import all_open, folded, folded_name, gate
+from bot.understand.choosing.gates import all_open, fewest, folded, folded_name, gate
 
 
 @pytest.mark.parametrize(
@@ -80,3 +82,40 @@ def test_fragments_must_be_lowercase_words():
 def test_the_fold_holds_both_readings_of_the_text():
     assert folded("Süd’s") == "süd's\nsud's"
     assert folded("Is HW3 due") == "is hw3 due"  # plain ASCII is read once
+
+
+@pytest.mark.parametrize(
+    ("fragments", "kept"),
+    [
+        (["hashing7", "hashing", "lsh", "hashing12"], ("hashing", "lsh")),
+        (["lab", "lab7", "collab", "ab"], ("ab",)),  # "ab" lies inside each
+        (["exam", "exam", "midterm"], ("exam", "midterm")),
+        (["final", "fin", "finals"], ("fin",)),
+        ([], ()),
+    ],
+)
+def test_fewest_drops_fragments_holding_a_shorter_one(fragments, kept):
+    assert fewest(fragments) == kept
+
+
+@given(
+    st.lists(st.text(alphabet="abc7", min_size=1, max_size=5), max_size=12),
+    st.text(alphabet="abc7 ", max_size=30),
+)
+def test_fewest_fragments_are_in_the_same_texts(fragments, said):
+    """A text holds one of the fewest fragments exactly when it holds one of them all."""
+    assert any(f in said for f in fewest(fragments)) is any(f in said for f in fragments)
+
+
+@pytest.mark.parametrize("factor", [1, 20])
+def test_a_course_gate_of_many_like_names_stays_short(course, factor):
+    """A course of 20 copies of every name ("Katie7 Zhang7") gives the course gate the group of one copy, and it
+    opens for the same questions."""
+    from bench.scaled_course import scaled
+
+    big = scaled(course, factor)
+    by_people = gate("staff", of_course=lambda c: (p.name for p in c.people))
+    assert len(by_people._first_of(big)) == len(by_people._first_of(course))
+    for person in big.people[:: len(course.people) + 1]:
+        assert by_people.opens(f"is {person.name.lower()} around today", big)
+    assert not by_people.opens("when is hw3 due", big)

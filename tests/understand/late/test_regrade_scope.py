@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from bot.understand.engine import read_question, warm
+from bot.understand.late import regrade_scope
+from tests.conftest import local
 from tests.understand.conftest import course_in, first_line, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"  # exams: 7 days; lab report grading questions go to the lab TA
@@ -57,3 +62,15 @@ def test_what_the_window_covers_is_read_once_per_course():
     first = _scope(course)
     assert first.sentence
     assert _scope(course) is first
+
+
+@pytest.mark.parametrize("folder", ["data/10-605-s24", "tests/fixtures/courses/chem-1310-s26", "data/stat-187-f24"])
+def test_warming_reads_the_regrade_windows_scope(folder, monkeypatch):
+    """After startup warming, a regrade question reads no policy for the window's scope (no first-use spike)."""
+    course = replace(course_in(folder))  # a course object of its own, warmed here
+    warm(course)
+    read = []
+    monkeypatch.setattr(regrade_scope, "regrade_policy", lambda c: read.append(c) or None)
+    work = course.assignments[-1].short
+    read_question(course, f"can i get a regrade on {work} after 3 weeks", local(course, "2024-10-01T10:00"))
+    assert read == []

@@ -3,6 +3,8 @@ or that the page does not say; never a late submission, never whether the meetin
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.understand.meetings.meeting_attendance import AttendanceAsked, attendance_asked, attendance_policy
@@ -49,6 +51,18 @@ def test_the_rule_for_that_kind() -> None:
     assert attendance_policy(course, "recitation") is None
 
 
+@pytest.mark.parametrize(("folder", "kind"), [(CHEM, "lab"), ("data/10-605-s24", "lecture")])
+def test_the_rule_read_once_is_the_course_objects_own(folder: str, kind: str) -> None:
+    """The rule kept per course is that course's: a course reloaded without the rule (a new object) has none."""
+    course = course_in(folder)
+    rule = attendance_policy(course, kind)
+    assert rule is not None
+    assert attendance_policy(course, kind) is rule
+    reloaded = replace(course, policies=tuple(p for p in course.policies if p.id != rule.id))
+    assert attendance_policy(reloaded, kind) is None or attendance_policy(reloaded, kind).id != rule.id
+    assert attendance_policy(course, kind) is rule
+
+
 def test_late_to_a_meeting_is_its_attendance_rule() -> None:
     _, said = reply(course_in(CHEM), "if i'm 10 minutes late to lab does it matter", "2026-03-04 14:00")
     assert "Lab attendance is required" in said
@@ -88,3 +102,18 @@ def test_lateness_asked_as_an_absence_is_the_one_attendance_rule(question: str) 
 def test_lateness_as_an_absence_where_kinds_have_different_rules_is_no_guess() -> None:
     """Lectures (clicker participation) and labs (attendance required) have rules of their own: neither is guessed."""
     assert attendance_asked(course_in(CHEM), "does being late count as an absence") is None
+
+
+@pytest.mark.parametrize("folder", [CHEM, GEO, "data/10-605-s24"])
+def test_warming_reads_every_kinds_attendance_rule(folder: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After startup warming, lateness asked as an absence reads no policy again (no first-use spike)."""
+    from bot.understand.engine import warm
+    from bot.understand.meetings import meeting_attendance
+
+    course = replace(course_in(folder))  # a course object of its own, warmed here
+    warm(course)
+    read = []
+    original = meeting_attendance._how_close
+    monkeypatch.setattr(meeting_attendance, "_how_close", lambda *a: read.append(a) or original(*a))
+    attendance_asked(course, "if im like 10 min late will that count as absent")
+    assert read == []

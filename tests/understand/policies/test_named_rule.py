@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 
-from bot.understand.policies.named_rule import named_rule, named_rule_sentence, named_rule_words
+from bot.understand.policies import named_rule as named_rule_module
+from bot.understand.policies.named_rule import RuleName, named_rule, named_rule_sentence, named_rule_words
 from tests.understand.conftest import course_in, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -133,3 +135,69 @@ def test_the_sentence_holding_a_count_is_whole_past_titles_and_abbreviations():
     assert named_rule_sentence(course, "late-work", "whats the 48 hour rule") == (
         "Email Dr. Okafor at least 48 hours before the deadline (e.g. for a conference trip)."
     )
+
+
+def _every_name(course) -> list[RuleName]:
+    """Names of every kind for a course: counts spelled each way a page may start them with each unit, each word of its
+    policies' titles and keywords, alone, in pairs and with a count, and a made-up word."""
+    numbers = (*range(25), 40, 44, 48, 50, 72, 99, 120)
+    counts = [(str(n), u) for n in numbers for u in named_rule_module._UNITS] + [("02", "day")]
+    words = sorted({w for p in course.policies for w in named_rule_module._stems(f"{p.title} {' '.join(p.keywords)}")})
+    names = [RuleName((), (c,), "rule") for c in counts]
+    names += [RuleName((w,), (), "rule") for w in [*words, "zzyzx"]]
+    names += [RuleName((w, v), (), "policy") for w, v in list(pairwise(words))[:40]]
+    names += [RuleName((w,), (("2", "day"),), "rule") for w in words[:20]]
+    names.append(RuleName(("dress",), (), "code", "dress code"))
+    return names
+
+
+@pytest.mark.parametrize("folder", [CHEM, STAT, "data/10-605-s24"])
+def test_the_kept_index_finds_what_reading_every_policy_finds(folder):
+    """Looking a name up among the policies that can hold it finds exactly the policies that do, in order, at
+    every level, on every course (the index only spares reading the others)."""
+    course = course_in(folder)
+    levels = named_rule_module._levels(course)
+    for name in _every_name(course):
+        for level in (levels.titles, levels.keywords, levels.texts):
+            every = [pid for pid, stems, said in level.entries if named_rule_module._holds_name(name, stems, said)]
+            assert level.holding(name) == every, name
+            assert level.holding(name, 2) == every[:2], name
+        for n, u in name.counts:
+            pattern = named_rule_module._count_said(n, u)
+            every = {i for i, (_, _, said) in enumerate(levels.texts.entries) if pattern.search(said)}
+            assert every <= levels.texts.counted(n), (n, u)
+
+
+@pytest.mark.parametrize(
+    ("said", "counts"),
+    [
+        ("late work: two (2) days, then 48-hour cutoff", {"2", "48"}),
+        ("a forty-eight hour window", {"8", *(str(n) for n in range(40, 50))}),  # "forty" starts each of 40-49
+        ("fourteen days", {"4"}),  # a count read from the start of a longer word, as the page pattern reads it
+        ("version 1.5 days", {"1"}),  # "5" follows a dot: no count starts there
+        ("hw2 is 10% off", {"10"}),
+    ],
+)
+def test_where_a_count_can_start(said, counts):
+    """The counts whose start a text holds (digits as written, a spelled number at the start of a word)."""
+    level = named_rule_module._Level.of((("p", frozenset(), said),))
+    assert {str(n) for n in range(100) if level.counted(str(n))} == counts
+
+
+@pytest.mark.parametrize(
+    ("said", "number", "unit", "found"),
+    [
+        ("late work: two (2) days after", "2", "day", "two (2) days"),
+        ("2 days", "2", "day", "2 days"),  # at the very start
+        ("a 48-hour window", "48", "hour", "48-hour"),
+        ("a forty-eight hour window", "48", "hour", "forty-eight hour"),
+        ("4 total grace days", "4", "day", "4 total grace days"),
+        ("x2 days", "2", "day", None),  # inside a word
+        ("version 1.2 days", "2", "day", None),  # after a dot
+        ("12 days", "2", "day", None),
+        ("10% per day", "10", "day", None),
+    ],
+)
+def test_a_count_as_the_page_writes_it(said, number, unit, found):
+    match = named_rule_module._count_said(number, unit).search(said)
+    assert (match.group(0) if match else None) == found

@@ -10,7 +10,7 @@ from bot.core.render_text import answer_text
 from bot.course.loader import load_course
 from bot.course.model import Person, Role
 from bot.understand.engine import read_question
-from bot.understand.work.who_grades import asks_who_grades
+from bot.understand.work.who_grades import asks_who_grades, grading_sentences
 from tests.conftest import FIXTURES, local
 
 GEO = FIXTURES / "courses" / "geo-2210-s25"
@@ -29,6 +29,31 @@ GEO = FIXTURES / "courses" / "geo-2210-s25"
 )
 def test_who_grades_is_told_apart_from_regrades(question, asks):
     assert asks_who_grades(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("said", "sentences"),
+    [
+        ("Homework is graded by hand. Quizzes count 10%.", ["Homework is graded by hand."]),
+        (
+            "Late work loses 10%. Quizzes are autograded. The graders reply in a week.",
+            [" Quizzes are autograded.", " The graders reply in a week."],
+        ),
+        ("Each part is graded by the TAs", []),  # no full stop: no sentence the page finished
+        ("Work is upgraded by nobody. A grader's note is kept.", [" A grader's note is kept."]),  # not "upgraded"
+        ("Sheets are marked by tutors.\nSee Canvas", ["Sheets are marked by tutors."]),
+        ("", []),
+    ],
+)
+def test_grading_sentences_are_whole_sentences_with_their_full_stop(said, sentences):
+    assert grading_sentences(said) == sentences
+
+
+def test_a_long_page_without_full_stops_is_read_in_one_pass():
+    """A policy of thousands of words and no full stop is read at once (the sentence pattern read it per letter)."""
+    said = "graders read every page " * 20_000
+    assert grading_sentences(said) == []
+    assert grading_sentences(f"{said}.") == [f"{said}."]
 
 
 def test_a_course_silent_on_who_grades_says_so():

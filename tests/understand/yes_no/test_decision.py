@@ -386,3 +386,19 @@ def test_a_purpose_named_by_the_answers_title_is_covered(claims, question, withh
     """ "a doctor's note for an extension" answered under the title "Extensions": the purpose is what it is about."""
     said = verdict(Answer(title="Extensions"), False, "“no doctor's note is required”")
     assert purpose_not_covered(fold(question), candidate(said, claims)) is withheld
+
+
+@pytest.mark.parametrize(
+    ("reason", "title", "line", "held"),
+    [
+        ("“bring a scientific calculator”", "Exams", "Closed book.", {"calculator", "exam", "book"}),
+        ("“lab coats are provided”", "Lab rules", "Goggles too", {"coat", "lab", "goggl"}),
+    ],
+)
+def test_what_an_answer_shows_is_read_once_for_every_check(claims, reason, title, line, held):
+    """The reasons and everything the answer shows, as the thing-named checks read them, are read once a candidate."""
+    c = candidate(_said(True, reason, title, line), claims)
+    stems, said = c.shown
+    assert held <= stems
+    assert all(part in said for part in (reason, title, line))
+    assert c.shown is c.shown

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.core.kept import Kept
 from bot.course.model import Course
+from bot.understand.exams.exam_registration import REGISTER
 from bot.understand.exams.unset_exams import unset_exam
 from bot.understand.meetings.missed_meeting import missed_meetings
 from bot.understand.page_evidence.knowledge import Knowledge, stem
@@ -456,6 +457,8 @@ def fact_asked(r: Reading) -> str | None:
         return "exam_content"  # "is hess's law on midterm 2": whether a day of the schedule is on it
     if cues & {"extension", "regrade", "office_hours", "due", "release", "conflict"} or "assignment" in kinds:
         return None
+    if exam and "link" in cues and "link" not in kinds and REGISTER.search(r.text):
+        return "exam_rules"  # "how do i sign up for a jury slot": the exam's own rules on signing up, not a site
     # "provided in the final": a bare "in" is no question about students or sections
     bare_in = "students" in cues and not _STUDENT_WORDS & set(r.tokens)
     if exam and r.content and not (cues - ({"students"} if bare_in else set())) & _EXAM_ASKS and not r.times:

@@ -28,11 +28,17 @@ _STAFF = frozenset(
     {"professor", "prof", "instructor", "lecturer", "teacher", "ta", "tas", "tutor", "tutors", "staff", "teaching"}
 )
 
+# Words before a person's name that name no one ("dr", "prof"): never a name of its own
+_TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "doctor"})
+
 
 def staff_words(course: Course) -> frozenset[str]:
     """The one- and two-word names a student may give a member of this course's staff: general words and the
     course's role names (read once per course)."""
     names = {" ".join(phrase_key(n)) for r in course.roles for n in (r.title, r.plural, r.id.replace("_", " "))}
+    # each person by a name the page gives ("dr whelan", "aoife") or a word of their full name ("meet whelan")
+    names |= {" ".join(phrase_key(n)) for p in course.people for n in p.aliases}
+    names |= {w for p in course.people for w in phrase_key(p.name) if w not in _TITLES and len(w) > 2}
     return _STAFF | frozenset(n for n in names if n and len(n.split()) <= 2)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.people.see_staff import asks_to_see_staff, staff_words
+from tests.understand.conftest import course_in
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,17 @@ def test_course_role_names_are_staff(course):
     staff = staff_words(course)
     for role in course.roles:
         assert " ".join(role.title.lower().split()[:2]) in staff or len(role.title.split()) > 2
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("how do i get to meet dr feld about my lab report", True),  # by the alias the page gives
+        ("can i talk to lindqvist about the quiz", True),  # a word of the full name
+        ("can i see the lab report rubric", False),
+    ],
+)
+def test_a_person_named_is_staff_to_see(question, asked):
+    """Seeing one person of the staff by name is seeing staff, whatever topic follows ("about my lab report")."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    assert asks_to_see_staff(question, staff_words(chem)) is asked

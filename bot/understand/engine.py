@@ -202,6 +202,15 @@ def _exam_that_day(reading: Reading) -> bool:
 _POOL_GONE = re.compile(r"\b(?:gone|used up|use up|run out|runs out|ran out|out of|no more|burn(?:ed|t)|exhausted)\b")
 
 
+# Words by which a staff entry names an office rather than a person ("the school office", "the front desk")
+_OFFICE_WORDS = frozenset({"office", "desk", "reception"})
+
+
+def _office_named(reading: Reading) -> bool:
+    """Whether a person of the staff list is named by words naming an office ("school office")."""
+    return any(m.kind == "person" and _OFFICE_WORDS & set(reading.tokens[m.start : m.end]) for m in reading.mentions)
+
+
 class Engine:
     """Reads and answers questions about one course."""
 
@@ -804,6 +813,9 @@ class Engine:
             f["person_hours"] = 1.0
         elif "person" in f and "cue:in_person" in f and {"cue:class", "cue:exam", "exam", "section"}.isdisjoint(f):
             f["person_hours"] = 1.0  # "is katie remote": where she holds office hours
+        elif {"cue:where", "cue:when"} & f.keys() and _office_named(reading):
+            # "where's the music school office and when is it open": an office the staff list holds, its hours
+            f["person_hours"] = 1.0
         f["policy"] = ev.policy_strength
         named = {(m.start, m.end) for m in reading.mentions if m.kind == "policy" and ev.policy in m.ids}
         if ev.policy and len(named) > 1:

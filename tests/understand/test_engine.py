@@ -817,3 +817,22 @@ def test_a_period_dated_by_the_exams_is_what_is_asked(hist):
     result, said = reply(hist, "are there seminars in reading week before exams", "2024-10-01 10:00")
     assert [p.intent for p in result.parts] == ["schedule_range"]
     assert first_line(said).startswith("No"), said
+
+
+@pytest.mark.parametrize(
+    "question", ["where is the chemistry office", "when is the chem office open", "wheres the chem office"]
+)
+def test_an_office_the_staff_list_holds_is_its_hours_and_place(question):
+    """An office the staff list holds by name ("chem office"), asked where or when: its own words on place and hours."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    office = dataclasses.replace(
+        chem.people[1],
+        id="rita-moss",
+        name="Rita Moss",
+        aliases=("chemistry office", "chem office"),
+        office_hours=(),
+        appointments="Chemistry office, Kessler Hall 101, weekdays 9 AM-4 PM.",
+    )
+    result, said = reply(dataclasses.replace(chem, people=(*chem.people, office)), question, "2026-03-04 14:00")
+    assert result.outcome == "answered"
+    assert "Kessler Hall 101, weekdays 9 AM-4 PM" in said

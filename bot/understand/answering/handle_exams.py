@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answers.exams import conflict_form_url, exam_answer, exams_answer, surname_room_answer
+from bot.answers.exam_sittings import sitting_answer
+from bot.answers.exams import conflict_form_status, conflict_form_url, exam_answer, exams_answer, surname_room_answer
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import Exam, ScheduleDay
@@ -16,7 +17,8 @@ from bot.understand.answering.asked import Asked
 from bot.understand.exams.denied_kind import denied_exam_kind
 from bot.understand.exams.exam_happened import happened_asked, happened_verdict
 from bot.understand.exams.exam_length import exam_length_verdict, stated_minutes
-from bot.understand.exams.exam_meeting_clash import meeting_clash
+from bot.understand.exams.exam_meeting_clash import clash_sitting, meeting_clash
+from bot.understand.exams.exam_only import only_verdict
 from bot.understand.exams.exam_what_if import asks_for_make_up, exam_what_if, no_make_up, says_asked
 from bot.understand.exams.row_only_exams import row_only_asked, rows_between
 from bot.understand.exams.session_for_exam import session_for_exam_answer
@@ -124,6 +126,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         # "is the final exam 40%": what it is worth, from the grading breakdown
         return replies.verdict(replies.course_fact(course, "grading", question=asked.question), *weighed)
     low = asked.question.lower()
+    only = only_verdict(chosen, asked.question) if chosen is not None and asks_yes_no(asked.question) else None
+    if only is not None:
+        return replies.verdict(answer, *only)  # "is the jury just sight singing": its rule names more than that
     if chosen is not None and happened_asked(asked):
         # "the midterm already happened right?", "is the final over yet": by its end (its day, without times)
         return happened_verdict(asked, chosen, slots.get("section"), answer)
@@ -143,6 +148,13 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     clash = _meeting_clash(asked, chosen or (coming[0] if len(coming) == 1 else None), slots, answer)
     if clash is not None:
         return clash
+    to_come = chosen is not None and chosen.date >= asked.today
+    told = asked.story or asked.question  # "my evening job overlaps the midterm. what do i do": the story tells it
+    if to_come and chosen is not None and (alternate := clash_sitting(course, chosen, told)) is not None:
+        # "my chem lab overlaps with midterm 2, what do i do": its conflict sitting, and how to register for it
+        card = sitting_answer(course, chosen, chosen.sittings[alternate], ("when", "where", "register"))
+        form = conflict_form_status(course, chosen, asked.now, conflict_form_url(chosen, asked.form_urls))
+        return replace(card, lines=(*card.lines, form))
     # "any chance i could take it a day before, or online?": the exam's data on taking it another way
     claimed = _claimed(asked, answer)
     what_if = exam_what_if(course, [chosen] if chosen else coming, asked.question, answer)

@@ -22,7 +22,8 @@ from bot.understand.exams.exam_brought import brought_verdict, exams_of_word, ki
 from bot.understand.exams.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
 from bot.understand.exams.exam_happened import happened_asked, happened_verdict
 from bot.understand.exams.exam_length import exam_length_verdict
-from bot.understand.exams.exam_registration import registration_answer
+from bot.understand.exams.exam_only import only_verdict
+from bot.understand.exams.exam_registration import registration_answer, signing_up_unsaid
 from bot.understand.exams.exam_rule_said import rules_asked, rules_speaking_of
 from bot.understand.exams.exam_usual_room import usual_room_verdict
 from bot.understand.exams.session_for_exam import session_for_exam_answer
@@ -183,6 +184,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         # "has the final taken place yet", "the exam is over already right?": whether, not when or where
         card = replies.exam_fact(course, asked.now, "exam_time", happened.id, section, asked.form_urls)
         return happened_verdict(asked, happened, section, card)
+    only = only_verdict(happened, asked.question) if happened is not None and _typed_yes_no(asked) else None
+    if only is not None and happened is not None:
+        # "is the jury just sight singing": its rule naming that among other things
+        card = replies.exam_fact(course, asked.now, "exam_time", happened.id, section, asked.form_urls)
+        return replies.verdict(card, *only)
     in_usual = (
         usual_room_verdict(course, happened, asked.question, slots.get("kind"), section)
         if happened is not None and fact == "exam_place"
@@ -311,6 +317,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         registering := registration_answer(exams_asked, asked.question, typed_yes_no or asks_yes_no(asked.question))
     ):
         return registering  # "do i have to register for the exam": its rules on registering
+    if fact == "exam_rules" and exam is not None and not typed_yes_no and signing_up_unsaid(exam, asked.question):
+        # "how do i sign up for the midterm" where no rule of it speaks of signing up: that, then when and where it is
+        card = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
+        said = text(f"How to sign up for {exam.title} is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
+        return replace(card, lines=(said, *card.lines), kind="unknown")
     if fact == "exam_rules" and (
         asked.yes_no or (asks_yes_no(asked.question) and not _EITHER_OR.search(asked.question))
     ):

@@ -25,6 +25,7 @@ from bot.understand.people.extra_sessions import asks_extra, asks_whether, extra
 from bot.understand.people.hours_by_arrangement import meeting_said
 from bot.understand.people.oh_days import CanMake, can_make
 from bot.understand.people.session_length import asked_length, length_said, unusual_length
+from bot.understand.people.weekly_weekday import weekly_holders, weekly_weekday
 from bot.understand.question.result import Slots
 from bot.understand.times.time_phrases import week_monday
 from bot.understand.words.normalize import phrase_key
@@ -70,6 +71,11 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         who = course.person(person) if person else None
         whether = asked.yes_no or asks_whether(asked.question)
         return extra_sessions(course, asked.now, asked.today, course.term_last, "", whether, who)
+    # the words as typed: reading "mondays" may have made it "monday"
+    weekday = weekly_weekday(asked.story or asked.question) if asked.yes_no else None
+    if weekday is not None and WEEKDAYS[weekday] in asked.question.lower() and not asks_extra(asked.question):
+        # "does any of the tas have office hours on mondays": the weekly slots, not the coming Monday's alone
+        return _weekly_verdict(asked, weekday, role, person, when_)
     able = can_make(asked.question) or can_make(asked.story)  # when the student can come, told or asked
     if able and not person and not asked.yes_no:
         span = slots.get("_span")
@@ -454,3 +460,26 @@ def _next_session(asked: Asked, who: Person | None) -> Answer:
         return office_hours_answer(course, asked.now, None, who.id)
     title = f"Next {course.help_hours.one_in_text}: {who.name}"
     return Answer(title=title, lines=tuple(session_line(s) for s in coming[: held + 1]))
+
+
+def _weekly_verdict(asked: Asked, weekday: int, role: str | None, person: str | None, when_: object) -> Answer:
+    """Yes with whose weekly office hours fall on the weekday (and when), or No with the weekly hours there are; then
+    the coming day's sessions as held (a break or a cancellation shows there)."""
+    course = asked.course
+    day = f"{WEEKDAYS[weekday].capitalize()}s"
+    members = [p for p in course.people if (person is None or p.id == person) and (role is None or p.role == role)]
+    holders = weekly_holders(members, weekday, asked.today)
+    # theirs on that weekday, or (No) every weekly slot still to run of those asked about
+    lines = [
+        weekly_line(p, h, course)
+        for p in holders or members
+        for h in p.office_hours
+        if h.last >= asked.today and (h.weekday == weekday or not holders)
+    ]
+    coming = office_hours_answer(course, asked.now, when_, person) if isinstance(when_, dt.date) else None
+    if coming is not None:
+        lines += [text(f"On {human_date(when_)}:"), *coming.lines]
+    names = ", ".join(p.name for p in holders)
+    why = f"{names} on {day}." if holders else f"no weekly {course.help_hours.in_text} on {day}."
+    answer = Answer(title=f"{course.help_hours.plural} on {day}", lines=tuple(lines))
+    return replies.verdict(answer, bool(holders), why)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.course.model import Exam
+from bot.understand.exams.exam_provided import CLAUSE_BREAK, PROVIDED, provided_verdict
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.things import THING
@@ -27,12 +28,9 @@ _REFUSES = re.compile(
 _ALLOWS = re.compile(
     r"\b(?:allowed|permitted|may\s+(?:bring|use|have|be\s+brought|be\s+used)|can\s+(?:bring|use|have)|bring|provided|open[\s-]*(?:book|notes?))\b"
 )
-# Clause breaks inside one rule (never a comma: "graphing calculators, phones and smartwatches are not allowed").
-_BREAK = re.compile(r";|\.\s+|:\s+|,?\s+but\s+")
 # Said not to be needed, which is not refused ("Calculators are not needed.")
 _NOT_NEEDED = re.compile(r"\bnot\s+(?:be\s+)?(?:needed|required|necessary|compulsory|mandatory)\b|\bno\s+need\b")
-# Handed out by the course, in a rule and in a question ("is there a formula sheet", "do we get one").
-_PROVIDED = re.compile(r"\b(?:provided|supplied|given\s+out|handed\s+out|will\s+be\s+given)\b")
+# Handed out by the course, in a question ("is there a formula sheet", "do we get one").
 _HANDED_OUT = re.compile(
     r"\b(?:is|are)\s+there\b|\bwill\s+there\s+be\b|\bdo\s+(?:we|i|you)\s+get\b|\bprovided\b|\bsupplied\b"
     r"|\b(?:give|given|hand)\s+(?:us|out)\b"
@@ -101,7 +99,7 @@ def _said_of(rule: str, kind: str) -> list[_Said]:
     """What each clause of one rule says of the thing: allowed or refused, and of which kinds."""
     said = []
     handed = False  # the clause before named the thing as handed out
-    for clause in _BREAK.split(rule):
+    for clause in CLAUSE_BREAK.split(rule):
         low = clause.lower()
         m = THING[kind].search(low)
         if m is None:
@@ -113,7 +111,7 @@ def _said_of(rule: str, kind: str) -> list[_Said]:
                     said.append(_Said(True, rule, frozenset(), False, own=True))
             handed = False
             continue
-        handed = _PROVIDED.search(low) is not None
+        handed = PROVIDED.search(low) is not None
         closed = _CLOSED.search(low)
         if closed and THING[kind].fullmatch(closed.group(1)):
             said.append(_Said(False, rule, frozenset(), False, mode=True))
@@ -124,7 +122,7 @@ def _said_of(rule: str, kind: str) -> list[_Said]:
             continue
         if _NOT_NEEDED.search(low):
             continue
-        provided = _PROVIDED.search(low) is not None
+        provided = PROVIDED.search(low) is not None
         # "a sheet of handwritten notes": what follows "of" qualifies the thing as much as what comes before
         after = re.match(r"\s+of\s+((?:[\w-]+\s+){0,2})", low[m.end() :])
         inner = re.search(r"\bof\s+(.*)", m.group(0))
@@ -179,7 +177,7 @@ def brought_verdict(exams: list[Exam], question: str) -> tuple[bool, str] | None
         return None
     found = _asked_thing(low)
     if found is None:
-        return None
+        return provided_verdict(exams, low)  # "must i bring my own manuscript paper": any thing a rule hands out
     kind, mention = found
     closed = _CLOSED.search(low)
     opened = _OPEN.search(low)

@@ -73,3 +73,22 @@ def meeting_clash(course: Course, exam: Exam, question: str, section: str | None
     if not overlapping:
         return False, f"{when}; {meets}."
     return None, f"{when}; {meets}: it depends on your section."
+
+
+# "... what do i do", "is there a conflict form": the form itself is asked, which its own answer gives
+_FORM = re.compile(r"\bforms?\b")
+
+
+def clash_sitting(course: Course, exam: Exam, question: str) -> int | None:
+    """The index of the exam's one alternate sitting when the student tells of a clash with the exam that is no
+    meeting of this course ("i have a chem lab that overlaps with midterm 2, what do i do"): that sitting is the
+    answer, with when, where, who may sit it and how to register. None when no clash is told, the clash is with a
+    meeting of the course (`meeting_clash` decides it), the form is what is asked, or the exam has no one such
+    sitting."""
+    low = question.lower()
+    if not _CLASH.search(low) or _FORM.search(low):
+        return None
+    if (kind := named_kind(course, question)) is not None and meetings_of(course, kind, None):
+        return None
+    found = [i for i, s in enumerate(exam.sittings) if s.kind == "alternate"]
+    return found[0] if len(found) == 1 else None

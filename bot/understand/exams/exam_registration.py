@@ -35,3 +35,15 @@ def registration_answer(exams: list[Exam], question: str, yes_no: bool) -> Answe
     if yes_no and _MUST.search(question.lower()) and len(told) == len(rules):
         return verdict(answer, True, f"“{told[0].rstrip('.')}.”")
     return answer
+
+
+# "how do i sign up", "where do we register": asking the way, not whether one must
+_HOW = re.compile(r"\b(?:how|where)\b")
+
+
+def signing_up_unsaid(exam: Exam, question: str) -> bool:
+    """Whether the question asks how to sign up for the exam and none of its rules speaks of signing up: the page is
+    silent on it (an other sitting's own way to register shows on the exam's card)."""
+    if not REGISTER.search(question) or not _HOW.search(question.lower()):
+        return False
+    return not any(REGISTER.search(r) for r in exam.rules)

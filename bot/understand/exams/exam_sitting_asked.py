@@ -91,6 +91,10 @@ _EXAM_NAMES = frozenset({"exam", "examination", "test", "midterm", "midsem", "mt
 _VERBS = frozenset({"retake", "resit", "rewrite"})
 _PRONOUNS = frozenset({"it", "that", "this", "them"})
 _DETERMINERS = frozenset({"the", "a", "an", "any", "this", "that", "my", "its", "their"})
+# Words of a sitting's name that say only when it is ("the monday final", "the 3pm midterm"): never its name alone
+_PLAIN_WHEN = frozenset(
+    {*_WEEKDAYS, *(d[:3] for d in _WEEKDAYS), "am", "pm", "morning", "afternoon", "evening", "early", "late", "later"}
+) | frozenset(str(n) for n in range(25))
 _SITTING_NOUNS = frozenset({"sitting", "session", "one", "exam", "slot", "test", "midterm", "final", "time"})
 
 # What is asked of the sitting.
@@ -127,6 +131,8 @@ class _Entry:
     index: int
     names: tuple[tuple[str, ...], ...]  # its own name and aliases, as runs of words
     kind: str
+    # its names without its exam's own words ("repeat" of "repeat jury"): the sitting only where that exam is named
+    bare: tuple[tuple[str, ...], ...]
     start: dt.time | None
     date: dt.date | None
 
@@ -161,9 +167,17 @@ def _index(course: Course) -> tuple[_Entry, ...]:
     def build() -> tuple[_Entry, ...]:
         out = []
         for exam in course.exams:
+            own = _EXAM_WORDS | {w for n in (exam.id, exam.title, *exam.aliases) for w in _words(n)}
             for i, sitting in enumerate(exam.sittings):
                 names = tuple(w for w in (_words(n) for n in sitting.names) if w)
-                out.append(_Entry(exam.id, i, names, sitting.kind, sitting.start, sitting.date))
+                bare = tuple(
+                    left
+                    for name in names
+                    if (left := tuple(w for w in name if w not in own))
+                    and left != name
+                    and not set(left) <= _PLAIN_WHEN
+                )
+                out.append(_Entry(exam.id, i, names, sitting.kind, bare, sitting.start, sitting.date))
         return tuple(out)
 
     return _KEPT.get(course, "exam sittings", build)
@@ -300,6 +314,9 @@ def sittings_asked(course: Course, said: str, reading: Reading) -> list[tuple[st
                 if at >= 0 and _exam_meant(course, words, at, len(phrase), reading, bare=True):
                     kinds.add(kind)
         found = [e for e in entries if e.kind in kinds]
+    if not found and named_exams:
+        # "if i fail the jury is there a repeat": the "repeat jury"'s own word, with the jury named
+        found = [e for e in entries if e.exam in named_exams and any(_bare_at(words, n) for n in e.bare)]
     if not found:
         at, size = next(((_at(words, p), len(p)) for p in _ANY_SITTING if _at(words, p) >= 0), (-1, 0))
         if at >= 0 and _exam_meant(course, words, at, size, reading, bare=False):
@@ -315,6 +332,30 @@ def sittings_asked(course: Course, said: str, reading: Reading) -> list[tuple[st
             own = found  # its own name said: "the conflict exam" reads an exam word as the midterm's
         found = own
     return [(e.exam, e.index) for e in found]
+
+
+# Words that also tell the student's own clash ("i have a conflict with the midterm"): a sitting named by them alone
+# ("conflict" of "conflict midterm") is not asked for by them without its exam's word
+_CLASH_WORDS = frozenset({"conflict", "clash", "overlap"})
+
+
+# Words that may follow a sitting's name ("a repeat in august", "a repeat for it", "a repeat if i fail")
+_AFTER_A_NAME = frozenset(
+    {"in", "for", "of", "on", "at", "and", "or", "if", "when", "after", "before", "then", "too", "also", "later"}
+)
+
+
+def _bare_at(words: tuple[str, ...], bare: tuple[str, ...]) -> bool:
+    """Whether a sitting's name without its exam's words stands in the question as a name of its own: at the end of
+    the question or before a word that ends a noun ("is there a repeat", "the repeat in august"), not qualifying
+    another thing ("the conflict form", "a repeat lecture") nor as a verb ("repeat the date")."""
+    n = len(bare)
+    if set(bare) & _CLASH_WORDS:
+        return False
+    return any(
+        words[i : i + n] == bare and (i + n == len(words) or words[i + n] in _AFTER_A_NAME)
+        for i in range(len(words) - n + 1)
+    )
 
 
 def _named_by_own_name(course: Course, words: tuple[str, ...], exam_ids: set[str]) -> bool:

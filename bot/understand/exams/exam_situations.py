@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from bot.answers.exam_clashes import clashes_said
+from bot.answers.exam_sittings import sitting_lines
 from bot.answers.exams import conflict_form_status, conflict_form_url, exam_answer
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
@@ -179,6 +180,10 @@ def _room_sections(exam: Exam) -> set[str]:
     return {s for r in exam.rooms for s in r.sections}
 
 
+# What a student with a clash needs of the exam's conflict sitting, in this order
+_SITTING_ASKED = ("when", "where", "register")
+
+
 def _clash(course: Course, exam: Exam, question: str, now: dt.datetime, form_urls: Mapping[str, str] | None) -> Answer:
     """Other exams at the same time: the course's decided claim, its rule, or its conflict form."""
     card = exam_answer(course, now, exam.id, form_urls)
@@ -191,12 +196,17 @@ def _clash(course: Course, exam: Exam, question: str, now: dt.datetime, form_url
     form = conflict_form_status(course, exam, now, conflict_form_url(exam, form_urls))
     has_form = exam.conflict_form.status in ("link", "later") or bool(conflict_form_url(exam, form_urls))
     ruled = [r for r in exam.rules if _CONFLICT_RULE.search(r.lower())] or list(clashes_said(course, exam))
+    # "my chem lab clashes with midterm 2": its one conflict sitting, when, where and how to register for it
+    to_come = exam.date >= now.astimezone(course.tz).date()
+    alternate = [s for s in exam.sittings if s.kind == "alternate" and to_come]
+    sitting = tuple(sitting_lines(course, exam, alternate[0], _SITTING_ASKED)[:3]) if len(alternate) == 1 else ()
     if ruled:
         # "i have three finals on may 5, what do i do": what the page says to do, in its words
         said = text("From the course page: " + " ".join(f"“{r}”" for r in ruled))
-        return Answer(title=card.title, lines=(said, form) if has_form else (said,), fields=card.fields)
-    if has_form:
-        return Answer(title=card.title, lines=(form,), fields=card.fields)
+        lines = (said, form, *sitting) if has_form else (said, *sitting)
+        return Answer(title=card.title, lines=lines, fields=card.fields)
+    if has_form or sitting:
+        return Answer(title=card.title, lines=(form, *sitting), fields=card.fields)
     said = text(f"Whether {exam.title} can be moved for a clash is {NOT_ON_PAGE}; {where_to_ask(course)}.")
     return Answer(title=card.title, lines=(said,), fields=card.fields, kind="unknown")
 

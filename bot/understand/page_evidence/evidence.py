@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.choosing.reader_gates import SEE_STAFF
+from bot.understand.exams.exam_registration import REGISTER
 from bot.understand.exams.missed_other_kind import missed_kind_rule
 from bot.understand.exams.session_for_exam import asked_for_exam, rows_for_exam
 from bot.understand.exams.unset_exams import unset_exam
@@ -470,6 +471,8 @@ def fact_asked(r: Reading) -> str | None:
         return "exam_content"  # "is hess's law on midterm 2": whether a day of the schedule is on it
     if cues & {"extension", "regrade", "office_hours", "due", "release", "conflict"} or "assignment" in kinds:
         return None
+    if exam and "link" in cues and "link" not in kinds and REGISTER.search(r.text):
+        return "exam_rules"  # "how do i sign up for a jury slot": the exam's own rules on signing up, not a site
     # "provided in the final": a bare "in" is no question about students or sections
     bare_in = "students" in cues and not _STUDENT_WORDS & set(r.tokens)
     if exam and r.content and not (cues - ({"students"} if bare_in else set())) & _EXAM_ASKS and not r.times:

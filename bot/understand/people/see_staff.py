@@ -29,6 +29,9 @@ _STAFF = frozenset(
     {"professor", "prof", "instructor", "lecturer", "teacher", "ta", "tas", "tutor", "tutors", "staff", "teaching"}
 )
 
+# Titles a student puts before a surname ("dr whelan"): never a name of its own
+_TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "doctor"})
+
 
 def staff_words(course: Course) -> frozenset[str]:
     """The one- and two-word names a student may give a member of this course's staff: general words, the course's
@@ -41,11 +44,8 @@ def staff_words(course: Course) -> frozenset[str]:
         said = [" ".join(phrase_key(n)) for n in (person.name, *person.aliases, *titled)]
         names |= {n for n in said if len(n.split()) == 2}
         names |= {w for w in surname if len(w) > 3 and not ordinary(w)}
+        names |= {" ".join(phrase_key(n)) for n in person.aliases}  # "aoife": a one-word name the page gives
     return _STAFF | frozenset(n for n in names if n and len(n.split()) <= 2)
-
-
-# Titles a student puts before a surname.
-_TITLES = ("dr", "prof", "professor", "mr", "ms", "mrs")
 
 
 def asks_to_see_staff(question: str, staff: frozenset[str]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.vocabulary import words_of
@@ -16,6 +17,8 @@ from bot.understand.yes_no.folded import fold
 _JOINT = re.compile(
     r"\b(?:together|jointly|same\s+(?:thing|answers?|code|report|write\s*-?\s*up|solutions?)|compared|comparing"
     r"|share|sharing|copy|copied|(?:me|i)\s+and\s+(?:my\s+)?\w+|\w+\s+and\s+i|we\s+both|both\s+of\s+us"
+    # "turn in one pset for all of us": one piece of work handed in for several students
+    r"|for\s+(?:all\s+of\s+us|us\s+all|(?:the|our|my)\s+(?:whole\s+)?(?:group|team))"
     # "do the quiz with my roommate": the work done with another student
     r"|with\s+(?:my|a|another|some|other)\s+(?:\w+\s+)?(?:roommates?|friends?|classmates?|buddy|buddies|mates?"
     r"|partners?|study\s+group|people|students?))\b"
@@ -54,6 +57,12 @@ def _words(text: str) -> set[str]:
     return {stem(w) for w in re.findall(r"[a-z0-9]+", text.lower().replace("-", "")) if not w.isdigit()}
 
 
+# One piece of work handed in for several students
+_ONE_FOR_ALL = re.compile(r"\bfor\s+(?:all\s+of\s+us|us\s+all|(?:the|our|my)\s+(?:whole\s+)?(?:group|team))\b")
+# A clause whose subject is the students, not a piece of work ("each student must ...", "you must ...")
+_PEOPLE_FIRST = re.compile(r"(?:each|every|all)\s+(?:student|one|of\s+you|person|member)|everyone|you\b|students\b")
+
+
 @lru_cache(maxsize=256)
 def _clauses(quote: str) -> tuple[str, ...]:
     """The rule cut at sentence ends, semicolons and ", but": each says one thing of some work."""
@@ -70,17 +79,49 @@ def _asked_work(question: str) -> set[str]:
     return asked - {stem(w) for w in _NOT_THE_WORK}
 
 
-def joint_work_verdict(quote: str, question: str) -> str | None:
+_OTHER_NAMES: Kept[dict[str, frozenset[frozenset[str]]]] = Kept(size=32)
+
+
+def _other_names(course: Course) -> dict[str, frozenset[frozenset[str]]]:
+    """Each word naming the course's work -> every name of the same work, each as its stems without numbers ("pset"
+    -> "problem set", "pset" where "PS1" is also "pset 1" and "problem set 1"; never its kind, which other work
+    shares): read once per course."""
+
+    def build() -> dict[str, frozenset[frozenset[str]]]:
+        out: dict[str, set[frozenset[str]]] = {}
+        for a in course.assignments:
+            names = {frozenset(_words(n)) for n in (a.title, a.short, *a.aliases)} - {frozenset()}
+            for name in names:
+                for w in name:
+                    out.setdefault(w, set()).update(names)
+        return {w: frozenset(found) for w, found in out.items()}
+
+    return _OTHER_NAMES.get(course, "work names", build)
+
+
+def joint_work_verdict(quote: str, question: str, also: frozenset[frozenset[str]] = frozenset()) -> str | None:
     """The clause that keeps the work asked about to each student, when the question asks to do it together and
-    no clause naming that work lets students share it; None otherwise."""
+    no clause naming that work lets students share it; None otherwise. `also`: the work's other names, each whole
+    ("problem set" for "pset")."""
     if not _JOINT.search(" ".join(question.lower().split())):
         return None
     asked = _asked_work(question)
     if not asked:
         return None
+    # "turn in one pset for all of us": one piece of work handed in for several; the clause on each student's own
+    # submission decides it, and it may follow the clause naming the work ("..., but each student must submit ...")
+    one_for_all = _ONE_FOR_ALL.search(" ".join(question.lower().split())) is not None
+    also = also if one_for_all else frozenset()
     own: list[str] = []
+    named_before = False  # the clause before, in the same sentence, named the work asked
     for clause in _clauses(quote):
-        if not _shares(asked, _words(clause)):
+        # "... problem sets in study groups, but each student must submit their own answers": a clause whose subject
+        # is the students speaks of the work the clause before it named
+        said = _words(clause)
+        named = _shares(asked, said) or any(name <= said for name in also)
+        named = named or (one_for_all and named_before and _PEOPLE_FIRST.match(clause.lower()) is not None)
+        named_before = named and not re.search(r"[.!?]$", clause)
+        if not named:
             continue
         if _SHARED.search(clause.lower()) and not _OWN.search(clause.lower()):
             return None  # "lab data is shared with your partner": that work may be shared
@@ -97,7 +138,9 @@ def joint_work_policy(course: Course, question: str) -> tuple[str, str] | None:
         return None
     if any(_lets_share(p.quote, question) for p in course.policies):
         return None  # "can i work with my friend on the homework" where a rule lets homework be discussed together
-    found = [(p.id, said) for p in course.policies if (said := joint_work_verdict(p.quote, question))]
+    names = _other_names(course)
+    also = frozenset(n for a in _asked_work(question) for n in names.get(a, ()))  # "pset": "problem set" too
+    found = [(p.id, said) for p in course.policies if (said := joint_work_verdict(p.quote, question, also))]
     return found[0] if len(found) == 1 else None
 
 
@@ -106,7 +149,8 @@ def joint_work_policy(course: Course, question: str) -> tuple[str, str] | None:
 _TOGETHER = re.compile(
     r"\b(?:(?:me|i)\s+and\s+(?:my|a|another)\s+\w+|my\s+\w+\s+and\s+(?:i|me)\b(?!')|together|jointly|we\s+both"
     r"|both\s+of\s+us|with\s+(?:my|a|another|some|other)\s+(?:\w+\s+)?(?:roommates?|friends?|classmates?|buddy"
-    r"|buddies|mates?|partners?|study\s+group|people|students?))\b"
+    r"|buddies|mates?|partners?|study\s+group|people|students?)"
+    r"|for\s+(?:all\s+of\s+us|us\s+all|(?:the|our|my)\s+(?:whole\s+)?(?:group|team)))\b"
 )
 
 

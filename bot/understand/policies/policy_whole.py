@@ -132,7 +132,7 @@ READERS: tuple[WholeReader, ...] = (
     # bot.understand.policies.joint_work._JOINT: the work done together, or with another student
     WholeReader(
         frozenset({"together", "jointly", "same", "compared", "comparing", "share", "sharing", "copy", "copied"})
-        | frozenset({"and", "both", "with"}),
+        | frozenset({"and", "both", "with", "all", "whole"}),
         _joint,
     ),
     # bot.understand.policies.reason_told: a may-I with an "if" reason

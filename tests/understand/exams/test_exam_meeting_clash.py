@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.exams.exam_meeting_clash import meeting_clash, named_kind
+from bot.understand.exams.exam_meeting_clash import clash_sitting, meeting_clash, named_kind
 from tests.understand.conftest import course_in, first_line, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -40,3 +40,38 @@ def test_a_question_without_a_clash_word_is_not_one(chem):
 def test_the_meeting_kind_named(chem):
     assert named_kind(chem, "does the midterm clash with anything") is None
     assert named_kind(chem, "does my lab clash") == "lab"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my soccer practice overlaps with the midterm, what should i do",
+        "i have a chem lab wednesday night that clashes with the midterm, what am i supposed to do",
+    ],
+)
+def test_a_clash_with_something_else_gets_the_alternate_sitting(stat, question):
+    """A clash with no meeting of the course: the exam's conflict sitting (when, where, how to register), its form."""
+    _, said = reply(stat, question, "2024-10-01 10:00")
+    assert "The alternate sitting of Midterm: Wed Oct 23, 2024, 3:00 PM" in said
+    assert "How to register for the alternate sitting: through the midterm conflict form" in said
+    assert "https://forms.example/stat187-midterm-conflict" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a conflict form for the midterm",  # the form asked
+        "i have a conflict with the final",  # the final has no sitting
+        "what should i do about the midterm",  # no clash told
+    ],
+)
+def test_no_clash_told_or_no_sitting_keeps_the_exam(stat, question):
+    """The alternate sitting answers a clash told, of an exam that has one: not the form, nor another exam."""
+    exam = stat.exam("final") if "final" in question else stat.exam("midterm")
+    assert clash_sitting(stat, exam, question) is None
+
+
+def test_a_clash_with_the_courses_own_meeting_is_left_to_meeting_clash(chem):
+    """ "does my lab clash with midterm 2" on a course with labs: whether that lab meets then, not a sitting."""
+    exam = chem.exam("mt2")
+    assert clash_sitting(chem, exam, "does my lab clash with midterm 2") is None

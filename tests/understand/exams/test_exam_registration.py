@@ -67,3 +67,19 @@ def test_dropping_the_course_stays_the_registrars(stat):
     """ "can i withdraw before the final": leaving the course is not registering for an exam."""
     _, said = reply(_registering(stat), "can i withdraw from the course before the final", "2024-11-01 10:00")
     assert "student portal" not in said
+
+
+@pytest.mark.parametrize("question", ["how do i sign up for the final exam", "how do we sign up for a final slot"])
+def test_signing_up_is_the_exams_rule_not_a_link(stat, question):
+    """ "sign up" is also a word for joining a site: of an exam, its rule on signing up, never the course's links."""
+    result, said = reply(_registering(stat), question, "2024-11-01 10:00")
+    assert result.answer.title != "Links"
+    assert "student portal" in said
+
+
+def test_signing_up_the_page_is_silent_on_says_so(stat):
+    """No rule of the exam speaks of signing up: that is not on the page (with when and where it is), no link list."""
+    result, said = reply(stat, "how do i sign up for the final", "2024-11-01 10:00")
+    assert result.answer.kind == "unknown"
+    assert first_line(said) == "How to sign up for Final exam is not on the course page; ask on Ed."
+    assert "Redwood Hall 1" in said

@@ -107,12 +107,21 @@ def test_a_sitting_the_exam_does_not_have_keeps_todays_answer(stat, question, in
 
 
 @pytest.mark.parametrize(
-    "question",
-    ["what time is office hours, 3pm?", "how do i make up a missed discussion section", "can i make up ps3"],
+    ("course_name", "question"),
+    [
+        ("stat", "what time is office hours, 3pm?"),
+        ("stat", "how do i make up a missed discussion section"),
+        ("stat", "can i make up ps3"),
+        # a sitting's own word ("repeat" of "repeat Klausur") as a verb, of another thing, or with no exam named
+        ("geo_repeat", "can you repeat the klausur date"),
+        ("geo_repeat", "is there a repeat lecture before the klausur"),
+        ("geo_repeat", "when is the repeat"),
+    ],
 )
-def test_words_of_a_sitting_about_something_else_are_not_read_as_one(stat, question):
-    """A time or a "make up" that speaks of no exam (office hours, a section, an assignment) is not the sitting."""
-    result, _ = reply(stat, question, STAT_NOW)
+def test_words_of_a_sitting_about_something_else_are_not_read_as_one(request, course_name, question):
+    """A time, a "make up" or a sitting's own word that speaks of no exam (office hours, a section, an assignment, a
+    lecture) is not the sitting."""
+    result, _ = reply(request.getfixturevalue(course_name), question, STAT_NOW if course_name == "stat" else GEO_NOW)
     assert "exam_sitting" not in [p.intent for p in result.parts]
 
 
@@ -333,3 +342,32 @@ def test_a_sitting_asked_of_to_improve_without_only_gets_no_verdict(geo):
     """ "can i take the resit to improve my grade": the student may be one of its cases, so no verdict."""
     _, text_ = reply(geo, "can i take the resit to improve my grade", "2025-03-04 10:00")
     assert not first_line(text_).startswith(("Yes", "No"))
+
+
+@pytest.fixture(scope="module")
+def geo_repeat(geo):
+    """GEO 2210 whose Klausur resit is named "repeat Klausur" (a word of its own with the exam's name)."""
+    final = geo.exam("klausur")
+    repeat = replace(final.sittings[0], name="autumn repeat klausur", aliases=("repeat klausur",))
+    final = replace(final, sittings=(repeat,))
+    return replace(geo, exams=tuple(final if e.id == final.id else e for e in geo.exams))
+
+
+@pytest.mark.parametrize(
+    "question", ["if i fail the klausur is there a repeat", "failed the final, is there a repeat in the autumn"]
+)
+def test_a_sittings_own_word_with_its_exam_named(geo_repeat, question):
+    """A sitting's name without its exam's words ("repeat" of "repeat Klausur") names it where that exam is named."""
+    result, said = reply(geo_repeat, question, GEO_NOW)
+    assert [p.intent for p in result.parts] == ["exam_sitting"]
+    assert first_line(said).startswith("Yes")
+
+
+@pytest.mark.parametrize("question", ["i have a conflict with the midterm", "the conflict form for the midterm"])
+def test_a_clash_word_alone_is_not_the_conflict_sitting(stat, question):
+    """ "conflict" (of "conflict sitting") also tells the student's own clash or the form: not the sitting alone."""
+    conflicting = replace(stat.exam("midterm").sittings[0], name="conflict midterm", aliases=())
+    midterm = replace(stat.exam("midterm"), sittings=(conflicting,))
+    course = replace(stat, exams=tuple(midterm if e.id == "midterm" else e for e in stat.exams))
+    result, _ = reply(course, question, STAT_NOW)
+    assert "exam_sitting" not in [p.intent for p in result.parts]

@@ -57,3 +57,17 @@ def test_the_words_of_seeing_staff_are_read(course):
     assert {"catch", "right"} <= said
     assert "monday" not in said
     assert seeing_words("can i see my grades", staff_words(course)) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("how do i get to meet dr feld about my lab report", True),  # by the alias the page gives
+        ("can i talk to lindqvist about the quiz", True),  # a word of the full name
+        ("can i see the lab report rubric", False),
+    ],
+)
+def test_a_person_named_is_staff_to_see(question, asked):
+    """Seeing one person of the staff by name is seeing staff, whatever topic follows ("about my lab report")."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    assert asks_to_see_staff(question, staff_words(chem)) is asked

@@ -79,3 +79,35 @@ def test_doing_quizzes_with_a_roommate_is_no():
     result, said = reply(course, "can i do the prelab with my roommate", "2026-03-04 14:00")
     assert [p.slots.get("policy") for p in result.parts] == ["collaboration"]
     assert first_line(said).startswith("No"), said
+
+
+SUBMIT_OWN = (
+    "You may work on the weekly worksheets in study groups of up to four, but each student must write and submit "
+    "their own answers. Quizzes are done alone."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        # one piece of work handed in for several: the clause on each student's own submission, after the work's
+        ("can my study group just turn in one worksheet for all of us", "each student must write and submit their own"),
+        ("could we hand in one worksheet for the whole group", "each student must write and submit their own"),
+        ("can we work on the worksheets together", None),  # working together is not handing in one
+    ],
+)
+def test_one_for_all_is_each_students_own_submission(question, clause):
+    """The clause after ", but" whose subject is the students speaks of the work named before it, only for a shared
+    submission."""
+    found = joint_work_verdict(SUBMIT_OWN, question)
+    if clause is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert found.startswith(clause)
+
+
+def test_one_for_all_by_another_name_of_the_work(stat):
+    """ "one homework for the whole group" of a rule on "problem sets": the work's other names from the course data."""
+    _, said = reply(stat, "can we submit one homework for the whole group", "2024-10-01 10:00")
+    assert first_line(said) == "No: “you must write up your own solutions”"

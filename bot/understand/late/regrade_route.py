@@ -13,14 +13,27 @@ from bot.course.model import Course
 from bot.course.unknown import is_known
 from bot.understand.late.regrade_scope import regrade_policy
 
-# The ways a student may propose, each with the words that name it (in a question or in the course's words)
-_WAYS = {
-    "email": re.compile(r"\b(?:e-?mail(?:ing|ed|s)?|mail)\b"),
-    "in person": re.compile(
-        r"\bin\s+person\b|\boffice\s+hours?\b|\bafter\s+(?:class|lecture)\b"
-        r"|\bin\s+(?:class|lecture|recitation|section|lab|tutorial|seminar|studio)\b"
-    ),
-}
+# The ways a student may propose, each with the words that name it (in a question or in the course's words); "in
+# person" also takes "in <a meeting kind of the course>" ("in studio", "in the lab"), read from its data (_ways)
+_EMAIL = r"\b(?:e-?mail(?:ing|ed|s)?|mail)\b"
+_IN_PERSON = (
+    r"\bin\s+person\b|\boffice\s+hours?\b|\bafter\s+(?:class|lecture)\b|\bin\s+(?:the\s+)?(?:class|lecture|section)\b"
+)
+_WAYS = Kept[dict[str, re.Pattern[str]]](16)
+
+
+def _ways(course: Course) -> dict[str, re.Pattern[str]]:
+    """The ways to ask, with the course's own meeting kinds as places asked in person (read once per course)."""
+
+    def build() -> dict[str, re.Pattern[str]]:
+        kinds = {n.lower() for k in course.meeting_kinds for n in (k.name, k.plural) if n}
+        named = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+        in_kind = rf"|\bin\s+(?:the\s+|my\s+)?(?:{named})\b" if named else ""
+        return {"email": re.compile(_EMAIL), "in person": re.compile(_IN_PERSON + in_kind)}
+
+    return _WAYS.get(course, "ways", build)
+
+
 # A proposal: "can i (just) email ...", "could i ask in office hours", "would it be alright to email", "do i email"
 _PROPOSED = re.compile(
     r"\b(?:can|could|may|should|do)\s+(?:i|we|u)\b"
@@ -44,22 +57,22 @@ def _policy_sentences(course: Course) -> tuple[str, ...]:
     return tuple(s.strip() for s in _SENTENCE.split(policy.quote or "") if s.strip()) if policy is not None else ()
 
 
-def _way_asked(question: str) -> str | None:
+def _way_asked(course: Course, question: str) -> str | None:
     lowered = question.lower()
     if not _PROPOSED.search(lowered):
         return None
-    found = [way for way, words in _WAYS.items() if words.search(lowered)]
+    found = [way for way, words in _ways(course).items() if words.search(lowered)]
     return found[0] if len(found) == 1 else None
 
 
 def route_verdict(course: Course, question: str) -> tuple[bool, str] | None:
     """Yes or No on the way the question proposes to ask for a regrade, and why (the page's sentence, or the way the
     course takes requests, with any other way the page gives for some work); None when the page does not settle it."""
-    way = _way_asked(question)
+    way = _way_asked(course, question)
     where = course.regrades.where
     if way is None or not is_known(where) or not where:
         return None
-    words = _WAYS[way]
+    words = _ways(course)[way]
     sentences = _SENTENCES.get(course, "sentences", lambda: _policy_sentences(course))
     naming = [s for s in sentences if words.search(s.lower())]
     refusing = next((s for s in naming if _REFUSING.search(s.lower())), None)

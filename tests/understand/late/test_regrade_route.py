@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.understand.late.regrade_route import route_verdict
+from bot.understand.late.regrade_route import _way_asked, route_verdict
 from tests.understand.conftest import course_in
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"  # requests on Gradescope; lab report questions to the lab TA
@@ -44,3 +44,17 @@ def test_undecided_cases():
     geo = course_in(GEO)
     unstated = replace(geo, regrades=replace(geo.regrades, where=""))
     assert route_verdict(unstated, "can i email for a regrade") is None
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "asked_in_person"),
+    [
+        (CHEM, "can i ask for a regrade in recitation", True),  # a meeting kind of this course
+        (CHEM, "could i ask for a regrade in the lab", True),
+        (GEO, "can i ask for a regrade in recitation", False),  # no such meeting on this course: no way asked
+        (GEO, "can i ask for a regrade in person", True),
+    ],
+)
+def test_asking_in_a_meeting_is_in_person_by_the_courses_own_kinds(folder, question, asked_in_person):
+    """ "in recitation" is asking in person where the course has recitations; elsewhere it names no way to ask."""
+    assert (_way_asked(course_in(folder), question) == "in person") is asked_in_person

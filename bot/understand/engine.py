@@ -1168,6 +1168,12 @@ def _warming_questions(course: Course) -> list[str]:
     work = course.assignments[0].short if course.assignments else "the homework"
     asked.append(f"if i submit {work} at 2am thursday what happens")
     asked.append(f"regrade for {work}")  # whose work the regrade window is stated for, read from its policy
+    # this wave's readers of the page's sentences: said of every student, an extension's grounds and notice, another
+    # way of asking for a regrade, and who handles a request in a section
+    asked += ["does everyone have to submit their own answers", "can i get an extension the day before its due"]
+    asked.append("can i just email my ta for a regrade")
+    if course.sections:
+        asked.append(f"who do i ask for an extension in section {course.sections[0].id}")
     if course.late.pool is not None:
         units = course.late.pool.plural
         asked += [f"if i use 2 {units} on {work} whats my new deadline", f"i have no {units} left, can i submit late"]

@@ -836,3 +836,28 @@ def test_an_office_the_staff_list_holds_is_its_hours_and_place(question):
     result, said = reply(dataclasses.replace(chem, people=(*chem.people, office)), question, "2026-03-04 14:00")
     assert result.outcome == "answered"
     assert "Kessler Hall 101, weekdays 9 AM-4 PM" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do all of us have to submit our own answers",
+        "can i get an extension the day before its due",
+        "can i just email my ta for a regrade",
+        "who do i ask for an extension in section 101",
+    ],
+)
+def test_warm_reads_this_waves_page_sentences(question, monkeypatch):
+    """After warm(), a question on what every student must do, an extension's notice or grounds, another way of asking
+    for a regrade or who handles a request in a section builds no per-course table (no first-use spike)."""
+    from bot.core import kept
+
+    course = dataclasses.replace(course_in("tests/fixtures/courses/chem-1310-s26"))  # a course object of its own
+    warm(course)
+    built: list[object] = []
+    get = kept.Kept.get
+    monkeypatch.setattr(
+        kept.Kept, "get", lambda self, owner, key, build: get(self, owner, key, lambda: built.append(key) or build())
+    )
+    read_question(course, question, local(course, "2026-02-16T10:00"))
+    assert [k for k in built if not isinstance(k, tuple)] == []  # a day's occurrences are kept per day asked

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from bot.answers.deadlines import deadline_detail, due_line, late_lines, releases, upcoming_deadlines
@@ -272,7 +273,9 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
             name = slots.get("_series_name", "deadlines")
             name = "work of that kind" if name == "deadlines" else name
             said = ", ".join(f"{a.short} ({human_date(a.due.astimezone(course.tz).date())})" for a in due)
-            every = first == last and (not due or _every_weekday_asked(asked))
+            # nothing due that day: only a question of the kind's habit ("are reading responses due sunday night")
+            # is its usual weekday; "is there a pset due friday" asks of that one Friday
+            every = first == last and ((not due and _habit_asked(asked)) or _every_weekday_asked(asked))
             if every and (usual := _usual_weekday(asked, series, first, name)):
                 return replies.verdict(answer, *usual)  # "are reading responses due sunday night"
             if first < last and (listed := _series_between(asked, slots, first, last)) is not None:
@@ -337,6 +340,15 @@ def _every_weekday_asked(asked: Asked) -> bool:
 
 
 _EVERY = frozenset({"all", "always", "every", "usually", "normally", "typically"})
+# "are reading responses due ...", "do problem sets come due ...": the kind's items as a plural subject (its habit), not
+# "are there any ... due" (one day's deadlines)
+_PLURAL_ASKED = re.compile(r"^\W*(?:are|do)\s+(?!there\b|we\b|i\b|you\b|u\b)")
+
+
+def _habit_asked(asked: Asked) -> bool:
+    """ "are problem sets due on friday night": the kind asked of as a whole, or any of its habit words; never "is the
+    pset due friday" or "is there a pset due friday", which ask of that one day."""
+    return _every_weekday_asked(asked) or _PLURAL_ASKED.match(asked.question.lower()) is not None
 
 
 # Per course, built once: the words naming its exams.

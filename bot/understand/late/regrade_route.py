@@ -12,6 +12,8 @@ from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.course.unknown import is_known
 from bot.understand.late.regrade_scope import regrade_policy
+from bot.understand.words.stems import word_stems
+from bot.understand.words.vocabulary import STOPWORDS
 
 # The ways a student may propose, each with the words that name it (in a question or in the course's words); "in
 # person" also takes "in <a meeting kind of the course>" ("in studio", "in the lab"), read from its data (_ways)
@@ -57,6 +59,22 @@ def _policy_sentences(course: Course) -> tuple[str, ...]:
     return tuple(s.strip() for s in _SENTENCE.split(policy.quote or "") if s.strip()) if policy is not None else ()
 
 
+_WORK_WORDS = Kept[frozenset[str]](16)
+
+
+def _work_words(course: Course) -> frozenset[str]:
+    """The stems naming the course's kinds of work ("lab", "report" of "Lab Report 3"), read once per course."""
+    names = " ".join(f"{a.title} {a.short} {a.kind}" for a in course.assignments)
+    return _WORK_WORDS.get(course, "work words", lambda: word_stems(re.sub(r"\d+", " ", names), STOPWORDS))
+
+
+def _work_sent_elsewhere(course: Course, question: str, others: list[str]) -> bool:
+    """Whether the work the question names is work another sentence of the page routes otherwise ("Questions about
+    lab report grading go to your lab TA"): its way, not the course's general one, decides."""
+    asked = word_stems(question, STOPWORDS) & _work_words(course)
+    return any(asked & word_stems(s, STOPWORDS) for s in others)
+
+
 def _way_asked(course: Course, question: str) -> str | None:
     lowered = question.lower()
     if not _PROPOSED.search(lowered):
@@ -88,6 +106,8 @@ def route_verdict(course: Course, question: str) -> tuple[bool, str] | None:
         and (words.search(s.lower()) or asked_of & {m.group(0) for m in _PEOPLE.finditer(s.lower())})
     ]
     also = f" The page also says: “{others[0]}”" if others else ""
+    if asked_of and _work_sent_elsewhere(course, question, others):
+        return None  # "email my ta for a regrade on lab report 2" where lab report grading goes to the lab TA
     if refusing is not None:
         return False, f"the course page says “{refusing}” ({way_of_course[:-1]}).{also}"
     place = where.lower()

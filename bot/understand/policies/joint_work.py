@@ -99,11 +99,26 @@ def _other_names(course: Course) -> dict[str, frozenset[frozenset[str]]]:
     return _OTHER_NAMES.get(course, "work names", build)
 
 
+# A student (or students) doing what is asked: "can my group ...", "could one of us ...", "is it ok to ..."
+_STUDENT_ACTS = re.compile(
+    r"\b(?:can|could|may|should|do|does|will|would|are|is|am)\s+(?:i|we|me|my|our|us|each|every|one\s+of\s+us)\b"
+    r"|\b(?:is|would)\s+it\s+(?:be\s+)?(?:ok|okay|fine|allowed|alright|acceptable)\b"
+)
+
+
+def _done_for_students(lowered: str) -> bool:
+    """Whether "for all of us" is the only sign of joint work and someone else does the thing ("can the ta post one
+    solution for all of us"): something done for the students, which no rule on their own work decides."""
+    without = _ONE_FOR_ALL.sub(" ", lowered)
+    return _ONE_FOR_ALL.search(lowered) is not None and not _JOINT.search(without) and not _STUDENT_ACTS.search(lowered)
+
+
 def joint_work_verdict(quote: str, question: str, also: frozenset[frozenset[str]] = frozenset()) -> str | None:
     """The clause that keeps the work asked about to each student, when the question asks to do it together and
     no clause naming that work lets students share it; None otherwise. `also`: the work's other names, each whole
     ("problem set" for "pset")."""
-    if not _JOINT.search(" ".join(question.lower().split())):
+    lowered = " ".join(question.lower().split())
+    if not _JOINT.search(lowered) or _done_for_students(lowered):
         return None
     asked = _asked_work(question)
     if not asked:

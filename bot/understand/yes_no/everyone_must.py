@@ -16,6 +16,8 @@ from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.answering import replies
 from bot.understand.question.reading import Reading
+from bot.understand.words.stems import word_stems
+from bot.understand.words.vocabulary import STOPWORDS
 
 # Words every question of this kind holds (the recognizer's `needs`).
 NEEDS = frozenset({"all", "everyone", "everybody", "each", "every", "whole"})
@@ -48,6 +50,7 @@ class Said:
     sentence: str
     words: frozenset[str]
     exam: str | None = None
+    stems: frozenset[str] = frozenset()  # the sentence's word stems, for the thing asked (read once per course)
 
 
 _KEPT: Kept[tuple[Said, ...]] = Kept(size=32)
@@ -60,7 +63,7 @@ def _said_of_everyone(course: Course) -> tuple[Said, ...]:
     def build() -> tuple[Said, ...]:
         def said(heading: str, words: str, exam: str | None = None) -> list[Said]:
             return [
-                Said(heading, s, frozenset(re.findall(r"[a-z]+", s.lower())), exam)
+                Said(heading, s, frozenset(re.findall(r"[a-z]+", s.lower())), exam, word_stems(s, STOPWORDS))
                 for s in quote_sentences(words)
                 if _UNIVERSAL.search(s)
             ]
@@ -88,11 +91,41 @@ def everyone_must_asked(course: Course, said: str, reading: Reading) -> tuple[Sa
     must = _MUST.search(plain, who.end()) if who else None
     if must is None:
         return None
-    found = [s for s in _said_of_everyone(course) if _forms(must.group(1)) & s.words]
     named = set(reading.ids("exam"))
+    thing = _thing_asked(plain[must.end() :])
+    found = [
+        s
+        for s in _said_of_everyone(course)
+        if _forms(must.group(1)) & s.words and _names_thing(s, thing - _exam_words(course, named, s))
+    ]
     own = [s for s in found if s.exam in named]
     found = own or ([s for s in found if s.exam is None or not named] if named else found)
     return tuple(found) or None
+
+
+# Where the thing asked ends: "present at the midterm jury or can one person do it", "submit it, since ..."
+_THING_ENDS = re.compile(r"[,.;?!]|\b(?:or|if|because|since|bc|cause|and\s+can)\b")
+
+
+def _thing_asked(after_verb: str) -> frozenset[str]:
+    """The stems of what every one must do it to ("the final project" of "do all of us have to submit the final
+    project"), without the words that say nothing of it; empty when nothing is named ("does everyone need to
+    speak")."""
+    cut = _THING_ENDS.search(after_verb)
+    return word_stems(after_verb[: cut.start()] if cut else after_verb, STOPWORDS)
+
+
+def _exam_words(course: Course, named: set[str], said: Said) -> frozenset[str]:
+    """The words naming the exam a sentence is a rule of, when the question names that exam ("present at the midterm
+    jury": the jury's own rule needs not say "jury")."""
+    exam = course.exam(said.exam) if said.exam in named else None
+    return word_stems(" ".join((exam.id, exam.title, *exam.aliases)), STOPWORDS) if exam else frozenset()
+
+
+def _names_thing(said: Said, thing: frozenset[str]) -> bool:
+    """Whether the sentence says it of the thing asked: every word of it in the sentence ("submit the final project"
+    is not answered by "each student submits their own lab report")."""
+    return thing <= said.stems
 
 
 def _clause_of_everyone(sentence: str) -> str:

@@ -218,6 +218,11 @@ def test_a_series_left_shows_each_item_by_its_title_too(stat):
         ("are the problem sets due on friday night", True, "none is due Fri Oct 4"),  # none that week
         ("are problem sets due on mondays", False, "problem sets are due on Fridays"),
         ("are problem sets due this friday", False, "no problem sets due on Fri Oct 4"),  # that one day
+        # one Friday asked of, in the singular or as "is there": that day's deadlines, never Yes by the habit
+        ("is the problem set due friday", False, "no problem sets due on Fri Oct 4"),
+        ("is there a pset due friday", False, "due on Fri Oct 4"),
+        ("do we have a problem set due friday", False, "no problem sets due on Fri Oct 4"),
+        ("are there any problem sets due friday", False, "no problem sets due on Fri Oct 4"),
     ],
 )
 def test_a_bare_weekday_about_a_kind_of_work_asks_its_usual_day(stat, question, yes, said):

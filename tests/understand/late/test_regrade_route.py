@@ -37,6 +37,20 @@ def test_the_page_sentence_for_some_work_is_said_too():
     assert "lab TA" in decided[1]
 
 
+@pytest.mark.parametrize(
+    ("question", "decided"),
+    [
+        ("can i email my ta for a regrade on lab report 2", False),
+        ("is it ok to email the ta about a regrade of lab report 3", False),
+        ("can i email my ta for a regrade on exam 1", True),  # exams: Gradescope, the No stands
+    ],
+)
+def test_work_the_page_routes_to_the_person_asked_gets_no_no(question, decided):
+    """CHEM sends lab report grading to the lab TA: emailing the TA about a lab report is not refused by the
+    Gradescope way for exams."""
+    assert (route_verdict(course_in(CHEM), question) is not None) is decided
+
+
 def test_undecided_cases():
     """Another person than the one the course names, no way proposed, or no way stated: nothing decided."""
     assert route_verdict(course_in(GEO), "can i email my ta for a regrade") is None

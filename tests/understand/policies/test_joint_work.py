@@ -94,6 +94,10 @@ SUBMIT_OWN = (
         ("can my study group just turn in one worksheet for all of us", "each student must write and submit their own"),
         ("could we hand in one worksheet for the whole group", "each student must write and submit their own"),
         ("can we work on the worksheets together", None),  # working together is not handing in one
+        ("is it ok to turn in one worksheet for our group", "each student must write and submit their own"),
+        # staff doing something for the students: no rule on the students' own work decides it
+        ("can the ta post one worksheet solution for all of us", None),
+        ("could the tutor mark one worksheet for the whole group", None),
     ],
 )
 def test_one_for_all_is_each_students_own_submission(question, clause):

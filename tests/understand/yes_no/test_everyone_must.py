@@ -44,3 +44,20 @@ def test_a_sentence_saying_it_with_only_or_may_is_quoted_without_a_verdict() -> 
     said = "".join(str(part) for line in answer.lines for part in line)
     assert not said.startswith("**Yes"), said
     assert "Each student may bring" in said, said
+
+
+@pytest.mark.parametrize(
+    ("question", "mine"),
+    [
+        ("do all of us have to enter our own answers on sapling or can one person do it", True),
+        # the sentence is about problem-set answers: another piece of work asked of is not answered by it
+        ("does everyone have to enter the titration data", False),
+        ("do all of us have to enter the lab data", False),
+    ],
+)
+def test_the_sentence_must_name_the_thing_every_one_must_do(question, mine) -> None:
+    """The verb alone is not enough: "each student must enter their own answers" answers only of those answers."""
+    result, said = reply(course_in(CHEM), question, "2026-03-04 14:00")
+    assert any(p.intent == "everyone_must" for p in result.parts) == mine, said
+    if not mine:
+        assert "each student must enter their own answers" not in first_line(said), said

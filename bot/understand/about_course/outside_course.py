@@ -15,7 +15,7 @@ from bot.course.model import Course
 from bot.understand.about_course.course_standing import stated_standing
 from bot.understand.about_course.other_subject import other_subject
 from bot.understand.policies.named_rule import NEEDS as NAMED_RULE_NEEDS
-from bot.understand.policies.named_rule import named_rule, rule_name
+from bot.understand.policies.named_rule import policy_named, rule_name
 from bot.understand.words.lexicon import course_places
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import STOPWORDS, words_of
@@ -181,7 +181,7 @@ def _tutoring(course: Course, sentence: str) -> bool:
         if _SET_UP.search(found.group("what5")) or (_asking(rest) and not _TEACH_ASKED.search(rest)):
             return False
     if not NAMED_RULE_NEEDS.isdisjoint(phrase_key(sentence)) and (
-        named_rule(course, sentence) is not None or ((name := rule_name(sentence)) is not None and name.timed)
+        (name := rule_name(sentence)) is not None and (policy_named(course, name) is not None or name.timed)
     ):
         return False  # "explain the writeup rule", "the 3 day rule": a rule of the course, never the subject
     what = set(phrase_key(next((g for g in found.groups() if g), "")))

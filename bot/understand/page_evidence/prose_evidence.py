@@ -14,6 +14,7 @@ many entries does the journal need") never count: they match every sentence abou
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from dataclasses import dataclass, replace
@@ -229,7 +230,7 @@ def best_sentence(
     def rank(i: int) -> tuple[bool, float]:
         return index.sentences[i].source in about, sum(index.idf[w] for w in shared[i])
 
-    ranked = sorted(shared, key=lambda i: (rank(i), -i), reverse=True)
+    ranked = heapq.nlargest(2, shared, key=lambda i: (rank(i), -i))  # the best two are all that is compared
     best = ranked[0]
     if len(ranked) > 1 and rank(ranked[1]) == rank(best) and set(shared[ranked[1]]) != set(shared[best]):
         return None  # two sentences as likely on other words: neither is sure

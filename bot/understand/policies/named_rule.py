@@ -269,8 +269,11 @@ def named_rule(course: Course, said: str) -> str | None:
     for; None when no rule is asked for by name, or the name is in no policy or in several at the first level
     holding it."""
     name = rule_name(said)
-    if name is None:
-        return None
+    return None if name is None else policy_named(course, name)
+
+
+def policy_named(course: Course, name: RuleName) -> str | None:
+    """The id of the one policy a rule's name (read once by `rule_name`) names, as `named_rule` chooses it."""
     levels = _levels(course)
     for level in (levels.titles, levels.keywords, levels.texts):
         holding = level.holding(name, 2)  # one, or several (then none is chosen)
@@ -283,7 +286,7 @@ def unnamed_rule(course: Course, said: str, holds: Callable[[str], bool]) -> str
     """The rule asked for by a name the page never uses, as the student reads it back ("a 3 day rule", "a laptop
     policy"): a plain word no text of the course holds, or a count with its unit no policy holds; else None."""
     name = rule_name(said)
-    if name is None or name.phrase or named_rule(course, said) is not None:
+    if name is None or name.phrase or policy_named(course, name) is not None:
         return None  # "the honor code" the page does not write may still be its integrity policy: not said missing
     levels = _levels(course)
     texts = levels.texts

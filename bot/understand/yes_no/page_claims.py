@@ -229,7 +229,11 @@ class ClaimIndex:
         # (by their whole name, looked up among the question's runs of stems of each length a name has: a large
         # course has many names starting alike, "mini project survey 1" to "50")
         self._objects_by_words = {words: i for i, (words, _) in enumerate(self._objects)}
-        self._object_lengths = sorted({len(words) for words in self._objects_by_words})
+        # the lengths of the names starting with each stem: a question's stem that starts no name is passed at once
+        lengths: dict[str, set[int]] = {}
+        for words in self._objects_by_words:
+            lengths.setdefault(words[0], set()).add(len(words))
+        self._object_lengths = {first: tuple(sorted(found)) for first, found in lengths.items()}
         self._keys_by_stem: dict[str, list[int]] = {}
         # Long key stems by each of their one-letter deletions: a question's word one slip from a key word (a typo,
         # or the course's language spelling it: "composition" of "composición") is found by lookup, not by scanning.
@@ -334,11 +338,13 @@ class ClaimIndex:
     def _named_objects(self, asked: tuple[str, ...]) -> list[tuple[tuple[str, ...], frozenset[str]]]:
         """The course things whose names the question's stems hold, in order."""
         by_words = self._objects_by_words
+        lengths = self._object_lengths
         hits = {
             i
-            for n in self._object_lengths
-            for start in range(len(asked) - n + 1)
-            if (i := by_words.get(asked[start : start + n])) is not None
+            for start, first in enumerate(asked)
+            if first in lengths
+            for n in lengths[first]
+            if start + n <= len(asked) and (i := by_words.get(asked[start : start + n])) is not None
         }
         # in the order their first stems first come in the question, then in the course's order
         first_at: dict[str, int] = {}

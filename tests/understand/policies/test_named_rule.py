@@ -8,7 +8,14 @@ from itertools import pairwise
 import pytest
 
 from bot.understand.policies import named_rule as named_rule_module
-from bot.understand.policies.named_rule import RuleName, named_rule, named_rule_sentence, named_rule_words
+from bot.understand.policies.named_rule import (
+    RuleName,
+    named_rule,
+    named_rule_sentence,
+    named_rule_words,
+    policy_named,
+    rule_name,
+)
 from tests.understand.conftest import course_in, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -48,6 +55,22 @@ def test_the_words_naming_the_rule(question, words):
 def test_the_policy_holding_the_name(folder, question, policy):
     """Title first, then keywords, then the policy's own text; None where no policy (or several) holds the name."""
     assert named_rule(course_in(folder), question) == policy
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "policy"),
+    [
+        (CHEM, "what is the calculator rule", "exams"),
+        (HIST, "tell me about the word limit policy", "word-limits"),
+        (STAT, "what does the parking rule say", None),
+    ],
+)
+def test_a_name_read_once_names_the_same_policy(folder, question, policy):
+    """A rule's name read once (rule_name) and looked up (policy_named) chooses the policy named_rule chooses."""
+    course = course_in(folder)
+    name = rule_name(question)
+    assert name is not None
+    assert policy_named(course, name) == named_rule(course, question) == policy
 
 
 def test_the_sentence_holding_the_name_when_the_title_does_not():

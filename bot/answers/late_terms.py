@@ -255,11 +255,7 @@ def status_words(course: Course, outcome: AssignmentOutcome) -> str:
         if course.late.own_rule and course.late.status == "none"
         else NOT_ACCEPTED.lower().rstrip(".")
         if course.late.status == "none"
-        else (
-            f"not accepted (more than {cutoff.text} late)"
-            if isinstance(cutoff, Cutoff)
-            else "not accepted"
-        ),
+        else (f"not accepted (more than {cutoff.text} late)" if isinstance(cutoff, Cutoff) else "not accepted"),
         "missing": "no submission",
     }
     return words.get(outcome.status, outcome.status)

@@ -212,7 +212,7 @@ def cutoff_sentence(course: Course) -> str:
         return f"How late work can still be submitted: {PAGE_SILENT}."
     if cutoff is None:
         return "Late work is accepted however late (there is no cutoff)."
-    return f"Nothing is accepted more than {hours_text(cutoff.after)} late{permission_clause(cutoff)}."
+    return f"Nothing is accepted more than {cutoff.text} late{permission_clause(cutoff)}."
 
 
 def permission_clause(cutoff: Cutoff) -> str:
@@ -255,11 +255,7 @@ def status_words(course: Course, outcome: AssignmentOutcome) -> str:
         if course.late.own_rule and course.late.status == "none"
         else NOT_ACCEPTED.lower().rstrip(".")
         if course.late.status == "none"
-        else (
-            f"not accepted (more than {hours_text(cutoff.after)} late)"
-            if isinstance(cutoff, Cutoff)
-            else "not accepted"
-        ),
+        else (f"not accepted (more than {cutoff.text} late)" if isinstance(cutoff, Cutoff) else "not accepted"),
         "missing": "no submission",
     }
     return words.get(outcome.status, outcome.status)

@@ -19,7 +19,7 @@ from bot.answers.late_terms import (
 )
 from bot.answers.places import on_place
 from bot.core.answer import Answer, Stamp, Text, text, when
-from bot.course.late_policy import Cutoff, Penalty, amount, hours_text
+from bot.course.late_policy import Cutoff, Penalty, amount
 from bot.course.model import Assignment, Course
 from bot.course.unknown import PAGE_SILENT
 from bot.course.windows import after_due, extension_request_deadline, grace_applies, latest_accepted, regrade_closes
@@ -129,7 +129,7 @@ def _timeline(course: Course, item: Assignment) -> list[Text]:
             text(
                 "• After ",
                 Stamp(last, "F"),
-                f": not accepted{permission_clause(cutoff)} (more than {hours_text(cutoff.after)} late).",
+                f": not accepted{permission_clause(cutoff)} (more than {cutoff.text} late).",
             )
         )
     else:

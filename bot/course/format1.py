@@ -56,6 +56,6 @@ def late_policy(grace: dict, late: dict, assignments: tuple[Assignment, ...], fl
         status="rules",
         pool=pool,
         penalty=Penalty(steps=steps),
-        cutoff=Cutoff(after=dt.timedelta(days=int(late.get("max_days_late") or 0)), permission_lifts=True),
+        cutoff=Cutoff(after=dt.timedelta(days=int(late.get("max_days_late") or 0)), permission_lifts=True, unit="days"),
         measure="latest-part",
     )

@@ -135,10 +135,16 @@ class Cutoff:
     after: dt.timedelta
     permission_lifts: bool = False
     permission_from: str = ""  # who gives it, in the course's words
+    unit: str = ""  # "hours" or "days": the unit the course gave it in ("48 hours" stays 48 hours); "": either
 
     @property
     def hours(self) -> float:
         return self.after / dt.timedelta(hours=1)
+
+    @property
+    def text(self) -> str:
+        """'48 hours', '2 days': the cutoff in the course's own unit (a whole span in it), else as it reads best."""
+        return hours_text(self.after, self.unit)
 
 
 @dataclass(frozen=True)
@@ -197,10 +203,10 @@ NO_POOL = Pool(total=0, name="late day", plural="late days")
 UNSTATED = LatePolicy()
 
 
-def hours_text(span: dt.timedelta) -> str:
-    """'24 hours', '2 days', '90 minutes': how a span of lateness reads."""
+def hours_text(span: dt.timedelta, unit: str = "") -> str:
+    """'24 hours', '2 days', '90 minutes': how a span of lateness reads; unit "hours" keeps '48 hours' in hours."""
     minutes = span / dt.timedelta(minutes=1)
-    if minutes % (24 * 60) == 0 and minutes >= 24 * 60:
+    if minutes % (24 * 60) == 0 and minutes >= 24 * 60 and unit != "hours":
         days = int(minutes // (24 * 60))
         return f"{days} day{'s' if days != 1 else ''}"
     if minutes % 60 == 0:

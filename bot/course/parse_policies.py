@@ -424,6 +424,7 @@ def _cutoff(t: Table, label: str = "[late.cutoff]") -> Cutoff | None:
         after=after,
         permission_lifts=ct.bool("permission_lifts", False),
         permission_from=ct.str("permission_from", ""),
+        unit="hours" if hours is not None else "days",
     )
     ct.reject_unknown()
     return cutoff

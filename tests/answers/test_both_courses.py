@@ -17,7 +17,7 @@ from bot.answers.people import staff_answer
 from bot.answers.policies import policy_answer
 from bot.core.render_text import answer_text
 from bot.core.timefmt import human_datetime
-from bot.course.late_policy import Cutoff, hours_text
+from bot.course.late_policy import Cutoff
 from bot.course.unknown import UNKNOWN
 from bot.grace.engine import Submission, compute_tally
 from bot.understand.engine import answer_question
@@ -212,4 +212,4 @@ def test_the_late_cutoff_is_said_as_a_span_too(any_course):
     item = next(a for a in any_course.assignments if any_course.late_for(a).accepts_late)
     text = render(any_course, late_answer(any_course, item.id, now), now)
     assert isinstance(cutoff, Cutoff)  # both bundled courses stop taking work after a while
-    assert f"(more than {hours_text(cutoff.after)} late)" in text, text
+    assert f"(more than {cutoff.text} late)" in text, text

@@ -23,7 +23,7 @@ from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, Field, Stamp, text, when
 from bot.core.render_text import answer_text
 from bot.core.timefmt import human_date
-from bot.course.late_policy import Cutoff, Pool, hours_text
+from bot.course.late_policy import Cutoff, Pool
 from bot.course.model import Assignment, Course
 from bot.course.unknown import is_known
 from bot.course.windows import grace_applies, latest_accepted, not_accepted_late
@@ -419,7 +419,7 @@ def _cutoff_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Answ
     return replies.verdict(
         answer,
         True,
-        f"the limit is {hours_text(late.cutoff.after)} late; after that cutoff, work is not accepted{unless}.",
+        f"the limit is {late.cutoff.text} late; after that cutoff, work is not accepted{unless}.",
     )
 
 

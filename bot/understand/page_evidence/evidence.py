@@ -45,6 +45,7 @@ _EMAIL_WORDS = frozenset({"email", "emails", "mail", "address", "e"})
 POLICY_MARGIN = 0.5
 # Mentions that name a thing of the course: a policy keyword that is only such a name is not policy evidence.
 _NAMED = ("assignment", "exam", "person", "section", "period")
+_WHEN_DUE = frozenset({"due", "when"})
 # Words that say an exam is one, beside its name ("the final" + "exam")
 _EXAM_WORDS = frozenset({"exam", "exams", "examination", "test", "tests"})
 
@@ -108,6 +109,10 @@ class EvidenceFinder:
         if broad:
             content = [t for t in tokens if t not in STOPWORDS and not t.isdigit()]
         named = [(m.start, m.end) for m in reading.mentions if m.kind in _NAMED and m.start >= 0]
+        if reading.cues & _WHEN_DUE:
+            # "are concert reports due on fridays": a series of work named with a due or when word is that work, not
+            # a policy titled like it ("Concert reports")
+            named += [(m.start, m.end) for m in reading.mentions if m.kind == "series" and m.start >= 0]
         if "compare" in reading.cues:
             named = []  # "<one number> vs <the other>": a policy whose keywords are both names is about comparing them
         exam_names = [(m.start, m.end) for m in reading.mentions if m.kind == "exam" and m.start >= 0]

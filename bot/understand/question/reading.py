@@ -60,6 +60,10 @@ _PAST = frozenset(
 )
 # "i submitted it at 2am saturday": work told as handed in already; "what if i submitted it saturday" supposes it
 _HANDED_IN = frozenset({"submitted", "uploaded", "handed", "turned"})
+# the hand-in verb said right before a moment: "turned in 3 nov 3:50pm", "submitted on friday at 2am", "handed in at"
+_HANDED_IN_AT = re.compile(
+    r"\b(?:submitted|uploaded|upload|(?:handed|turned|handing|turning)\s+in)\s+(?:on\s+|at\s+)?$"
+)
 _SUPPOSING = frozenset({"if", "suppose", "say", "imagine"})
 _TELLER = frozenset({"i", "we", "just", "already", "have", "had"})
 # "if" opening what the student supposes, after a story; "when" and "since" are kept from "if ... when"
@@ -546,6 +550,9 @@ class Reader:
             reading.cues.add("grades")  # "when do we get essay 1 back": when its marks come out
         if "parts" in reading.cues and any(t.kind == "lateness" for t in times):
             reading.cues.add("whatif")  # "the code went in 10 min late but the written was on time": that case
+        if any(t.kind == "moment" and _HANDED_IN_AT.search(text[: t.start]) for t in times):
+            # "the late penalty on ps5 turned in 3 nov 3:50pm": a day and hour said as when the work goes in, that case
+            reading.cues.add("whatif")
         if _is_task(reading, first_words, lead):
             reading.cues.add("task")
         reading.pronoun = any(t in _PRONOUNS for t in tokens)

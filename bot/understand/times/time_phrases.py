@@ -97,7 +97,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(between\s+|from\s+)?({_M})\.?\s+(\d{{1,2}}){_SFX}\s*(-|–|to|through|thru|until|till|and)\s*"
             rf"(\d{{1,2}}){_SFX}\b(?!\s*(?:[:.]?\d|a\.?m\b|p\.?m\b|(?:st|nd|rd|th)?\s*(?:hours?|days?|weeks?|mins?)))",
         ),
-        ("month_day", rf"\b({_M})\.?\s+(\d{{1,2}}){_SFX}\b(?:,?\s+(\d{{4}})\b)?"),
+        # "3 november 3:50pm": the number an hour starts with is not the month's day ("november 3" would take it)
+        ("month_day", rf"\b({_M})\.?\s+(\d{{1,2}}){_SFX}\b(?![:.]\d|\s*[ap]\.?m\b)(?:,?\s+(\d{{4}})\b)?"),
         # "14 to 17 april", "the 3rd-7th of march": both ends in one month, the month after them
         (
             "days_month",

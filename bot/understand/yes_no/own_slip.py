@@ -11,7 +11,13 @@ from bot.understand.yes_no.folded import fold
 _OWN_DOING = re.compile(
     r"\b(?:forget|forgets|forgot|forgotten|forgetting|oversleep|overslept|sleep\s+in|slept\s+in|lazy|procrastinat\w*"
     r"|(?:too|really|super)\s+busy|r[au]n\s+out\s+of\s+time|don'?t\s+feel\s+like|lose\s+track|lost\s+track"
-    r"|never\s+(?:took|did|submitted|started|finished|handed|turned)|spaced(?:\s+(?:out|on\s+it))?)\b"
+    r"|never\s+(?:took|did|submitted|started|finished|handed|turned)|spaced(?:\s+(?:out|on\s+it))?"
+    # "i slept through quiz 2", "i missed it completely", "i blanked on it", "i didn't see it was due": the same slip
+    r"|sl(?:ept|eep|eeping)\s+(?:right\s+)?through|missed|blanked|(?:didn'?t|did\s+not|never)\s+(?:see|notice)|never\s+saw)\b"
+)
+# "i missed quiz 2 because i was sick": a reason a rule may excuse is not the student's own slip
+_EXCUSED = re.compile(
+    r"\b(?:sick|ill|illness|hospital\w*|emergenc\w+|funeral|bereavement|injur\w+|covid|flu|fever|surgery|accident)\b"
 )
 
 
@@ -28,6 +34,8 @@ def own_slip(question: str) -> bool:
     """Whether the question's condition ("if i forget on sunday"), or the story it opens with ("i forgot ps4 last
     night, ..."), is a slip of the student's own."""
     folded = fold(question)
+    if _EXCUSED.search(folded.lowered):
+        return False
     if _OWN_DOING.search(folded.condition):
         return True
     last = _TOLD_LAST.search(folded.lowered)

@@ -177,3 +177,17 @@ def test_where_a_meeting_is_held_is_still_its_place(second_course):
 def test_a_word_for_whoever_it_may_be_is_no_unknown_subject(course, question, unknown):
     """ "does everyone in the group ...": "everyone" is not the unknown thing the question is about."""
     assert evidence(course, question).unknown_subject is unknown
+
+
+@pytest.mark.parametrize(
+    ("question", "policy"),
+    [
+        ("are pre-labs due on tuesdays", None),  # the series named with a due word: the work, not a lab policy
+        ("when are the pre labs due", None),
+        ("what do the pre-labs involve", "prelabs"),  # no due or when word: the policy named like them
+    ],
+)
+def test_a_series_named_with_a_due_word_is_the_work_not_a_policy(question, policy):
+    """A series of work named with 'due' or 'when' is that work: a policy sharing its name is no reading of it."""
+    ev = evidence(course_in("tests/fixtures/courses/chem-1310-s26"), question)
+    assert ev.policy == policy

@@ -693,3 +693,19 @@ def test_anywhere_is_no_topic(course, question):
 
     result = read_question(course, question, NOW)
     assert not any("where" in str(p.slots.get("words", "")) for p in result.parts), result.parts
+
+
+@pytest.mark.parametrize(
+    ("question", "whatif"),
+    [
+        ("the late penalty on hw4 turned in 28 feb 3:50pm", True),
+        ("what do i lose on hw4 handed in on feb 28 at 9am", True),
+        ("penalty on hw4 uploaded mar 1 at 2am", True),
+        ("hw4 submitted 1 march 11:30pm, penalty?", True),
+        ("when is hw4 due", False),
+        ("is hw4 due feb 28 at 11:59pm", False),
+    ],
+)
+def test_a_moment_said_as_when_work_goes_in_is_the_what_if(course, question, whatif):
+    """A day and hour right after 'turned in', 'handed in', 'submitted', 'uploaded' is when the work goes in."""
+    assert ("whatif" in read(course, question).cues) is whatif

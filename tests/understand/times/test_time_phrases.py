@@ -485,3 +485,18 @@ def test_a_pattern_skipped_for_what_it_needs_could_not_have_matched():
             if needs is not None and needs.search(text) is None:
                 assert pattern.search(text) is None, (name, text)
     assert all(needs is not None for _, _, needs in _GATED)  # every pattern says what it needs
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "time"),
+    [
+        ("turned in 14 feb 3:50pm", "2024-02-14", dt.time(15, 50)),
+        ("handed in 21 february 9am", "2024-02-21", dt.time(9, 0)),
+        ("submitted 1 march 11:30pm", "2024-03-01", dt.time(23, 30)),
+        ("submitted feb 14 3:50pm", "2024-02-14", dt.time(15, 50)),
+    ],
+)
+def test_a_day_before_its_month_keeps_the_hour_after_it(course, text, first, time):
+    """'14 feb 3:50pm' is that day at 3:50 PM: the 3 the hour starts with is not read as 'feb 3'."""
+    moments = [p for p in phrases(text, course=course) if p.kind == "moment"]
+    assert [(m.first, m.time) for m in moments] == [(D(first), time)], phrases(text, course=course)

@@ -29,6 +29,13 @@ from bot.understand.yes_no.own_slip import own_slip
         ("can i still hand in hw3 i think", False),
         ("can i still turn in ps6 i completely forgot", True),  # the slip told last, after the question
         ("can i still hand it in, i forgot my password", False),  # a thing of one's own, told last
+        # the slip in other words than "forgot": slept through, missed, blanked on, didn't see
+        ("i slept through the reading quiz, can you open it again", True),
+        ("i totally missed lab 4, could i still hand it in", True),
+        ("i blanked on the survey, may i still fill it in", True),
+        ("i didnt see hw2 was due, can i still submit it", True),
+        ("i missed quiz 5 because i was sick, can it be reopened", False),  # a reason a rule may excuse
+        ("i missed the lab, i was in the hospital, can i make it up", False),
     ],
 )
 def test_a_slip_of_ones_own(question, slip):

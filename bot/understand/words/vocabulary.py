@@ -888,6 +888,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "teaching assistant",
         "teaching assistants",
         "lecturer",
+        "grader",  # "who are the graders": the staff who grade, never a misspelled "grades"
+        "graders",
         "in charge",
         "runs",
         "role",

@@ -71,6 +71,8 @@ from bot.understand.page_evidence.prose_evidence import index_for, with_page_sen
 from bot.understand.page_evidence.rule_words import rule_said_part
 from bot.understand.people.asked_office import unlisted_office
 from bot.understand.people.asked_phone import unlisted_phone
+from bot.understand.people.hours_as_place import hours_as_place
+from bot.understand.people.person_in import asks_person_in
 from bot.understand.people.see_staff import asks_to_see_staff, staff_words
 from bot.understand.people.unnamed_people import unnamed_person
 from bot.understand.policies.collaboration_story import collaboration_policy
@@ -700,6 +702,8 @@ class Engine:
             asks_yes_no(reading.text) or yes_no_inside(reading.text)
         ):
             return reading, part, alternatives  # the exam answer reads claims itself
+        if part is not None and part.intent == "office_hours" and self._sees_person(reading, part):
+            return reading, part, alternatives  # "can i meet dr feld about the lab": their hours, not the lab's rule
         # "can i wear shorts in lab, it's going to be hot": the claim asked once the story is set apart
         matched = self.claims.match(reading.text) or told_match(self.claims, reading.text)
         if matched is None:
@@ -722,6 +726,13 @@ class Engine:
             # another reading the table was sure of, unless it cannot say whether something is allowed
             return reading, part, alternatives
         return reading, Part(reading.text, "policy", {"policy": matched.policy}, MIN_SCORE, 0.6), []
+
+    def _sees_person(self, reading: Reading, part: Part) -> bool:
+        """Whether a part read as one person's help hours asks to see them ("can i talk to okafor about the quiz"):
+        what follows the person is what the visit is about, never a rule to answer instead."""
+        return bool(part.slots.get("person")) and bool(
+            SEE_STAFF.opens(reading.text) and asks_to_see_staff(reading.text, self._staff_words)
+        )
 
     def _settled(self, reading: Reading, first: Part, second: Part) -> Part | None:
         """Of two close policies, the one whose words answer a yes/no question ("can i put my solutions on a
@@ -809,6 +820,12 @@ class Engine:
             f["grades_of"] = 1.0  # "when do grades for hw1 come out": about its grading, not its release
         if SEE_STAFF.opens(reading.text) and asks_to_see_staff(reading.text, self._staff_words):
             f["cue:office_hours"] = 1.0  # "can i catch the prof monday after lecture": their help hours
+        if "cue:office_hours" in f and ("cue:regrade" in f or "cue:extension" in f) and hours_as_place(reading.text):
+            # "can i ask for a regrade in office hours": the regrade is asked about, the hours are where
+            f.pop("cue:office_hours")
+            f.pop("cue:hours", None)
+        if "person" in f and asks_person_in(reading.text):
+            f["cue:office_hours"] = 1.0  # "is okafor in on mondays": when they can be found, not the day's classes
         if "person" in f and ("cue:hours" in f or "cue:office_hours" in f):
             f["person_hours"] = 1.0
         elif "person" in f and "cue:in_person" in f and {"cue:class", "cue:exam", "exam", "section"}.isdisjoint(f):

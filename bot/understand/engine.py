@@ -115,6 +115,7 @@ from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.words.lexicon import Lexicon
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.own_words import notes_for
+from bot.understand.words.vocabulary import STOPWORDS
 from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.work.existence import asks_existence
@@ -1033,13 +1034,16 @@ def _inherit(reading: Reading, previous: Reading, course: Course) -> None:
     if kinds & set(_INHERITED):
         return
     asks = reading.yes_no or bool(_ASKING & set(reading.tokens))
-    if not reading.pronoun and (len(reading.tokens) > 5 or not asks):
+    # "how do i sign up for the jury and whats the deadline to sign up": the first part's verb said again points
+    # back at what it was done to, as "it" would
+    leans = reading.pronoun or _repeats_verb(reading, previous)
+    if not leans and (len(reading.tokens) > 5 or not asks):
         return
     # "... and who has office hours on tuesdays" asks for the people: it does not take the person named before.
     # "... who can i go see": nor the work named before, unless "it" points back at it.
-    people = ("person", "role") if reading.pronoun else ("person", "role", "assignment")
+    people = ("person", "role") if leans else ("person", "role", "assignment")
     kinds = _INHERITED if "who" not in reading.tokens else tuple(k for k in _INHERITED if k not in people)
-    if not reading.pronoun and reading.cues & _OWN_SUBJECT:
+    if not leans and reading.cues & _OWN_SUBJECT:
         # "when is hw4 due and where is the exam": a part naming its own subject takes only the section before it.
         kinds = ("section",)
     before = {m.kind for m in previous.mentions}
@@ -1069,6 +1073,18 @@ def _inherit(reading: Reading, previous: Reading, course: Course) -> None:
     if any(m.kind == "series" for m in reading.mentions):
         reading.cues.add("homework_kind")  # "how many quizzes are left and when's the last one": of the quizzes
     reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]
+
+
+def _repeats_verb(reading: Reading, previous: Reading) -> bool:
+    """Whether a part says two words of the part before it again, one of them no little word ("sign up", "hand in"),
+    where the part before named something and this one names nothing of its own."""
+    if reading.mentions or not previous.mentions:
+        return False
+    before = set(zip(previous.tokens, previous.tokens[1:], strict=False))
+    return any(
+        pair in before and not (pair[0] in STOPWORDS and pair[1] in STOPWORDS)
+        for pair in zip(reading.tokens, reading.tokens[1:], strict=False)
+    )
 
 
 # A part that only states a case before the question ("if i get sick on the day of prac 2 and cant make it").

@@ -71,6 +71,8 @@ from bot.understand.page_evidence.prose_evidence import index_for, with_page_sen
 from bot.understand.page_evidence.rule_words import rule_said_part
 from bot.understand.people.asked_office import unlisted_office
 from bot.understand.people.asked_phone import unlisted_phone
+from bot.understand.people.hours_as_place import hours_as_place
+from bot.understand.people.person_in import asks_person_in
 from bot.understand.people.see_staff import asks_to_see_staff, staff_words
 from bot.understand.people.unnamed_people import unnamed_person
 from bot.understand.policies.collaboration_story import collaboration_policy
@@ -113,6 +115,7 @@ from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.words.lexicon import Lexicon
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.own_words import notes_for
+from bot.understand.words.vocabulary import STOPWORDS
 from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.work.existence import asks_existence
@@ -700,6 +703,8 @@ class Engine:
             asks_yes_no(reading.text) or yes_no_inside(reading.text)
         ):
             return reading, part, alternatives  # the exam answer reads claims itself
+        if part is not None and part.intent == "office_hours" and self._sees_person(reading, part):
+            return reading, part, alternatives  # "can i meet dr feld about the lab": their hours, not the lab's rule
         # "can i wear shorts in lab, it's going to be hot": the claim asked once the story is set apart
         matched = self.claims.match(reading.text) or told_match(self.claims, reading.text)
         if matched is None:
@@ -722,6 +727,13 @@ class Engine:
             # another reading the table was sure of, unless it cannot say whether something is allowed
             return reading, part, alternatives
         return reading, Part(reading.text, "policy", {"policy": matched.policy}, MIN_SCORE, 0.6), []
+
+    def _sees_person(self, reading: Reading, part: Part) -> bool:
+        """Whether a part read as one person's help hours asks to see them ("can i talk to okafor about the quiz"):
+        what follows the person is what the visit is about, never a rule to answer instead."""
+        return bool(part.slots.get("person")) and bool(
+            SEE_STAFF.opens(reading.text) and asks_to_see_staff(reading.text, self._staff_words)
+        )
 
     def _settled(self, reading: Reading, first: Part, second: Part) -> Part | None:
         """Of two close policies, the one whose words answer a yes/no question ("can i put my solutions on a
@@ -809,6 +821,12 @@ class Engine:
             f["grades_of"] = 1.0  # "when do grades for hw1 come out": about its grading, not its release
         if SEE_STAFF.opens(reading.text) and asks_to_see_staff(reading.text, self._staff_words):
             f["cue:office_hours"] = 1.0  # "can i catch the prof monday after lecture": their help hours
+        if "cue:office_hours" in f and ("cue:regrade" in f or "cue:extension" in f) and hours_as_place(reading.text):
+            # "can i ask for a regrade in office hours": the regrade is asked about, the hours are where
+            f.pop("cue:office_hours")
+            f.pop("cue:hours", None)
+        if "person" in f and asks_person_in(reading.text):
+            f["cue:office_hours"] = 1.0  # "is okafor in on mondays": when they can be found, not the day's classes
         if "person" in f and ("cue:hours" in f or "cue:office_hours" in f):
             f["person_hours"] = 1.0
         elif "person" in f and "cue:in_person" in f and {"cue:class", "cue:exam", "exam", "section"}.isdisjoint(f):
@@ -1016,13 +1034,16 @@ def _inherit(reading: Reading, previous: Reading, course: Course) -> None:
     if kinds & set(_INHERITED):
         return
     asks = reading.yes_no or bool(_ASKING & set(reading.tokens))
-    if not reading.pronoun and (len(reading.tokens) > 5 or not asks):
+    # "how do i sign up for the jury and whats the deadline to sign up": the first part's verb said again points
+    # back at what it was done to, as "it" would
+    leans = reading.pronoun or _repeats_verb(reading, previous)
+    if not leans and (len(reading.tokens) > 5 or not asks):
         return
     # "... and who has office hours on tuesdays" asks for the people: it does not take the person named before.
     # "... who can i go see": nor the work named before, unless "it" points back at it.
-    people = ("person", "role") if reading.pronoun else ("person", "role", "assignment")
+    people = ("person", "role") if leans else ("person", "role", "assignment")
     kinds = _INHERITED if "who" not in reading.tokens else tuple(k for k in _INHERITED if k not in people)
-    if not reading.pronoun and reading.cues & _OWN_SUBJECT:
+    if not leans and reading.cues & _OWN_SUBJECT:
         # "when is hw4 due and where is the exam": a part naming its own subject takes only the section before it.
         kinds = ("section",)
     before = {m.kind for m in previous.mentions}
@@ -1052,6 +1073,18 @@ def _inherit(reading: Reading, previous: Reading, course: Course) -> None:
     if any(m.kind == "series" for m in reading.mentions):
         reading.cues.add("homework_kind")  # "how many quizzes are left and when's the last one": of the quizzes
     reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]
+
+
+def _repeats_verb(reading: Reading, previous: Reading) -> bool:
+    """Whether a part says two words of the part before it again, one of them no little word ("sign up", "hand in"),
+    where the part before named something and this one names nothing of its own."""
+    if reading.mentions or not previous.mentions:
+        return False
+    before = set(zip(previous.tokens, previous.tokens[1:], strict=False))
+    return any(
+        pair in before and not (pair[0] in STOPWORDS and pair[1] in STOPWORDS)
+        for pair in zip(reading.tokens, reading.tokens[1:], strict=False)
+    )
 
 
 # A part that only states a case before the question ("if i get sick on the day of prac 2 and cant make it").

@@ -866,3 +866,14 @@ def test_warm_reads_this_waves_page_sentences(question, monkeypatch):
     )
     read_question(course, question, local(course, "2026-02-16T10:00"))
     assert [k for k in built if not isinstance(k, tuple)] == []  # a day's occurrences are kept per day asked
+
+
+def test_a_part_saying_the_first_parts_verb_again_takes_its_subject():
+    """ "... and whats the deadline to hand in": the thing handed in before, never everything due this week."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    result, said = reply(chem, "how do i hand in lab report 3 and whats the deadline to hand in", "2026-02-10 10:00")
+    assert (result.parts[1].intent, result.parts[1].slots.get("assignments")) == ("assignment_due", ("lab3",)), said
+    stat = course_in("data/stat-187-f24")
+    asked = "where do i sign up for the midterm conflict sitting and what is the deadline to sign up"
+    result, said = reply(stat, asked, "2024-10-14 10:00")
+    assert (result.parts[1].intent, result.parts[1].slots.get("exam")) == ("exam", "midterm"), said

@@ -70,7 +70,7 @@ _OFFERED_ASKED = re.compile(
 _LAST_TERM = re.compile(r"\blast\s+(?:semester|term|fall|spring|year)\b")
 _THING_ASKED = re.compile(
     r"\b(?:is|are)\s+there\s+(?:(?:a|an|any)\s+)?(?P<phrase>(?:[a-z0-9-]+\s+){0,3}?"
-    r"(?:project|paper|essay|presentation|lab|survey|proposal|report)s?(?:\s+(?!for\b|in\b|on\b|at\b|due\b|this\b|"
+    r"(?:project|paper|essay|presentation|lab|survey|proposal|report)s?\b(?:\s+(?!for\b|in\b|on\b|at\b|due\b|this\b|"
     r"that\b|or\b|and\b|to\b|we\b|i\b|you\b)[a-z0-9-]+){0,2})"
 )
 # Words of a rule about work ("a grace period for lab reports", "a late penalty on the essay"), not of work itself

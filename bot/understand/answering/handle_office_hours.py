@@ -24,6 +24,7 @@ from bot.understand.people.around_meeting import span_around_meeting
 from bot.understand.people.extra_sessions import asks_extra, asks_whether, extra_sessions
 from bot.understand.people.hours_by_arrangement import meeting_said
 from bot.understand.people.oh_days import CanMake, can_make
+from bot.understand.people.see_staff import asks_to_meet
 from bot.understand.people.session_length import asked_length, length_said, unusual_length
 from bot.understand.people.weekly_weekday import weekly_holders, weekly_weekday
 from bot.understand.question.result import Slots
@@ -167,6 +168,10 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
             and not slots.get("negated")  # "are her office hours cancelled", no day named: not whether she has any
         ):
             # "does gabe hold office hours": whether the page gives any.
+            if not who.office_hours and who.appointments and asks_to_meet(asked.question):
+                # "can i meet dr feld about the lab": Yes, by the appointment the page offers
+                said = f"by appointment ({who.name} holds no regular {course.help_hours.in_text})."
+                return replies.verdict(answer, True, said)
             days = ", ".join(f"{WEEKDAYS[s.weekday].capitalize()}s" for s in who.office_hours)
             none = f"no regular {course.help_hours.in_text} are on the course page for {who.name}."
             said = f"{days}." if days else none

@@ -15,6 +15,7 @@ _VERB = r"(?:see|catch|meet|visit|attend|talk to|talk with|speak to|speak with|c
 _SEE = re.compile(
     rf"\b{_VERB}\s+(?:with\s+)?(?:(?:a|an|the|my|our|any|one of the|one of our|one of my)\s+)?([a-z]+)((?:\s+[a-z]+)?)"
 )
+_MEET = re.compile(rf"\b{_VERB}\b")
 # Who, then the verb: "is there someone i can see thursday", "anyone we could talk to"
 _WHO_THEN_SEE = re.compile(rf"\b(?:someone|somebody|anyone|anybody) (?:i|we) (?:can|could|should|might) {_VERB}\b")
 # Anyone at all: staff when no classmate is meant ("someone from my group", "someone in the class", "someone's").
@@ -46,6 +47,11 @@ def staff_words(course: Course) -> frozenset[str]:
         names |= {w for w in surname if len(w) > 3 and not ordinary(w)}
         names |= {" ".join(phrase_key(n)) for n in person.aliases}  # "aoife": a one-word name the page gives
     return _STAFF | frozenset(n for n in names if n and len(n.split()) <= 2)
+
+
+def asks_to_meet(question: str) -> bool:
+    """Whether the question asks to see someone at all ("can i meet feld", "could i talk to her"), by its verb."""
+    return _MEET.search(" ".join(question.lower().split())) is not None
 
 
 def asks_to_see_staff(question: str, staff: frozenset[str]) -> bool:

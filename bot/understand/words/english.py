@@ -90,6 +90,12 @@ ORDINARY |= words_of(
     """gradient gradients grate grated grater marker markers litter curse carve scald scalp stale percept hurtle
     huddle weighed faint failure"""
 )
+# Words of holidays a student may name whatever the course's calendar ("is there class on easter monday", "memorial
+# day"): never a misspelled course word ("easier"). "labour" and "labor" are one word, each repaired to the course's.
+ORDINARY |= words_of(
+    """easter memorial thanksgiving veterans remembrance armistice juneteenth halloween christmas
+    presidents independence"""
+)
 
 
 # Words whose plural (or third person) takes "-es": "teachs" is a misspelled "teaches", not a form of "teach".

@@ -19,6 +19,7 @@ from bot.understand.times.changed_weeks import changed_stretches
 from bot.understand.times.holidays import EASTER_DAYS, SAINT_SHORT_FORMS, holiday_name_forms
 from bot.understand.times.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from bot.understand.words.clipped_words import clipped_forms
+from bot.understand.words.derived_words import derived_word
 from bot.understand.words.english import ordinary
 from bot.understand.words.help_hours_names import shortened_names
 from bot.understand.words.near_words import NearWords
@@ -678,8 +679,14 @@ class Lexicon:
                 best = (candidate, distance)
         if best and word in self._page_words and not (word.startswith(best[0]) or best[0].startswith(word)):
             best = None  # a word the page itself uses is meant as typed ("sets" may still be "set")
+        if best and derived_word(word, best[0], self._known_stem):
+            best = None  # "marker" of "mark", "officer" of "office": an English word of its own, never "marked"
         self._typos[word] = best[0] if best else self._lengthened(word)
         return self._typos[word]
+
+    def _known_stem(self, word: str) -> bool:
+        """Whether a word is one the engine knows as typed (the course's, a cue's, or everyday English)."""
+        return word in self.vocabulary or ordinary(word)
 
     def _one_letter_left_out(self, word: str) -> str | None:
         """The one course or cue word a three-letter typo is with a letter put back inside it ("exm" is "exam"),

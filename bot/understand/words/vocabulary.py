@@ -224,6 +224,18 @@ PHRASE_SWAPS = {
     "whats up with": "tell me about",
     "just wondering": "",
     "no worries": "",
+    # Hedges trailing or softening the thing named ("neural nets type things", "bootstrap or smth", "is there sort
+    # of a project"): the thing asked about, the hedge read as nothing.
+    "type things": "things",
+    "type stuff": "stuff",
+    "sort of": "",
+    "or smth": "",
+    "or sth": "",
+    "or something like that": "",
+    "or something": "",
+    "n stuff": "",
+    "and stuff": "",
+    "n things": "",
     # A vague "when" that asks only whether ("is there a guest lecture at some point", "do we go there sometime in
     # november"): the thing asked about, in the span named if one is.
     "at some point": "",
@@ -888,6 +900,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "teaching assistant",
         "teaching assistants",
         "lecturer",
+        "grader",  # "who are the graders": the staff who grade, never a misspelled "grades"
+        "graders",
         "in charge",
         "runs",
         "role",

@@ -12,7 +12,10 @@ from bot.understand.question.result import Slots
 from bot.understand.words.normalize import phrase_key
 
 # "who grades sheet 2", "who marks the essays": who does the grading, not how to ask for a regrade.
-_WHO_GRADES = re.compile(r"\bwho\b(?:\s+\w+){0,3}?\s+(?:grades?|grading|marks?|marking)\b")
+_WHO_GRADES = re.compile(
+    r"\bwho\b(?:\s+\w+){0,3}?\s+(?:grades?|grading|marks?|marking)\b"
+    r"|\bwho\s+(?:are|is|will\s+be)\s+(?:the\s+|our\s+|my\s+)?(?:graders?|markers?)\b"  # "who are the graders"
+)
 # What the page says of who or what grades ("graded by hand", "autograded"): the sentence is quoted.
 # A staff role named for grading: "Grader", "Marker", "Grading assistant".
 _GRADING_ROLE = re.compile(r"\b(?:grader|graders|grading|marker|markers|marking)\b", re.IGNORECASE)

@@ -389,3 +389,10 @@ def test_an_open_book_exam_is_no_textbook(second_course):
     """ "an open-book exam in week 8" says how the exam is sat, not which book the course uses."""
     course = _described(second_course, "Weekly problem sets and an open-book exam in week 8.")
     assert course_itself(course, "what textbook do we need") is None
+
+
+@pytest.mark.parametrize("question", ["is there class on labour day", "is there a class on laboratory safety"])
+def test_a_work_word_inside_a_longer_word_names_no_work(question):
+    """ "labour" and "laboratory" hold "lab" but are other words: CHEM 1310's lab reports are not what is asked."""
+    chem = load_course(FIXTURES / "courses" / "chem-1310-s26")
+    assert course_itself(chem, question) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.people.see_staff import asks_to_see_staff, seeing_words, staff_words
-from tests.understand.conftest import course_in
+from tests.understand.conftest import course_in, first_line, reply
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,20 @@ def test_a_person_named_is_staff_to_see(question, asked):
     """Seeing one person of the staff by name is seeing staff, whatever topic follows ("about my lab report")."""
     chem = course_in("tests/fixtures/courses/chem-1310-s26")
     assert asks_to_see_staff(question, staff_words(chem)) is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("can i meet dr feld about the lab", "Marcus Feld"),  # by appointment: Yes, not the lab's attendance rule
+        ("could i talk with prof okafor about lab safety", "Dana Okafor"),
+        ("can i see feld about my lab report grade", "Marcus Feld"),
+    ],
+)
+def test_seeing_a_named_person_about_a_topic_is_their_hours(question, person):
+    """CHEM 1310: what follows the person ("about the lab") is what the visit is for, never a rule answered instead."""
+    result, said = reply(course_in("tests/fixtures/courses/chem-1310-s26"), question, "2026-02-10 10:00")
+    assert result.parts[0].intent == "office_hours", said
+    assert first_line(said).startswith("Yes"), said
+    assert person in said
+    assert "Lab attendance is required" not in said

@@ -20,3 +20,9 @@ def test_words_meant_as_themselves(word):
 def test_an_s_form_the_english_spells_es_is_a_typo(word, meant):
     """ "who teachs the lectures": a "-s" form of a word whose plural takes "-es" is repaired ("teaches")."""
     assert ordinary(word) is meant
+
+
+@pytest.mark.parametrize("word", ["easter", "memorial", "thanksgiving", "veterans"])
+def test_holiday_words_are_meant_as_themselves(word):
+    """ "is there class on easter monday": a holiday's word is never a misspelled course word ("easier")."""
+    assert ordinary(word)

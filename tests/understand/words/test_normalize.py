@@ -141,3 +141,18 @@ def test_a_course_phrase_is_keyed_once() -> None:
     """Course names and keywords are looked up on every question: their key is made once and kept, not respelled each
     time (a lost cache once cost a quarter of the engine's time)."""
     assert phrase_key("Decline curve analysis") is phrase_key("Decline curve analysis")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("do we ever get to neural nets type things", "do we ever get to neural networks things"),
+        ("do we cover bootstrap or smth", "do we cover bootstrap"),
+        ("is there sort of a final project", "is there a final project"),
+        ("do we learn titration n stuff", "do we learn titration"),
+        ("what type of calculator can i use", "what type of calculator can i use"),  # a type asked, kept
+    ],
+)
+def test_hedges_around_a_thing_read_as_nothing(typed, read):
+    """ "neural nets type things", "or smth", "sort of": a hedge never stands as a word the page must explain."""
+    assert " ".join(respell(typed).split()) == read

@@ -825,7 +825,7 @@ class Engine:
             # "can i ask for a regrade in office hours": the regrade is asked about, the hours are where
             f.pop("cue:office_hours")
             f.pop("cue:hours", None)
-        if "person" in f and asks_person_in(reading.text):
+        if "person" in f and asks_person_in(reading.text, _person_words(reading)):
             f["cue:office_hours"] = 1.0  # "is okafor in on mondays": when they can be found, not the day's classes
         if "person" in f and ("cue:hours" in f or "cue:office_hours" in f):
             f["person_hours"] = 1.0
@@ -1259,3 +1259,8 @@ def answer_question(
         course, question, now, section=section, form_urls=form_urls, published=published, record=record
     )
     return with_endorsed(result, endorsed)
+
+
+def _person_words(reading: Reading) -> frozenset[str]:
+    """The words of the question that name a person ("okafor" of "is okafor in on mondays")."""
+    return frozenset(w for m in reading.mentions if m.kind == "person" for w in reading.tokens[m.start : m.end])

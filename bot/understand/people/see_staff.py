@@ -31,7 +31,7 @@ _STAFF = frozenset(
 )
 
 # Titles a student puts before a surname ("dr whelan"): never a name of its own
-_TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "doctor"})
+TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "doctor"})
 
 
 def staff_words(course: Course) -> frozenset[str]:
@@ -41,7 +41,7 @@ def staff_words(course: Course) -> frozenset[str]:
     names = {" ".join(phrase_key(n)) for r in course.roles for n in (r.title, r.plural, r.id.replace("_", " "))}
     for person in course.people:
         surname = phrase_key(person.name)[-1:]
-        titled = [f"{t} {surname[0]}" for t in _TITLES] if surname else []
+        titled = [f"{t} {surname[0]}" for t in TITLES] if surname else []
         said = [" ".join(phrase_key(n)) for n in (person.name, *person.aliases, *titled)]
         names |= {n for n in said if len(n.split()) == 2}
         names |= {w for w in surname if len(w) > 3 and not ordinary(w)}

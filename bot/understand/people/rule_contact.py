@@ -53,7 +53,7 @@ def rule_contacts(course: Course, rule_text: str, section: str | None) -> list[T
         if by_section and not section:
             return [text(f"{_upper(_section(course, s))}: {_who(p)}.") for p in by_section for s in p.sections]
         if len(people) <= _FEW:
-            return [text(f"{_who(p)}.") for p in people]  # "email the Head TAs": each of them
+            return [text(f"{_who(p)}.") for p in people]  # a rule naming a role a few people hold: each of them
     return []
 
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 from bot.core.answer import Answer, Option, text
 from bot.core.errors import UserError
 from bot.core.kept import Kept
+from bot.core.sentences import split_clauses, split_sentences
 from bot.course.model import Course
 from bot.grace.asker_record import AskerRecord
 from bot.understand.about_course.asked_figure import unstated_figure
@@ -1187,10 +1188,23 @@ def warm(course: Course, now: dt.datetime | None = None) -> Engine:
     engine = engine_for(course)
     course.precompute()
     warm_dateparser(course)
+    for wording in _wording(course):  # cut once here: every reader of the page's sentences looks its cut up
+        split_sentences(wording)
+        split_clauses(wording)
     moment = now or course.at(course.term_first, dt.time(12, 0))
     for question in _warming_questions(course):
         engine.ask(question, moment)
     return engine
+
+
+def _wording(course: Course) -> list[str]:
+    """The course's own prose that readers cut into sentences: its policies, exams' rules, late and extension rules,
+    work notes, schedule notes and grading breakdown."""
+    said = [t for p in course.policies for t in (p.quote, p.summary)]
+    said += [t for e in course.exams for t in (*e.rules, e.if_missed)]
+    said += [*course.late.notes, course.extensions.summary, course.grading_breakdown]
+    said += [a.notes for a in course.assignments] + [n for r in course.schedule for n in r.announcements]
+    return [t for t in said if t]
 
 
 def _warming_questions(course: Course) -> list[str]:

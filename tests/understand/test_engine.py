@@ -777,6 +777,20 @@ def test_warm_builds_the_patterns_made_of_the_courses_words(course):
     )
 
 
+def test_warm_cuts_the_courses_wording_into_sentences_once(course):
+    """After warm(), the page's wording (policies, exam rules, notes) is already cut: no question cuts it again."""
+    from bot.core.sentences import split_clauses, split_sentences
+
+    split_sentences.cache_clear()  # the cut is kept by the text: nothing another test cut counts
+    split_clauses.cache_clear()
+    warm(course)
+    cut = (split_sentences.cache_info().misses, split_clauses.cache_info().misses)
+    for said in [t for p in course.policies for t in (p.quote, p.summary)] + [r for e in course.exams for r in e.rules]:
+        split_sentences(said)
+        split_clauses(said)
+    assert (split_sentences.cache_info().misses, split_clauses.cache_info().misses) == cut
+
+
 @pytest.mark.parametrize(
     ("question", "intent"),
     [

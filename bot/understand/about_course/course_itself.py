@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, Text, text, when
 from bot.core.kept import Kept
+from bot.core.sentences import split_clauses, split_sentences
 from bot.core.timefmt import human_time
 from bot.course.model import WEEKDAYS, Course, Platform
 from bot.understand.about_course.course_standing import STANDING_ASKED, course_standing
@@ -133,7 +133,6 @@ _MATERIALS_ASKED = re.compile(r"\b(?:" + "|".join(_MATERIALS.values()) + r")\b")
 _AN_EXAM = re.compile(r"\b(?:exams?|midterms?|finals?|quiz(?:zes)?|tests?)\b")
 _NOT_WORK = frozenset({"due", "time", "what", "are", "the", "is", "do", "usually", "when", "all", "our", "my"})
 _ANY_KIND = frozenset({"final", "term", "class", "course", "required", "big", "main"})  # words naming no other thing
-_SPLIT_CLAUSES = re.compile(r"(?<=[.;])\s+")
 
 
 def course_itself(course: Course, question: str) -> Answer | None:
@@ -195,7 +194,7 @@ def _language_named(course: Course, question: str) -> Answer | None:
     # where it only expects students to know it.
     language = next(iter(asked))
     for passage in _texts(course):
-        for clause in _SPLIT_CLAUSES.split(passage):
+        for clause in split_clauses(passage):
             if _CLAUSE_WORK.search(clause.lower()) and language in re.findall(r"[A-Za-z+]+", clause):
                 return verdict(answer, True, f"“{clause.strip()}”")
     return answer
@@ -208,7 +207,7 @@ _YES_NO = frozenset({"is", "are", "do", "does", "will", "can", "should"})
 def _language(course: Course, question: str) -> Answer:
     found: dict[str, str] = {}
     for passage in _texts(course):
-        for clause in _SPLIT_CLAUSES.split(passage):
+        for clause in split_clauses(passage):
             for word in re.findall(r"[A-Za-z+]+", clause):
                 name = LANGUAGES.get(word.lower())
                 # "R" and "C" only as written (capital), not the letters of other words.
@@ -501,7 +500,7 @@ def _materials(course: Course, question: str) -> Answer | None:
     found = [
         s
         for t in (course.description, course.components)
-        for s in quote_sentences(t or "")
+        for s in split_sentences(t or "")
         if any(re.search(words[a], s, re.IGNORECASE) for a in asked)
     ]
     if not found:

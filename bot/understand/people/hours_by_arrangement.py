@@ -4,8 +4,8 @@ hours that name the person. Read once per course."""
 
 from __future__ import annotations
 
-from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course, Person
 from bot.understand.words.normalize import phrase_key
 
@@ -28,7 +28,7 @@ def _said_of_people(course: Course) -> dict[str, tuple[str, ...]]:
         last = _last_of(person)
         if person.office_hours or not last:
             continue
-        said = [s for p in rules for s in quote_sentences(p.quote or p.summary) if last in phrase_key(s)]
+        said = [s for p in rules for s in split_sentences(p.quote or p.summary) if last in phrase_key(s)]
         if said:
             found[person.id] = tuple(dict.fromkeys(said))
     return found

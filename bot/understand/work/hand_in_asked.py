@@ -15,6 +15,7 @@ from bot.core.answer import Answer, Stamp, text
 from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.core.matching import fold
+from bot.core.sentences import split_sentences
 from bot.course.model import Assignment, Course, HandIn
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import verdict, where_to_ask
@@ -136,7 +137,6 @@ def _aids_said(course: Course) -> bool:
     return _USES.get(course, "aids", build)
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _CLOSED = re.compile(r"\bclosed[\s-]?(?:book|notes?)\b")
 
 
@@ -145,7 +145,7 @@ def aids_sentence(course: Course, item: Assignment) -> str:
     names the work's kind or itself, from its notes or the policies; "" when none does."""
     names = {_stem(w) for w in _WORD.findall(fold(f"{item.kind} {item.short}")) if not w.isdigit()}
     for words in (item.notes, *(f"{p.quote} {p.summary}" for p in course.policies)):
-        for sentence in _SENTENCE.split(words):
+        for sentence in split_sentences(words):
             said = fold(sentence)
             if _AIDS.search(said) and names & {_stem(w) for w in _WORD.findall(said)}:
                 return sentence.strip()

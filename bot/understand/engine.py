@@ -116,6 +116,7 @@ from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.words.lexicon import Lexicon
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.own_words import notes_for
+from bot.understand.words.titles import course_titles
 from bot.understand.words.vocabulary import STOPWORDS
 from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
@@ -227,6 +228,7 @@ class Engine:
         self.slots = SlotFiller(course, self.lexicon)
         self.claims = claims_for(course)
         self._staff_words = staff_words(course)  # "catch the prof", "see a demonstrator": help hours
+        self._titles = course_titles(course)  # "is tutor kim in": a title before the person asked
         # the course's prose sentences, indexed once at load (bot.understand.page_evidence.prose_evidence)
         index_for(course)
         self._hedging = False  # asking a hedge's closest offer (bot.understand.choosing.known_offers)
@@ -826,7 +828,7 @@ class Engine:
             # "can i ask for a regrade in office hours": the regrade is asked about, the hours are where
             f.pop("cue:office_hours")
             f.pop("cue:hours", None)
-        if "person" in f and asks_person_in(reading.text, _person_words(reading)):
+        if "person" in f and asks_person_in(reading.text, _person_words(reading), self._titles):
             f["cue:office_hours"] = 1.0  # "is okafor in on mondays": when they can be found, not the day's classes
         if "person" in f and ("cue:hours" in f or "cue:office_hours" in f):
             f["person_hours"] = 1.0

@@ -21,6 +21,7 @@ from bot.core.kept import Kept
 from bot.core.sentences import split_clauses, split_sentences
 from bot.course.model import Course
 from bot.grace.asker_record import AskerRecord
+from bot.understand.about_course import course_itself
 from bot.understand.about_course.asked_figure import unstated_figure
 from bot.understand.about_course.asked_price import unpriced
 from bot.understand.about_course.attributes import CARDS, asked_attribute, unanswered_attribute
@@ -53,6 +54,7 @@ from bot.understand.late.late_kind import late_of_kind
 from bot.understand.late.late_mark import stated_penalty
 from bot.understand.late.pool_stated import pool_stated
 from bot.understand.late.regrade_route import route_verdict
+from bot.understand.meetings import make_up_meeting, pause_inside
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.meetings.kind_over_topic import kind_over_topic
 from bot.understand.meetings.row_meeting import has_own_slot
@@ -118,6 +120,7 @@ from bot.understand.words.normalize import phrase_key
 from bot.understand.words.own_words import notes_for
 from bot.understand.words.titles import course_titles
 from bot.understand.words.vocabulary import STOPWORDS
+from bot.understand.work import hand_in_asked
 from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.work.existence import asks_existence
@@ -1190,6 +1193,8 @@ def warm(course: Course, now: dt.datetime | None = None) -> Engine:
     engine = engine_for(course)
     course.precompute()
     warm_dateparser(course)
+    for reader in (course_itself, hand_in_asked, make_up_meeting, pause_inside):  # tables no warming question builds
+        reader.warm_tables(course)
     for wording in _wording(course):  # cut once here: every reader of the page's sentences looks its cut up
         split_sentences(wording)
         split_clauses(wording)

@@ -430,6 +430,12 @@ def _any_item(course: Course) -> re.Pattern[str]:
     )
 
 
+def warm_tables(course: Course) -> None:
+    """Build this reader's per-course table now (any item's name standing alone): engine.warm calls it at load, so
+    the first student to ask does not pay for it."""
+    _any_item(course)
+
+
 def _kind_name(work: list) -> str:
     """The items' name in the plural: the words their titles open with ("Problem Set 1", "Problem Set 2": "problem
     sets"), else their kind; "items" when they are of several kinds."""

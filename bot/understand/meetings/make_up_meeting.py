@@ -84,6 +84,14 @@ def _plurals(course: Course) -> frozenset[str]:
     return _WORDS.get(course, "kind words", lambda: _words_and_plurals(course))[1]
 
 
+def warm_tables(course: Course) -> None:
+    """Build this reader's per-course tables now (the kinds' words, the patterns of a make-up asked, the make-ups
+    listed): engine.warm calls it at load, so the first student to ask does not pay for them."""
+    _kind_words(course)
+    _PATTERNS.get(course, "make-up", lambda: _patterns(course))
+    _LISTED.get(course, "make-ups", lambda: _listed(course))
+
+
 def _words_and_plurals(course: Course) -> tuple[dict[str, str | None], frozenset[str]]:
     words: dict[str, str | None] = dict.fromkeys(_ANY_KIND)
     for kind in course.meeting_kinds:

@@ -157,6 +157,15 @@ def uses_hand_in(course: Course) -> bool:
     return _USES.get(course, "uses", lambda: any(a.hand_in for a in course.assignments))
 
 
+def warm_tables(course: Course) -> None:
+    """Build this reader's per-course tables now (its class words, whether the page speaks of books or notes, whether
+    it gives hand-in fields, each item's names): engine.warm calls it at load, so no student pays for them."""
+    _class_words(course)
+    _aids_said(course)
+    uses_hand_in(course)
+    _item_names(course)
+
+
 def _item_names(course: Course) -> tuple[tuple[frozenset[str], str, str], ...]:
     """Each item's names (its short name, aliases and kind) as word stems with the numbers left out, with its kind
     and id: "lab report" names the lab reports, "lab" every item of the kind lab."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course, Exam
 
 _CLASH = re.compile(r"\b(?:clash(?:es|ing)?|conflict(?:s|ing)?)\b", re.IGNORECASE)
@@ -21,12 +21,12 @@ def _clashes_said(course: Course) -> dict[str, tuple[str, ...]]:
     policy_sentences = [
         s
         for p in course.policies
-        for s in quote_sentences(p.quote or p.summary)
+        for s in split_sentences(p.quote or p.summary)
         if _CLASH.search(s) and _EXAM.search(s)
     ]
     found: dict[str, tuple[str, ...]] = {}
     for exam in course.exams:
-        own = [s for r in exam.rules for s in quote_sentences(r) if _CLASH.search(s)]
+        own = [s for r in exam.rules for s in split_sentences(r) if _CLASH.search(s)]
         titles = [t.lower() for t in (exam.title, *exam.aliases) if len(t) > 3]
         named = [s for s in policy_sentences if any(t in s.lower() for t in titles)]
         general = policy_sentences if len(course.exams) == 1 else []

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 
 from bot.core.answer import Answer, Field, Stamp, Text, text
 from bot.core.matching import fold
+from bot.core.sentences import split_clauses
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import Course, Exam, ExamSitting
 
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 # What a student may ask of a sitting, in the order its card gives them when nothing in particular is asked.
 ASPECTS = ("when", "where", "who", "register", "counts")
 KIND_WORDS = {
@@ -81,7 +81,7 @@ def _said_of(exam: Exam, sitting: ExamSitting) -> str:
     """The exam's own sentences (its rules, what happens if it is missed) that name the sitting ("take the resit in
     October"): the page's words on it where the data has no date."""
     names = [fold(n) for n in sitting.names]
-    sentences = [s for t in (*exam.rules, exam.if_missed) for s in _SENTENCE.split(t) if s]
+    sentences = [s for t in (*exam.rules, exam.if_missed) for s in split_clauses(t)]
     return " ".join(s for s in sentences if any(re.search(rf"\b{re.escape(n)}\b", fold(s)) for n in names))
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.core.answer import Answer, Text, text
+from bot.core.sentences import split_sentences
 from bot.course.model import Course, GradeBand, GradeScale, Hurdle
 
 TITLE = "Grade scale"
@@ -23,7 +24,6 @@ _PASS_RULE = re.compile(
     r"\bto\s+pass\b|\bpass(?:es|ing)?\s+(?:the\s+)?(?:course|class|unit|module|subject)\b|\bpass(?:ing)?\s+mark\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 
 
 def states_pass_rule(said: str) -> bool:
@@ -34,7 +34,7 @@ def states_pass_rule(said: str) -> bool:
 def pass_rules(course: Course) -> tuple[str, ...]:
     """The grading breakdown's sentences that state a rule for passing, in the page's words (no [grade_scale])."""
     said = course.grading_breakdown if course.grading_breakdown != "unknown" else ""
-    return tuple(s.strip() for s in _SENTENCE.findall(said) if _PASS_RULE.search(s))
+    return tuple(s for s in split_sentences(said) if _PASS_RULE.search(s))
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ def no_scale_answer(course: Course, asked: ScaleAsked, where: str) -> Answer:
     if rules:
         said = "“" + " ".join(rules) + "”"
         lines = [text(f"The course page's rule for passing: {said}"), text(f"It gives no other pass mark; {where}.")]
-        parts = " ".join(s.strip() for s in _SENTENCE.findall(course.grading_breakdown) if s.strip() not in rules)
+        parts = " ".join(s for s in split_sentences(course.grading_breakdown) if s not in rules)
         if parts:
             lines.append(text(f"What each part is worth: {parts}"))
         return Answer(title=TITLE, lines=tuple(lines))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from bot.answers.grade_scale import TITLE as SCALE_TITLE
@@ -10,6 +9,7 @@ from bot.answers.grade_scale import grade_scale_card
 from bot.core.answer import Answer, Field, text
 from bot.core.errors import UserError
 from bot.core.matching import fold
+from bot.core.sentences import split_sentences
 from bot.course.model import Course, Policy
 
 QUOTE_LIMIT = 700
@@ -64,25 +64,6 @@ def policy_choices(course: Course, typed: str, limit: int = 25) -> list[tuple[st
     return found[:limit]
 
 
-# Titles and Latin abbreviations end in a full stop without ending the sentence ("Dr. Okafor", "e.g. a quiz").
-_NOT_AN_END = re.compile(r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|vs|approx|e\.g|i\.e|cf)\.)$", re.IGNORECASE)
-# Nor do a name's initials ("B.C. Craft and M.F. Hawkins", "the U.S."); a lone capital may be a grade ("a C.").
-_INITIALS = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,}$")
-
-
-def quote_sentences(quote: str) -> list[str]:
-    """The page's wording cut into sentences; never after 'Dr.', 'e.g.' or initials ('M.F. Hawkins')."""
-    sentences: list[str] = []
-    for piece in (p.strip() for p in re.split(r"(?<=[.!?])\s+|\n+", quote)):
-        if not piece:
-            continue
-        if sentences and (_NOT_AN_END.search(sentences[-1]) or _INITIALS.search(sentences[-1])):
-            sentences[-1] += " " + piece
-        else:
-            sentences.append(piece)
-    return sentences
-
-
 # Words compared by their first letters: "counts" is "count", "absense" (typed) is "absence".
 _STEM = 5
 
@@ -95,7 +76,7 @@ def _word_starts(words: str) -> frozenset[str]:
 @lru_cache(maxsize=512)
 def _sentence_words(quote: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
     """A policy's wording in sentences, and each sentence's word stems: cut once per wording, not per question."""
-    sentences = tuple(quote_sentences(quote))
+    sentences = split_sentences(quote)
     return sentences, tuple(_word_starts(sentence) for sentence in sentences)
 
 

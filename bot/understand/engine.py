@@ -18,8 +18,10 @@ from dataclasses import replace
 from bot.core.answer import Answer, Option, text
 from bot.core.errors import UserError
 from bot.core.kept import Kept
+from bot.core.sentences import split_clauses, split_sentences
 from bot.course.model import Course
 from bot.grace.asker_record import AskerRecord
+from bot.understand.about_course import course_itself
 from bot.understand.about_course.asked_figure import unstated_figure
 from bot.understand.about_course.asked_price import unpriced
 from bot.understand.about_course.attributes import CARDS, asked_attribute, unanswered_attribute
@@ -52,6 +54,7 @@ from bot.understand.late.late_kind import late_of_kind
 from bot.understand.late.late_mark import stated_penalty
 from bot.understand.late.pool_stated import pool_stated
 from bot.understand.late.regrade_route import route_verdict
+from bot.understand.meetings import make_up_meeting, pause_inside
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.meetings.kind_over_topic import kind_over_topic
 from bot.understand.meetings.row_meeting import has_own_slot
@@ -115,7 +118,9 @@ from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.words.lexicon import Lexicon
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.own_words import notes_for
+from bot.understand.words.titles import course_titles
 from bot.understand.words.vocabulary import STOPWORDS
+from bot.understand.work import hand_in_asked
 from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.work.existence import asks_existence
@@ -226,6 +231,7 @@ class Engine:
         self.slots = SlotFiller(course, self.lexicon)
         self.claims = claims_for(course)
         self._staff_words = staff_words(course)  # "catch the prof", "see a demonstrator": help hours
+        self._titles = course_titles(course)  # "is tutor kim in": a title before the person asked
         # the course's prose sentences, indexed once at load (bot.understand.page_evidence.prose_evidence)
         index_for(course)
         self._hedging = False  # asking a hedge's closest offer (bot.understand.choosing.known_offers)
@@ -825,7 +831,7 @@ class Engine:
             # "can i ask for a regrade in office hours": the regrade is asked about, the hours are where
             f.pop("cue:office_hours")
             f.pop("cue:hours", None)
-        if "person" in f and asks_person_in(reading.text, _person_words(reading)):
+        if "person" in f and asks_person_in(reading.text, _person_words(reading), self._titles):
             f["cue:office_hours"] = 1.0  # "is okafor in on mondays": when they can be found, not the day's classes
         if "person" in f and ("cue:hours" in f or "cue:office_hours" in f):
             f["person_hours"] = 1.0
@@ -1187,10 +1193,25 @@ def warm(course: Course, now: dt.datetime | None = None) -> Engine:
     engine = engine_for(course)
     course.precompute()
     warm_dateparser(course)
+    for reader in (course_itself, hand_in_asked, make_up_meeting, pause_inside):  # tables no warming question builds
+        reader.warm_tables(course)
+    for wording in _wording(course):  # cut once here: every reader of the page's sentences looks its cut up
+        split_sentences(wording)
+        split_clauses(wording)
     moment = now or course.at(course.term_first, dt.time(12, 0))
     for question in _warming_questions(course):
         engine.ask(question, moment)
     return engine
+
+
+def _wording(course: Course) -> list[str]:
+    """The course's own prose that readers cut into sentences: its policies, exams' rules, late and extension rules,
+    work notes, schedule notes and grading breakdown."""
+    said = [t for p in course.policies for t in (p.quote, p.summary)]
+    said += [t for e in course.exams for t in (*e.rules, e.if_missed)]
+    said += [*course.late.notes, course.extensions.summary, course.grading_breakdown]
+    said += [a.notes for a in course.assignments] + [n for r in course.schedule for n in r.announcements]
+    return [t for t in said if t]
 
 
 def _warming_questions(course: Course) -> list[str]:

@@ -1,33 +1,9 @@
-"""A policy's quote is cut into sentences the way a reader would: 'Dr. Okafor' and 'M.F. Hawkins' never end one."""
+"""A policy's quote is shown in the sentences that fit the question (cut by bot.core.sentences)."""
 
 import pytest
 
-from bot.answers.policies import quote_sentences, short_quote
+from bot.answers.policies import short_quote
 from bot.course.model import Policy
-
-
-@pytest.mark.parametrize(
-    ("quote", "expected"),
-    [
-        (
-            "Nothing is accepted after 3 days without Dr. Okafor's approval. Pre-labs are not accepted late.",
-            ["Nothing is accepted after 3 days without Dr. Okafor's approval.", "Pre-labs are not accepted late."],
-        ),
-        (
-            "Ask Prof. Lee, e.g. after class. Regrades close in a week!",
-            ["Ask Prof. Lee, e.g. after class.", "Regrades close in a week!"],
-        ),
-        ("Can I resubmit? No. Ask first.\nThen wait.", ["Can I resubmit?", "No.", "Ask first.", "Then wait."]),
-        (
-            "Required: B.C. Craft and M.F. Hawkins, revised by R.E. Terry. Recommended: Ahmed.",
-            ["Required: B.C. Craft and M.F. Hawkins, revised by R.E. Terry.", "Recommended: Ahmed."],
-        ),
-        ("You need at least a C. Resits are in June.", ["You need at least a C.", "Resits are in June."]),
-    ],
-)
-def test_quote_sentences_split_only_at_real_sentence_ends(quote: str, expected: list[str]) -> None:
-    assert quote_sentences(quote) == expected
-
 
 _RULE = (
     "Attendance at the studio sessions is mandatory. You may miss at most 2 of the 9 studio sessions. "

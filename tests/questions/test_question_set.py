@@ -146,6 +146,7 @@ BY_FACTS = (
         "w15u61-",
         "h14b-late-clock-",
         "cd16-late-clock-cost-",
+        "cd17-role-titles-",
         "w15u65-",
         "w15r16-",
         "w15r16b-",

@@ -777,6 +777,20 @@ def test_warm_builds_the_patterns_made_of_the_courses_words(course):
     )
 
 
+def test_warm_cuts_the_courses_wording_into_sentences_once(course):
+    """After warm(), the page's wording (policies, exam rules, notes) is already cut: no question cuts it again."""
+    from bot.core.sentences import split_clauses, split_sentences
+
+    split_sentences.cache_clear()  # the cut is kept by the text: nothing another test cut counts
+    split_clauses.cache_clear()
+    warm(course)
+    cut = (split_sentences.cache_info().misses, split_clauses.cache_info().misses)
+    for said in [t for p in course.policies for t in (p.quote, p.summary)] + [r for e in course.exams for r in e.rules]:
+        split_sentences(said)
+        split_clauses(said)
+    assert (split_sentences.cache_info().misses, split_clauses.cache_info().misses) == cut
+
+
 @pytest.mark.parametrize(
     ("question", "intent"),
     [
@@ -850,11 +864,16 @@ def test_an_office_the_staff_list_holds_is_its_hours_and_place(question):
         "can i get an extension the day before its due",
         "can i just email my ta for a regrade",
         "who do i ask for an extension in section 101",
+        "is there a make-up lab this week",
+        "any breaks during the final exam",
+        "do i hand in lab report 3 in class",
+        "what time is homework usually due",
     ],
 )
 def test_warm_reads_this_waves_page_sentences(question, monkeypatch):
     """After warm(), a question on what every student must do, an extension's notice or grounds, another way of asking
-    for a regrade or who handles a request in a section builds no per-course table (no first-use spike)."""
+    for a regrade, who handles a request in a section, a make-up meeting, a break inside an exam, handing work in at
+    class or when work is usually due builds no per-course table (no first-use spike)."""
     from bot.core import kept
 
     course = dataclasses.replace(course_in("tests/fixtures/courses/chem-1310-s26"))  # a course object of its own

@@ -14,6 +14,7 @@ import re
 
 from bot.core.answer import Answer
 from bot.core.kept import Kept
+from bot.core.sentences import split_clauses
 from bot.course.model import Course
 from bot.understand.about_course.asked_price import not_given, said_in
 from bot.understand.words.vocabulary import words_of
@@ -116,7 +117,6 @@ def unstated_figure(question: str, answer: Answer, where: str) -> Answer:
 
 # A grade and its marks, as a scale writes them: "HD 80-100", "A: 90", "B+ = 87", "(CR) 60-69"
 _GRADE_AT = re.compile(r"(?<![\w+-])(?:[A-F][+-]?|HD|DN|CR|P|N)(?![\w+-])\s*(?:[:=(]|is)?\s*\d{1,3}")
-_SENTENCES = re.compile(r"(?<=[.;])\s+")
 _SCALES: Kept[str] = Kept(size=32)
 
 
@@ -126,7 +126,7 @@ def stated_scale(course: Course) -> str:
 
     def find() -> str:
         for p in course.policies:
-            for sentence in _SENTENCES.split(" ".join(p.quote.split())):
+            for sentence in split_clauses(" ".join(p.quote.split())):
                 if len(_GRADE_AT.findall(sentence)) >= 3:
                     return sentence.strip()
         return ""
@@ -143,7 +143,7 @@ def stated_curve(course: Course) -> str:
 
     def find() -> str:
         for p in course.policies:
-            for sentence in _SENTENCES.split(" ".join(p.quote.split())):
+            for sentence in split_clauses(" ".join(p.quote.split())):
                 if _CURVED.search(sentence):
                     return sentence.strip().rstrip(";,")
         return ""

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from bot.core.answer import Answer, text
+from bot.core.sentences import split_clauses, split_sentences
 from bot.understand.words.normalize import words
 
 _PRICE_WORDS = frozenset({"cost", "costs", "costing", "price", "prices", "priced", "pricing", "fee", "fees"})
@@ -109,10 +110,10 @@ def gives_price(said: str, asked: str = "") -> bool:
             m.group("who").lower() not in _FREE_PEOPLE for m in _SAID_FREE.finditer(said)
         )
     thing = {_one(w) for w in words(asked.lower()) if w not in _NOT_A_THING}
-    if any(_MONEY.search(sentence) and _of_the_thing(sentence, thing) for sentence in _SENTENCE.split(said)):
+    if any(_MONEY.search(sentence) and _of_the_thing(sentence, thing) for sentence in _clauses(said)):
         return True
     named = {_one(w) for w in words(asked.lower())}
-    sentences = _WHOLE_SENTENCE.split(said)
+    sentences = split_sentences(said)
     for i, sentence in enumerate(sentences):
         for m in _SAID_FREE.finditer(sentence):
             who = _one(m.group("who").lower())
@@ -127,9 +128,16 @@ def gives_price(said: str, asked: str = "") -> bool:
     return False
 
 
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+|\s+\(|\)")
-# A whole sentence, its parentheses kept: what "it" or "both" in it refers to is named there.
-_WHOLE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A parenthesis is a clause of its own: "(both are free)" after the software names no price of the textbook.
+_PARENTHESIS = re.compile(r"\s+\(|\)")
+
+
+def _clauses(said: str) -> list[str]:
+    """The text's clauses, each parenthesis apart; whole sentences (split_sentences) keep theirs: what "it" or
+    "both" in one refers to is named there."""
+    return [part for clause in split_clauses(said) for part in _PARENTHESIS.split(clause)]
+
+
 # Words of a price question that name no thing: "how much does <it> cost", "what's the fee for <it>"
 _NOT_A_THING = frozenset(
     {"how", "much", "what", "whats", "what's", "is", "are", "does", "do", "did", "will", "would", "the", "a", "an"}

@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, Text, text, when
 from bot.core.kept import Kept
+from bot.core.sentences import split_clauses, split_sentences
 from bot.core.timefmt import human_time
 from bot.course.model import WEEKDAYS, Course, Platform
 from bot.understand.about_course.course_standing import STANDING_ASKED, course_standing
@@ -133,7 +133,6 @@ _MATERIALS_ASKED = re.compile(r"\b(?:" + "|".join(_MATERIALS.values()) + r")\b")
 _AN_EXAM = re.compile(r"\b(?:exams?|midterms?|finals?|quiz(?:zes)?|tests?)\b")
 _NOT_WORK = frozenset({"due", "time", "what", "are", "the", "is", "do", "usually", "when", "all", "our", "my"})
 _ANY_KIND = frozenset({"final", "term", "class", "course", "required", "big", "main"})  # words naming no other thing
-_SPLIT_CLAUSES = re.compile(r"(?<=[.;])\s+")
 
 
 def course_itself(course: Course, question: str) -> Answer | None:
@@ -195,7 +194,7 @@ def _language_named(course: Course, question: str) -> Answer | None:
     # where it only expects students to know it.
     language = next(iter(asked))
     for passage in _texts(course):
-        for clause in _SPLIT_CLAUSES.split(passage):
+        for clause in split_clauses(passage):
             if _CLAUSE_WORK.search(clause.lower()) and language in re.findall(r"[A-Za-z+]+", clause):
                 return verdict(answer, True, f"“{clause.strip()}”")
     return answer
@@ -208,7 +207,7 @@ _YES_NO = frozenset({"is", "are", "do", "does", "will", "can", "should"})
 def _language(course: Course, question: str) -> Answer:
     found: dict[str, str] = {}
     for passage in _texts(course):
-        for clause in _SPLIT_CLAUSES.split(passage):
+        for clause in split_clauses(passage):
             for word in re.findall(r"[A-Za-z+]+", clause):
                 name = LANGUAGES.get(word.lower())
                 # "R" and "C" only as written (capital), not the letters of other words.
@@ -431,6 +430,12 @@ def _any_item(course: Course) -> re.Pattern[str]:
     )
 
 
+def warm_tables(course: Course) -> None:
+    """Build this reader's per-course table now (any item's name standing alone): engine.warm calls it at load, so
+    the first student to ask does not pay for it."""
+    _any_item(course)
+
+
 def _kind_name(work: list) -> str:
     """The items' name in the plural: the words their titles open with ("Problem Set 1", "Problem Set 2": "problem
     sets"), else their kind; "items" when they are of several kinds."""
@@ -501,7 +506,7 @@ def _materials(course: Course, question: str) -> Answer | None:
     found = [
         s
         for t in (course.description, course.components)
-        for s in quote_sentences(t or "")
+        for s in split_sentences(t or "")
         if any(re.search(words[a], s, re.IGNORECASE) for a in asked)
     ]
     if not found:

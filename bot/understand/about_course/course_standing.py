@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, text
+from bot.core.sentences import split_sentences
 from bot.course.model import Course
 from bot.understand.answering.replies import NOT_ON_PAGE, where_to_ask
 
@@ -55,7 +55,7 @@ def course_standing(course: Course, question: str) -> Answer | None:
     found = [
         s.strip()
         for t in (course.description, course.components)
-        for s in quote_sentences(t or "")
+        for s in split_sentences(t or "")
         if any(w.search(s) for w in wanted)
     ]
     policies = [t for p in course.policies for t in (p.title, p.summary)]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.core.word_forms import fact_stem as stem
 from bot.course.model import Course
 from bot.understand.about_course.course_standing import stated_standing
@@ -289,7 +290,8 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
     `holds` says whether a text of the course holds a word (a service the course itself names is its own)."""
     lowered = " ".join(question.lower().replace("’", "'").split())
     # a story's sentences ("the registrar put my econ final at 8am") tell; only the asking ones are read
-    asking = [s for s in _SENTENCES.split(lowered) if _asking(s)] if _SENTENCES.search(lowered) else [lowered]
+    sentences = split_sentences(lowered)
+    asking = [s for s in sentences if _asking(s)] if len(sentences) > 1 else [lowered]
     other = _other_course(course, asking) or other_subject(course, asking, holds=holds)  # "the tort law exam"
     if other:
         return f"That is about {other}, not {course.code}: I answer only from {course.code}'s course page."
@@ -436,9 +438,6 @@ def _other_course(course: Course, asking: list[str]) -> str | None:
         if found and not _CONTEXT.search(sentence[: found.start()]):
             return "another " + found.group(0).split()[-1].rstrip("s")
     return None
-
-
-_SENTENCES = re.compile(r"(?<=[.?!])\s+")
 
 
 def _asking(sentence: str) -> bool:

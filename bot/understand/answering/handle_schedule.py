@@ -18,6 +18,7 @@ from bot.answers.schedule import (
 )
 from bot.answers.section_rows import rows_for_section_answer
 from bot.core.answer import Answer, Stamp, text, when
+from bot.core.sentences import split_sentences
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import EXAM_KIND, NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.course.occurrences import meetings_of, occurrences_between
@@ -480,7 +481,7 @@ def _recording_said(asked: Asked, rows: list, extra: list[str]) -> tuple[bool, s
     if not _RECORDING_ASKED.search(f"{asked.story} {asked.question}".lower()):
         return None
     notes = [*(a for r in rows for a in r.announcements), *extra]
-    said = [s.strip() for n in notes for s in re.split(r"(?<=[.!?])\s+", n) if _RECORDING_SAID.search(s)]
+    said = [s for n in notes for s in split_sentences(n) if _RECORDING_SAID.search(s)]
     if not said and any(x.kind in ("recording", "video") for r in rows for x in r.resources):
         return True, "a recording is listed."
     if len(said) != 1:

@@ -10,6 +10,7 @@ import re
 
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam, ScheduleDay
 from bot.understand.answering import replies
@@ -101,7 +102,6 @@ def coverage(exam: Exam, course: Course | None = None) -> list[str]:
 
 
 _KEPT: Kept[dict[str, tuple[str, ...]]] = Kept(size=32)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # a policy sentence that says what is examined ("covers all lectures", "is cumulative"), not "covered by UniAccess"
 _SAYS_COVERED = re.compile(
     r"\bcumulative\b|\bcover(?:s|ed|ing)?\b.*\b(?:lectures?|weeks?|chapters?|units?|topics?|material|modules?"
@@ -129,7 +129,7 @@ def _policy_coverage(course: Course) -> dict[str, tuple[str, ...]]:
         said: list[str] = []
         for policy in course.policies:
             about = _names_in(own, " ".join((policy.title, *policy.keywords)).lower())
-            for sentence in _SENTENCE.split(" ".join(policy.quote.split())):
+            for sentence in split_sentences(" ".join(policy.quote.split())):
                 low = sentence.lower()
                 if not _SAYS_COVERED.search(sentence) or sentence in said:
                     continue

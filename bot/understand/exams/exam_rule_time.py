@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam
 from bot.understand.question.reading import Reading
@@ -43,7 +43,7 @@ def _course_rules(course: Course) -> tuple[frozenset[str], dict[str, tuple[tuple
             e.id: tuple(
                 (i, frozenset(word_stems(s, STOPWORDS)))
                 for i, rule in enumerate(e.rules)
-                for s in quote_sentences(rule)
+                for s in split_sentences(rule)
                 if _CLOCK.search(s)
             )
             for e in course.exams

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.answer import Answer
+from bot.core.sentences import split_sentences
 from bot.course.model import Course
 from bot.understand.answering.asked import Asked
 from bot.understand.question.result import Slots
@@ -17,11 +18,10 @@ from bot.understand.words.normalize import phrase_key
 # Asked of what is over ("where was minor 1", "what did the midterm cover"): the exam named stays.
 _PAST = re.compile(r"\b(?:was|were|wasn't|weren't|did|had|went|covered|happened)\b")
 # The sentence that asks: the last one holding a question mark, or the last one.
-_SENTENCES = re.compile(r"[^.?!]+[?!.]?")
 
 
 def _asking_sentence(question: str) -> str:
-    sentences = [s.strip() for s in _SENTENCES.findall(question) if s.strip()]
+    sentences = split_sentences(question)
     asking = [s for s in sentences if s.endswith("?")]
     return (asking or sentences or [question])[-1]
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.answer import Answer, text
+from bot.core.sentences import split_sentences
 from bot.course.model import Course, Exam
 from bot.understand.answering.replies import NOT_ON_PAGE, where_to_ask
 from bot.understand.page_evidence.closest_policy import told_and_asked
@@ -124,7 +125,6 @@ _OF_TIMING = re.compile(
     r"|alternative|another|different|sooner|before|after|deferr?\w*|resits?)\b"
 )
 _TAKING = re.compile(r"\b(?:write|sit|do)\b")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 _MAKE_UP = re.compile(r"\b(?:make[\s-]*ups?|makeups?|resits?|re-sits?|supplementary|deferred)\b")
@@ -142,7 +142,7 @@ def asks_for_make_up(question: str) -> bool:
 def no_make_up(exam: Exam) -> str | None:
     """The sentence of the exam's data saying it has no make-up, or None."""
     for said in (*exam.rules, exam.if_missed or ""):
-        for sentence in _SENTENCE.split(said):
+        for sentence in split_sentences(said):
             if _NO_MAKE_UP.search(sentence.lower()):
                 return sentence.strip()
     return None
@@ -151,7 +151,7 @@ def no_make_up(exam: Exam) -> str | None:
 def _request(question: str) -> str | None:
     """The sentence asking ("... flight leaves thursday. can i take it early, like wednesday?"), when the question
     tells a story before it; None when the question is that one sentence."""
-    sentences = [s for s in _SENTENCE.split(question) if s.strip()]
+    sentences = split_sentences(question)
     asking = [s for s in sentences if _REQUEST.search(s)]
     return asking[-1] if asking and len(sentences) > 1 else None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answer import Answer, text
+from bot.core.sentences import split_clauses
 from bot.course.model import Course, Exam, Policy
 from bot.understand.answering.replies import NOT_ON_PAGE, where_to_ask
 from bot.understand.words.normalize import phrase_key
@@ -30,13 +31,12 @@ def _named_sitting(question: str) -> str | None:
 
 # What dates a sitting in the exam's own words: a number, a weekday or a part of the day.
 _WHEN = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:morning|afternoon|evening|tomorrow)\b")
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 
 
 def _dated_in(exam: Exam) -> bool:
     """Whether the exam's own data says when its other sitting is ("The make-up is the next morning at 7:30 AM");
     "sit it in the August reassessment session" names one without its date."""
-    own = [s.lower() for text_ in (*exam.rules, exam.if_missed) for s in _SENTENCE.split(text_)]
+    own = [s.lower() for text_ in (*exam.rules, exam.if_missed) for s in split_clauses(text_)]
     return any(_OTHER_SITTING.search(s) and _WHEN.search(s) for s in own)
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course
 from bot.understand.answering.replies import NOT_ON_PAGE
 from bot.understand.meetings.room_unlisted import asks_where
@@ -34,7 +34,7 @@ def _sentences(course: Course) -> tuple[str, ...]:
     """Every sentence of the course's exam rules and policies, split once per course."""
     texts = [r for e in course.exams for r in e.rules] + [e.if_missed for e in course.exams if e.if_missed]
     texts += [t for p in course.policies for t in (p.summary, p.quote) if t]
-    return tuple(dict.fromkeys(s.strip() for t in texts for s in quote_sentences(t) if s.strip()))
+    return tuple(dict.fromkeys(s.strip() for t in texts for s in split_sentences(t) if s.strip()))
 
 
 def _word(other: str) -> str:

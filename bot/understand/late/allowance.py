@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.times.time_phrases import NUMBER_WORDS
@@ -74,7 +74,7 @@ def allowances_in(policy: str, quote: str, names: str = "") -> list[Allowance]:
     """The sentences of a rule that allow misses, with how many; `names`: the rule's title and keywords, which say
     what its sentences are about ("Attendance at practicals")."""
     found = []
-    for sentence in quote_sentences(quote):
+    for sentence in split_sentences(quote):
         if m := _BEST.search(sentence):
             misses = _number(m.group(2)) - _number(m.group(1))
         elif m := _DROPPED.search(sentence):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.kept import Kept
+from bot.core.sentences import split_clauses
 from bot.core.word_forms import COUNT_WORDS
 from bot.course.model import Course
 from bot.understand.words.lexicon import plural
@@ -88,7 +89,6 @@ _NOT_FOR = re.compile(
     r"|([^.;,]+?)\s+(?:is|are)\s+not\s+(?:a|an)?\s*(?:valid\s+|acceptable\s+|good\s+)?(?:reasons?|grounds?|excuses?)\b"
 )
 _EXTENSION = re.compile(r"\bexten(?:sion|sions|d|ded)\b")
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 # A student's own reason: "bc i have 3 other deadlines", "since my internet was down", "because of the concert"
 _REASON = re.compile(
     r"\b(?:(?:since|because|bc|cause|cuz|coz|as)\s+(?:i|im|i'm|ive|i've|my|there's|theres)|(?:because|bc|cause|cuz|coz)"
@@ -116,7 +116,7 @@ def _grounds(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
         p.quote or p.summary for p in course.policies if _EXTENSION.search(f"{p.title} {p.quote} {p.summary}".lower())
     ]
     found: dict[str, frozenset[str]] = {}
-    for sentence in (s.strip() for t in texts for s in _SENTENCE.split(t or "")):
+    for sentence in (s for t in texts for s in split_clauses(t or "")):
         if not _EXTENSION.search(sentence.lower()):
             continue
         for match in _NOT_FOR.finditer(sentence.lower()):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from bot.core.kept import Kept
+from bot.core.sentences import split_clauses
 from bot.course.model import Assignment, Course
 from bot.understand.words.lexicon import plural
 from bot.understand.words.normalize import phrase_key
@@ -46,7 +47,6 @@ _REFUSES = re.compile(
     r"|\bexten(?:sion|sions|ded)\b(?:\s+\w+){0,3}?\s+(?:never|not)\b"
 )
 _EXCEPTION = re.compile(r"\b(?:unless|except|only|without|but|general|generally|usually|normally|typically)\b")
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 _EXTENSION_WORDS = frozenset({"extension", "extensions", "extend", "extended", "extra", "time", "more", "days"})
 _REFUSALS = Kept[tuple[tuple[str, frozenset[str]], ...]](16)
 
@@ -55,7 +55,7 @@ def _refusals(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
     """Every sentence of the course's policies refusing extensions outright, with its words (and their plurals)."""
     found = []
     for policy in course.policies:
-        for sentence in _SENTENCE.split(policy.quote or ""):
+        for sentence in split_clauses(policy.quote or ""):
             lowered = sentence.lower()
             if _REFUSES.search(lowered) and not _EXCEPTION.search(lowered):
                 words = phrase_key(sentence)

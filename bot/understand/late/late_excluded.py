@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot.core.answer import Answer, Stamp, text
 from bot.core.kept import Kept
+from bot.core.sentences import split_clauses
 from bot.course.model import Assignment, Course
 from bot.grace.late_words import lateness_words
 from bot.understand.answering import replies
@@ -29,7 +30,6 @@ _NEVER_LATE = re.compile(
     r"(?:accepted|marked|graded)\b"
 )
 _BUT = re.compile(r"\b(?:unless|except|without|but)\b")
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 # "is that ok", "is it fine if i do it a couple days late", "would that be alright", "am i fine": whether work is
 # taken then, asked in everyday words
 ASKS_IF_OK = re.compile(
@@ -54,7 +54,7 @@ def _never_sentences(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
     quotes = [p.quote for p in course.policies if "late" in {w for k in p.keywords for w in phrase_key(k)}]
     found = []
     for said in (*course.late.notes, *quotes):
-        for sentence in _SENTENCE.split(said):
+        for sentence in split_clauses(said):
             lowered = sentence.lower()
             if _NEVER_LATE.search(lowered) and not _BUT.search(lowered):
                 found.append((sentence.strip(), frozenset(stem(w) for w in phrase_key(lowered))))

@@ -9,6 +9,7 @@ import re
 
 from bot.answers.places import on_place
 from bot.core.kept import Kept
+from bot.core.sentences import split_clauses
 from bot.course.model import Course
 from bot.course.unknown import is_known
 from bot.understand.late.regrade_scope import regrade_policy
@@ -50,13 +51,12 @@ _PEOPLE = re.compile(
     r"\b(?:ta|tas|teaching\s+assistants?|prof|profs|professor|instructor|tutor|lecturer|coordinator|grader|marker"
     r"|head\s+ta)\b"
 )
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 _SENTENCES = Kept[tuple[str, ...]](16)
 
 
 def _policy_sentences(course: Course) -> tuple[str, ...]:
     policy = regrade_policy(course)
-    return tuple(s.strip() for s in _SENTENCE.split(policy.quote or "") if s.strip()) if policy is not None else ()
+    return split_clauses(policy.quote or "") if policy is not None else ()
 
 
 _WORK_WORDS = Kept[frozenset[str]](16)

@@ -10,13 +10,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Assignment, Course, Policy
 from bot.understand.late.late_kind import work_of_kind_named
 from bot.understand.times.time_phrases import NUMBER_WORDS
 
 # exams named without saying which ("graded exams", "the midterm"): an exam, not an assignment
 _EXAM_WORDS = re.compile(r"\b(?:exams?|midterms?|finals?|tests?|klausur(?:en)?)\b")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _window_phrase(days: int) -> re.Pattern[str]:
@@ -65,7 +65,7 @@ def _scope(course: Course) -> _Scope:
         if isinstance(days, int) and policy is not None:
             phrase = _window_phrase(days)
             quote = " ".join(policy.quote.split())
-            sentence = next((s for s in _SENTENCE_END.split(quote) if phrase.search(s.lower())), "")
+            sentence = next((s for s in split_sentences(quote) if phrase.search(s.lower())), "")
         names = sorted({n.lower() for e in course.exams for n in (e.title, *e.aliases) if len(n) > 2}, key=len)
         pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, reversed(names)))})\b") if names else None
         scope = _Scope(sentence, pattern, False, frozenset())

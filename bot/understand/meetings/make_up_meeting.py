@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, Stamp, text
 from bot.core.kept import Kept
+from bot.core.sentences import split_clauses
 from bot.core.timefmt import human_date
 from bot.course.model import Course, Policy
 from bot.course.occurrences import Occurrence, kind_matches, occurrences_between
@@ -48,7 +49,6 @@ _IT_AGAIN = re.compile(
 )
 # A make-up named by a schedule row, a meeting change's reason or a policy's sentence.
 _MAKE_UP_SAID = re.compile(r"\b(?:make[\s-]*ups?|makeups?|catch[\s-]*ups?|made\s+up)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 # "make up" as two words, which may be the verb of forming ("labs make up 20%")
 _FORM_OF = re.compile(r"^make\s+up$")
 # The words the long patterns need, tested first.
@@ -82,6 +82,14 @@ def _kind_words(course: Course) -> dict[str, str | None]:
 
 def _plurals(course: Course) -> frozenset[str]:
     return _WORDS.get(course, "kind words", lambda: _words_and_plurals(course))[1]
+
+
+def warm_tables(course: Course) -> None:
+    """Build this reader's per-course tables now (the kinds' words, the patterns of a make-up asked, the make-ups
+    listed): engine.warm calls it at load, so the first student to ask does not pay for them."""
+    _kind_words(course)
+    _PATTERNS.get(course, "make-up", lambda: _patterns(course))
+    _LISTED.get(course, "make-ups", lambda: _listed(course))
 
 
 def _words_and_plurals(course: Course) -> tuple[dict[str, str | None], frozenset[str]]:
@@ -303,8 +311,8 @@ def _rule(course: Course, kind: str | None) -> Policy | None:
         return None
     names = [n.lower() for k in course.meeting_kinds if k.id == kind for n in (k.name, k.plural, *k.aliases) if n]
     for policy in course.policies:
-        own = " ".join((policy.title, *policy.keywords, policy.summary, policy.quote)).lower()
-        sentences = _SENTENCE.split(own)
+        own = " ".join((policy.title, *policy.keywords, policy.summary, policy.quote))
+        sentences = [s.lower() for s in split_clauses(own)]
         if any(_MAKE_UP_SAID.search(s) and any(re.search(rf"\b{re.escape(n)}", s) for n in names) for s in sentences):
             return policy
     return attendance_policy(course, course.kind_name(kind).lower())

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course, Policy
 from bot.understand.answering import replies
 from bot.understand.words.name_patterns import any_name
@@ -89,7 +90,6 @@ def _closeness(course: Course, kind: str) -> int:
 # Words of a rule on attending ("attendance is required", "not mandatory"), and of attending at all.
 _RULE = re.compile(r"\b(?:attendance|absen\w*|compulsory|mandatory|required|obligatory)\b")
 _ATTENDING = re.compile(r"\b(?:attend\w*|absen\w*|compulsory|mandatory|miss\w*)\b")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def _names(text_: str, words: tuple[str, ...]) -> bool:
@@ -100,7 +100,7 @@ def _how_close(policy: Policy, words: tuple[str, ...]) -> int:
     """How plainly the policy speaks of attending that kind: its title or keywords name both (3), one sentence
     gives a rule on it ("Attending lectures is not mandatory": 2), or it only speaks of attending it (1); 0: not."""
     own = " ".join((policy.title, *policy.keywords)).lower()
-    sentences = _SENTENCE.split(f"{policy.summary} {policy.quote}".lower())
+    sentences = [s.lower() for s in split_sentences(f"{policy.summary} {policy.quote}")]
     if _names(own, words) and _ATTENDING.search(own):
         return 3
     if any(_names(s, words) and _RULE.search(s) for s in sentences):

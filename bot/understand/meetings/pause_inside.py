@@ -52,6 +52,12 @@ def pause_inside_asked(course: Course, said: str) -> str | None:
     return f"breaks {rel} {' '.join(found.group('what').split())}"
 
 
+def warm_tables(course: Course) -> None:
+    """Build this reader's per-course table now (the pattern of a pause inside one sitting, and whether a rule speaks
+    of one): engine.warm calls it at load, so the first student to ask does not pay for it."""
+    _COURSE.get(course, "pause inside", lambda: _of_course(course))
+
+
 _COURSE: Kept[tuple[re.Pattern[str], bool]] = Kept(size=32)
 
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from dataclasses import dataclass, replace
 
 from bot.core.answer import Answer, Text, text
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.question.reading import Reading
@@ -39,11 +39,6 @@ _GENERIC = frozenset(
         still also even really like use used want go going make made take takes one two us guys ya yeah ask asked
         asking think come comes came put own lose back ago found hurt happen happens mean"""
     )
-)
-# A sentence end: . ! ? or ; followed by space (not "e.g. " nor a decimal point).
-_SENTENCE_END = re.compile(
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\s[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bMrs\.)"
-    r"(?<!\bProf\.)(?<=[.!?;])\s+(?=[A-Z0-9“\"(])"
 )
 # A word this rare over the course's sentences tells them apart (inverse document frequency, natural log).
 _RARE = 2.5
@@ -69,11 +64,6 @@ class ProseIndex:
     sentences: tuple[Sentence, ...]
     holding: dict[str, tuple[int, ...]]
     idf: dict[str, float]
-
-
-def split_sentences(prose: str) -> list[str]:
-    """The sentences of a piece of prose, each stripped (a sentence ends at . ! ? or ; before a capital or digit)."""
-    return [s.strip() for s in _SENTENCE_END.split(" ".join(prose.split())) if len(s.strip()) > 3]
 
 
 def _telling_stems(said: str) -> frozenset[str]:
@@ -109,7 +99,7 @@ def build_index(course: Course) -> ProseIndex:
     seen: set[tuple[str, str]] = set()
     sentences: list[Sentence] = []
     for source, prose in _prose(course):
-        for said in split_sentences(prose):
+        for said in (s for s in split_sentences(prose) if len(s) > 3):  # not a stray mark or list number
             folded = (source, " ".join(phrase_key(said)))
             if folded in seen:
                 continue

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.question.reading import Reading
@@ -71,7 +71,7 @@ class RuleWords:
             for form in {_form(w) for w in phrase_key(words)}:
                 holders.setdefault(form, set()).add(policy.id)
             self.sentences[policy.id] = [
-                (s, frozenset(_form(w) for w in phrase_key(s))) for s in quote_sentences(policy.quote)
+                (s, frozenset(_form(w) for w in phrase_key(s))) for s in split_sentences(policy.quote)
             ]
         # the course's people, roles and name ("professor", "tutor", "spanish") are not a rule's subject, wherever a
         # rule names them

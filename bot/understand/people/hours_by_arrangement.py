@@ -4,13 +4,12 @@ hours that name the person. Read once per course."""
 
 from __future__ import annotations
 
-from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course, Person
 from bot.understand.words.normalize import phrase_key
+from bot.understand.words.titles import course_titles
 
-# Words of a person's name that name no one ("dr", "prof"): a sentence naming a person holds another of their words.
-_TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
 # Words saying a rule is about meeting staff, beside the course's own names for its help hours.
 _MEETING_WORDS = frozenset({"office", "hours", "hour", "appointment", "appointments", "meet", "meeting", "contact"})
 
@@ -24,18 +23,20 @@ def _said_of_people(course: Course) -> dict[str, tuple[str, ...]]:
     }
     rules = [p for p in course.policies if help_words & set(phrase_key(" ".join((p.title, *p.keywords))))]
     found: dict[str, tuple[str, ...]] = {}
+    titles = course_titles(course)
     for person in course.people:
-        last = _last_of(person)
+        last = _last_of(person, titles)
         if person.office_hours or not last:
             continue
-        said = [s for p in rules for s in quote_sentences(p.quote or p.summary) if last in phrase_key(s)]
+        said = [s for p in rules for s in split_sentences(p.quote or p.summary) if last in phrase_key(s)]
         if said:
             found[person.id] = tuple(dict.fromkeys(said))
     return found
 
 
-def _last_of(person: Person) -> str:
-    key = [w for w in phrase_key(person.name) if w not in _TITLES]
+def _last_of(person: Person, titles: frozenset[str]) -> str:
+    """The last word of the person's name that is no title ("dr", "prof"): a sentence naming them holds it."""
+    key = [w for w in phrase_key(person.name) if w not in titles]
     return key[-1] if key else ""
 
 

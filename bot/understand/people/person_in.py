@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.people.see_staff import TITLES
-
 # "is X in", "will X be around", "is X on campus": one or two words for who, then being in, then a day or nothing.
 _IS_IN = re.compile(
     r"\b(?:is|will|would)\s+((?:[a-z]+\s+){1,2}?)(?:be\s+)?(?:in|around|about|on\s+campus|in\s+(?:the\s+)?office)"
@@ -15,8 +13,8 @@ _IS_IN = re.compile(
 )
 
 
-def asks_person_in(text: str, person_words: frozenset[str]) -> bool:
+def asks_person_in(text: str, person_words: frozenset[str], titles: frozenset[str]) -> bool:
     """Whether the text asks if someone is in ("is okafor in on mondays"): the one who is in must be the person named
-    (`person_words`, the words of the question naming them, a title before), never a thing of theirs ("is priya's
-    section in": the section) nor "there" ("is there class in")."""
-    return any(all(w in person_words or w in TITLES for w in m.group(1).split()) for m in _IS_IN.finditer(text))
+    (`person_words`, the words of the question naming them, one of the course's `titles` before: "is tutor kim in"),
+    never a thing of theirs ("is priya's section in": the section) nor "there" ("is there class in")."""
+    return any(all(w in person_words or w in titles for w in m.group(1).split()) for m in _IS_IN.finditer(text))

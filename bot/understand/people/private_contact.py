@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answer import Answer, text
+from bot.core.sentences import split_clauses
 from bot.course.model import Course
 from bot.understand.answering import replies
 from bot.understand.yes_no.folded import fold
@@ -66,13 +67,9 @@ def private_contact_answer(course: Course, way: str) -> Answer | None:
     if guidelines:
         lines.append(text("Forum guidelines: " + " ".join(guidelines)))
     answer = Answer(title="Where questions go", lines=tuple(lines))
-    against = next((s for t in texts for s in _sentences(t) if _AGAINST[way].search(s.lower())), None)
+    against = next((s for t in texts for s in split_clauses(t) if _AGAINST[way].search(s.lower())), None)
     if against is not None:
         return replies.verdict(answer, False, f"“{against}”")
     where = replies.where_to_ask(course)
     said = text(f"The course page doesn't decide your case; {where}. What it says:")
     return Answer(title=answer.title, lines=(said, *answer.lines))
-
-
-def _sentences(text_: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.;!?])\s+", text_) if s.strip()]

@@ -8,6 +8,7 @@ import re
 from bot.course.model import Course
 from bot.understand.words.english import ordinary
 from bot.understand.words.normalize import phrase_key
+from bot.understand.words.titles import course_titles
 from bot.understand.words.vocabulary import ANYONE
 
 # A verb of seeing someone in person, then (after "with" and a determiner) who is seen ("drop in on" reads "attend").
@@ -30,18 +31,16 @@ _STAFF = frozenset(
     {"professor", "prof", "instructor", "lecturer", "teacher", "ta", "tas", "tutor", "tutors", "staff", "teaching"}
 )
 
-# Titles a student puts before a surname ("dr whelan"): never a name of its own
-TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "doctor"})
-
 
 def staff_words(course: Course) -> frozenset[str]:
     """The one- and two-word names a student may give a member of this course's staff: general words, the course's
     role names, and its people by two-word names ("dr solberg", "ingrid solberg") or a surname no everyday word is
     ("solberg"; a first name alone may be a word of the course: "grace") (read once per course)."""
     names = {" ".join(phrase_key(n)) for r in course.roles for n in (r.title, r.plural, r.id.replace("_", " "))}
+    titles = course_titles(course)  # a title before a surname ("dr whelan", "tutor kim"): a name of two words
     for person in course.people:
         surname = phrase_key(person.name)[-1:]
-        titled = [f"{t} {surname[0]}" for t in TITLES] if surname else []
+        titled = [f"{t} {surname[0]}" for t in titles] if surname else []
         said = [" ".join(phrase_key(n)) for n in (person.name, *person.aliases, *titled)]
         names |= {n for n in said if len(n.split()) == 2}
         names |= {w for w in surname if len(w) > 3 and not ordinary(w)}

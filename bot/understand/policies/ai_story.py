@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.english import ordinary
@@ -193,7 +193,7 @@ def _clauses(quote: str) -> list[str]:
     any part of an assessment" permits checking and forbids generating."""
     # Sentences as a reader cuts them: "AI tools (e.g. ChatGPT) to check grammar" is one, not two at "e.g.".
     return [
-        c.strip() for sentence in quote_sentences(quote) for c in re.split(r";\s*|,\s*(?=but\s)", sentence) if c.strip()
+        c.strip() for sentence in split_sentences(quote) for c in re.split(r";\s*|,\s*(?=but\s)", sentence) if c.strip()
     ]
 
 

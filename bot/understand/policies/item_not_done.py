@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course
 
 # words every question this reader answers holds one of (the reader row's gate; "don't" splits to "don", "t")
@@ -35,7 +35,7 @@ def _names(name: str) -> str:
 def _undone_sentences(course: Course) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], ...]:
     """Each piece of work's names (patterns), with the rules' sentences naming it and what not doing it costs, as
     (policy id, sentence): once per course."""
-    sentences = [(p.id, s) for p in course.policies for s in quote_sentences(p.quote) if _SAID_UNDONE.search(s)]
+    sentences = [(p.id, s) for p in course.policies for s in split_sentences(p.quote) if _SAID_UNDONE.search(s)]
     found = []
     for item in course.assignments:
         names = tuple(_names(n) for n in {item.title, item.short, *item.aliases} if n and len(n) >= 4)
@@ -73,7 +73,7 @@ def _missed_sentences(course: Course) -> dict[str, tuple[tuple[str, str], ...]]:
     course. Kinds of meeting and pieces of work are left to their own readers."""
     found: dict[str, list[tuple[str, str]]] = {}
     for p in course.policies:
-        for sentence in quote_sentences(p.quote):
+        for sentence in split_sentences(p.quote):
             for m in _MISS_SAID.finditer(sentence):
                 found.setdefault(m.group("thing").lower(), []).append((p.id, sentence))
     return {thing: tuple(said) for thing, said in found.items()}

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.vocabulary import words_of
@@ -66,7 +67,7 @@ _PEOPLE_FIRST = re.compile(r"(?:each|every|all)\s+(?:student|one|of\s+you|person
 @lru_cache(maxsize=256)
 def _clauses(quote: str) -> tuple[str, ...]:
     """The rule cut at sentence ends, semicolons and ", but": each says one thing of some work."""
-    pieces = re.split(r"(?<=[.!?])\s+|;\s*|,?\s+but\s+", quote)
+    pieces = (p for s in split_sentences(quote) for p in re.split(r";\s*|,?\s+but\s+", s))
     return tuple(p.strip() for p in pieces if p.strip())
 
 

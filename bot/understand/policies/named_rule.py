@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, pairwise
 
-from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course, Policy
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
@@ -321,7 +321,7 @@ def _sentences(
     and policy."""
 
     def build() -> tuple[tuple[frozenset[str], str], tuple[tuple[str, frozenset[str], str], ...]]:
-        sentences = quote_sentences(f"{policy.quote} {policy.summary}".strip())
+        sentences = split_sentences(f"{policy.quote} {policy.summary}".strip())
         return (_stems(policy.title), policy.title.lower()), tuple(
             (s.strip(), _stems(s), " ".join(s.lower().split())) for s in sentences
         )

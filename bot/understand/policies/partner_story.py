@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course
 
 _MATE = (
@@ -74,5 +74,5 @@ def share_unruled(course: Course, question: str) -> bool:
 
 def trouble_sentences(quote: str) -> list[str]:
     """The rule's sentences about problems in a pair or group, then about each member's share (at most two)."""
-    sentences = quote_sentences(quote)
+    sentences = split_sentences(quote)
     return ([s for s in sentences if _TROUBLE.search(s)] + [s for s in sentences if _SHARE.search(s)])[:2]

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.policies import policy_answer, quote_sentences
+from bot.answers.policies import policy_answer
 from bot.core.answer import Answer
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course
 from bot.understand.answering.asked import Asked
 from bot.understand.page_evidence.knowledge import stem
@@ -88,7 +89,7 @@ def _rules_by_kind(course: Course) -> dict[str, tuple[str, ...]]:
         (
             p.id,
             {stem(w) for n in (p.title, *p.keywords) for w in phrase_key(n)},
-            [{stem(w) for w in phrase_key(s)} for s in (*quote_sentences(p.summary), *quote_sentences(p.quote))],
+            [{stem(w) for w in phrase_key(s)} for s in (*split_sentences(p.summary), *split_sentences(p.quote))],
         )
         for p in course.policies
     ]

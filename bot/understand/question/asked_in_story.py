@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# A sentence ends at its mark and the space after it, or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
+from bot.core.sentences import split_sentences
+
 _OPENERS = frozenset(
     {"so", "ok", "okay", "well", "hey", "hi", "hello", "basically", "anyway", "and", "but", "also", "plus", "then"}
     | {"um", "uh", "oh", "right", "yeah", "yes", "no", "hmm", "sorry", "thanks", "alright"}
@@ -55,7 +55,7 @@ def words(text: str) -> list[str]:
 
 def sentences(question: str) -> list[str]:
     """The message's sentences as typed, marks kept ("I lost my code.", "Can I get an extension?")."""
-    return [s.strip() for s in _SENTENCE_END.split(question) if s and s.strip()]
+    return list(split_sentences(question))
 
 
 def asks(sentence: str) -> bool:

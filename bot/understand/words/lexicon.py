@@ -26,6 +26,7 @@ from bot.understand.words.near_words import NearWords
 from bot.understand.words.normalize import holds_phrase, phrase_key, plain, words
 from bot.understand.words.own_words import own_words, pool_head_nouns
 from bot.understand.words.section_names import spoken_section_names
+from bot.understand.words.titles import course_titles
 from bot.understand.words.vocabulary import (
     COMMON_WORDS,
     CONTRACTIONS,
@@ -110,10 +111,6 @@ class Period:
     first: dt.date
     last: dt.date
     held: bool = False  # classes still meet, changed (an e-learning week), not days off
-
-
-# Titles a person's name may carry ("Prof. Anirban Sengupta", "Dr. Kavita Deshmukh"): on its own, one names no one.
-_TITLES = frozenset({"professor", "doctor", "dr", "mr", "mrs", "ms", "mx", "sir", "maam", "madam"})
 
 
 def canon_token(token: str) -> str:
@@ -277,11 +274,12 @@ class Lexicon:
         )
         self.kind_words = frozenset(a.kind for a in course.assignments)
 
+        titles = course_titles(course)  # a title a name carries ("Prof. Anirban Sengupta") names no one alone
         for person in course.people:
             full = phrase_key(person.name)
             add(full, Tag("person", person.id, 2.0 + len(full)))
             for part in full:
-                if len(part) >= 3 and part not in _TITLES:  # "professor" alone names a role, not "Prof. Sengupta"
+                if len(part) >= 3 and part not in titles:  # "professor" alone names a role, not "Prof. Sengupta"
                     add((part,), Tag("person", person.id, 1.0))
             for alias in person.aliases:
                 add(phrase_key(alias), Tag("person", person.id, 1.5))

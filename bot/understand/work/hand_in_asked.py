@@ -15,6 +15,7 @@ from bot.core.answer import Answer, Stamp, text
 from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.core.matching import fold
+from bot.core.sentences import split_sentences
 from bot.course.model import Assignment, Course, HandIn
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import verdict, where_to_ask
@@ -136,7 +137,6 @@ def _aids_said(course: Course) -> bool:
     return _USES.get(course, "aids", build)
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _CLOSED = re.compile(r"\bclosed[\s-]?(?:book|notes?)\b")
 
 
@@ -145,7 +145,7 @@ def aids_sentence(course: Course, item: Assignment) -> str:
     names the work's kind or itself, from its notes or the policies; "" when none does."""
     names = {_stem(w) for w in _WORD.findall(fold(f"{item.kind} {item.short}")) if not w.isdigit()}
     for words in (item.notes, *(f"{p.quote} {p.summary}" for p in course.policies)):
-        for sentence in _SENTENCE.split(words):
+        for sentence in split_sentences(words):
             said = fold(sentence)
             if _AIDS.search(said) and names & {_stem(w) for w in _WORD.findall(said)}:
                 return sentence.strip()
@@ -155,6 +155,15 @@ def aids_sentence(course: Course, item: Assignment) -> str:
 def uses_hand_in(course: Course) -> bool:
     """Whether the course's data give any hand-in field (built once per course)."""
     return _USES.get(course, "uses", lambda: any(a.hand_in for a in course.assignments))
+
+
+def warm_tables(course: Course) -> None:
+    """Build this reader's per-course tables now (its class words, whether the page speaks of books or notes, whether
+    it gives hand-in fields, each item's names): engine.warm calls it at load, so no student pays for them."""
+    _class_words(course)
+    _aids_said(course)
+    uses_hand_in(course)
+    _item_names(course)
 
 
 def _item_names(course: Course) -> tuple[tuple[frozenset[str], str, str], ...]:

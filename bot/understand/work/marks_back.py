@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course
 from bot.understand.words.normalize import phrase_key
 
@@ -29,7 +30,6 @@ _DISPUTE = re.compile(
     r"|mis-?(?:grad|mark)\w*|quer(?:y|ies)|contest\w*|challeng\w*|complain\w*)\b",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # "when do we get essay 1 back", "when will the labs be returned": asked of marked work coming back
 _BACK_ASKED = re.compile(
     r"\b(?:when|how\s+(?:long|soon)|what\s+(?:day|date|week))\b[^?.!]*?"
@@ -64,7 +64,7 @@ def turnaround_sentences(course: Course) -> tuple[tuple[str, str, frozenset[str]
         texts += [(a.id, " ".join(a.notes.split())) for a in course.assignments if a.notes]
         found = []
         for where, said in texts:
-            for sentence in _SENTENCE.split(said):
+            for sentence in split_sentences(said):
                 if _TURNAROUND.search(sentence) and not _DISPUTE.search(sentence):
                     found.append((where, sentence.strip(), frozenset(_singular(w) for w in phrase_key(sentence))))
         return tuple(found)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answers.policies import quote_sentences
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course
 
 # "at least 50", "a minimum of 40%", "50 or more": a threshold in the rule.
@@ -57,7 +57,7 @@ def _of(text: str, start: int, end: int) -> str | None:
 def thresholds(rule: str) -> tuple[Threshold, ...]:
     """The thresholds the rule's sentences about passing state."""
     found = []
-    for sentence in quote_sentences(rule):
+    for sentence in split_sentences(rule):
         low = sentence.lower()
         if not re.search(r"\bpass", low):
             continue

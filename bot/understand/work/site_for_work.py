@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course, Platform
 
 # "where do we do the online hw", "where are the quizzes done", "where do i upload the observations": a place for
@@ -144,7 +144,7 @@ def _its_own(passage: _Passage, asked: frozenset[str]) -> bool:
 def _clauses(said: str) -> list[str]:
     """Prose cut at sentence ends, semicolons and commas: a list of the course's parts ("nine online quizzes, and
     iClicker participation") names each part beside its own site only."""
-    return [c for s in quote_sentences(said or "") for c in re.split(r"[;,]\s+", s) if c.strip()]
+    return [c for s in split_sentences(said or "") for c in re.split(r"[;,]\s+", s) if c.strip()]
 
 
 def site_for_work(course: Course, question: str) -> Answer | None:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, text
+from bot.core.sentences import split_sentences
 from bot.course.model import Assignment, Course
 from bot.understand.question.reading import Reading
 from bot.understand.words.normalize import phrase_key
@@ -162,7 +162,7 @@ def _sentences(course: Course, found: FigureAsked) -> dict[str, list[str]]:
     pattern = _figure_pattern(found)
     out: dict[str, list[str]] = {}
     for item in (a for a in map(course.assignment, found.items) if a is not None):
-        for sentence in quote_sentences(item.notes):
+        for sentence in split_sentences(item.notes):
             if _gives(sentence, pattern, found.what):
                 out.setdefault(sentence, []).append(_name(item))
     if out:
@@ -177,7 +177,7 @@ def _sentences(course: Course, found: FigureAsked) -> dict[str, list[str]]:
         said = [
             s
             for t in (policy.summary, policy.quote)
-            for s in quote_sentences(t)
+            for s in split_sentences(t)
             if _gives(s, pattern if named else length, found.what) and (named or works & {w[:5] for w in phrase_key(s)})
         ]
         if said:

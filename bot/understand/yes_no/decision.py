@@ -15,6 +15,7 @@ from functools import cached_property
 from rapidfuzz.distance import OSA
 
 from bot.core.answer import Answer, text
+from bot.core.sentences import split_clauses
 from bot.understand.answering.replies import opening_verdict
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
@@ -108,11 +109,8 @@ def _reason_sentences(c: Candidate) -> str:
         words = reason.strip("“”").strip(" .;")
         if len(words) < 4:
             continue
-        found += [s for s in _SENTENCE.split(_shown_text(c)) if words in s and s.strip(" .;“”") != words]
+        found += [s for s in split_clauses(_shown_text(c)) if words in s and s.strip(" .;“”") != words]
     return " ".join(found)
-
-
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 
 def second_half_not_covered(q: Folded, c: Candidate) -> bool:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answers.policies import quote_sentences
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.course.model import Course
 from bot.understand.answering import replies
 from bot.understand.question.reading import Reading
@@ -64,7 +64,7 @@ def _said_of_everyone(course: Course) -> tuple[Said, ...]:
         def said(heading: str, words: str, exam: str | None = None) -> list[Said]:
             return [
                 Said(heading, s, frozenset(re.findall(r"[a-z]+", s.lower())), exam, word_stems(s, STOPWORDS))
-                for s in quote_sentences(words)
+                for s in split_sentences(words)
                 if _UNIVERSAL.search(s)
             ]
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from bot.core.sentences import split_sentences
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import words_of
 
@@ -89,7 +90,6 @@ def without_run_on(lowered: str) -> str:
 
 
 # "can i do the report alone? i don't know anyone": a sentence told after the question's own is not what it asks
-_SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
 
 
 # "quiz 4 is over and i never took it, can i still do it": the story told before a may-I is not what it asks (its
@@ -99,7 +99,7 @@ _MAY_I_AFTER_STORY = re.compile(r"(?:[,;]\s*|\s(?:and|so|but)\s+|\s)((?:can|coul
 
 def _asked_sentence(lowered: str) -> str:
     """The sentence holding the question's first yes/no clause; the whole text when none or only one sentence."""
-    sentences = _SENTENCE_END.split(lowered)
+    sentences = split_sentences(lowered)
     if len(sentences) < 2:
         after = _MAY_I_AFTER_STORY.search(lowered)
         return after.group(1) if after is not None else lowered

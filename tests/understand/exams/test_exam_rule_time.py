@@ -79,8 +79,8 @@ def test_the_rule_sentences_are_read_once_per_course(monkeypatch):
 
     chem = replace(course_in(CHEM))  # a course object of its own: nothing kept for it yet
     calls: list[str] = []
-    real = module.quote_sentences
-    monkeypatch.setattr(module, "quote_sentences", lambda rule: calls.append(rule) or real(rule))
+    real = module.split_sentences
+    monkeypatch.setattr(module, "split_sentences", lambda rule: calls.append(rule) or real(rule))
     read = []
     for asked in ("by when do i have to submit the conflict form for midterm 1", "when do i have to submit the form"):
         reading = engine_for(chem).reader.read(asked, local(chem, "2026-02-10 10:00"))

@@ -14,7 +14,6 @@ from bot.understand.page_evidence.prose_evidence import (
     build_index,
     index_for,
     quoted,
-    split_sentences,
     with_page_sentence,
 )
 from tests.conftest import local
@@ -28,22 +27,6 @@ def _reading(course, question, now="2026-02-10 10:00"):
     """The first part's reading of a question, as the engine reads it."""
     decisions, _error = engine_for(course).understand(question, local(course, now))
     return decisions[0][0]
-
-
-@pytest.mark.parametrize(
-    ("prose", "sentences"),
-    [
-        ("Bring your ID. No notes.", ["Bring your ID.", "No notes."]),
-        ("Email Dr. Okafor by April 17. Then wait.", ["Email Dr. Okafor by April 17.", "Then wait."]),
-        ("Travel is not accommodated (e.g. by offering the exam early).", None),
-        ("Required: Frederick Hartt and David G. Wilkins, 8th edition.", None),
-        ("Reports are due Friday; Late ones lose 10%.", ["Reports are due Friday;", "Late ones lose 10%."]),
-        ("Worth 2.5 points. Seen later.", ["Worth 2.5 points.", "Seen later."]),
-    ],
-)
-def test_prose_splits_at_sentence_ends_only(prose, sentences):
-    """A sentence ends at . ! ? or ; before a capital, never after a title, an initial or "e.g."."""
-    assert split_sentences(prose) == (sentences or [prose])
 
 
 def test_the_index_holds_every_prose_sentence_with_its_source():

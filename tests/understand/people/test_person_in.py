@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.people.person_in import asks_person_in
+from bot.understand.words.titles import HONORIFICS
 from tests.understand.conftest import course_in, first_line, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -23,13 +24,15 @@ CHEM = "tests/fixtures/courses/chem-1310-s26"
         ("is hw3 in the drop box", False),
         ("what room is priyas section in", False),  # a thing of the person's is in a room, not the person
         ("is okafors lab in today", False),
+        ("is tutor park in today", True),  # the head word of a course's own role title ("Seminar Tutor")
+        ("is miss park in today", True),
     ],
 )
 def test_being_in_is_asked(text, asked):
     """ "is X in on <day>" asks whether they can be found; "in charge", "in the lab", "priya's section in" are other
     questions (the one in must be the person named)."""
     named = frozenset({"okafor", "feld", "hannah", "park", "marco", "priya"})
-    assert asks_person_in(text, named) is asked
+    assert asks_person_in(text, named, HONORIFICS | {"tutor"}) is asked
 
 
 @pytest.mark.parametrize(

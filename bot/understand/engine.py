@@ -23,7 +23,7 @@ from bot.course.model import Course
 from bot.grace.asker_record import AskerRecord
 from bot.understand.about_course import course_itself
 from bot.understand.about_course.asked_figure import unstated_figure
-from bot.understand.about_course.asked_price import unpriced
+from bot.understand.about_course.asked_price import unpriced, unshopped
 from bot.understand.about_course.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.about_course.beyond_the_page import beyond_the_page
 from bot.understand.about_course.outside_course import asked_elsewhere, outside_course
@@ -40,6 +40,7 @@ from bot.understand.choosing.reader_gates import (
     OFFICE,
     PRICE,
     SEE_STAFF,
+    SHOP,
     UNNAMED,
 )
 from bot.understand.choosing.recognizers import RECOGNIZED, recognized
@@ -304,6 +305,8 @@ class Engine:
             answer = unanswered_attribute(part.intent, said, answer, where)
             if PRICE.opens(said):
                 answer = unpriced(said, answer, where)  # "how much does the access code cost"
+            if SHOP.opens(said):
+                answer = unshopped(said, answer, where, course)  # "where can i buy jazz shoes": no dress code
             if FIGURE.opens(said):
                 answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
             answer = unlisted_phone(said, answer, where)  # "whats dr ferreira's phone number": none on the page

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answers.exams import exam_answer
+from bot.answers.exams import exam_answer, exams_answer
 from bot.answers.meetings import meetings_answer
 from bot.answers.people import staff_answer
-from bot.core.answer import Answer
+from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.understand.about_course.beyond_the_page import advice_answer
 from bot.understand.about_course.course_itself import course_answer
+from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.handle_late import late_rules
 from bot.understand.answering.handle_policies import policy
@@ -88,6 +89,26 @@ def kind_runs(asked: Asked, slots: Slots) -> Answer:
 def exam_rule_time(asked: Asked, slots: Slots) -> Answer:
     """The exam rules that set the time asked for, quoted with their exam and day."""
     return rule_time_answer(asked.course, slots["rules"], slots.get("exams", ()))
+
+
+def exam_rule_asked(asked: Asked, slots: Slots) -> Answer:
+    """The exam's rule that answers, quoted first (Yes or No first when its clause says so plainly), then the card of
+    the sitting asked of: the student's own section's where the exam is held once per section. A length no rule
+    gives is said to be not on the page, before the card."""
+    course, ids = asked.course, slots["exams"]
+    own = [i for i in ids if asked.section and asked.section in course.exam(i).sections]
+    if len(ids) == 1 or len(own) == 1:
+        card = exam_answer(course, asked.now, (own or ids)[0], asked.form_urls, asked.section)
+    else:
+        card = exams_answer(course, asked.now, ids, asked.form_urls, asked.section)
+    if slots.get("unstated"):
+        # "how long is each scene in the performance evening": no rule gives it; the exam's own times are no answer
+        lead = f"How long the {slots['unstated']} is, is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}."
+        return replace(card, lines=(text(f"{lead} What it does say:"), *card.lines), kind="unknown")
+    said = f"“{slots['rule']}”"
+    if slots.get("yes") is not None:
+        return replies.verdict(card, slots["yes"], said)
+    return replace(card, lines=(text(said), *card.lines))
 
 
 def everyone_must(asked: Asked, slots: Slots) -> Answer:

@@ -48,6 +48,7 @@ def option_question(course: Course, part: Part) -> str:
         "exam_arriving": f"Can I come in late to {course.exam(s['exam']).title}?" if s.get("exam") else "",
         "sections_asked": "Which sections does the course have?",
         "exam_rule_time": "What times do the exam rules set?",
+        "exam_rule_asked": f"What do the rules of {course.exam(s['exams'][0]).title} say?" if s.get("exams") else "",
         "kind_runs": f"Who runs the {course.kind_name(s['kind'], plural=True).lower()}?" if s.get("kind") else "",
         "part_of_day": f"Which {course.kind_name(s['kind'], plural=True).lower()} meet in the {s['part']}?"
         if s.get("kind") and s.get("part")

@@ -583,6 +583,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="a time an exam's own rules set for something asked (boards pinned up by 9:15): that rule quoted",
     ),
     Intent(
+        "exam_rule_asked",
+        3.0,
+        {"exam_rule_asked": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("exam_rule_asked",),
+        slots=("exams", "rule"),
+        doc="an exam's own rule asked of it (its length, a requirement, arriving, being late): that rule quoted",
+    ),
+    Intent(
         "everyone_must",
         3.0,
         {"everyone_must": 8, "unexplained": 0, "unknown_subject": 0},
@@ -671,7 +679,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent(
         "exam_arriving",
         3.0,
-        {"exam_arriving": 8, "unexplained": 0, "unknown_subject": 0},
+        # "what if im late for my slot" where a rule of the exam's own says what being late costs: that rule's reading
+        {"exam_arriving": 8, "exam_rule_asked": -6, "unexplained": 0, "unknown_subject": 0},
         needs=("exam_arriving",),
         slots=("exam",),
         doc="whether a student may come in late to an exam, by the exam's own rules (never the late-work rules)",

@@ -32,6 +32,8 @@ from bot.understand.exams.exam_arriving import NEEDS as ARRIVING_NEEDS
 from bot.understand.exams.exam_arriving import arriving_asked
 from bot.understand.exams.exam_leaving import NEEDS as LEAVING_NEEDS
 from bot.understand.exams.exam_leaving import leaving_asked
+from bot.understand.exams.exam_rule_asked import NEEDS as RULE_ASKED_NEEDS
+from bot.understand.exams.exam_rule_asked import rule_asked
 from bot.understand.exams.exam_rule_time import NEEDS as RULE_TIME_NEEDS
 from bot.understand.exams.exam_rule_time import named_exams, rule_time_asked
 from bot.understand.exams.exam_sitting_asked import exam_sitting_asked
@@ -214,6 +216,15 @@ def _exam_rule_time(a: Asking) -> Slots | None:
     return {"rules": found, "exams": named_exams(a.reading)} if found is not None else None
 
 
+def _exam_rule_asked(a: Asking) -> Slots | None:
+    if not RULE_TIME_NEEDS.isdisjoint(question_words(a.said)) and rule_time_asked(a.course, a.reading) is not None:
+        return None  # "by when do i have to submit the conflict form": the time a rule sets, its own row
+    found = rule_asked(a.course, a.reading)  # "how long does the monologue have to be", "if im late for my slot"
+    if found is None:
+        return None
+    return {"exams": found.exams, "rule": found.rule, "yes": found.yes, "unstated": found.unstated}
+
+
 def _everyone_must(a: Asking) -> Slots | None:
     found = everyone_must_asked(a.course, a.said, a.reading)  # "do all of us have to present at the jury"
     return {"sentences": found} if found is not None else None
@@ -394,6 +405,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("kind_runs", KIND_RUNS_NEEDS, _kind_runs),
     # bot.understand.exams.exam_rule_time: "when" or "time" with a verb of having to
     Recognizer("exam_rule_time", RULE_TIME_NEEDS, _exam_rule_time),
+    # bot.understand.exams.exam_rule_asked: a verb of having to, a length, arriving, being late, signing up
+    Recognizer("exam_rule_asked", RULE_ASKED_NEEDS, _exam_rule_asked),
     # bot.understand.yes_no.everyone_must: every one of us ("all", "everyone", "each", "every", "whole")
     Recognizer("everyone_must", EVERYONE_NEEDS, _everyone_must),
     # bot.understand.meetings.sections_asked: "how many", "what"/"which" or "list" with a word for sections

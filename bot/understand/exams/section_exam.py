@@ -36,18 +36,27 @@ def section_exams(
     tokens: Sequence[str],
     mentions: Sequence[Any],
     names: dict[tuple[str, ...], tuple[tuple[str, frozenset[str]], ...]],
-) -> list[tuple[str, int, int]]:
-    """The exams to read as named (id, start, end): a shared name in the question, where no exam is named yet and
-    one section is, is that section's sitting."""
+) -> list[tuple[tuple[str, ...], int, int]]:
+    """The exams to read as named (ids, start, end): a shared name in the question, where no exam is named yet, is
+    the one section's sitting when one section is named, and every sitting of that name when none is ("what happens
+    if i miss my monologue showing": each sitting's own rules, which the student's section narrows later). A name
+    inside a longer name of something else ("showing" of a topic's "scene showing") names that, not the exams."""
     if not names or any(m.kind == "exam" for m in mentions):
         return []
     sections = {s for m in mentions if m.kind == "section" for s in m.ids}
-    if len(sections) != 1:
+    if len(sections) > 1:
         return []
     for n in sorted({len(k) for k in names}, reverse=True):
         for i in range(len(tokens) - n + 1):
             exams = names.get(tuple(tokens[i : i + n]))
-            chosen = [exam_id for exam_id, held in exams or () if sections & held]
+            if not exams:
+                continue
+            if not sections:
+                inside = any(m.start <= i and i + n <= m.end and m.end - m.start > n for m in mentions)
+                if not inside:
+                    return [(tuple(exam_id for exam_id, _ in exams), i, i + n)]
+                continue
+            chosen = [exam_id for exam_id, held in exams if sections & held]
             if len(chosen) == 1:
-                return [(chosen[0], i, i + n)]
+                return [((chosen[0],), i, i + n)]
     return []

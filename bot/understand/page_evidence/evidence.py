@@ -90,6 +90,11 @@ class EvidenceFinder:
         found = self.course.schedule[row]
         return {stem(w) for w in phrase_key(" ".join((found.title, *found.keywords)))}
 
+    def _keyword_words(self) -> dict[str, frozenset[str]]:
+        """Each policy's own keywords' words (bot.understand.page_evidence.evidence._policy_keyword_words)."""
+        course = self.course
+        return _POLICY_KEYWORD_WORDS.get(course, "policy keyword words", lambda: _policy_keyword_words(course))
+
     def _about_working_together(self, policy_id: str) -> bool:
         """Whether a policy's words are about working with others at all (not only "each student")."""
         chosen = self.course.policy(policy_id)
@@ -211,6 +216,15 @@ class EvidenceFinder:
             if ordered:
                 ev.policy, ev.policy_strength = ordered[0]
                 only_mentioned = len(ordered) > 1 and named_by.get(ordered[0][0]) and not named_by.get(ordered[1][0])
+                # "what do we wear for studio": a word of the dress code's own keywords ("what to wear"), which the
+                # materials policy only mentions in a play's title, names the one; the mention is no rival
+                own = self._keyword_words()
+                asked = set(content)
+                only_mentioned = only_mentioned or (
+                    len(ordered) > 1
+                    and bool(asked & own.get(ordered[0][0], frozenset()))
+                    and not asked & own.get(ordered[1][0], frozenset())
+                )
                 if len(ordered) > 1 and ordered[0][1] - ordered[1][1] < POLICY_MARGIN and not only_mentioned:
                     ev.policy_rival = ordered[1][0]
         named = named_rule(self.course, reading.text) if not NEEDS.isdisjoint(tokens) else None
@@ -341,6 +355,14 @@ _EXAM_KIND_WORDS = frozenset({"final", "finals", "midterm", "midterms", "midsem"
 
 
 _POLICY_TITLE_WORDS: Kept[dict[str, frozenset[str]]] = Kept(size=32)
+_POLICY_KEYWORD_WORDS: Kept[dict[str, frozenset[str]]] = Kept(size=32)
+
+
+def _policy_keyword_words(course: Course) -> dict[str, frozenset[str]]:
+    """Each policy's own keywords' words beyond the everyday ones, read once per course."""
+    return {
+        p.id: frozenset(w for k in p.keywords for w in phrase_key(k) if w not in STOPWORDS) for p in course.policies
+    }
 
 
 def _policy_title_words(course: Course) -> dict[str, frozenset[str]]:

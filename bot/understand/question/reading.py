@@ -711,8 +711,8 @@ class Reader:
             m for m in mentions if m.kind != "exam" or not any(s == m.start and m.end < e for s, e in named_work)
         ]
         # "the viva for P2": the section's own sitting ("Lab Viva (P2)"), not a policy naming vivas
-        for exam_id, i, j in section_exams(tokens, mentions, self._section_exams):
-            mentions.append(Mention("exam", (exam_id,), i, j, 2.0, _relation(tokens, i)))
+        for exam_ids, i, j in section_exams(tokens, mentions, self._section_exams):
+            mentions.append(Mention("exam", exam_ids, i, j, 2.0, _relation(tokens, i)))
         # "the repeat exam": the sitting of the reassessment policy, not the course's exam (and no exam cue).
         sittings = qualified_exams(mentions, tokens, self._sitting_words)
         # "three other courses with midterms": those courses' exams, not this one's

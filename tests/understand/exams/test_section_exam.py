@@ -50,7 +50,9 @@ def test_a_wrong_day_for_the_sections_sitting_is_no(by_group):
     assert f"{sued.date:%b} {sued.date.day}" in first_line(said)
 
 
-def test_no_section_or_an_exam_already_named_adds_nothing(by_group):
+def test_no_section_names_every_sitting_and_an_exam_already_named_adds_nothing(by_group):
+    """A shared name with one section named is that section's sitting, with none every sitting of that name, and a
+    shared name inside a longer name of something else (a topic's "practice map test") is that thing."""
     names = shared_names(by_group)
 
     class M:
@@ -58,6 +60,16 @@ def test_no_section_or_an_exam_already_named_adds_nothing(by_group):
             self.kind, self.ids, self.start, self.end = kind, ids, start, end
 
     tokens = ["when", "is", "the", "map", "test", "for", "nord"]
-    assert section_exams(tokens, [M("section", ("Nord",), 6, 7)], names) == [("map-nord", 3, 5)]
-    assert section_exams(tokens, [], names) == []
+    assert section_exams(tokens, [M("section", ("Nord",), 6, 7)], names) == [(("map-nord",), 3, 5)]
+    assert section_exams(tokens, [], names) == [(("map-nord", "map-sued"), 3, 5)]
     assert section_exams(tokens, [M("section", ("Nord",), 6, 7), M("exam", ("klausur",), 3, 5)], names) == []
+    practice = ["when", "is", "the", "practice", "test"]
+    assert section_exams(practice, [M("topic", ("4",), 3, 5)], names) == []
+
+
+def test_the_shared_name_alone_shows_every_sitting(by_group):
+    """ "when is the map test" with no group named: each group's sitting, never one group's alone."""
+    result, said = reply(by_group, "when is the map test", "2025-04-01 10:00")
+    assert result.parts[0].intent == "exam", said
+    assert "Map test (Nord)" in said
+    assert "Map test (Süd)" in said

@@ -191,3 +191,21 @@ def test_a_series_named_with_a_due_word_is_the_work_not_a_policy(question, polic
     """A series of work named with 'due' or 'when' is that work: a policy sharing its name is no reading of it."""
     ev = evidence(course_in("tests/fixtures/courses/chem-1310-s26"), question)
     assert ev.policy == policy
+
+
+def test_a_word_of_a_policys_own_keywords_outranks_a_mention_in_another_quote():
+    """ "what do we wear for lab" where the attire rule's keywords hold "what to wear" and another rule's quote only
+    names a play "They Don't Wear Black Tie": the attire rule, with no rival offered."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    policies = tuple(
+        dataclasses.replace(p, keywords=(*p.keywords, "what to wear"))
+        if p.id == "lab-safety"
+        else dataclasses.replace(p, quote=f"{p.quote} Read the play They Don't Wear Black Tie in the lab.")
+        if p.id == "recordings"
+        else p
+        for p in chem.policies
+    )
+    course = dataclasses.replace(chem, policies=policies)
+    ev = evidence(course, "what do we wear for lab")
+    assert ev.policy == "lab-safety"
+    assert ev.policy_rival is None

@@ -191,3 +191,21 @@ def test_a_series_named_with_a_due_word_is_the_work_not_a_policy(question, polic
     """A series of work named with 'due' or 'when' is that work: a policy sharing its name is no reading of it."""
     ev = evidence(course_in("tests/fixtures/courses/chem-1310-s26"), question)
     assert ev.policy == policy
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "must"),
+    [
+        # a row with readings: them; a row without: said so, never "I don't know"
+        ("data/10-605-s24", "2024-02-05 10:00", "whats the reading for wednesdays lecture", "Hash kernels, I"),
+        ("data/10-605-s24", "2024-02-05 10:00", "what are the readings for wednesday", "Hash kernels, II"),
+        ("data/stat-187-f24", "2024-10-14 10:00", "whats the reading for tuesdays lecture", "No reading is listed"),
+        ("data/stat-187-f24", "2024-10-14 10:00", "the reading for the lecture on oct 22?", "No reading is listed"),
+    ],
+)
+def test_the_reading_of_a_day_is_a_material_of_its_row(folder, now, question, must):
+    """ "whats the reading for tuesdays lecture": the reading the day's row lists (or that it lists none), never a
+    rule on textbooks nor an unknown subject."""
+    result, said = reply(course_in(folder), question, now)
+    assert result.parts[0].intent == "schedule_day", said
+    assert must in said

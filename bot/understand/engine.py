@@ -207,6 +207,18 @@ def _exam_that_day(reading: Reading) -> bool:
     )
 
 
+def _unlisted_day(reading: Reading, part: Part) -> bool:
+    """Whether a topic the schedule does not hold is a day named by its name ("is there lab on labor day" in a spring
+    term): the page is silent on that day, and a rule about labs answers nothing of it."""
+    words = str(part.slots.get("words") or "")
+    return (
+        part.intent == "topic"
+        and not part.slots.get("rows")
+        and bool(words)
+        and re.search(rf"\b{re.escape(words)}(?:'?s)?\s+(?:day|holidays?|break)\b", reading.text) is not None
+    )
+
+
 # The late pool said to be spent ("once my slip days are gone", "after i've used up all my grace days").
 _POOL_GONE = re.compile(r"\b(?:gone|used up|use up|run out|runs out|ran out|out of|no more|burn(?:ed|t)|exhausted)\b")
 
@@ -712,6 +724,8 @@ class Engine:
             asks_yes_no(reading.text) or yes_no_inside(reading.text)
         ):
             return reading, part, alternatives  # the exam answer reads claims itself
+        if part is not None and _unlisted_day(reading, part):
+            return reading, part, alternatives  # a day the page does not name: said so, never a rule's Yes
         if part is not None and part.intent == "office_hours" and self._sees_person(reading, part):
             return reading, part, alternatives  # "can i meet dr feld about the lab": their hours, not the lab's rule
         # "can i wear shorts in lab, it's going to be hot": the claim asked once the story is set apart
@@ -1240,6 +1254,8 @@ def _warming_questions(course: Course) -> list[str]:
     # readers whose tables are built from the course's policies, staff, sections and days off on first use
     asked += ["explain the late rule", "explain the 2 day rule", "can i see the prof monday"]
     asked.append("how many classes can i miss")
+    if unlisted := next((p for p in course.people if not p.office_hours), None):
+        asked.append(f"is {unlisted.name.lower()} in on monday")  # how the page says to meet someone with no hours
     asked.append("does being late count as an absence")  # each kind of meeting's attendance rule, read once
     if course.sections:
         asked.append(f"is section {course.sections[0].id} in the morning")

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from bot.core.render_text import answer_text
 from bot.understand.engine import _one_question, _pieces, answer_question, engine_for, read_question, warm
 from bot.understand.question.result import Part
-from tests.conftest import at, local
+from tests.conftest import REPO, at, local
 from tests.understand.conftest import course_in, first_line, reply
 
 NOW = at("2024-02-12 10:00")  # Monday of the LSH week
@@ -868,12 +868,18 @@ def test_an_office_the_staff_list_holds_is_its_hours_and_place(question):
         "any breaks during the final exam",
         "do i hand in lab report 3 in class",
         "what time is homework usually due",
+        # debt17a's readers (a person in, hours as the place of a request, a derived word) and a person with no hours
+        "is okafor in on wednesday",
+        "is dr feld around on friday",
+        "can i ask for a regrade in office hours",
+        "who will be the graders",
     ],
 )
 def test_warm_reads_this_waves_page_sentences(question, monkeypatch):
     """After warm(), a question on what every student must do, an extension's notice or grounds, another way of asking
     for a regrade, who handles a request in a section, a make-up meeting, a break inside an exam, handing work in at
-    class or when work is usually due builds no per-course table (no first-use spike)."""
+    class or when work is usually due, whether someone is in or a word derived from a course word builds no per-course
+    table (no first-use spike)."""
     from bot.core import kept
 
     course = dataclasses.replace(course_in("tests/fixtures/courses/chem-1310-s26"))  # a course object of its own
@@ -896,3 +902,55 @@ def test_a_part_saying_the_first_parts_verb_again_takes_its_subject():
     asked = "where do i sign up for the midterm conflict sitting and what is the deadline to sign up"
     result, said = reply(stat, asked, "2024-10-14 10:00")
     assert (result.parts[1].intent, result.parts[1].slots.get("exam")) == ("exam", "midterm"), said
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "must", "never"),
+    [
+        # a day off the page names, asked with a kind of meeting the course's rules also speak of
+        ("tests/fixtures/courses/chem-1310-s26", "2026-01-10 10:00", "is there lab on mlk day", "No: no lab", "Yes"),
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "2026-01-10 10:00",
+            "is there a lab on martin luther king day",
+            "No: no lab",
+            "Yes",
+        ),
+        ("data/stat-187-f24", "2024-08-26 10:00", "is there a section on labor day", "No:", "Yes"),
+        # the day off's name is no topic of the row that names it ("Make-up ... (Easter Monday)")
+        (
+            "tests/fixtures/courses/geo-2210-s25",
+            "2025-04-01 10:00",
+            "is there a plenary session on easter monday",
+            "No: no plenary session on Easter Monday",
+            "“easter monday”",
+        ),
+        # a day by its name the page does not list: said so, never a rule's Yes
+        ("tests/fixtures/courses/chem-1310-s26", "2026-02-10 10:00", "is there lab on labor day", "“labor”", "Yes"),
+        ("tests/fixtures/courses/chem-1310-s26", "2026-02-10 10:00", "is there a lab on boxing day", "“boxing”", "Yes"),
+    ],
+)
+def test_a_day_off_by_its_name_is_that_date(folder, now, question, must, never):
+    """A holiday or break named by its name is a date: that day's schedule, with the day off named; a named day the
+    page does not list is said to be missing, never answered with a rule about the kind of meeting."""
+    _, said = reply(course_in(folder), question, now)
+    assert must in said, said
+    assert never not in said.splitlines()[2], said
+
+
+def test_a_row_naming_a_day_off_is_no_topic_of_that_day(tmp_path):
+    """ "is there a plenary session on easter monday" where a make-up row's title names Easter Monday: that day's
+    schedule (No, with the holiday), never a search for the words "easter monday" on it."""
+    import shutil
+
+    from bot.course.loader import load_course
+
+    folder = tmp_path / "geo"
+    shutil.copytree(REPO / "tests" / "fixtures" / "courses" / "geo-2210-s25", folder)
+    schedule = (folder / "schedule.toml").read_text()
+    row = '[[day]]\ndate = 2025-05-07\nkind = "plenary"\ntitle = "Make-up plenary (Easter Monday)"\n\n'
+    at_may_12 = schedule.index("[[day]]\ndate = 2025-05-12")
+    (folder / "schedule.toml").write_text(schedule[:at_may_12] + row + schedule[at_may_12:])
+    _, said = reply(load_course(folder), "is there a plenary session on easter monday", "2025-04-01 10:00")
+    assert "No: no plenary session on Easter Monday" in said, said
+    assert "“easter monday”" not in said, said

@@ -77,7 +77,7 @@ _THING_ASKED = re.compile(
 _A_RULE = re.compile(r"\b(?:grace|late|lateness|extensions?|penalt(?:y|ies)|deadlines?|slip|flex|tokens?)\b")
 # "is there a lab this week": a day or week asked makes it a question about the schedule, not the course's work.
 _DATED = re.compile(
-    r"\b(?:today|tonight|tomorrow|yesterday|this|next|coming|week|weekend|monday|tuesday|wednesday|thursday|friday"
+    r"\b(?:today|tonight|tomorrow|yesterday|this|next|coming|day|week|weekend|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     # "is there any lab in november": a month asked; "are there labs during spring break": a stretch of the term
     r"|during|break|recess|vacation|holidays|month|january|february|march|april|june|july|august|september|october|november|december)\b"

@@ -16,7 +16,7 @@ from bot.answers.office_hours import (
 )
 from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date, human_time_range
-from bot.course.model import WEEKDAYS, Person
+from bot.course.model import WEEKDAYS, Course, Person
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
 from bot.understand.meetings.as_usual import asks_as_usual
@@ -225,6 +225,10 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         at = [s for s in held if clock.matches(s.start.astimezone(course.tz).time())]
         said = "; ".join(_session_said(course, s) for s in at or held)
         return replies.verdict(answer, bool(at), f"{said}.")
+    if asked.yes_no and held is not None and who is not None and not who.office_hours and not who.appointments:
+        # "is whitaker in on wednesday" of someone the page gives no hours for (nor a way to book them): unknown,
+        # never a bare No (someone seen by appointment only is not in on a day: No, and how to book them)
+        return _no_hours_given(course, who, answer)
     if asked.yes_no and held is not None:
         names = ", ".join(dict.fromkeys(s.person.name for s in held))
         hours = course.help_hours.in_text
@@ -235,6 +239,16 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
             answer = _with_next_after(asked, answer, who, when_)
         return answer
     return answer
+
+
+def _no_hours_given(course: Course, who: Person, answer: Answer) -> Answer:
+    """Whether someone with no hours on the page (nor a way to book them) is in then: the page does not say; their
+    email, where it gives one."""
+    said = text(
+        f"The course page gives no {course.help_hours.in_text} for {who.name}, so it can't say whether they're in then."
+    )
+    lines = (said, text(f"Email: {who.email}")) if who.email else (said,)
+    return replace(answer, lines=lines, kind="unknown")
 
 
 def _days_of(when_: object, today: dt.date) -> tuple[dt.date, dt.date] | None:

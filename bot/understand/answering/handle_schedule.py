@@ -57,6 +57,13 @@ from bot.understand.words.normalize import phrase_key
 # A span this short ("this week", "fri to mon") lists everything on each day; a longer one the schedule's rows.
 _DAY_VIEW_DAYS = 10
 
+# "do we have anything tomorrow", "is something on friday": any meeting asked, a section's too.
+_ANY_MEETING = re.compile(r"\b(?:anything|something)\b", re.IGNORECASE)
+# "is there a reading for tuesdays lecture", "are there slides for friday": whether the day lists that material.
+_MATERIAL_ASKED = re.compile(
+    r"\b(?:is|are)\s+there\s+(?:(?:a|an|any)\s+)?(?:readings?|slides?|recordings?|notebooks?|videos?)\b", re.IGNORECASE
+)
+
 
 def _day_title(day: dt.date) -> str:
     return f"Schedule for {human_date(day)}"
@@ -88,7 +95,11 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
             if slots.get("words")
             else day_view(course, day, day, slots.get("section"), _day_title(day))
         )
-    if slots.get("_resource") and not slots.get("words") and not asked.yes_no:
+    if (
+        slots.get("_resource")
+        and not slots.get("words")
+        and (not asked.yes_no or _MATERIAL_ASKED.search(asked.question))
+    ):
         # "whats the reading for tuesdays lecture": the day's rows of that meeting, with that material or why not
         rows = [
             r
@@ -138,7 +149,7 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
             answer = day_view(course, day, day, slots.get("section"), _day_title(day))
         own = slots.get("section") or asked.section
         asks_class = not held and kind in (None, "class") and not slots.get("words") and not own
-        only = sections_only(course, day) if asks_class else None
+        only = sections_only(course, day, any_meeting=bool(_ANY_MEETING.search(asked.question))) if asks_class else None
         if only is not None:
             # "is there class on tue nov 10" where only the problem-solving classes meet: Yes naming them when the
             # course calls them classes, else No saying which sections meet

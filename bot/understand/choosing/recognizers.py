@@ -128,6 +128,8 @@ def _course_itself(a: Asking) -> Slots | None:
     respelled = a.reading.text != a.said
     if asked is not None and a.reading.times and respelled and not asked_of_course(a.course, a.reading.text):
         return None  # "is there lab tomorow": the day the typo hid, once respelled, asks of that day, not the course
+    if asked == "thing" and any(t.kind == "day" for t in a.reading.times):
+        return None  # "is there lab on mlk day": a day the reader found (a holiday by its name) asks of that day
     if asked is None and a.reading.text != a.said:
         # "whats the texbook for this class": asked in its respelled words
         asked = asked_of_course(a.course, a.reading.text)

@@ -14,9 +14,10 @@ from bot.course.model import Course
 from bot.course.occurrences import occurrences_between
 
 
-def sections_only(course: Course, day: dt.date) -> tuple[bool, str] | None:
-    """Whether there is class on a day when only some sections meet (Yes when the course calls their kind a class),
-    with which meet and when; None when no section meets that day."""
+def sections_only(course: Course, day: dt.date, *, any_meeting: bool = False) -> tuple[bool, str] | None:
+    """Whether there is class on a day when only some sections meet (Yes when the course calls their kind a class, or
+    when any meeting was asked: "do we have anything tomorrow"), with which meet and when; None when no section meets
+    that day."""
     found = [
         o for o in occurrences_between(course, day, day, kind=None) if o.section and replaced_by_exam(course, o) is None
     ]
@@ -28,4 +29,6 @@ def sections_only(course: Course, day: dt.date) -> tuple[bool, str] | None:
     called_class = all("class" in course.kind_name(o.kind).lower().split() for o in found)
     if called_class:
         return True, f"{said} (each for its own section)."
+    if any_meeting:
+        return True, f"only these sections meet: {said}."
     return False, f"no class on {human_date(day)}; only these sections meet: {said}."

@@ -121,6 +121,13 @@ class EvidenceFinder:
         if "compare" in reading.cues:
             named = []  # "<one number> vs <the other>": a policy whose keywords are both names is about comparing them
         exam_names = [(m.start, m.end) for m in reading.mentions if m.kind == "exam" and m.start >= 0]
+        # "is there tutorial on easter monday": the day off named, not a row that names it ("Make-up for T1 (Easter
+        # Monday)"), which is the question's topic only through other words of its own
+        day_off_names = [(m.start, m.end) for m in reading.mentions if m.kind == "period" and m.start >= 0]
+        day_asked = any(t.kind == "day" for t in reading.times)
+        if day_asked and not broad:
+            # "what's the reading for wednesday": that day's reading (a material of its row), searched in no rule
+            content = [w for w in content if w not in _DAY_MATERIALS]
         topics: dict[int, float] = {}
         keyword_words: dict[str, dict[str, float]] = {}
         for m in reading.mentions:
@@ -128,9 +135,13 @@ class EvidenceFinder:
                 continue
             if m.kind == "topic" and _only_an_exam(tokens, m.start, m.end, exam_names):
                 continue  # "when is the final exam": the exam named, not the row "Revision II and the final exam"
+            if m.kind == "topic" and any(s <= m.start and m.end <= e for s, e in day_off_names):
+                continue
             if m.kind == "topic":
                 row = int(m.ids[0])
                 topics[row] = max(topics.get(row, 0.0), m.weight)
+            elif m.kind == "policy" and day_asked and set(tokens[m.start : m.end]) <= _DAY_MATERIALS:
+                continue  # "what's the reading for wednesday": that day's reading, not the rule on textbooks
             elif m.kind == "policy" and not any(s <= m.start and m.end <= e for s, e in named):
                 # A keyword that is only the name of something else ("10-405", "mini project") is that thing.
                 words = keyword_words.setdefault(m.ids[0], {})
@@ -239,6 +250,9 @@ class EvidenceFinder:
         sessions = [w for w in reading.content if w in self.session_words and w not in explained]
         explained |= set(sessions)
         explained |= holiday_qualifiers(reading.tokens)  # "is nov 11 a public holiday": a kind of holiday
+        if day_asked:
+            # "whats the reading for tuesdays lecture": one of that day's materials, a word of the schedule's rows
+            explained |= _DAY_MATERIALS & set(reading.content)
         if SEE_STAFF.opens(reading.text):
             explained |= seeing_words(reading.text, self.staff_words)  # "can i catch the prof": their office hours
         # "is katy zang a TA": a near spelling of the named person's other name is that name
@@ -311,6 +325,10 @@ def _only_an_exam(tokens: list[str], start: int, end: int, exams: list[tuple[int
         and s < end
         for s, e in exams
     )
+
+
+# A day's reading, a material its schedule row lists by its kind (slides and recordings are cue words already).
+_DAY_MATERIALS = frozenset({"reading", "readings"})
 
 
 def _subject(reading: Reading) -> str | None:

@@ -11,7 +11,8 @@ _REQUESTED_IN_HOURS = re.compile(
     r"\b(?:ask|asking|request|requesting|get|getting|apply|applying|go|talk|beg)\b(?:\s+\w+){0,4}?\s+"
     r"(?:re\s*grades?|regrades?|regrading|extensions?|extended\s+deadline|more\s+time)\b"
     r"(?:\s+\w+){0,3}?\s+(?:in|at|during|via|through|from)\s+(?:(?:the|an?|your|their|his|her|my)\s+)?"
-    r"(?:\w+\s+)?(?:hours?|oh|ohs)\b"
+    # whose hours, as respelled ("marco office hours", "priya's oh"): a name and "office" before them
+    r"(?:[a-z][\w'’-]*\s+)?(?:(?:office|ta|tas|help|student|drop-in|consultation)\s+)?(?:hours?|oh|ohs)\b"
 )
 
 

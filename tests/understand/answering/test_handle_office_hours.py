@@ -353,3 +353,20 @@ def test_seeing_staff_on_a_day_is_their_office_hours_that_day(folder, now, quest
     result, answer = reply(course_in(folder), question, now)
     assert result.parts[0].intent == "office_hours"
     assert said in answer
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "must"),
+    [
+        ("data/stat-187-f24", "2024-10-14 10:00", "is whitaker in on wednesday", "Email: stat187-staff@"),
+        ("data/stat-187-f24", "2024-10-14 10:00", "will sam be around tomorrow", "Email: stat187-staff@"),
+        ("tests/fixtures/courses/geo-2210-s25", "2025-04-01 10:00", "is felix in on tuesday", "Felix Brandt"),
+    ],
+)
+def test_someone_with_no_hours_on_the_page_is_not_said_to_be_out(folder, now, question, must):
+    """ "is X in on <day>" of a person the page gives no hours for: the page does not say (and how to reach them,
+    where it says), never a bare No."""
+    result, said = reply(course_in(folder), question, now)
+    assert first_line(said).startswith("The course page gives no office hours for"), said
+    assert must in said
+    assert result.answer.kind == "unknown"

@@ -45,3 +45,17 @@ def test_a_kind_the_course_calls_class_is_a_yes() -> None:
 def test_no_section_meeting_leaves_the_day_alone() -> None:
     """A day when no section meets: nothing to add."""
     assert sections_only(course_in("data/stat-187-f24"), D("2024-12-25")) is None
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "shown"),
+    [
+        ("tests/fixtures/courses/chem-1310-s26", "2026-02-09 10:00", "do we have anything tomorrow", "Recitation 101"),
+        ("data/stat-187-f24", "2024-10-15 10:00", "is anything on tomorrow", "Discussion section 1A"),
+    ],
+)
+def test_any_meeting_asked_is_a_yes_naming_the_sections(folder, now, question, shown) -> None:
+    """ "do we have anything tomorrow" when only some sections meet: Yes, naming which, never a No for lectures."""
+    _, said = reply(course_in(folder), question, now)
+    assert first_line(said).startswith("Yes: only these sections meet"), said
+    assert shown in said

@@ -209,3 +209,21 @@ def test_a_word_of_a_policys_own_keywords_outranks_a_mention_in_another_quote():
     ev = evidence(course, "what do we wear for lab")
     assert ev.policy == "lab-safety"
     assert ev.policy_rival is None
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "must"),
+    [
+        # a row with readings: them; a row without: said so, never "I don't know"
+        ("data/10-605-s24", "2024-02-05 10:00", "whats the reading for wednesdays lecture", "Hash kernels, I"),
+        ("data/10-605-s24", "2024-02-05 10:00", "what are the readings for wednesday", "Hash kernels, II"),
+        ("data/stat-187-f24", "2024-10-14 10:00", "whats the reading for tuesdays lecture", "No reading is listed"),
+        ("data/stat-187-f24", "2024-10-14 10:00", "the reading for the lecture on oct 22?", "No reading is listed"),
+    ],
+)
+def test_the_reading_of_a_day_is_a_material_of_its_row(folder, now, question, must):
+    """ "whats the reading for tuesdays lecture": the reading the day's row lists (or that it lists none), never a
+    rule on textbooks nor an unknown subject."""
+    result, said = reply(course_in(folder), question, now)
+    assert result.parts[0].intent == "schedule_day", said
+    assert must in said

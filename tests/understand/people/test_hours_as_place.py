@@ -15,6 +15,9 @@ from tests.understand.conftest import course_in, reply
         ("could i request an extension at office hours", True),
         ("can i get a regrade during oh", True),
         ("is it ok to ask for more time on the essay at the ta hours", True),
+        ("could i get a re grade at marco office hours", True),  # someone's hours, as respelled
+        ("can i ask for a regrade in priya's oh", True),
+        ("can i get an extension on hw3 in the next 48 hours", False),  # a span of hours, no help hours
         ("when are office hours", False),
         ("can i ask about my regrade", False),  # no hours named
         ("are office hours cancelled during the extension week", False),  # the hours asked, no request
@@ -31,6 +34,7 @@ def test_hours_as_the_place_of_a_request(text, place):
         ("data/stat-187-f24", "can i ask for a regrade in office hours", "regrade", "PrairieLearn"),
         ("tests/fixtures/courses/chem-1310-s26", "could i get a regrade during oh", "regrade", "Gradescope"),
         ("data/stat-187-f24", "can i request an extension at office hours", "extension", "email the course staff"),
+        ("data/stat-187-f24", "could i get a regrade at marco's oh", "regrade", "PrairieLearn"),
     ],
 )
 def test_the_request_is_answered_with_its_route(folder, question, intent, said):

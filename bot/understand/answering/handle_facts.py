@@ -322,7 +322,9 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         return replies.grades_out(course, graded, asked.published, stated, kinds)
     exams_asked = [exam] if exam else list(course.exams)
     if fact == "exam_rules" and (
-        registering := registration_answer(exams_asked, asked.question, typed_yes_no or asks_yes_no(asked.question))
+        registering := registration_answer(
+            exams_asked, asked.question, typed_yes_no or asks_yes_no(asked.question), course
+        )
     ):
         return registering  # "do i have to register for the exam": its rules on registering
     if fact == "exam_rules" and exam is not None and not typed_yes_no and signing_up_unsaid(exam, asked.question):

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.exams.exam_by_order import exam_by_order
-from bot.understand.exams.exam_registration import REGISTER
+from bot.understand.exams.exam_registration import REGISTER, registration_items
 from bot.understand.exams.exam_series import merged_series
 from bot.understand.exams.other_sitting import qualified_exams, qualifiers
 from bot.understand.exams.others_exams import others_exams
@@ -372,7 +372,9 @@ class Reader:
         self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
         self._sitting_words = qualifiers(course)
         # "register for the exam in Sisu 7 days before": a course whose exam rules tell students to register
-        self._exam_registration = any(REGISTER.search(r) for e in course.exams for r in e.rules)
+        self._exam_registration = any(REGISTER.search(r) for e in course.exams for r in e.rules) or bool(
+            registration_items(course, list(course.exams))
+        )
         # "for the first exam date", "the first klausur attempt": "first" of an exam's date, never the first deadline
         exam_words = {w for e in course.exams for n in (e.title, *e.aliases) for w in phrase_key(n)}
         exam_words = {re.escape(w) for w in exam_words | {"exam", "exams", "examination"} if w.isalpha()}

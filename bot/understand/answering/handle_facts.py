@@ -19,7 +19,13 @@ from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of
 from bot.understand.answering.handle_office_hours import asks_either_way, office_hours
 from bot.understand.exams.exam_brought import brought_verdict, exams_of_word, kind_left_open
-from bot.understand.exams.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_the_exam
+from bot.understand.exams.exam_coverage import (
+    coverage,
+    coverage_answer,
+    cumulative_verdict,
+    kind_verdict,
+    on_the_exam,
+)
 from bot.understand.exams.exam_happened import happened_asked, happened_verdict
 from bot.understand.exams.exam_length import exam_length_verdict
 from bot.understand.exams.exam_only import only_verdict
@@ -258,6 +264,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         # "what does midterm 2 cover", "is the final cumulative": from the exam's own rules
         answer = coverage_answer(course, [exam] if exam else list(course.exams))
         whole = cumulative_verdict(exam, asked.question) if exam and typed_yes_no else None
+        if whole is None and exam and typed_yes_no and slots.get("kind"):
+            whole = kind_verdict(course, exam, slots["kind"])  # "does the exam cover the seminars too"
         return replies.verdict(answer, *whole) if whole else answer
     timed = exam_time_verdict(course, exam, section, asked.question) if exam and fact == "exam_other" else None
     if timed is not None and typed_yes_no:
@@ -314,7 +322,9 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         return replies.grades_out(course, graded, asked.published, stated, kinds)
     exams_asked = [exam] if exam else list(course.exams)
     if fact == "exam_rules" and (
-        registering := registration_answer(exams_asked, asked.question, typed_yes_no or asks_yes_no(asked.question))
+        registering := registration_answer(
+            exams_asked, asked.question, typed_yes_no or asks_yes_no(asked.question), course
+        )
     ):
         return registering  # "do i have to register for the exam": its rules on registering
     if fact == "exam_rules" and exam is not None and not typed_yes_no and signing_up_unsaid(exam, asked.question):

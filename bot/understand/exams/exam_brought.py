@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.course.model import Exam
-from bot.understand.exams.exam_provided import CLAUSE_BREAK, PROVIDED, provided_verdict
+from bot.understand.exams.exam_provided import CLAUSE_BREAK, PROVIDED, provided_verdict, required_verdict
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.things import THING
@@ -177,7 +177,9 @@ def brought_verdict(exams: list[Exam], question: str) -> tuple[bool, str] | None
         return None
     found = _asked_thing(low)
     if found is None:
-        return provided_verdict(exams, low)  # "must i bring my own manuscript paper": any thing a rule hands out
+        # "must i bring my own manuscript paper": any thing a rule hands out; "do i need my student id": one a rule
+        # tells students to bring
+        return provided_verdict(exams, low) or required_verdict(exams, low)
     kind, mention = found
     closed = _CLOSED.search(low)
     opened = _OPEN.search(low)

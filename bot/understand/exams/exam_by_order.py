@@ -84,8 +84,8 @@ def exam_by_order(course: Course, question: str) -> ExamByOrder | None:
     work = re.compile(rf"\b{stem}s?\s*{number}\b")
     if any(work.search(" ".join((a.title, a.short, *a.aliases)).lower()) for a in course.assignments):
         return None  # "Practice Test 2": a piece of work of that name
-    if number > len(in_order) or number > len(_ORDINAL):
-        return None
+    if number > len(in_order) or number > len(_ORDINAL) or len(in_order) < 2:
+        return None  # beyond the exams; or the one exam there is, which no order needs telling apart
     if any(_OTHER_SITTING.search(t) for t in titles):
         return None  # a resit among the exams: which place is which is not the student's to count
     return ExamByOrder(in_order[number - 1], number, phrase, in_order)

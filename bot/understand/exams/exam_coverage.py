@@ -171,3 +171,28 @@ def cumulative_verdict(exam: Exam, question: str) -> tuple[bool, str] | None:
 
 # A rule that denies it covers the course so far ("is not cumulative", "non-cumulative", "isn't cumulative")
 _NOT_CUMULATIVE = re.compile(r"\b(?:not|isn'?t|non-?)\s*cumulative\b", re.IGNORECASE)
+
+
+def kind_verdict(course: Course, exam: Exam, kind: str) -> tuple[bool, str] | None:
+    """ "does the exam cover the seminar stuff": Yes when the exam's coverage names that kind of meeting ("covers all
+    lectures and seminars"), No when it names it only as left out ("except the labs"); None when it does not name it
+    (a coverage of lectures says nothing of the seminars either way)."""
+    meeting = next((k for k in course.meeting_kinds if k.id == kind), None)
+    if meeting is None:
+        return None
+    names = {n.lower() for n in (meeting.name, meeting.plural, *meeting.aliases) if n.strip()}
+    named = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")s?\b")
+    for rule in coverage(exam, course):
+        low = rule.lower()
+        found = named.search(low)
+        if found is None:
+            continue
+        left_out = _EXCEPT.search(low)
+        if left_out is not None and left_out.start() < found.start() <= left_out.end():
+            # "except the labs": all of them left out; "except the April 15 guest lecture": one, not the kind
+            whole_kind = found.group(0).endswith("s") and not re.search(r"\d", left_out.group("rest"))
+            return (False, f"“{rule.rstrip('.')}.”") if whole_kind else None
+        if _NOT.search(low[: found.start()].rsplit(",", 1)[-1]):
+            return None  # "does not cover the labs or the seminars": read by no Yes
+        return True, f"“{rule.rstrip('.')}.”"
+    return None

@@ -10,6 +10,7 @@ from bot.core.answer import Answer, text
 from bot.core.timefmt import human_date
 from bot.course.model import Course
 from bot.understand.answering.replies import verdict
+from bot.understand.exams.sitting_by_order import sitting_by_order
 
 _WORDS = r"mid-?terms?|mid-?sems?|exams?|tests?"
 # "midterm 2", "exam #3", not "midterm 2 weeks away", "exam 1:30", "test 3 questions"
@@ -51,8 +52,8 @@ def missing_exam(course: Course, question: str, yes_no: bool) -> Answer | None:
     """No such exam, with the exams the course lists, when the question asks one by a number beyond those the course
     has of that name; None otherwise (the exam exists, or none is asked by number)."""
     asked = asked_number(question)
-    if asked is None or not course.exams:
-        return None
+    if asked is None or not course.exams or sitting_by_order(course, question) is not None:
+        return None  # none asked by number, or "the second exam date" of an exam with several dates
     stem, number, phrase = asked
     names = _names(course)
     if any(f"{stem} {number}" in words or f"{stem}{number}" in words for _, words in names):

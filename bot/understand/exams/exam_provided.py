@@ -5,6 +5,7 @@ for any thing the rule names, not only the things students usually ask about (ca
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.course.model import Exam
 from bot.understand.words.stems import word_stems
@@ -15,6 +16,15 @@ _MUST_BRING = re.compile(
     r"\b(?:need|needs|have|has|got|supposed|required|must)\s+(?:to\s+)?(?:bring|take|carry)\s+"
     r"(?:(?:my|our|your|their|a|an|the|any|some)\s+)?(?:own\s+)?(?P<thing>[\w\s-]+?)"
     r"(?=\s+(?:to|for|in|into|on|at|with)\b|\s*[,.;?!]|\s*$)"
+)
+# "do i need my student id for the exam": the thing needed, named after "need" and a determiner
+_NEED_THING = re.compile(
+    r"\b(?:need|needs)\s+(?:my|our|your|their|a|an|the|any)\s+(?:own\s+)?(?P<thing>[\w\s-]+?)"
+    r"(?=\s+(?:to|for|in|into|on|at|with)\b|\s*[,.;?!]|\s*$)"
+)
+# A rule telling students to bring a thing ("Bring your student ID card.", "You must bring photo ID")
+_BRING_RULE = re.compile(
+    r"^\s*(?:please\s+)?bring\b|\b(?:must|need\s+to|have\s+to|are\s+required\s+to)\s+(?:bring|show|carry)\b"
 )
 # Clause breaks inside one rule (never a comma: "graphing calculators, phones and smartwatches are not allowed")
 CLAUSE_BREAK = re.compile(r";|\.\s+|:\s+|,?\s+but\s+")
@@ -27,24 +37,40 @@ def provided_verdict(exams: list[Exam], question: str) -> tuple[bool, str] | Non
     """No, with the rule quoted, when every exam asked has a rule saying the thing asked to be brought is provided;
     None when the question asks no such thing or a rule does not plainly say so."""
     found = _MUST_BRING.search(" ".join(question.lower().replace("’", "'").split()))
+    rule = _rule_of_every_exam(exams, found, lambda clause: PROVIDED.search(clause) is not None)
+    return (False, f"“{rule.rstrip('.')}.”") if rule else None
+
+
+def required_verdict(exams: list[Exam], question: str) -> tuple[bool, str] | None:
+    """Yes, with the rule quoted, when every exam asked has a rule telling students to bring the thing the question
+    asks whether they need ("do i need my student id" against "Bring your student ID card."); None otherwise (a rule
+    that only allows a thing says nothing of needing it)."""
+    low = " ".join(question.lower().replace("’", "'").split())
+    found = _MUST_BRING.search(low) or _NEED_THING.search(low)
+    rule = _rule_of_every_exam(
+        exams, found, lambda clause: _BRING_RULE.search(clause) is not None and not PROVIDED.search(clause)
+    )
+    return (True, f"“{rule.rstrip('.')}.”") if rule else None
+
+
+def _rule_of_every_exam(exams: list[Exam], found: re.Match[str] | None, says: Callable[[str], bool]) -> str:
+    """The rule that, for every exam asked, names the thing asked in one plain (not negated) clause that `says` so
+    (given the clause in lower case); "" when the question names no thing, or an exam has no such rule or several."""
     if found is None or not exams:
-        return None
+        return ""
     names = {w for e in exams for n in (e.id, e.title, *e.aliases) for w in word_stems(n, STOPWORDS)}
     asked = word_stems(found.group("thing"), STOPWORDS) - names
     if not asked:
-        return None
+        return ""
     quoted = set()
     for exam in exams:
         said = [
             rule
             for rule in exam.rules
             for clause in CLAUSE_BREAK.split(rule)
-            if asked <= word_stems(clause, STOPWORDS)
-            and PROVIDED.search(clause.lower())
-            and not _NEGATED.search(clause.lower())
+            if asked <= word_stems(clause, STOPWORDS) and says(clause.lower()) and not _NEGATED.search(clause.lower())
         ]
         if len(set(said)) != 1:
-            return None
+            return ""
         quoted.add(said[0])
-    rule = sorted(quoted)[0]
-    return False, f"“{rule.rstrip('.')}.”"
+    return sorted(quoted)[0]

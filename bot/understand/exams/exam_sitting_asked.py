@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answers.exam_sittings import KIND_WORDS, sitting_answer, sittings_answer
-from bot.core.answer import Answer
+from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.core.matching import fold
@@ -21,6 +21,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import Course, Exam, ExamSitting
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import verdict
+from bot.understand.exams.sitting_by_order import order_spans, sitting_by_order
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Slots
 from bot.understand.words.vocabulary import YES_NO_STARTERS
@@ -117,11 +118,20 @@ _EXISTS = re.compile(
 )
 _IMPROVE = frozenset({"improve", "raise", "better", "higher", "boost", "passed", "pass", "upgrade"})
 _IMPROVE_SAID = re.compile(r"\b(?:improv\w*|rais\w*|better|higher|passed\s+grade|already\s+passed)\b")
+# The page refusing a better grade ("a passed exam cannot be retaken to improve the grade"): a modal No a few words
+# before the improving, in one clause ("students who did not pass or want to improve" refuses nothing)
+_NO_IMPROVING = re.compile(
+    r"\b(?:cannot|can ?not|can't|may not|must not|not (?:allowed|permitted|possible)|never)\b(?:[^.;\w]+\w+){0,5}?"
+    r"[^.;\w]+(?:improv\w*|rais\w*|better|higher|upgrad\w*)",
+    re.IGNORECASE,
+)
 # "just to get a higher mark", "only for a better grade": the student's one reason, stated
 _ONLY_TO = re.compile(r"\b(?:just|only|simply|merely|purely)\s+(?:to|for|so)\b")
 # A clause's start and its first word ("..., is there", ". do they")
 _CLAUSE_START = re.compile(r"(?:^|[,;:.?!]\s+)(?=(?P<opener>[a-z']+))")
 _NO_NEED = re.compile(r"^\s*(?:no\b|not\b|none\b|nothing\b|there\s+is\s+no\b|you\s+don'?t\b|automatic)")
+# A span named by its month alone, no year typed ("in April")
+_MONTH_ONLY = re.compile(r"in [A-Z][a-z]+")
 _TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b|\b(\d{1,2})[:.](\d{2})\b")
 
 
@@ -306,6 +316,9 @@ def sittings_asked(course: Course, said: str, reading: Reading) -> list[tuple[st
     loose = of_exam and (not reading.yes_no or bool(set(aspects_asked(said)) & {"who", "register"}))
     if not found and of_exam:
         found = _by_time(course, said, entries, loose)
+    if not found and (by_order := sitting_by_order(course, said)) is not None:
+        # "the second exam date", "the 3rd attempt": the exam's sitting at that place (its own sitting first)
+        found = [e for e in entries if (e.exam, e.index) == (by_order.exam, by_order.index)]
     if not found:
         kinds = set()
         for kind, phrases in _KIND_PHRASES.items():
@@ -400,6 +413,22 @@ def _asked_from(said: str) -> int:
     return starts[-1] if starts else 0
 
 
+def _without_names(course: Course, said: str, found: list[tuple[str, int]]) -> str:
+    """The question without the words that name the sittings found ("the 3rd exam date", "the 3pm sitting"), so
+    that a name's own word ("date", "time") asks nothing of it: "what room is the 3rd exam date in" asks a room."""
+    raw = _WORD.findall(fold(said).replace("-", " "))
+    words = tuple(_one(w) for w in raw)
+    names = [n for e in _index(course) if (e.exam, e.index) in found for n in e.names]
+    spans = order_spans(course, words)
+    for name in names:
+        n = len(name)
+        spans += [(i, i + n) for i in range(len(words) - n + 1) if words[i : i + n] == name]
+    if not spans:
+        return said
+    dropped = {i for start, end in spans for i in range(start, end)}
+    return " ".join(w for i, w in enumerate(raw) if i not in dropped)
+
+
 def exam_sitting_asked(course: Course, said: str, reading: Reading) -> Slots | None:
     """The recognizer's slots: the sittings named, what is asked of them, and whether a Yes or No is asked."""
     found = sittings_asked(course, said, reading)
@@ -409,13 +438,23 @@ def exam_sitting_asked(course: Course, said: str, reading: Reading) -> Slots | N
     words = _words(said)
     exam_said = _exam_spoken(course, words, reading) or any(_at(words, n) >= 0 for e in _index(course) for n in e.names)
     # "is there a make-up midterm next week": whether it falls in that span, not whether there is one
-    when = reading.time("range", "day") if reading.yes_no else None
+    by_order = sitting_by_order(course, said)
+    # "is the 2nd klausur in march": the sitting's place is not the 2nd of a month
+    place = by_order.phrase.split()[0] if by_order is not None else ""
+    times = [
+        t
+        for t in reading.times
+        if t.kind in ("range", "day") and not (place and place in _words((reading.text or said)[t.start : t.end]))
+    ]
+    when = times[0] if reading.yes_no and times else None
     if when is not None and when.start < _asked_from(said):
         when = None  # "i was in hospital for 3 days. is there a makeup": the story's span, not the one asked of
     span = (when.first, when.last, when.label) if when is not None and when.first and when.last else None
+    read_as = by_order.note(course) if by_order is not None and by_order.bare and len(found) == 1 else ""
     return {
+        "_read_as": read_as,
         "sittings": tuple(found),
-        "aspects": aspects_asked(said),
+        "aspects": aspects_asked(_without_names(course, said, found)),
         "yes_no": reading.yes_no,
         "exam_said": exam_said,
         "_question": said,
@@ -427,8 +466,13 @@ def _in_span(sitting: ExamSitting, span: tuple[dt.date, dt.date, str] | None) ->
     """Yes or No on a dated sitting asked of a span ("is the make-up midterm next week"): whether its day is in it."""
     if span is None or sitting.date is None:
         return None
-    first, last, _ = span
-    return first <= sitting.date <= last, f"the {sitting.name.removeprefix('the ')} is on {human_date(sitting.date)}."
+    first, last, label = span
+    inside = first <= sitting.date <= last
+    if _MONTH_ONLY.fullmatch(label) and first.month == last.month:
+        # "is the third exam date in april": a month typed without its year holds a sitting of that month, which may
+        # lie beyond the term (the time reading takes the term's year, or this one's, for it)
+        inside = sitting.date.month == first.month
+    return inside, f"the {sitting.name.removeprefix('the ')} is on {human_date(sitting.date)}."
 
 
 def _opening(
@@ -443,12 +487,17 @@ def _opening(
     """A Yes or No where the data settles what is asked: that the sitting falls in the span asked, that it exists,
     that it needs registering, that it may be taken to improve a grade (only where the page's words on it say so)."""
     low = said.lower()
-    if "register" in aspects and sitting.register:
+    if "register" in aspects and sitting.register and yes_no:
         needless = _NO_NEED.search(sitting.register.lower()) is not None
         name = sitting.name if sitting.name.lower().startswith("the ") else f"the {sitting.name}"
         return not needless, f"to register for {name}: {sitting.register}"
     if "counts" in aspects and set(_WORD.findall(low)) & _IMPROVE:
         said_of_it = " ".join(p for p in (sitting.who, sitting.counts) if p)
+        if refused := _NO_IMPROVING.search(said_of_it):
+            # "a passed exam cannot be retaken to improve the grade": the page's No, in its words
+            clause = said_of_it[: refused.end()].rsplit(";", 1)[-1].rsplit(".", 1)[-1].strip()
+            rest = said_of_it[refused.end() :].split(";", 1)[0].split(".", 1)[0]
+            return False, f"the page says of {sitting.name}: “{clause}{rest}”."
         if _IMPROVE_SAID.search(said_of_it.lower()):
             return True, f"the page says of {sitting.name}: {said_of_it}."
         if sitting.who and _ONLY_TO.search(low):
@@ -489,7 +538,13 @@ def exam_sitting(asked: Asked, slots: Slots) -> Answer:
     exam_said = slots.get("exam_said", True) is True
     opening = _opening(exam, sitting, said, aspects, bool(slots.get("yes_no")), exam_said, slots.get("_span"))
     if opening is None:
-        return sitting_answer(course, exam, sitting, aspects)
+        return _read_as(sitting_answer(course, exam, sitting, aspects), slots)
     # the Yes or No on registering quotes how: its own line is not repeated
-    told = ("register",) if "register" in aspects and sitting.register else ()
-    return verdict(sitting_answer(course, exam, sitting, aspects, told), opening[0], opening[1])
+    told = ("register",) if "register" in aspects and sitting.register and opening[1].startswith("to register") else ()
+    return verdict(_read_as(sitting_answer(course, exam, sitting, aspects, told), slots), opening[0], opening[1])
+
+
+def _read_as(answer: Answer, slots: Slots) -> Answer:
+    """The answer with how the question was read first ("the second exam" of a course with one exam)."""
+    note = slots.get("_read_as")
+    return replace(answer, lines=(text(note), *answer.lines)) if isinstance(note, str) and note else answer

@@ -19,6 +19,7 @@ from bot.core.kept import Kept
 from bot.course.model import Course, Exam
 from bot.understand.answering.replies import NOT_ON_PAGE, exam_missed, verdict, where_to_ask
 from bot.understand.exams.exam_what_if import asks_for_make_up, exam_what_if, no_make_up
+from bot.understand.exams.sitting_by_order import exam_of_dates
 from bot.understand.policies.policy_told import told_match
 from bot.understand.words.name_patterns import any_name
 from bot.understand.yes_no.page_claims import claims_for
@@ -29,6 +30,12 @@ _UNWELL = re.compile(
     r"|\b(?:in|to|at)\s+the\s+er\b"
 )
 _MISSED = r"\b(?:missed|miss|missing|skipped|skip|sleep\s+through|slept\s+through)\s+(?:the\s+|my\s+|our\s+)?"
+# Not turning up to it: missing it ("if i register and then just don't show up", "what happens to no-shows")
+# (the student not turning up, never a thing: "my grade doesn't show up")
+_NO_SHOW = re.compile(
+    r"\b(?:i|we|you|u|they|just|then|and|simply|if|still)\s+(?:don'?t|do\s+not|didn'?t|did\s+not|won'?t|never)"
+    r"\s+(?:\w+\s+)?(?:show(?:\s+up)?|turn\s+up|appear)\b|\bno[\s-]?shows?\b"
+)
 _CLASH = re.compile(
     r"\b(?:two|2|three|3|another|other)\s+(?:finals|exams|midterms|tests)\b|\bclash(?:es)?\b|\bconflicts?\b"
     r"|\bback\s+to\s+back\b"
@@ -111,6 +118,11 @@ def _may_miss(question: str) -> bool:
     return "miss" in question or "skip" in question or "slep" in question or "sleep" in question
 
 
+def _may_not_show(question: str) -> bool:
+    """Whether the question holds a word _NO_SHOW needs: a cheap look before the pattern."""
+    return "show" in question or "turn" in question or "appear" in question
+
+
 def _missed_one(course: Course, question: str) -> Exam | None:
     """ "I missed the midterm ... how does that work with the final": of the exams named, the one missed."""
     if not _may_miss(question):
@@ -138,6 +150,9 @@ def exam_situation(
     """The answer to a situation around one named exam, or None."""
     plain = " ".join(question.lower().replace("’", "'").split())
     exam = _exam(course, plain) or _missed_one(course, plain)
+    no_show = _may_not_show(plain) and _NO_SHOW.search(plain) is not None
+    if exam is None and no_show and (dated := exam_of_dates(course, plain)):
+        exam = course.exam(dated)  # "if i register for the first date and don't show up": of the exam of those dates
     if exam is None and _CLASH.search(plain):
         exam = _exam_of_plural(course, plain)
         if exam is None and len(course.exams) == 1 and re.search(r"\b(?:who|whom)\b", plain):
@@ -155,7 +170,7 @@ def exam_situation(
     missed = _may_miss(plain) and bool(
         any_name((n.lower() for n in (exam.title, *exam.aliases, "it", "exam")), _MISSED).search(plain)
     )
-    if (missed or _UNWELL.search(plain)) and not _CLASH.search(plain) and not _MOVE.search(plain):
+    if (missed or no_show or _UNWELL.search(plain)) and not _CLASH.search(plain) and not _MOVE.search(plain):
         answer = exam_missed(course, now, exam.id, form_urls)
         refused = no_make_up(exam) if asks_for_make_up(plain) else None
         # "i missed midterm 1 because i had covid, is there a makeup": No where the exam's own words refuse one

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.exams.exam_by_order import exam_by_order
-from bot.understand.exams.exam_registration import REGISTER
+from bot.understand.exams.exam_registration import REGISTER, registration_items
 from bot.understand.exams.exam_series import merged_series
 from bot.understand.exams.other_sitting import qualified_exams, qualifiers
 from bot.understand.exams.others_exams import others_exams
@@ -102,6 +102,8 @@ STILL_DONE = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+still\s+(?:take|do|co
 # "can quiz 2 be reopened", "could you reopen it for me": doing closed work after its deadline
 _REOPENED = re.compile(r"\bre-?open(?:ed|s|ing)?\b")
 # "take place" asks whether or when something happens, not where ("where does it take place" still asks where)
+# Words for "the next one" besides "first" (which may be an exam's first date instead)
+_NEXT_SAID = re.compile(r"\b(?:next|upcoming|following|soonest|coming)\b")
 _TAKES_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b")
 _WHERE_SAID = re.compile(r"\b(?:where|room|location|building|venue)\b")
 _CLAUSE = re.compile(r"[,;:]|[.?!](?=\s)")  # a sentence ended is a clause ended ("i was sick. is there a makeup")
@@ -370,7 +372,15 @@ class Reader:
         self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
         self._sitting_words = qualifiers(course)
         # "register for the exam in Sisu 7 days before": a course whose exam rules tell students to register
-        self._exam_registration = any(REGISTER.search(r) for e in course.exams for r in e.rules)
+        self._exam_registration = any(REGISTER.search(r) for e in course.exams for r in e.rules) or bool(
+            registration_items(course, list(course.exams))
+        )
+        # "for the first exam date", "the first klausur attempt": "first" of an exam's date, never the first deadline
+        exam_words = {w for e in course.exams for n in (e.title, *e.aliases) for w in phrase_key(n)}
+        exam_words = {re.escape(w) for w in exam_words | {"exam", "exams", "examination"} if w.isalpha()}
+        self._first_of_an_exam = re.compile(
+            rf"\b(?:first|1st)\s+(?:(?:{'|'.join(sorted(exam_words))})\s+){{0,2}}(?:date|sitting|attempt|try)s?\b"
+        )
         self._section_exams = shared_names(course)
         self._section_leads = lead_words(course)
         self._exam_dates = [e.date for e in self._exams_by_date]
@@ -445,6 +455,8 @@ class Reader:
         self._this_of_series(reading, now)
         self._implied_exam(reading, now)
         self._exam_by_order(reading)
+        if "next" in reading.cues and not _NEXT_SAID.search(text) and self._first_of_an_exam.search(text):
+            reading.cues.discard("next")  # "deadline for the exam registration for the first date": of the exam's
         if self._registers_for_exam(reading, text):
             # "do i have to register for the exam": the exam's own rule on registering, not the registrar's business
             reading.cues.discard("enrollment")

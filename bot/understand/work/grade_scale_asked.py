@@ -48,9 +48,9 @@ _CURVE = re.compile(
     r"|\b(?:is|are)\s+there\s+(?:any\s+)?scaling\b"
 )
 _LEARNING_CURVE = re.compile(r"\blearning\s+curve|\bcurve\s*ball")
-# "rounded", "round it up", "do you round grades", "bumped up to 90"
+# "rounded", "round it up", "do you round grades", "round the final percentage up", "bumped up to 90"
 _ROUNDING = re.compile(
-    r"\bround(?:ed|ing)\b|\bround(?:s)?\s+(?:an?\s+)?\d|\bround(?:s)?\s+(?:(?:it|that|this|them|my\s+\w+|the\s+\w+|grades?|scores?|marks?)\s+)?"
+    r"\bround(?:ed|ing)\b|\bround(?:s)?\s+(?:an?\s+)?\d|\bround(?:s)?\s+(?:(?:it|that|this|them|(?:my|our|the)\s+(?:\w+\s+)?\w+|grades?|scores?|marks?)\s+)?"
     r"(?:up|down|off|to)\b|\bbump(?:ed|s)?\s+(?:it\s+|that\s+|me\s+)?up\b"
 )
 # "pass/fail", "p/f", "a parking pass", "pass on a cold call", "pass it around": another sense of passing

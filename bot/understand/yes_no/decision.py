@@ -130,9 +130,19 @@ def purpose_not_covered(q: Folded, c: Candidate) -> bool:
         return False
     at = len(q.main) - 1 - q.main[::-1].index("for")
     purpose = " ".join(w for w in q.main[at + 1 :] if w not in _THE_COURSE)
-    if c.claims.names_things(purpose):
+    if c.claims.names_things(purpose) or _dropped_letter_of_title(purpose, c.answer.title):
         return False
     return _covers_only_first(c, q.main[:at], purpose, shown=True)
+
+
+def _dropped_letter_of_title(words: str, title: str) -> bool:
+    """Whether every content word is a word of the answer's title typed with one letter left out ("for the exm" of
+    the "Written exam"): the thing the answer is about, not a purpose it leaves open."""
+    typed = content_words(words)
+    shown = [w for w in phrase_key(title) if len(w) > 3]
+    return bool(typed) and all(
+        any(len(t) == len(w) + 1 and t[0] == w[0] and OSA.distance(w, t) == 1 for t in shown) for w in typed
+    )
 
 
 def asks_another_thing(q: Folded, c: Candidate) -> bool:

@@ -67,3 +67,8 @@ def test_the_exams_are_ordered_once_per_course(monkeypatch):
     assert exam_by_order(stat, "when is the second test") is not None
     assert read
     assert len(calls) == read
+
+
+def test_the_one_exam_of_a_course_needs_no_order_said(hist):
+    """ "the first exam" on a course with one exam is that exam: no reading to tell apart, none said."""
+    assert exam_by_order(hist, "when is the first exam") is None

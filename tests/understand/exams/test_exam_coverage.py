@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from bot.understand.exams.exam_coverage import coverage, coverage_answer, cumulative_verdict, on_exam
+from bot.understand.exams.exam_coverage import coverage, coverage_answer, cumulative_verdict, kind_verdict, on_exam
 from tests.understand.conftest import first_line, reply
 
 
@@ -150,3 +150,30 @@ def test_not_cumulative_asked_of_the_engine(second_course):
     _, said = reply(course, "is the mt cumulative or only the new material", "2024-10-01 10:00")
     assert first_line(said).startswith("No"), said
     assert "not cumulative" in first_line(said)
+
+
+@pytest.mark.parametrize(
+    ("rule", "kind", "verdict"),
+    [
+        ("The final covers all lectures and discussions.", "discussion", True),
+        ("Covers the lectures of weeks 1-10.", "lecture", True),
+        ("Cumulative: covers everything except the discussions.", "discussion", False),
+        ("Cumulative: covers the whole course except the November 21 lecture.", "lecture", None),  # one, not all
+        ("Covers the lectures of weeks 1-10.", "discussion", None),  # says nothing of them either way
+        ("Covers only the lectures and the discussions.", "discussion", None),  # "only" read by no Yes
+    ],
+)
+def test_a_kind_of_meeting_on_the_exam_from_its_coverage(stat, rule, kind, verdict):
+    """ "does the final cover the discussion stuff": Yes where the coverage names the kind, No where it leaves
+    every one of them out, no Yes or No otherwise."""
+    course = _ruled(stat, "final", rule)
+    found = kind_verdict(course, course.exam("final"), kind)
+    assert (found[0] if found else None) is verdict
+
+
+def test_a_kind_of_meeting_asked_of_the_engine(stat):
+    """The engine opens with the Yes and quotes the coverage."""
+    course = _ruled(stat, "final", "The final covers all lectures and discussions.")
+    _, said = reply(course, "does the final also cover the discussion section stuff", "2024-11-01 10:00")
+    assert first_line(said).startswith("Yes")
+    assert "covers all lectures and discussions" in first_line(said)

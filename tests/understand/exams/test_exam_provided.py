@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.understand.exams.exam_provided import provided_verdict
+from bot.understand.exams.exam_provided import provided_verdict, required_verdict
 from tests.understand.conftest import course_in, first_line, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -40,3 +40,21 @@ def test_the_engine_answers_no():
     """On a fixture course: the periodic table is handed out, so No, with the rule."""
     _, said = reply(course_in(CHEM), "do i need to bring my own periodic table to midterm 2", "2026-03-04 14:00")
     assert first_line(said).startswith("No: “A periodic table and a constants sheet are provided")
+
+
+@pytest.mark.parametrize(
+    ("exams", "question", "found"),
+    [
+        (_exams(("Bring your student ID card.",)), "do i need my student id for the exam", True),
+        (_exams(("You must bring photo ID.",)), "do we have to bring photo id", True),
+        (_exams(HANDED), "do i need to bring a pencil", True),
+        (_exams(HANDED), "do i need my student id", None),  # no rule names it
+        (_exams(("A calculator is allowed.",)), "do i need a calculator", None),  # allowed is not needed
+        (_exams(("Do not bring your phone.",)), "do i need my phone", None),
+        (_exams(HANDED, ("No phones.",)), "do i need to bring a pencil", None),  # one exam says nothing of it
+    ],
+)
+def test_a_thing_the_rules_tell_students_to_bring_is_needed(exams, question, found):
+    """Yes only when every exam asked has a rule telling students to bring the thing."""
+    verdict = required_verdict(exams, question)
+    assert (verdict[0] if verdict else None) is found

@@ -83,3 +83,47 @@ def test_signing_up_the_page_is_silent_on_says_so(stat):
     assert result.answer.kind == "unknown"
     assert first_line(said) == "How to sign up for Final exam is not on the course page; ask on Ed."
     assert "Redwood Hall 1" in said
+
+
+def _with_registration_deadline(stat, title, notes=""):
+    """STAT 187 with a deadline for registering for an exam, and no rule of the exam on registering."""
+    item = replace(
+        stat.assignments[0],
+        id="exam-registration",
+        title=title,
+        short="Exam registration",
+        kind="other",
+        aliases=(),
+        notes=notes,
+        due=local(stat, "2024-12-02 23:59"),
+    )
+    return replace(stat, assignments=(*stat.assignments, item))
+
+
+@pytest.mark.parametrize(
+    ("title", "question", "shown"),
+    [
+        ("Final exam registration", "when do i have to register for the final", "Mon Dec 2"),
+        ("Final exam registration", "till when can i sign up for the final exam", "Mon Dec 2"),
+        ("Final exam registration", "when do i have to register for the midterm", None),  # another exam's deadline
+        ("Exam sign-up", "when do i have to register for the final", None),  # names no exam of its own
+    ],
+)
+def test_a_deadline_for_registering_answers_when_to_register(stat, title, question, shown):
+    """The course's deadline for registering for the exam asked (an item of its own) answers when to register."""
+    course = _with_registration_deadline(stat, title)
+    exam = course.exam("midterm" if "midterm" in question else "final")
+    answer = registration_answer([exam], question, False, course)
+    if shown is None:
+        assert answer is None
+        return
+    assert answer is not None
+    assert shown in answer_text(answer, course.tz, local(course, "2024-10-01 10:00"))
+
+
+def test_the_deadline_asked_of_the_engine(stat):
+    """Asked of the engine, the deadline opens the answer."""
+    course = _with_registration_deadline(stat, "Final exam registration")
+    _, said = reply(course, "when do i have to register for the final", "2024-10-01 10:00")
+    assert "Exam registration" in first_line(said)
+    assert "Mon Dec 2" in first_line(said)

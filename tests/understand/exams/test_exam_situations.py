@@ -27,6 +27,10 @@ def said(course, question, now="2024-10-01T10:00"):
         "i was sick and missed the midterm, i have a doctors note what happens",
         "in hospital during the midterm, what now",
         "i slept through the midterm",
+        # not turning up is missing it
+        "what happens if i just dont show up to the midterm",
+        "what if i don't turn up for the midterm",
+        "what happens to no-shows at the midterm",
     ],
 )
 def test_a_missed_exam_gets_the_courses_rule(stat, question):
@@ -197,3 +201,9 @@ def test_a_missed_exam_whose_page_offers_something_else_has_no_no(stat):
     _, shown = said(stat, "i missed the midterm because i had the flu, is there a makeup")
     assert not first_line(shown).startswith("No")
     assert "final exam score replaces the midterm" in shown
+
+
+def test_a_show_of_anything_else_is_not_missing_it(stat):
+    """ "the midterm doesn't show my score": not a missed exam."""
+    _, shown = said(stat, "the midterm grade doesnt show up on gradescope")
+    assert "final exam score replaces the midterm" not in shown

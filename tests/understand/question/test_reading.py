@@ -709,3 +709,18 @@ def test_anywhere_is_no_topic(course, question):
 def test_a_moment_said_as_when_work_goes_in_is_the_what_if(course, question, whatif):
     """A day and hour right after 'turned in', 'handed in', 'submitted', 'uploaded' is when the work goes in."""
     assert ("whatif" in read(course, question).cues) is whatif
+
+
+@pytest.mark.parametrize(
+    ("question", "next_cue"),
+    [
+        ("whats the first deadline", True),
+        ("what's the first due date", True),
+        ("deadline for hw1 for the first exam date", False),  # "first" of the exam's date
+        ("when is hw2 due, the first midterm attempt is after it", False),
+        ("whats the next deadline after the first exam date", True),  # "next" said
+    ],
+)
+def test_first_of_an_exams_date_asks_no_first_deadline(course, question, next_cue):
+    """ "for the first exam date", "the first midterm attempt": "first" counts the exam's dates, not the deadlines."""
+    assert ("next" in read(course, question).cues) is next_cue

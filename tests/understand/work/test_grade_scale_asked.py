@@ -109,6 +109,7 @@ def test_the_scale_answers_what_was_asked(courses, course, question, first):
         ("10-605-s24", "what's the pass mark", "doesn't give a pass mark"),
         ("10-605-s24", "do i need to pass the final to pass the course", "has a minimum you must reach to pass"),
         ("10-605-s24", "is 89.5 rounded up", "doesn't say whether scores are rounded"),
+        ("stat-187-f24", "do they round the final percentage up if im just under a grade", "scores are rounded"),
         ("10-605-s24", "is a 79 a B?", "doesn't say which grade 79 is"),
     ],
 )

@@ -131,7 +131,7 @@ from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
 from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
-from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
+from bot.understand.yes_no.page_claims import asks_yes_no, claims_for, one_question
 from bot.understand.yes_no.page_silent import asked_of_card
 
 # Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
@@ -255,6 +255,7 @@ class Engine:
 
     # ------------------------------------------------------------------------------------------ asking
 
+    @one_question()  # the claims each text of it matches, matched once (bot.understand.yes_no.page_claims)
     def ask(
         self,
         question: str,
@@ -420,6 +421,7 @@ class Engine:
         answer = replies.unsure_about(course, choices, found.answer if shown else None)
         return Result(question, "unsure", (), answer, tuple(rest))
 
+    @one_question()
     def understand(
         self, question: str, now: dt.datetime, section: str | None = None
     ) -> tuple[list[tuple[Reading, Part | None, list[Part]]], str]:

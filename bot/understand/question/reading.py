@@ -674,76 +674,57 @@ class Reader:
                     relations[start] = _relation(tokens, start)
                 mentions.append(Mention(kind, (tag.value,), start, end, tag.weight, relations[start]))
         mentions += _shared_tail_topics(tokens, mentions, lex)
-        # "reading list", "conference room": one word of a day off's label followed by another thing is that thing.
-        mentions = [m for m in mentions if m.kind != "period" or _about_the_occasion(tokens, m, lex.label_words)]
-        # "before golden week ends", "by the time spring break is over": up to its end, not its start
-        mentions = [
-            replace(m, relation="through")
-            if m.kind == "period"
-            and m.relation in ("before", "by", "until")
-            and _ENDS_AFTER.match(" ".join(tokens[m.end : m.end + 2]))
-            else m
-            for m in mentions
-        ]
-        # "the regularization unit": every day of the unit named, its own day no more than the others.
-        grouped = {}
-        for m in mentions:
-            if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST:
-                grouped[m.start, m.end] = max(grouped.get((m.start, m.end), 0.0), m.weight)
-        mentions = [
-            replace(m, weight=grouped[m.start, m.end]) if m.kind == "topic" and (m.start, m.end) in grouped else m
-            for m in mentions
-        ]
-        # "the thermochemistry unit": the word after a topic that groups it is no topic of its own ("units").
-        ends = {m.end for m in mentions if m.kind == "topic" and tokens[m.start] not in _GROUPING_WORDS}
-        mentions = [
-            m
-            for m in mentions
-            if not (m.kind == "topic" and m.start in ends and set(tokens[m.start : m.end]) <= _GROUPING_WORDS)
-        ]
-        # "final project", "midterm paper": an exam's name used as an adjective is part of the assignment's name.
-        # "the final sky journal" (named "final sky journal"): "the final" read as the exam overlaps the name, and is
-        # that adjective too
-        adjectives = {m.end: m for m in mentions if m.kind == "exam"}
-        for m in mentions:
-            if m.kind == "assignment" and m.start not in adjectives:
-                inside = [e for e in mentions if e.kind == "exam" and e.start < m.start < e.end <= m.end]
-                if inside:
-                    adjectives[m.start] = inside[0]
-        used = [adjectives[m.start] for m in mentions if m.kind == "assignment" and m.start in adjectives]
-        mentions = [
-            replace(m, start=adjectives[m.start].start) if m.kind == "assignment" and m.start in adjectives else m
-            for m in mentions
-            if m not in used
-        ]
-        # "before the final essay is due" (named "final essay"): an exam's name inside an assignment's longer name, from
-        # its first word, is part of that name, not the exam
-        named_work = [(m.start, m.end) for m in mentions if m.kind == "assignment"]
-        mentions = [
-            m for m in mentions if m.kind != "exam" or not any(s == m.start and m.end < e for s, e in named_work)
-        ]
+        # The kinds named: each pass below about one kind of mention runs only when the question names that kind (a
+        # pass only drops or moves mentions, so a kind named before it is a kind that may still be there).
+        kinds = {m.kind for m in mentions}
+        if "period" in kinds:
+            # "reading list", "conference room": one word of a day off's label followed by another thing is that thing.
+            mentions = [m for m in mentions if m.kind != "period" or _about_the_occasion(tokens, m, lex.label_words)]
+            # "before golden week ends", "by the time spring break is over": up to its end, not its start
+            mentions = [
+                replace(m, relation="through")
+                if m.kind == "period"
+                and m.relation in ("before", "by", "until")
+                and _ENDS_AFTER.match(" ".join(tokens[m.end : m.end + 2]))
+                else m
+                for m in mentions
+            ]
+        if "topic" in kinds:
+            mentions = _grouped_topics(tokens, mentions)
+        if "exam" in kinds:
+            mentions = _exam_names_inside_work(mentions)
         # "the viva for P2": the section's own sitting ("Lab Viva (P2)"), not a policy naming vivas
         for exam_ids, i, j in section_exams(tokens, mentions, self._section_exams):
             mentions.append(Mention("exam", exam_ids, i, j, 2.0, _relation(tokens, i)))
-        # "the repeat exam": the sitting of the reassessment policy, not the course's exam (and no exam cue).
-        sittings = qualified_exams(mentions, tokens, self._sitting_words)
-        # "three other courses with midterms": those courses' exams, not this one's
-        sittings |= others_exams(tokens, frozenset(tokens[m.start] for m in mentions if m.kind == "exam") | _EXAM_WORDS)
-        mentions = [m for m in mentions if m.kind != "exam" or m.relation or m.start not in sittings]
-        # "lab report" is the series, not the item whose part is named "report": a name inside a series' name is not
-        # that item.
-        series = [(m.start, m.end) for m in mentions if m.kind == "series"]
-        mentions = [
-            m
-            for m in mentions
-            if m.kind != "assignment"
-            or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in series)
-        ]
-        # "when is the midsem break", "finals week": an exam's name inside a period's longer name is that period's
-        periods_named = [(m.start, m.end) for m in mentions if m.kind == "period"]
-        mentions = [m for m in mentions if m.kind != "exam" or not _inside_period(tokens, m, periods_named)]
+            kinds.add("exam")
+        sittings: frozenset[int] = frozenset()  # where an exam word names no exam of this course
+        if "exam" in kinds or any(tag.kind == "cue" and tag.value == "exam" for _, _, tag in spans):
+            # "the repeat exam": the sitting of the reassessment policy, not the course's exam (and no exam cue).
+            sittings = qualified_exams(mentions, tokens, self._sitting_words)
+            # "three other courses with midterms": those courses' exams, not this one's
+            exam_words = frozenset(tokens[m.start] for m in mentions if m.kind == "exam") | _EXAM_WORDS
+            sittings |= others_exams(tokens, exam_words)
+            mentions = [m for m in mentions if m.kind != "exam" or m.relation or m.start not in sittings]
+        if "series" in kinds:
+            # "lab report" is the series, not the item whose part is named "report": a name inside a series' name is
+            # not that item.
+            series = [(m.start, m.end) for m in mentions if m.kind == "series"]
+            mentions = [
+                m
+                for m in mentions
+                if m.kind != "assignment"
+                or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in series)
+            ]
+        if "period" in kinds and "exam" in kinds:
+            # "when is the midsem break", "finals week": an exam's name inside a period's longer name is that period's
+            periods_named = [(m.start, m.end) for m in mentions if m.kind == "period"]
+            mentions = [m for m in mentions if m.kind != "exam" or not _inside_period(tokens, m, periods_named)]
         # "the last thing we have to hand in": a series named by a verb, used as one, is no series asked about
-        verbs = [m for m in mentions if m.kind == "series" and used_as_verb(tokens, m.start, m.end)]
+        verbs = (
+            [m for m in mentions if m.kind == "series" and used_as_verb(tokens, m.start, m.end)]
+            if "series" in kinds
+            else []
+        )
         if verbs:
             reading.cues.add("work_verb")
             mentions = [m for m in mentions if m not in verbs]
@@ -891,9 +872,11 @@ class Reader:
     def _exam_word_of_a_period(self, reading: Reading) -> None:
         """ "when does exam season start", "is there a clinic in exam week": the exam word is part of the name of a
         stretch of the schedule ("Exam season begins", "Period III exam week"), not an exam asked about."""
+        if "exam" not in reading.cues:
+            return  # no exam word read: nothing to look for
         exam_words = frozenset(CUES["exam"])
         said = [i for i, t in enumerate(reading.tokens) if t in exam_words]
-        if not said or "exam" not in reading.cues or reading.ids("exam"):
+        if not said or reading.ids("exam"):
             return
         named: set[int] = set()
         for m in reading.mentions:
@@ -1044,6 +1027,8 @@ def _title_places(lex: Lexicon) -> dict[str, tuple[int, ...]]:
 def _by_title_words(tokens: list[str], lex: Lexicon, title_places: Mapping[str, tuple[int, ...]]) -> list[Mention]:
     """ "the alum synthesis report": the items whose title's topic ("Synthesis of alum", two words or more) the
     question holds in any order."""
+    if not any(t in title_places for t in tokens):
+        return []  # no word of any item's topic
     at = {t: i for i, t in enumerate(tokens)}
     # the work itself is asked about: its kind named ("report") or its deadline; not "the <topic> lecture"
     deadline = bool(_DEADLINE_WORDS & at.keys())
@@ -1112,6 +1097,50 @@ def _about_the_occasion(tokens: list[str], mention: Mention, label_words: set[st
     if not after or after[0] in _OCCASION_WORDS:
         return True
     return after[0] in STOPWORDS and after[0] not in _THING_WORDS
+
+
+def _grouped_topics(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The topics named with a word that groups them ("the regularization unit"): every day of the unit at the same
+    weight, and the grouping word after a topic no topic of its own."""
+    # "the regularization unit": every day of the unit named, its own day no more than the others.
+    grouped = {}
+    for m in mentions:
+        if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST:
+            grouped[m.start, m.end] = max(grouped.get((m.start, m.end), 0.0), m.weight)
+    mentions = [
+        replace(m, weight=grouped[m.start, m.end]) if m.kind == "topic" and (m.start, m.end) in grouped else m
+        for m in mentions
+    ]
+    # "the thermochemistry unit": the word after a topic that groups it is no topic of its own ("units").
+    ends = {m.end for m in mentions if m.kind == "topic" and tokens[m.start] not in _GROUPING_WORDS}
+    return [
+        m
+        for m in mentions
+        if not (m.kind == "topic" and m.start in ends and set(tokens[m.start : m.end]) <= _GROUPING_WORDS)
+    ]
+
+
+def _exam_names_inside_work(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with an exam's name that is part of an assignment's name read as that assignment's."""
+    # "final project", "midterm paper": an exam's name used as an adjective is part of the assignment's name.
+    # "the final sky journal" (named "final sky journal"): "the final" read as the exam overlaps the name, and is
+    # that adjective too
+    adjectives = {m.end: m for m in mentions if m.kind == "exam"}
+    for m in mentions:
+        if m.kind == "assignment" and m.start not in adjectives:
+            inside = [e for e in mentions if e.kind == "exam" and e.start < m.start < e.end <= m.end]
+            if inside:
+                adjectives[m.start] = inside[0]
+    used = [adjectives[m.start] for m in mentions if m.kind == "assignment" and m.start in adjectives]
+    mentions = [
+        replace(m, start=adjectives[m.start].start) if m.kind == "assignment" and m.start in adjectives else m
+        for m in mentions
+        if m not in used
+    ]
+    # "before the final essay is due" (named "final essay"): an exam's name inside an assignment's longer name, from
+    # its first word, is part of that name, not the exam
+    named_work = [(m.start, m.end) for m in mentions if m.kind == "assignment"]
+    return [m for m in mentions if m.kind != "exam" or not any(s == m.start and m.end < e for s, e in named_work)]
 
 
 def _roles_outside_help_hours(mentions: list[Mention], spans: list[tuple[int, int, Tag]]) -> list[Mention]:
@@ -1206,6 +1235,8 @@ def _section_not_its_work(mentions: list[Mention], cues: set[str]) -> list[Menti
     named after it, when the question is about meetings, staff or an exam and not about work due; "final" before a
     kind of meeting of a section is its last one."""
     sections = {(m.start, m.end) for m in mentions if m.kind == "section"}
+    if not sections:
+        return mentions  # both readings below are of a section named
     kinds_at = {m.start for m in mentions if m.kind == "kind"}
     # "final tutorial", "final t2 tutorial": the kind of meeting right after, or after the section named
     kinds_at |= {start for start, end in sections if end in kinds_at}

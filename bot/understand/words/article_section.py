@@ -36,15 +36,15 @@ def lead_words(course: Course) -> frozenset[str]:
 
 def article_sections(mentions: list[M], tokens: Sequence[str], question: str, leads: frozenset[str]) -> list[M]:
     """The mentions without a section named only by an article or "i" ("is there a lecture for stream b")."""
-    capital = bool(_CAPITAL_A.search(question))
-    return [
+    lettered = [
         m
         for m in mentions
-        if not (
-            m.kind == "section"
-            and m.end - m.start == 1
-            and tokens[m.start] in _ONE_LETTER_WORDS
-            and not (m.start and tokens[m.start - 1] in leads)
-            and not (capital and tokens[m.start] == "a")
-        )
+        if m.kind == "section"
+        and m.end - m.start == 1
+        and tokens[m.start] in _ONE_LETTER_WORDS
+        and not (m.start and tokens[m.start - 1] in leads)
     ]
+    if not lettered:
+        return mentions  # no section named by a one-letter word alone: the capital is not looked for
+    capital = bool(_CAPITAL_A.search(question))
+    return [m for m in mentions if m not in lettered or (capital and tokens[m.start] == "a")]

@@ -44,7 +44,10 @@ _NOT_MARKS |= frozenset({"grace", "seat", "spot", "laptop", "phone", "id", "card
 
 def asks_marks_back(question: str) -> bool:
     """Whether the question asks when marked work comes back ("when do we get essay 1 back")."""
-    found = _BACK_ASKED.search(" ".join(question.lower().split()))
+    lowered = question.lower()
+    if "back" not in lowered and "returned" not in lowered:
+        return False  # every way of asking it says "back" or "returned": looked for before the pattern is tried
+    found = _BACK_ASKED.search(" ".join(lowered.split()))
     return found is not None and _NOT_MARKS.isdisjoint(phrase_key(found.group("what") or ""))
 
 

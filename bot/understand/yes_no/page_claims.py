@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -121,6 +124,27 @@ class _Key:
     turns: frozenset[str]
     known: frozenset[str]  # stems of every phrasing and the evidence: question words that are not extra
     said: frozenset[str]  # stems of the evidence alone: the page's own words, which say what the claim is about
+
+
+# The claims a question's words match, by (policy, id of the claim): how many key words, the phrasing, extra words.
+_Found = dict[tuple[str, int], tuple[int, _Key, int]]
+
+# While one question is answered: what each text matched, by (index, text, story), dropped when it is answered.
+_ONE_QUESTION: ContextVar[dict[tuple[ClaimIndex, str, str], _Found] | None] = ContextVar("claims_asked", default=None)
+
+
+@contextmanager
+def one_question() -> Iterator[None]:
+    """Answering one question: the engine picking its policy, its handler and the verdict's checks all match the
+    claims of the same words; each text is matched once, and nothing is kept once the question is answered."""
+    if _ONE_QUESTION.get() is not None:
+        yield  # a question read inside another's answer shares its scope
+        return
+    token = _ONE_QUESTION.set({})
+    try:
+        yield
+    finally:
+        _ONE_QUESTION.reset(token)
 
 
 # Words that say the same in a claim's phrasing and a student's question (beyond the engine's thesaurus).
@@ -406,6 +430,33 @@ class ClaimIndex:
         the claim's key words (what the question's "it" is) but are never counted as words beyond the claim's."""
         if not self.keys:
             return None
+        found = self._asked(question, story)
+        if within:
+            found = {ident: entry for ident, entry in found.items() if ident[0] == within}
+        if not found:
+            return None
+        found = _specific_kept(_exceptions_kept(found))
+        if len({k.claim.yes for _, k, _ in found.values()}) != 1:
+            return None  # "do 405 and 605 both do the mini-project": one claim says yes, another no
+        best = max(n for n, _, _ in found.values())
+        top = [(k, extra) for n, k, extra in found.values() if n == best]
+        chosen, extra = next(((k, e) for k, e in top if k.policy == prefer), top[0])
+        return Matched(chosen.policy, chosen.claim, best, extra)
+
+    def _asked(self, question: str, story: str) -> _Found:
+        """Every claim the question's words match, by (policy, claim), of any policy: computed once while one
+        question is answered (`one_question`), however many readers of it ask, each picking its own policy."""
+        asked = _ONE_QUESTION.get()
+        if asked is None:
+            return self._matching(question, story)
+        found = asked.get((self, question, story))
+        if found is None:
+            found = asked[self, question, story] = self._matching(question, story)
+        return found
+
+    def _matching(self, question: str, story: str) -> _Found:
+        """Every claim the question's words match (see `match`), with how many key words it holds and how many
+        words of the question it leaves over."""
         words = content_words(question)
         near = {t: self._near(t) for t in words}
         have = frozenset().union(*near.values()) if near else frozenset()
@@ -431,14 +482,13 @@ class ClaimIndex:
             for w in _ACTION.findall(question.lower())
             if w not in _MINOR and w not in _STATES and stem(w) not in starts
         ]
-        found: dict[tuple[str, int], tuple[int, _Key, int]] = {}
+        found: _Found = {}
         # Only phrasings whose first required word the question has can match (every required word must be there).
         candidates = sorted({i for s in have for i in self._keys_by_stem.get(s, ())})
-        fits: dict[int, int | None] = {}  # by group of alike phrasings: how many extra words, or None (no match)
+        # by group of alike phrasings (whichever policy's): how many extra words, or None (no match)
+        fits: dict[int, int | None] = {}
         for i in candidates:
             key = self.keys[i]
-            if within and key.policy != within:
-                continue
             group = self._alike[i]
             if group not in fits:
                 fits[group] = _extra_words(key, question, near, have, turns, actions, named)
@@ -450,15 +500,7 @@ class ClaimIndex:
             ident = (key.policy, id(key.claim))
             if ident not in found or found[ident][0] < len(key.keys):
                 found[ident] = (len(key.keys), key, extra)
-        if not found:
-            return None
-        found = _specific_kept(_exceptions_kept(found))
-        if len({k.claim.yes for _, k, _ in found.values()}) != 1:
-            return None  # "do 405 and 605 both do the mini-project": one claim says yes, another no
-        best = max(n for n, _, _ in found.values())
-        top = [(k, extra) for n, k, extra in found.values() if n == best]
-        chosen, extra = next(((k, e) for k, e in top if k.policy == prefer), top[0])
-        return Matched(chosen.policy, chosen.claim, best, extra)
+        return found
 
 
 # Key stems this long or longer are matched past one slip ("attendence", "composition" of "composicion").
@@ -485,8 +527,8 @@ def _deletions(word: str) -> set[str]:
 
 
 def _exceptions_kept(
-    found: dict[tuple[str, int], tuple[int, _Key, int]],
-) -> dict[tuple[str, int], tuple[int, _Key, int]]:
+    found: _Found,
+) -> _Found:
     """Of claims that disagree, the page's exception over its general rule: "lectures are recorded, except the guest
     lecture" asked "is the guest lecture recorded" is decided by the claim whose phrasing holds every key word of the
     general one's and more ("guest lecture recorded" over "lectures recorded")."""
@@ -504,8 +546,8 @@ def _exceptions_kept(
 
 
 def _specific_kept(
-    found: dict[tuple[str, int], tuple[int, _Key, int]],
-) -> dict[tuple[str, int], tuple[int, _Key, int]]:
+    found: _Found,
+) -> _Found:
     """Of claims that disagree, those holding several of the question's key words over those holding one: "can we
     do the prelab together" asks "do the prelab together" (No), not "have to go to lab" (Yes) by its one word "lab"."""
     if len({k.claim.yes for _, k, _ in found.values()}) == 1:

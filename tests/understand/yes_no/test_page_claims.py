@@ -8,7 +8,14 @@ from bench.scaled_course import scaled
 from bot.course.model import Claim, Course, Policy
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
-from bot.understand.yes_no.page_claims import _MINOR, ClaimIndex, _named, claims_for, outcome_unnamed
+from bot.understand.yes_no.page_claims import (
+    _MINOR,
+    ClaimIndex,
+    _named,
+    claims_for,
+    one_question,
+    outcome_unnamed,
+)
 from tests.conftest import at
 from tests.understand.conftest import typed_questions
 
@@ -124,6 +131,35 @@ def test_within_keeps_to_one_policy():
     index = _index(("exams", EARLY), ("travel", IN_CLASS))
     assert index.match("can i take the exam early", within="travel") is None
     assert index.match("can i take the exam early", within="exams").policy == "exams"
+
+
+@pytest.mark.parametrize(
+    ("question", "prefer", "within"),
+    [
+        ("can i take the exam early", None, None),
+        ("can i take the exam early", None, "travel"),
+        ("can i take the exam early", None, "exams"),
+        ("can i take the exam early", "travel", None),
+        ("is the exam during class", "travel", None),
+        ("is the exam during class", None, "exams"),
+        ("do 405 students do the mini project", None, "sections"),
+        ("do 405 and 605 both do the mini project", None, "sections"),
+    ],
+)
+def test_one_question_matches_each_text_once_whichever_policy_is_picked(question, prefer, within):
+    """While one question is answered, a text's claims are matched once; each reader's policy is picked from them
+    as a match of its own would, and nothing is kept after the question."""
+    index = _index(("exams", EARLY), ("travel", IN_CLASS), ("sections", MINI_NO), ("sections", MINI_YES))
+    alone = index.match(question, prefer, within=within)
+    matched = []
+    matching = index._matching
+    index._matching = lambda *args: matched.append(args) or matching(*args)  # type: ignore[method-assign]
+    with one_question():
+        assert index.match(question) == index.match(question)  # the engine's, the handler's
+        assert index.match(question, prefer, within=within) == alone
+    assert len(matched) == 1
+    index.match(question)
+    assert len(matched) == 2  # answered: nothing kept for the next question
 
 
 def test_index_is_built_once_per_course(course):

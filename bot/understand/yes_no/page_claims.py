@@ -89,9 +89,15 @@ _OUTCOMES = frozenset(
 )
 
 
-# Two students asking as one ("me and my roommate", "my friend and i", "both of us"): they ask to do it together.
-_JOINT = re.compile(r"\b(?:me and (?:my|a|another|the|\w+)\b|\w+ and (?:i|me)\b|we both|both of us|the two of us)")
+# Two students asking as one ("me and my roommate", "my friend and i", "both of us"), or one piece of work for
+# several ("turn in one homework for all of us"): they ask to do it together.
+_JOINT = re.compile(
+    r"\b(?:me and (?:my|a|another|the|\w+)\b|\w+ and (?:i|me)\b|we both|both of us|the two of us"
+    r"|for (?:all of us|us all|(?:the|our|my) (?:whole |[a-z]+ )?(?:group|team))\b)"
+)
 
+# One piece of work handed in for several students ("for all of us", "for my study group").
+ONE_FOR_ALL = re.compile(r"\bfor (?:all of us|us all|(?:the|our|my) (?:whole |[a-z]+ )?(?:group|team))\b")
 # Getting a thing from someone is their providing or lending it: "do we get goggles from the lab", "can i borrow".
 _GOT_FROM = re.compile(r"\b(?:get|gets|getting|receive|receives|obtain|pick\s+up)\b[^,.?!]*?\bfrom\b")
 _PROVIDED = frozenset(stem(w) for w in ("provide", "borrow", "lend"))
@@ -582,6 +588,10 @@ def _extra_words(
         key.keys, have, with_tool=_WITH.search(question.lower()) is not None
     ):
         return None
+    if key.claim.yes and ONE_FOR_ALL.search(question.lower()) and not key.known & near_stems("submit"):
+        return None  # "hand in the set for my study group" of "study group for problem sets": working, not handing in
+    if key.turns and _turned_elsewhere(question, key, near):
+        return None  # "is the final only multiple choice" of "only do the final exam": "only" is said of another thing
     extra = [t for t, stems in near.items() if not stems & key.known]
     if len(extra) > _EXTRA or any(stem(t) in _ASPECTS for t in extra):
         return None
@@ -594,6 +604,20 @@ def _extra_words(
     if unaddressed_condition(question, (key.claim.evidence, *key.claim.asks)):
         return None  # "... if i'm sick": the claim does not speak to that case
     return len(extra)
+
+
+def _turned_elsewhere(question: str, key: _Key, near: dict[str, frozenset[str]]) -> bool:
+    """Whether a turn the phrasing shares ("only", "without") is said in the question of words the claim never
+    speaks of: "is the final ONLY multiple choice" turns "multiple choice", while "only do the final exam" turns doing
+    the final; "do i only need to take the final" turns the final, which the claim names."""
+    tokens = phrase_key(question)
+    for at, token in enumerate(tokens):
+        if _SAME_TURN.get(token, token) not in key.turns:
+            continue
+        after = content_words(" ".join(tokens[at + 1 :]))
+        if after and not any(near.get(w, near_stems(w)) & key.known for w in after):
+            return True
+    return False
 
 
 def _objects(course: Course) -> list[tuple[tuple[str, ...], frozenset[str]]]:

@@ -580,3 +580,48 @@ def test_putting_a_thing_somewhere_uses_it():
     index = _index(("ai", MIDJOURNEY))
     decided = [index.match(q) for q in ("can we put midjourney renders on our boards", "can i use midjourney renders")]
     assert [found.claim.yes if found else None for found in decided] == [False, False]
+
+
+ONLY_FINAL = Claim(True, ("only do the final exam", "skip the tests"), "If it is better, the tests are dropped.")
+NO_PHONE = Claim(False, ("come to lab without goggles",), "Goggles must be worn in every lab.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i only do the final exam", True),
+        ("is it ok if i only take the final exam", True),
+        ("is the final exam only multiple choice", None),  # "only" is said of the format, which the claim never names
+        ("is the final only on paper", None),
+        ("can i come to lab without goggles", False),
+        ("can i come to lab without the handout printed", None),  # left out: another thing than the claim's
+    ],
+)
+def test_a_turn_said_of_another_thing_is_another_claim(question, yes):
+    """A turn the phrasing shares ("only", "without") must be said of words the claim speaks of."""
+    found = _index(("grading", ONLY_FINAL), ("safety", NO_PHONE)).match(question)
+    assert (found.claim.yes if found else None) == yes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can we turn in one homework for all of us",
+        "could i hand in a single writeup for my team",
+        "can we submit for us all",
+    ],
+)
+def test_one_piece_of_work_for_several_is_asked_together(question):
+    """ "one homework for all of us" asks what "submit one writeup as a group" says."""
+    claim = Claim(False, ("submit as a team", "hand in one writeup as a group"), "You must write your own solutions.")
+    found = _index(("collab", claim)).match(question)
+    assert found is not None
+    assert found.claim.yes is False
+
+
+def test_handing_in_for_the_group_is_not_working_in_one():
+    """ "hand in the set for my study group" does not ask the Yes of "study group for problem sets"."""
+    claim = Claim(True, ("study group for problem sets",), "You may work with classmates on problem sets.")
+    index = _index(("collab", claim))
+    assert index.match("can i join a study group for problem sets") is not None
+    assert index.match("could i hand in the problem set for my study group") is None

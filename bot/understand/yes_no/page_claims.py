@@ -315,6 +315,14 @@ class ClaimIndex:
                         self._alike.append(self._alike_groups.setdefault(alike, len(self._alike_groups)))
                         self.keys.append(key)
         self._keys_by_stem = _by_rarest_word(self.keys)
+        # Each phrasing by every stem of its key words (light verbs aside): a question's word beyond the claim matched
+        # may be a key word of another claim's phrasing, answered the other way.
+        self._phrasings_by_stem: dict[str, list[int]] = {}
+        for i, key in enumerate(self.keys):
+            for group in key.keys:
+                if not group & _LIGHT:
+                    for s in group:
+                        self._phrasings_by_stem.setdefault(s, []).append(i)
 
     def _near(self, token: str) -> frozenset[str]:
         """The stems that count as a question's word in this course: its near words, the course's synonyms of it,
@@ -464,7 +472,25 @@ class ClaimIndex:
         best = max(n for n, _, _ in found.values())
         top = [(k, extra) for n, k, extra in found.values() if n == best]
         chosen, extra = next(((k, e) for k, e in top if k.policy == prefer), top[0])
+        if self._other_claim_named(chosen, near, have):
+            return None
         return Matched(chosen.policy, chosen.claim, best, extra)
+
+    def _other_claim_named(self, chosen: _Key, near: dict[str, frozenset[str]], have: frozenset[str]) -> bool:
+        """Whether a word of the question the chosen claim and its paragraph do not speak of is a key word of a
+        phrasing of a claim answered the other way, the question holding all that phrasing's key words but one (and
+        two at least): "can i come to required lab in sandals" asks what "wear sandals in lab" (No) decides, so "lab
+        attendance is required" (Yes) does not settle it."""
+        # (a word the claim's own paragraph says, "problem sets" beside "write up your own solutions", is its)
+        beyond = {s for stems in near.values() if not stems & (chosen.known | chosen.said) for s in stems}
+        for i in {i for s in beyond for i in self._phrasings_by_stem.get(s, ())}:
+            key = self.keys[i]
+            if key.claim.yes == chosen.claim.yes:
+                continue
+            held = sum(bool(group & have) for group in key.keys)
+            if held >= 2 and held >= len(key.keys) - 1:
+                return True
+        return False
 
 
 # Key stems this long or longer are matched past one slip ("attendence", "composition" of "composicion").
@@ -513,13 +539,22 @@ def _specific_kept(
     found: dict[tuple[str, int], tuple[int, _Key, int]],
 ) -> dict[tuple[str, int], tuple[int, _Key, int]]:
     """Of claims that disagree, those holding several of the question's key words over those holding one: "can we
-    do the prelab together" asks "do the prelab together" (No), not "have to go to lab" (Yes) by its one word "lab"."""
+    do the prelab together" asks "do the prelab together" (No), not "have to go to lab" (Yes) by its one word "lab";
+    or those holding more key words and leaving fewer of the question's words unsaid than every claim they disagree
+    with."""
     if len({k.claim.yes for _, k, _ in found.values()}) == 1:
         return found
     best = max(n for n, _, _ in found.values())
-    if best < 2 or any(1 < n < best for n, _, _ in found.values()):
-        return found
-    return {ident: entry for ident, entry in found.items() if entry[0] == best}
+    if best >= 2 and not any(1 < n < best for n, _, _ in found.values()):
+        return {ident: entry for ident, entry in found.items() if entry[0] == best}
+    # "can i wear running shoes on the field trip": "wear running shoes" (No) holds more of the question and leaves
+    # less of it unsaid than "field trips compulsory" (Yes), which speaks of the trip, not of what is asked of it
+    dominant = {
+        ident: (n, k, extra)
+        for ident, (n, k, extra) in found.items()
+        if all(n > n2 and extra < e2 for n2, k2, e2 in found.values() if k2.claim.yes != k.claim.yes)
+    }
+    return dominant or found
 
 
 # "use" and "make" say only that a thing is done: "make my final renders WITH ai" asks "use ai to make the final

@@ -625,3 +625,28 @@ def test_handing_in_for_the_group_is_not_working_in_one():
     index = _index(("collab", claim))
     assert index.match("can i join a study group for problem sets") is not None
     assert index.match("could i hand in the problem set for my study group") is None
+
+
+TRIPS = Claim(True, ("field trips compulsory", "have to go on the field trips"), "Both field trips are compulsory.")
+SHOES = Claim(False, ("wear running shoes", "wear sneakers on the field trip"), "Students in sneakers will not board.")
+ATTEND = Claim(True, ("lab attendance required",), "Lab attendance is required.")
+SANDALS = Claim(False, ("wear sandals in lab",), "Closed-toe shoes are required in every lab.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        # the claim holding more of the question, leaving less of it unsaid, over the one about its setting
+        ("can i wear running shoes on the field trip", False),
+        ("are field trips compulsory", True),
+        # a word beyond the Yes claim asks what the No claim decides: neither settles it
+        ("can i come to required lab in sandals", None),
+        ("is lab attendance required", True),
+        ("can i wear sandals in lab", False),
+    ],
+)
+def test_the_claim_of_what_is_asked_decides(question, yes):
+    """Of claims answered both ways, the one whose words are what the question asks; none when the question names
+    what a claim answered the other way decides, beyond the claim matched."""
+    found = _index(("trips", TRIPS), ("safety", SHOES), ("labs", ATTEND), ("attire", SANDALS)).match(question)
+    assert (found.claim.yes if found else None) == yes

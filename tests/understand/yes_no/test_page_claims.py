@@ -622,3 +622,27 @@ def test_the_claim_of_what_is_asked_decides(question, yes):
     of those answered both ways, none when the question names what a claim answered the other way decides."""
     found = _index(*WHAT_IS_ASKED).match(question)
     assert (found.claim.yes if found else None) == yes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can we turn in one homework for all of us",
+        "could i hand in a single writeup for my team",
+        "can we submit for us all",
+    ],
+)
+def test_one_piece_of_work_for_several_is_asked_together(question):
+    """ "one homework for all of us" asks what "submit one writeup as a group" says."""
+    claim = Claim(False, ("submit as a team", "hand in one writeup as a group"), "You must write your own solutions.")
+    found = _index(("collab", claim)).match(question)
+    assert found is not None
+    assert found.claim.yes is False
+
+
+def test_handing_in_for_the_group_is_not_working_in_one():
+    """ "hand in the set for my study group" does not ask the Yes of "study group for problem sets"."""
+    claim = Claim(True, ("study group for problem sets",), "You may work with classmates on problem sets.")
+    index = _index(("collab", claim))
+    assert index.match("can i join a study group for problem sets") is not None
+    assert index.match("could i hand in the problem set for my study group") is None

@@ -19,7 +19,7 @@ _JOINT = re.compile(
     r"\b(?:together|jointly|same\s+(?:thing|answers?|code|report|write\s*-?\s*up|solutions?)|compared|comparing"
     r"|share|sharing|copy|copied|(?:me|i)\s+and\s+(?:my\s+)?\w+|\w+\s+and\s+i|we\s+both|both\s+of\s+us"
     # "turn in one pset for all of us": one piece of work handed in for several students
-    r"|for\s+(?:all\s+of\s+us|us\s+all|(?:the|our|my)\s+(?:whole\s+)?(?:group|team))"
+    r"|for\s+(?:all\s+of\s+us|us\s+all|(?:the|our|my)\s+(?:whole\s+|[a-z]+\s+)?(?:group|team))"
     # "do the quiz with my roommate": the work done with another student
     r"|with\s+(?:my|a|another|some|other)\s+(?:\w+\s+)?(?:roommates?|friends?|classmates?|buddy|buddies|mates?"
     r"|partners?|study\s+group|people|students?))\b"
@@ -59,7 +59,14 @@ def _words(text: str) -> set[str]:
 
 
 # One piece of work handed in for several students
-_ONE_FOR_ALL = re.compile(r"\bfor\s+(?:all\s+of\s+us|us\s+all|(?:the|our|my)\s+(?:whole\s+)?(?:group|team))\b")
+_ONE_FOR_ALL = re.compile(
+    r"\bfor\s+(?:all\s+of\s+us|us\s+all|(?:the|our|my)\s+(?:whole\s+|[a-z]+\s+)?(?:group|team))\b"
+)
+# A clause that speaks of handing the work in ("submit one report per group"): only such a clause lets one piece of
+# work go in for several students.
+_HANDED_IN = re.compile(
+    r"\b(?:submit\w*|hand(?:s|ed|ing)?\s+in|turn(?:s|ed|ing)?\s+in|upload\w*|per\s+(?:group|team|pair))\b"
+)
 # A clause whose subject is the students, not a piece of work ("each student must ...", "you must ...")
 _PEOPLE_FIRST = re.compile(r"(?:each|every|all)\s+(?:student|one|of\s+you|person|member)|everyone|you\b|students\b")
 
@@ -140,6 +147,8 @@ def joint_work_verdict(quote: str, question: str, also: frozenset[frozenset[str]
         if not named:
             continue
         if _SHARED.search(clause.lower()) and not _OWN.search(clause.lower()):
+            if one_for_all and not _HANDED_IN.search(clause.lower()):
+                continue  # "you may work with classmates on problem sets": working together is not handing in one
             return None  # "lab data is shared with your partner": that work may be shared
         if _OWN.search(clause.lower()):
             own.append(clause)
@@ -152,11 +161,18 @@ def joint_work_policy(course: Course, question: str) -> tuple[str, str] | None:
     folded = fold(question)
     if not folded.yes_no or folded.mode != "permission" or not _TOGETHER.search(folded.lowered):
         return None
-    if any(_lets_share(p.quote, question) for p in course.policies):
+    one_for_all = _ONE_FOR_ALL.search(folded.lowered) is not None
+    if any(_lets_share(p.quote, question, handing_in=one_for_all) for p in course.policies):
         return None  # "can i work with my friend on the homework" where a rule lets homework be discussed together
     names = _other_names(course)
     also = frozenset(n for a in _asked_work(question) for n in names.get(a, ()))  # "pset": "problem set" too
     found = [(p.id, said) for p in course.policies if (said := joint_work_verdict(p.quote, question, also))]
+    if len(found) > 1:
+        # "one lab report for all of us": "the ... lab report must be your own work" names more of the work asked
+        # than "attend your own lab section" does
+        asked = _asked_work(question)
+        named = [sum(_shares({a}, _words(said)) for a in asked) for _, said in found]
+        found = [f for f, n in zip(found, named, strict=True) if n == max(named)]
     return found[0] if len(found) == 1 else None
 
 
@@ -166,16 +182,25 @@ _TOGETHER = re.compile(
     r"\b(?:(?:me|i)\s+and\s+(?:my|a|another)\s+\w+|my\s+\w+\s+and\s+(?:i|me)\b(?!')|together|jointly|we\s+both"
     r"|both\s+of\s+us|with\s+(?:my|a|another|some|other)\s+(?:\w+\s+)?(?:roommates?|friends?|classmates?|buddy"
     r"|buddies|mates?|partners?|study\s+group|people|students?)"
-    r"|for\s+(?:all\s+of\s+us|us\s+all|(?:the|our|my)\s+(?:whole\s+)?(?:group|team)))\b"
+    r"|for\s+(?:all\s+of\s+us|us\s+all|(?:the|our|my)\s+(?:whole\s+|[a-z]+\s+)?(?:group|team)))\b"
 )
 
 
-def _lets_share(quote: str, question: str) -> bool:
+def _lets_share(quote: str, question: str, *, handing_in: bool = False) -> bool:
     """Whether a clause of the rule naming the work asked lets students share it or do it together, or one allows
-    collaboration itself ("Collaboration with other students ... is allowed, but only under the conditions")."""
+    collaboration itself ("Collaboration with other students ... is allowed, but only under the conditions").
+    handing_in: one piece of work handed in for several is asked, which a clause letting the work be shared lets only
+    when it speaks of handing it in; a rule allowing collaboration leaves the course's claims to decide it."""
     asked = _asked_work(question)
     return any(
-        ((_shares(asked, _words(c)) and _SHARED.search(c.lower())) or _COLLABORATION_ALLOWED.search(c.lower()))
+        (
+            (
+                _shares(asked, _words(c))
+                and _SHARED.search(c.lower())
+                and (not handing_in or _HANDED_IN.search(c.lower()))
+            )
+            or _COLLABORATION_ALLOWED.search(c.lower())
+        )
         and not _OWN.search(c.lower())
         for c in _clauses(quote)
     )

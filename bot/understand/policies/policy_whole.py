@@ -132,7 +132,8 @@ READERS: tuple[WholeReader, ...] = (
     # bot.understand.policies.joint_work._JOINT: the work done together, or with another student
     WholeReader(
         frozenset({"together", "jointly", "same", "compared", "comparing", "share", "sharing", "copy", "copied"})
-        | frozenset({"and", "both", "with", "all", "whole"}),
+        | frozenset({"and", "both", "with", "all", "whole"})
+        | frozenset({"us", "group", "team"}),  # "for us all", "for my study group"
         _joint,
     ),
     # bot.understand.policies.reason_told: a may-I with an "if" reason

@@ -22,7 +22,7 @@ from bot.understand.words.normalize import phrase_key
 from bot.understand.yes_no.claim_predicate import negation_on_other_word
 from bot.understand.yes_no.folded import Folded, fold
 from bot.understand.yes_no.own_slip import own_slip
-from bot.understand.yes_no.page_claims import ClaimIndex, content_words, near_stems
+from bot.understand.yes_no.page_claims import ONE_FOR_ALL, ClaimIndex, content_words, near_stems
 from bot.understand.yes_no.page_silent import (
     needed_thing_unnamed,
     page_is_silent,
@@ -129,6 +129,8 @@ def purpose_not_covered(q: Folded, c: Candidate) -> bool:
     if not c.quotes_page or "for" not in q.main:
         return False
     at = len(q.main) - 1 - q.main[::-1].index("for")
+    if ONE_FOR_ALL.match(" ".join(q.main[at:])):
+        return False  # "turn in one homework for all of us": whom it is handed in for, no purpose
     purpose = " ".join(w for w in q.main[at + 1 :] if w not in _THE_COURSE)
     if c.claims.names_things(purpose) or _dropped_letter_of_title(purpose, c.answer.title):
         return False

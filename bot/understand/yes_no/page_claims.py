@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -92,9 +93,15 @@ _OUTCOMES = frozenset(
 )
 
 
-# Two students asking as one ("me and my roommate", "my friend and i", "both of us"): they ask to do it together.
-_JOINT = re.compile(r"\b(?:me and (?:my|a|another|the|\w+)\b|\w+ and (?:i|me)\b|we both|both of us|the two of us)")
+# Two students asking as one ("me and my roommate", "my friend and i", "both of us"), or one piece of work for
+# several ("turn in one homework for all of us"): they ask to do it together.
+_JOINT = re.compile(
+    r"\b(?:me and (?:my|a|another|the|\w+)\b|\w+ and (?:i|me)\b|we both|both of us|the two of us"
+    r"|for (?:all of us|us all|(?:the|our|my) (?:whole |[a-z]+ )?(?:group|team))\b)"
+)
 
+# One piece of work handed in for several students ("for all of us", "for my study group").
+ONE_FOR_ALL = re.compile(r"\bfor (?:all of us|us all|(?:the|our|my) (?:whole |[a-z]+ )?(?:group|team))\b")
 # Getting a thing from someone is their providing or lending it: "do we get goggles from the lab", "can i borrow".
 _GOT_FROM = re.compile(r"\b(?:get|gets|getting|receive|receives|obtain|pick\s+up)\b[^,.?!]*?\bfrom\b")
 _PROVIDED = frozenset(stem(w) for w in ("provide", "borrow", "lend"))
@@ -129,8 +136,16 @@ class _Key:
 # The claims a question's words match, by (policy, id of the claim): how many key words, the phrasing, extra words.
 _Found = dict[tuple[str, int], tuple[int, _Key, int]]
 
+
+class _Asked(NamedTuple):
+    """The claims a question's words match, and those of them another claim named beyond them decides instead."""
+
+    found: _Found
+    blocked: frozenset[tuple[str, int]]
+
+
 # While one question is answered: what each text matched, by (index, text, story), dropped when it is answered.
-_ONE_QUESTION: ContextVar[dict[tuple[ClaimIndex, str, str], _Found] | None] = ContextVar("claims_asked", default=None)
+_ONE_QUESTION: ContextVar[dict[tuple[ClaimIndex, str, str], _Asked] | None] = ContextVar("claims_asked", default=None)
 
 
 @contextmanager
@@ -333,6 +348,14 @@ class ClaimIndex:
                         self._alike.append(self._alike_groups.setdefault(alike, len(self._alike_groups)))
                         self.keys.append(key)
         self._keys_by_stem = _by_rarest_word(self.keys)
+        # Each phrasing by every stem of its key words (light verbs aside): a question's word beyond the claim matched
+        # may be a key word of another claim's phrasing, answered the other way.
+        self._phrasings_by_stem: dict[str, list[int]] = {}
+        for i, key in enumerate(self.keys):
+            for group in key.keys:
+                if not group & _LIGHT:
+                    for s in group:
+                        self._phrasings_by_stem.setdefault(s, []).append(i)
 
     def _near(self, token: str) -> frozenset[str]:
         """The stems that count as a question's word in this course: its near words, the course's synonyms of it,
@@ -430,7 +453,7 @@ class ClaimIndex:
         the claim's key words (what the question's "it" is) but are never counted as words beyond the claim's."""
         if not self.keys:
             return None
-        found = self._asked(question, story)
+        found, blocked = self._asked(question, story)
         if within:
             found = {ident: entry for ident, entry in found.items() if ident[0] == within}
         if not found:
@@ -441,9 +464,11 @@ class ClaimIndex:
         best = max(n for n, _, _ in found.values())
         top = [(k, extra) for n, k, extra in found.values() if n == best]
         chosen, extra = next(((k, e) for k, e in top if k.policy == prefer), top[0])
+        if (chosen.policy, id(chosen.claim)) in blocked:
+            return None
         return Matched(chosen.policy, chosen.claim, best, extra)
 
-    def _asked(self, question: str, story: str) -> _Found:
+    def _asked(self, question: str, story: str) -> _Asked:
         """Every claim the question's words match, by (policy, claim), of any policy: computed once while one
         question is answered (`one_question`), however many readers of it ask, each picking its own policy."""
         asked = _ONE_QUESTION.get()
@@ -454,7 +479,7 @@ class ClaimIndex:
             found = asked[self, question, story] = self._matching(question, story)
         return found
 
-    def _matching(self, question: str, story: str) -> _Found:
+    def _matching(self, question: str, story: str) -> _Asked:
         """Every claim the question's words match (see `match`), with how many key words it holds and how many
         words of the question it leaves over."""
         words = content_words(question)
@@ -500,7 +525,26 @@ class ClaimIndex:
             ident = (key.policy, id(key.claim))
             if ident not in found or found[ident][0] < len(key.keys):
                 found[ident] = (len(key.keys), key, extra)
-        return found
+        # "can i come to required lab in sandals": a claim whose verdict another claim, answered the other way and
+        # named by the question's words beyond it, decides instead
+        blocked = frozenset(ident for ident, (_, key, _) in found.items() if self._other_claim_named(key, near, have))
+        return _Asked(found, blocked)
+
+    def _other_claim_named(self, chosen: _Key, near: dict[str, frozenset[str]], have: frozenset[str]) -> bool:
+        """Whether a word of the question the chosen claim and its paragraph do not speak of is a key word of a
+        phrasing of a claim answered the other way, the question holding all that phrasing's key words but one (and
+        two at least): "can i come to required lab in sandals" asks what "wear sandals in lab" (No) decides, so "lab
+        attendance is required" (Yes) does not settle it."""
+        # (a word the claim's own paragraph says, "problem sets" beside "write up your own solutions", is its)
+        beyond = {s for stems in near.values() if not stems & (chosen.known | chosen.said) for s in stems}
+        for i in {i for s in beyond for i in self._phrasings_by_stem.get(s, ())}:
+            key = self.keys[i]
+            if key.claim.yes == chosen.claim.yes:
+                continue
+            held = sum(bool(group & have) for group in key.keys)
+            if held >= 2 and held >= len(key.keys) - 1:
+                return True
+        return False
 
 
 # Key stems this long or longer are matched past one slip ("attendence", "composition" of "composicion").
@@ -549,13 +593,22 @@ def _specific_kept(
     found: _Found,
 ) -> _Found:
     """Of claims that disagree, those holding several of the question's key words over those holding one: "can we
-    do the prelab together" asks "do the prelab together" (No), not "have to go to lab" (Yes) by its one word "lab"."""
+    do the prelab together" asks "do the prelab together" (No), not "have to go to lab" (Yes) by its one word "lab";
+    or those holding more key words and leaving fewer of the question's words unsaid than every claim they disagree
+    with."""
     if len({k.claim.yes for _, k, _ in found.values()}) == 1:
         return found
     best = max(n for n, _, _ in found.values())
-    if best < 2 or any(1 < n < best for n, _, _ in found.values()):
-        return found
-    return {ident: entry for ident, entry in found.items() if entry[0] == best}
+    if best >= 2 and not any(1 < n < best for n, _, _ in found.values()):
+        return {ident: entry for ident, entry in found.items() if entry[0] == best}
+    # "can i wear running shoes on the field trip": "wear running shoes" (No) holds more of the question and leaves
+    # less of it unsaid than "field trips compulsory" (Yes), which speaks of the trip, not of what is asked of it
+    dominant = {
+        ident: (n, k, extra)
+        for ident, (n, k, extra) in found.items()
+        if all(n > n2 and extra < e2 for n2, k2, e2 in found.values() if k2.claim.yes != k.claim.yes)
+    }
+    return dominant or found
 
 
 # "use" and "make" say only that a thing is done: "make my final renders WITH ai" asks "use ai to make the final
@@ -624,6 +677,10 @@ def _extra_words(
         key.keys, have, with_tool=_WITH.search(question.lower()) is not None
     ):
         return None
+    if key.claim.yes and ONE_FOR_ALL.search(question.lower()) and not key.known & near_stems("submit"):
+        return None  # "hand in the set for my study group" of "study group for problem sets": working, not handing in
+    if key.turns and _turned_elsewhere(question, key, near):
+        return None  # "is the final only multiple choice" of "only do the final exam": "only" is said of another thing
     extra = [t for t, stems in near.items() if not stems & key.known]
     if len(extra) > _EXTRA or any(stem(t) in _ASPECTS for t in extra):
         return None
@@ -636,6 +693,20 @@ def _extra_words(
     if unaddressed_condition(question, (key.claim.evidence, *key.claim.asks)):
         return None  # "... if i'm sick": the claim does not speak to that case
     return len(extra)
+
+
+def _turned_elsewhere(question: str, key: _Key, near: dict[str, frozenset[str]]) -> bool:
+    """Whether a turn the phrasing shares ("only", "without") is said in the question of words the claim never
+    speaks of: "is the final ONLY multiple choice" turns "multiple choice", while "only do the final exam" turns doing
+    the final; "do i only need to take the final" turns the final, which the claim names."""
+    tokens = phrase_key(question)
+    for at, token in enumerate(tokens):
+        if _SAME_TURN.get(token, token) not in key.turns:
+            continue
+        after = content_words(" ".join(tokens[at + 1 :]))
+        if after and not any(near.get(w, near_stems(w)) & key.known for w in after):
+            return True
+    return False
 
 
 def _objects(course: Course) -> list[tuple[tuple[str, ...], frozenset[str]]]:

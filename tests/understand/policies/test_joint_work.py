@@ -115,3 +115,32 @@ def test_one_for_all_by_another_name_of_the_work(stat):
     """ "one homework for the whole group" of a rule on "problem sets": the work's other names from the course data."""
     _, said = reply(stat, "can we submit one homework for the whole group", "2024-10-01 10:00")
     assert first_line(said) == "No: “you must write up your own solutions”"
+
+
+WORK_WITH = (
+    "You may work with classmates on the tutorial sheets, but each student must upload their own answers. Lab data is "
+    "shared with your partner."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        # letting students work together is not letting one sheet go in for several: the clause after ", but" decides
+        ("can i submit the tutorial sheet for my group", "each student must upload their own answers"),
+        ("could we turn in one tutorial sheet for all of us", "each student must upload their own answers"),
+        ("can i work on the tutorial sheets with my classmates", None),  # working together is what it lets
+        ("can we hand in the lab data for our group", None),  # a clause naming no handing in, no clause keeping it own
+    ],
+)
+def test_working_together_does_not_let_one_for_all(question, clause):
+    """A permission to work together is no permission to hand in one piece of work for several students."""
+    found = joint_work_verdict(WORK_WITH, question)
+    assert found == clause
+
+
+def test_group_problem_set_is_each_students_own():
+    """ "can i submit the problem set for my group" on chem: No, with the clause on each student's own answers."""
+    course = course_in("tests/fixtures/courses/chem-1310-s26")
+    _, said = reply(course, "can i submit the problem set for my group", "2026-03-04 14:00")
+    assert first_line(said) == "No: “each student must enter their own answers”"

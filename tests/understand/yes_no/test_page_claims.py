@@ -616,3 +616,69 @@ def test_putting_a_thing_somewhere_uses_it():
     index = _index(("ai", MIDJOURNEY))
     decided = [index.match(q) for q in ("can we put midjourney renders on our boards", "can i use midjourney renders")]
     assert [found.claim.yes if found else None for found in decided] == [False, False]
+
+
+ONLY_FINAL = Claim(True, ("only do the final exam", "skip the tests"), "If it is better, the tests are dropped.")
+NO_PHONE = Claim(False, ("come to lab without goggles",), "Goggles must be worn in every lab.")
+TRIPS = Claim(True, ("field trips compulsory", "have to go on the field trips"), "Both field trips are compulsory.")
+SHOES = Claim(False, ("wear running shoes", "wear sneakers on the field trip"), "Students in sneakers will not board.")
+ATTEND = Claim(True, ("lab attendance required",), "Lab attendance is required.")
+SANDALS = Claim(False, ("wear sandals in lab",), "Closed-toe shoes are required in every lab.")
+WHAT_IS_ASKED = (
+    ("grading", ONLY_FINAL),
+    ("safety", NO_PHONE),
+    ("trips", TRIPS),
+    ("footwear", SHOES),
+    ("labs", ATTEND),
+    ("attire", SANDALS),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        # a turn the phrasing shares ("only", "without") is said of words the claim speaks of
+        ("can i only do the final exam", True),
+        ("is it ok if i only take the final exam", True),
+        ("is the final exam only multiple choice", None),  # "only" is said of the format, which the claim never names
+        ("is the final only on paper", None),
+        ("can i come to lab without goggles", False),
+        ("can i come to lab without the handout printed", None),  # left out: another thing than the claim's
+        # the claim holding more of the question, leaving less of it unsaid, over the one about its setting
+        ("can i wear running shoes on the field trip", False),
+        ("are field trips compulsory", True),
+        # a word beyond the Yes claim asks what the No claim decides: neither settles it
+        ("can i come to required lab in sandals", None),
+        ("is lab attendance required", True),
+        ("can i wear sandals in lab", False),
+    ],
+)
+def test_the_claim_of_what_is_asked_decides(question, yes):
+    """The claim whose words are what the question asks: a turn said of them, the claim holding most of the question
+    of those answered both ways, none when the question names what a claim answered the other way decides."""
+    found = _index(*WHAT_IS_ASKED).match(question)
+    assert (found.claim.yes if found else None) == yes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can we turn in one homework for all of us",
+        "could i hand in a single writeup for my team",
+        "can we submit for us all",
+    ],
+)
+def test_one_piece_of_work_for_several_is_asked_together(question):
+    """ "one homework for all of us" asks what "submit one writeup as a group" says."""
+    claim = Claim(False, ("submit as a team", "hand in one writeup as a group"), "You must write your own solutions.")
+    found = _index(("collab", claim)).match(question)
+    assert found is not None
+    assert found.claim.yes is False
+
+
+def test_handing_in_for_the_group_is_not_working_in_one():
+    """ "hand in the set for my study group" does not ask the Yes of "study group for problem sets"."""
+    claim = Claim(True, ("study group for problem sets",), "You may work with classmates on problem sets.")
+    index = _index(("collab", claim))
+    assert index.match("can i join a study group for problem sets") is not None
+    assert index.match("could i hand in the problem set for my study group") is None

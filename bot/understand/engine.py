@@ -22,9 +22,11 @@ from bot.course.model import Course
 from bot.grace.asker_record import AskerRecord
 from bot.understand.about_course.asked_figure import unstated_figure
 from bot.understand.about_course.asked_price import unpriced
+from bot.understand.about_course.asked_shop import unshopped
 from bot.understand.about_course.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.about_course.beyond_the_page import beyond_the_page
 from bot.understand.about_course.outside_course import asked_elsewhere, outside_course
+from bot.understand.about_course.part_length import unstated_part_length
 from bot.understand.answering import replies
 from bot.understand.answering.handle_policies import policy_stance
 from bot.understand.answering.options import option_label, option_question
@@ -34,10 +36,12 @@ from bot.understand.choosing.known_offers import known_offers
 from bot.understand.choosing.reader_gates import (
     ATTEND_AFTER_MISS,
     COLLABORATION,
+    EACH_LENGTH,
     FIGURE,
     OFFICE,
     PRICE,
     SEE_STAFF,
+    SHOP,
     UNNAMED,
 )
 from bot.understand.choosing.recognizers import RECOGNIZED, recognized
@@ -298,6 +302,10 @@ class Engine:
             answer = unanswered_attribute(part.intent, said, answer, where)
             if PRICE.opens(said):
                 answer = unpriced(said, answer, where)  # "how much does the access code cost"
+            if EACH_LENGTH.opens(said):
+                answer = unstated_part_length(said, answer, where)  # "how long is each scene": the evening's span
+            if SHOP.opens(said):
+                answer = unshopped(said, answer, where)  # "where can i buy a cheap lab coat": no shop on the page
             if FIGURE.opens(said):
                 answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
             answer = unlisted_phone(said, answer, where)  # "whats dr ferreira's phone number": none on the page

@@ -77,6 +77,7 @@ from bot.understand.people.asked_office import unlisted_office
 from bot.understand.people.asked_phone import unlisted_phone
 from bot.understand.people.hours_as_place import hours_as_place
 from bot.understand.people.person_in import asks_person_in
+from bot.understand.people.role_held import asks_for_role
 from bot.understand.people.see_staff import asks_to_see_staff, staff_words
 from bot.understand.people.unnamed_people import unnamed_person
 from bot.understand.policies.collaboration_story import collaboration_policy
@@ -933,6 +934,10 @@ class Engine:
             f["during_class"] = 1.0  # "is the midterm during class time"
         if "who" in reading.tokens[:2] and "cue:guest" not in f:  # asked who (not "list who i worked with")
             f["who"] = 1.0
+        roles = [m for m in reading.mentions if m.kind == "role"]
+        held = roles[0] if roles and reading.yes_no else None
+        if held and asks_for_role(reading.tokens, held.start, held.end, timed=bool(reading.times)):
+            f["role_asked"] = 1.0  # "is there a tutor i can ask stuff to": who holds that role, not the forum rule
         f["unexplained"] = float(min(ev.unexplained, 3))
         if ev.unknown_subject and not ("lateness" in times and stated_penalty(reading.text) is not None):
             f["unknown_subject"] = 1.0  # not "3 hours late, is the full 10% gone": the penalty the late rule sets

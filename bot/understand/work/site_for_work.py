@@ -171,9 +171,15 @@ def site_for_work(course: Course, question: str) -> Answer | None:
     if not scored:
         return None
     scored.sort(key=lambda s: s[0], reverse=True)
-    if len(scored) > 1 and scored[0][0] == scored[1][0]:
-        return None  # two sites named alike: not a guess between them
-    _, platform, passage = scored[0]
+    tied = [s for s in scored if s[0] == scored[0][0]]
+    if len(tied) > 1:
+        # "Moodle", "Moodle Q&A forum", "Moodle gradebook": a passage naming "Moodle" names the bare site, when the
+        # course lists it by that name alone; any other tie is two sites named alike, not a guess between them
+        bare = [s for s in tied if s[1].name.strip().lower() == _site_name(s[1]).lower()]
+        if len(bare) != 1 or len({_site_name(s[1]).lower() for s in tied}) != 1:
+            return None
+        tied = bare
+    _, platform, passage = tied[0]
     lines = [text(f"On **{platform.name}**" + (f": {platform.url}" if platform.url else "."))]
     if passage is not None:
         lines.append(text(f"“{passage.quoted}”"))

@@ -38,6 +38,7 @@ from bot.understand.choosing.reader_gates import (
     COLLABORATION,
     EACH_LENGTH,
     FIGURE,
+    LATE_PERMISSION,
     OFFICE,
     PRICE,
     SEE_STAFF,
@@ -54,6 +55,7 @@ from bot.understand.exams.sitting_room import sitting_room
 from bot.understand.late.extension_grounds import rule_settles
 from bot.understand.late.late_kind import late_of_kind
 from bot.understand.late.late_mark import stated_penalty
+from bot.understand.late.late_permission import asks_who_permits_late
 from bot.understand.late.pool_stated import pool_stated
 from bot.understand.late.regrade_route import route_verdict
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
@@ -306,7 +308,7 @@ class Engine:
             if EACH_LENGTH.opens(said):
                 answer = unstated_part_length(said, answer, where)  # "how long is each scene": the evening's span
             if SHOP.opens(said):
-                answer = unshopped(said, answer, where)  # "where can i buy a cheap lab coat": no shop on the page
+                answer = unshopped(course, said, answer, where)  # "where can i buy a cheap lab coat": a shop, or none
             if FIGURE.opens(said):
                 answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
             answer = unlisted_phone(said, answer, where)  # "whats dr ferreira's phone number": none on the page
@@ -868,6 +870,10 @@ class Engine:
         clocks = [t for t in reading.times if t.kind in ("time", "moment")]
         if len(clocks) >= 2 and re.search(r"\bor\b", reading.text):
             f["time_choice"] = 1.0  # "is it due at midnight or 11:59": which time it is due, no what-if
+        if LATE_PERMISSION.opens(reading.text) and asks_who_permits_late(reading.text):
+            # "who can let me submit a protocol after the 3 day limit": the late rule's person, not a span from now
+            f["late_permission"] = f["cue:late"] = 1.0
+            f.pop("range", None)
         if "lateness" in times:
             f["lateness"] = 1.0
             if not reading.ids("assignment"):

@@ -19,6 +19,9 @@ PRICE = gate("fee pric expensive cost cheap affordable pay free much")
 # bot.understand.about_course.asked_shop.asks_where_bought: _WHERE_BOUGHT ("buy", "purchase", "order", "shop for",
 # "sold", "for sale", "which store/shop sells")
 SHOP = gate("buy purchas order shop sold sale store")
+# bot.understand.late.late_permission.asks_who_permits_late: _WHO_LETS ("who", "whom", "whose") and _PAST_LIMIT ("late",
+# "limit", "cutoff", "cut off", "deadline", "window", "max")
+LATE_PERMISSION = gate("who") & gate("late limit cutoff cut-off cut off deadline window max")
 # bot.understand.about_course.part_length.asks_each_length: _EACH_LENGTH ("how long / many minutes / much time" and
 # "each / every / one / a single")
 EACH_LENGTH = gate("long minut much") & gate("each every one single")

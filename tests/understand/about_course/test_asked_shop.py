@@ -7,7 +7,7 @@ import pytest
 
 from bot.core.answer import Answer, text
 from bot.course.model import Course
-from bot.understand.about_course.asked_shop import asks_where_bought, unshopped
+from bot.understand.about_course.asked_shop import asks_where_bought, sold_sentence, unshopped
 from tests.understand.conftest import course_in, reply
 
 
@@ -51,8 +51,8 @@ def _card(*lines: str) -> Answer:
     return Answer(title="Lab safety", lines=tuple(text(line) for line in lines))
 
 
-def test_a_card_naming_no_shop_is_an_honest_unknown():
-    said = unshopped("where can i buy a lab coat", _card("**Yes**, a lab coat is required."), "ask on Ed")
+def test_a_card_naming_no_shop_is_an_honest_unknown(stat):
+    said = unshopped(stat, "where can i buy a lab coat", _card("**Yes**, a lab coat is required."), "ask on Ed")
     assert said.kind == "unknown"
     assert said.lines[0] == text("The course page doesn't say where to buy that; ask on Ed. What it does say:")
     assert [line for line in said.lines if line and str(line[0]).startswith("**Yes**")] == []
@@ -61,15 +61,23 @@ def test_a_card_naming_no_shop_is_an_honest_unknown():
 @pytest.mark.parametrize(
     "said", ["Lab coats are sold at the campus bookstore.", "Order it online through the publisher.", "From the shop."]
 )
-def test_a_card_naming_a_shop_stands(said):
+def test_a_card_naming_a_shop_stands(stat, said):
     card = _card(said)
-    assert unshopped("where can i buy a lab coat", card, "ask on Ed") is card
+    assert unshopped(stat, "where can i buy a lab coat", card, "ask on Ed") is card
+
+
+def test_the_pages_sentence_naming_the_shop_comes_first(chem):
+    """A sentence of the page naming where the thing is sold answers, though the card read says nothing of it."""
+    said = unshopped(chem, "where can i buy goggles", _card("You need a calculator."), "ask on Ed")
+    assert said.kind == "info"
+    assert "campus bookstore" in str(said.lines[0][0])
+    assert sold_sentence(chem, "where do students usually purchase a lab notebook") is None  # a lab's, not a coat's
 
 
 def test_in_the_engine_on_two_courses(chem, course):
     """On two courses, a shop asked of a thing the course names is never answered as if by its card."""
     for c, now, question in (
-        (chem, "2026-02-20 10:00", "where do students usually purchase a lab notebook"),
+        (chem, "2026-02-20 10:00", "where can i buy a cheap calculator near campus"),
         (course, "2024-02-12 10:00", "where's the cheapest place to buy the textbook"),
     ):
         result, _ = reply(c, question, now)

@@ -93,3 +93,17 @@ def test_an_item_of_a_kind_whose_others_name_no_site_is_not_the_kinds_site(chem)
     one = dataclasses.replace(chem, assignments=(first, *unnamed), policies=(), description="", components="")
     assert "Sapling" in first.notes
     assert site_for_work(one, "where do we complete the problem sets") is None
+
+
+@pytest.mark.parametrize("question", ["where are grades posted", "where r the grades published"])
+def test_grades_asked_are_on_the_courses_gradebook(chem, question):
+    """The site whose role is the course's grades answers where grades are posted."""
+    assert "Gradescope" in shown(chem, site_for_work(chem, question)).splitlines()[2]
+
+
+def test_a_site_named_with_an_article_and_the_course_number_is_called_by_its_own_name(chem):
+    """ "the CHEM 1310 Slack" is "Slack" in the course's text: never "the", which every sentence holds."""
+    slack = Platform("slack", "forum", f"the {chem.numbers[0]} Slack")
+    course = dataclasses.replace(chem, platforms=(*chem.platforms, slack))
+    said = shown(course, site_for_work(course, "where do we complete the psets"))
+    assert "Sapling Learning" in said.splitlines()[2]

@@ -23,10 +23,12 @@ from bot.course.model import Course
 from bot.grace.asker_record import AskerRecord
 from bot.understand.about_course import course_itself
 from bot.understand.about_course.asked_figure import unstated_figure
-from bot.understand.about_course.asked_price import unpriced, unshopped
+from bot.understand.about_course.asked_price import unpriced
+from bot.understand.about_course.asked_shop import unshopped
 from bot.understand.about_course.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.about_course.beyond_the_page import beyond_the_page
 from bot.understand.about_course.outside_course import asked_elsewhere, outside_course
+from bot.understand.about_course.part_length import unstated_part_length
 from bot.understand.answering import replies
 from bot.understand.answering.handle_policies import policy_stance
 from bot.understand.answering.options import option_label, option_question
@@ -36,7 +38,9 @@ from bot.understand.choosing.known_offers import known_offers
 from bot.understand.choosing.reader_gates import (
     ATTEND_AFTER_MISS,
     COLLABORATION,
+    EACH_LENGTH,
     FIGURE,
+    LATE_PERMISSION,
     OFFICE,
     PRICE,
     SEE_STAFF,
@@ -53,6 +57,7 @@ from bot.understand.exams.sitting_room import sitting_room
 from bot.understand.late.extension_grounds import rule_settles
 from bot.understand.late.late_kind import late_of_kind
 from bot.understand.late.late_mark import stated_penalty
+from bot.understand.late.late_permission import asks_who_permits_late
 from bot.understand.late.pool_stated import pool_stated
 from bot.understand.late.regrade_route import route_verdict
 from bot.understand.meetings import make_up_meeting, pause_inside
@@ -77,6 +82,7 @@ from bot.understand.people.asked_office import unlisted_office
 from bot.understand.people.asked_phone import unlisted_phone
 from bot.understand.people.hours_as_place import hours_as_place
 from bot.understand.people.person_in import asks_person_in
+from bot.understand.people.role_held import asks_for_role
 from bot.understand.people.see_staff import asks_to_see_staff, staff_words
 from bot.understand.people.unnamed_people import unnamed_person
 from bot.understand.policies.collaboration_story import collaboration_policy
@@ -318,8 +324,10 @@ class Engine:
             answer = unanswered_attribute(part.intent, said, answer, where)
             if PRICE.opens(said):
                 answer = unpriced(said, answer, where)  # "how much does the access code cost"
+            if EACH_LENGTH.opens(said):
+                answer = unstated_part_length(said, answer, where)  # "how long is each scene": the evening's span
             if SHOP.opens(said):
-                answer = unshopped(said, answer, where, course)  # "where can i buy jazz shoes": no dress code
+                answer = unshopped(course, said, answer, where)  # "where can i buy a cheap lab coat": a shop, or none
             if FIGURE.opens(said):
                 answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
             answer = unlisted_phone(said, answer, where)  # "whats dr ferreira's phone number": none on the page
@@ -884,6 +892,10 @@ class Engine:
         clocks = [t for t in reading.times if t.kind in ("time", "moment")]
         if len(clocks) >= 2 and re.search(r"\bor\b", reading.text):
             f["time_choice"] = 1.0  # "is it due at midnight or 11:59": which time it is due, no what-if
+        if LATE_PERMISSION.opens(reading.text) and asks_who_permits_late(reading.text):
+            # "who can let me submit a protocol after the 3 day limit": the late rule's person, not a span from now
+            f["late_permission"] = f["cue:late"] = 1.0
+            f.pop("range", None)
         if "lateness" in times:
             f["lateness"] = 1.0
             if not reading.ids("assignment"):
@@ -950,6 +962,10 @@ class Engine:
             f["during_class"] = 1.0  # "is the midterm during class time"
         if "who" in reading.tokens[:2] and "cue:guest" not in f:  # asked who (not "list who i worked with")
             f["who"] = 1.0
+        roles = [m for m in reading.mentions if m.kind == "role"]
+        held = roles[0] if roles and reading.yes_no else None
+        if held and asks_for_role(reading.tokens, held.start, held.end, timed=bool(reading.times)):
+            f["role_asked"] = 1.0  # "is there a tutor i can ask stuff to": who holds that role, not the forum rule
         f["unexplained"] = float(min(ev.unexplained, 3))
         if ev.unknown_subject and not ("lateness" in times and stated_penalty(reading.text) is not None):
             f["unknown_subject"] = 1.0  # not "3 hours late, is the full 10% gone": the penalty the late rule sets

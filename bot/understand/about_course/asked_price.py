@@ -9,12 +9,8 @@ import re
 from dataclasses import replace
 
 from bot.core.answer import Answer, text
-from bot.core.kept import Kept
 from bot.core.sentences import split_clauses, split_sentences
-from bot.course.model import Course
 from bot.understand.words.normalize import words
-from bot.understand.words.stems import word_stems
-from bot.understand.words.vocabulary import STOPWORDS
 
 _PRICE_WORDS = frozenset({"cost", "costs", "costing", "price", "prices", "priced", "pricing", "fee", "fees"})
 # Words of money whatever else the question holds: "what's the fee for late registration" is no cost in marks
@@ -173,59 +169,6 @@ def unpriced(question: str, answer: Answer, where: str) -> Answer:
     if answer.kind != "info" or not asks_price(question) or gives_price(said_in(answer), question):
         return answer
     return not_given(answer, f"The course page doesn't give a price for that; {where}. What it does say:")
-
-
-# "where can i buy jazz shoes", "where do we get the lab coat from", "which store sells the kit": a place to buy asked
-_WHERE_BOUGHT = re.compile(
-    r"\bwhere\s+(?:\w+\s+){0,3}?(?:buy|purchase|order)\b"
-    r"|\bwhere\s+(?:can|do|should|could|would)\s+(?:i|we|you|one)\s+get\b[^?]*\bfrom\b"
-    r"|\b(?:which|what)\s+(?:store|shop|stores|shops)\b|\bwho\s+sells\b"
-)
-# A card naming where a thing is had: a store, a place it is available or sold, a site
-_PLACE_BOUGHT = re.compile(
-    r"\b(?:store|shop|bookstore|bookshop|sold|sells|available\s+(?:at|in|from|on)|buy|bought|purchase\w*|order\w*)\b"
-    r"|https?://",
-    re.IGNORECASE,
-)
-
-
-# The thing asked to be bought: the words after the verb ("buy a cheap lab coat in vienna": "cheap lab coat ...")
-_BOUGHT_THING = re.compile(r"\b(?:buy|purchase|order|get|sells)\s+(?P<thing>[\w\s'-]+)")
-_NOT_THING = frozenset({"cheap", "cheaper", "cheapest", "good", "new", "used", "one", "some", "any", "own", "from"})
-_SHOP_SENTENCES: Kept[tuple[tuple[str, frozenset[str]], ...]] = Kept(32)
-
-
-def _shop_sentences(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
-    """The page's policy sentences that name where something is had, with their word stems, read once per course."""
-
-    def build() -> tuple[tuple[str, frozenset[str]], ...]:
-        return tuple(
-            (s, word_stems(s, STOPWORDS))
-            for p in course.policies
-            for s in split_sentences(p.quote)
-            if _PLACE_BOUGHT.search(s)
-        )
-
-    return _SHOP_SENTENCES.get(course, "shop sentences", build)
-
-
-def unshopped(question: str, answer: Answer, where: str, course: Course | None = None) -> Answer:
-    """The answer, or when where to buy a thing is asked and the answer names no place it is had, the page's own
-    sentence naming where that thing is sold ("Goggles and lab coats are sold at the campus bookstore"), or the card
-    after a plain "the course page doesn't say where to buy that" (kind unknown): the page's rule about the thing (a
-    dress code naming jazz shoes) is no shop."""
-    low = question.lower().replace("’", "'")
-    if answer.kind != "info" or not _WHERE_BOUGHT.search(low):
-        return answer
-    if _PLACE_BOUGHT.search(said_in(answer)):
-        return answer
-    thing = _BOUGHT_THING.search(low)
-    asked = word_stems(thing.group("thing"), STOPWORDS | _NOT_THING) if thing else frozenset()
-    enough = min(2, len(asked))
-    held = [s for s, stems in _shop_sentences(course) if asked and len(asked & stems) >= enough] if course else []
-    if len(held) == 1:
-        return replace(answer, lines=(text(f"The course page says: “{held[0]}”"), *answer.lines))
-    return not_given(answer, f"The course page doesn't say where to buy that; {where}. What it does say:")
 
 
 def not_given(answer: Answer, said: str) -> Answer:

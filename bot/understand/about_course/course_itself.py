@@ -108,8 +108,8 @@ _NUMBER = re.compile(
 )
 # "where do i upload the sheets", "how do we hand in hw": the course's submission site.
 _SUBMIT_ASKED = re.compile(
-    r"^(?!.*\b(?:regrades?|late|extensions?|requests?|grace|appeals?)\b).*\b(?:where|which\s+(?:site|website|platform"
-    r"|portal))\b.*\b(?:upload|submit|hand(?:\s+\w+)?\s+in|turn(?:\s+\w+)?\s+in|handin)\b"
+    r"^(?!.*\b(?:regrades?|late|extensions?|requests?|grace|appeals?)\b).*\b(?:where|(?:which|what)\s+(?:site|website|platform"
+    r"|portal|app))\b.*\b(?:upload|submit|hand(?:\s+\w+)?\s+in|turn(?:\s+\w+)?\s+in|handin)\b"
     # "where do lab reports go", "where does the essay get submitted": a kind of work, not the student, goes there
     r"|\bwhere\s+(?:do|does|should|will)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|psets?|problem\s+sets?|homeworks?|hws?|assignments?|essays?|papers?|projects?|submissions?"
@@ -560,7 +560,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "same": ("same", "cross", "equivalent", "different", "separate", "this", "right"),
     "name": ("course", "class"),
     "site": ("where", "which", "what"),
-    "submission": ("where", "which"),
+    "submission": ("where", "which", "what"),
     "language": ("language", "code", "program"),
     "platforms": ("platform", "site"),
     "made": ("who", "material", "slides"),

@@ -149,6 +149,14 @@ _DO_MY_WORK = re.compile(
     r"\b(?:can|could|will|would)\s+(?:you|u|ya)\s+(?:just\s+|please\s+|pls\s+|plz\s+)?"
     r"(?:do|write|design|solve|finish|complete|draft|code|make)\s+(?:my|our|the\s+whole)\b(?P<what>[^?.!]*)"
 )
+# The answers themselves asked for ("can someone just send me the quiz 2 answers", "anyone got the answer key for the
+# lab quiz"): answers to the course's work, which no course page gives a student
+_ANSWERS_WANTED = re.compile(
+    r"\b(?:send|give|share|dm|pm|text|email|tell|post|leak)\s+(?:me|us|me\s+and\s+\w+)\s+(?:all\s+)?(?:the|your|ur|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:answers?|solutions?|answer\s+key|answer\s+sheet)\b"
+    r"|\b(?:anyone|someone|anybody|somebody|any1|some1)\s+(?:\w+\s+)?(?:have|has|got|get)\s+(?:the|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:answers|answer\s+key|answer\s+sheet)\b"
+)
 # Words that make a how-to the course's own business ("explain how to calculate my grade", "how to submit the lab")
 _LOGISTICS = words_of(
     """grade grades graded grading mark marks score scores points percent percentage average weight weighting weighted
@@ -344,6 +352,12 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
     if any(_work_asked_done(s) for s in asking):
         return (
             "That asks me to do the work itself, which I can't: I answer only from "
+            f"{course.code}'s course page (its deadlines, rules and schedule). Office hours are the place to get help "
+            "with it."
+        )
+    if any(_ANSWERS_WANTED.search(s) for s in asking):
+        return (
+            "That asks for the answers to the course's work, which I can't give: I answer only from "
             f"{course.code}'s course page (its deadlines, rules and schedule). Office hours are the place to get help "
             "with it."
         )

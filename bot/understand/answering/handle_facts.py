@@ -563,7 +563,20 @@ def staff(asked: Asked, slots: Slots) -> Answer:
         return replies.verdict(
             answer, yes, f"{who.name} is {'an' if who.role_title[0] in 'AEIOU' else 'a'} {who.role_title}."
         )
+    if slots.get("_held") and role and not person:
+        return _role_held(course, answer, role)  # "is there a tutor i can ask stuff to"
     return answer
+
+
+def _role_held(course: Course, answer: Answer, role: str) -> Answer:
+    """ "is there a tutor": Yes with the people of that role, or No when the page lists nobody in it."""
+    holders = [p.name for p in course.people if p.role == role]
+    named = course.role(role)
+    title = named.title if named else role
+    if not holders:
+        return replies.verdict(answer, False, f"the course page lists no {title}.")
+    titled = named.plural if named and named.plural and len(holders) > 1 else title
+    return replies.verdict(answer, True, f"{titled}: {', '.join(holders)}.")
 
 
 def _role_in_section(asked: Asked, answer: Answer, role: str, section: str) -> Answer:

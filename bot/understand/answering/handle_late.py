@@ -38,6 +38,7 @@ from bot.understand.late.late_amount import fractional_lateness
 from bot.understand.late.late_excluded import ASKS_ACCEPTED, ASKS_IF_OK
 from bot.understand.late.late_kind import examples_of_kind, next_of_kind, pool_cap_asked
 from bot.understand.late.late_mark import asks_zero, mark_after, penalty_of, stated_mark, stated_penalty
+from bot.understand.late.late_permission import asks_who_permits_late, permission_line
 from bot.understand.late.late_policy_words import late_policy_line
 from bot.understand.late.late_unasked import unasked_line
 from bot.understand.late.pool_deadline import units_to_spend, with_moved_deadline
@@ -431,6 +432,9 @@ _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(
 
 def late_rules(asked: Asked, slots: Slots) -> Answer:
     items = items_of(asked, slots)
+    if asks_who_permits_late(asked.question) and (who := permission_line(asked.course)) is not None:
+        answer = policy_or_rules(asked, slots, "late")  # "who can let me submit after the 3 day limit"
+        return replace(answer, lines=(who, *answer.lines))
     if slots.get("_measure") and asked.course.late.status == "rules":
         return _measure_verdict(asked, slots, items)
     # "is the late penalty 5% a day", "so late hw loses 20% each day?": a rate stated to be checked

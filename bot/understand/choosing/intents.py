@@ -169,6 +169,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:parts": 3,  # "my written part is on time but my code is late": how lateness is measured
             "cue:applied": 3,  # "do i have to ask to use grace days": how the pool is used
             "past_pool": 5,  # "the penalty once my slip days are gone": the rule past the pool
+            "late_permission": 4,  # "who can let me submit after the 3 day limit": whom the late rule names
         },
         any_of=("cue:late", "cue:pool"),
         slots=("assignments", "policy"),
@@ -393,6 +394,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:name": 3,
             "person": 3,
             "role": 3,
+            "role_asked": 3,  # "is there a tutor i can ask stuff to": whether someone holds the role
             "cue:contact": -2.5,
             "cue:office_hours": -4,
             "cue:hours": -1,

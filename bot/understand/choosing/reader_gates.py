@@ -16,9 +16,15 @@ from bot.understand.policies.accommodation_story import accommodation_rule
 # bot.understand.about_course.asked_price.asks_price: _MONEY_WORDS, _DEAR, _PAY, _IS_FREE, _HOW_MUCH_IS_BOUGHT,
 # _PRICE_WORDS, "much"
 PRICE = gate("fee pric expensive cost cheap affordable pay free much")
-# bot.understand.about_course.asked_price.unshopped: _WHERE_BOUGHT ("buy", "purchase", "order", "from", "store",
-# "shop", "sells")
-SHOP = gate("buy purchas order from store shop sells")
+# bot.understand.about_course.asked_shop.asks_where_bought: _WHERE_BOUGHT ("buy", "purchase", "order", "shop for",
+# "sold", "for sale", "which store/shop sells")
+SHOP = gate("buy purchas order shop sold sale store")
+# bot.understand.late.late_permission.asks_who_permits_late: _WHO_LETS ("who", "whom", "whose") and _PAST_LIMIT ("late",
+# "limit", "cutoff", "cut off", "deadline", "window", "max")
+LATE_PERMISSION = gate("who") & gate("late limit cutoff cut-off cut off deadline window max")
+# bot.understand.about_course.part_length.asks_each_length: _EACH_LENGTH ("how long / many minutes / much time" and
+# "each / every / one / a single")
+EACH_LENGTH = gate("long minut much") & gate("each every one single")
 # bot.understand.about_course.asked_figure: asked_grade needs _FIGURE_WORDS; asks_headcount needs _HEADCOUNT_ASKED ("how
 # many", "how big/large", "group size", "size of")
 FIGURE = gate("percent mark score average cut boundar threshold points need % many big large size")

@@ -21,6 +21,15 @@ _UNITS = {"day": "day", "hour": "hour", "hr": "hour", "week": "week"}
 _PENALTY_THERE = re.compile(
     r"\b(?:is|are)\s+there\s+(?:a|an|any)?\s*(?:\w+\s+){0,2}?(?:late\s+)?(penalty|penalties|deduction|deductions)\b"
 )
+# "is late work docked", "do late labs get penalized", "do they dock late work": the same question, asked with a verb
+# of late work itself (a late word before the verb, or after it as its object)
+# (not "is late work penalized daily": its unit, which the schedule's rate answers)
+_PENALIZED = r"(?:penali[sz]ed|docked|marked\s+down)(?!\s+(?:daily|hourly|per|by|each|every|a\s+day|an\s+hour|\d))"
+_PENALIZE = r"(?:penali[sz]e|dock|mark\s+down)"
+_LATE_PENALIZED = re.compile(
+    rf"\b(?:is|are|does|do|will|would)\s+(?:\w+\s+){{0,2}}?late\s+(?:\w+\s+){{0,2}}?(?:get\s+|be\s+)?{_PENALIZED}\b"
+    rf"|\b(?:do|does|will|would)\s+(?:they|you|u|profs?|staff)\s+{_PENALIZE}\s+(?:\w+\s+){{0,3}}?late\b"
+)
 
 
 def stated_rate(question: str) -> tuple[float, str] | None:
@@ -50,9 +59,13 @@ def rate_verdict(course: Course, rate: float, per: str) -> tuple[bool | None, st
 
 def asks_penalty_exists(question: str) -> str | None:
     """The student's word for a penalty when the question asks if late work is penalised at all ("is there a late
-    penalty for lab reports": "penalty"; "are there deductions ...": "deduction"), else None."""
-    found = _PENALTY_THERE.search(question.lower())
-    return None if found is None else {"penalties": "penalty", "deductions": "deduction"}.get(found[1], found[1])
+    penalty for lab reports": "penalty"; "are there deductions ...": "deduction"; "is late work docked": "penalty"),
+    else None."""
+    low = question.lower()
+    found = _PENALTY_THERE.search(low)
+    if found is None:
+        return "penalty" if _LATE_PENALIZED.search(low) else None
+    return {"penalties": "penalty", "deductions": "deduction"}.get(found[1], found[1])
 
 
 def penalty_exists_verdict(course: Course, word: str = "penalty") -> tuple[bool | None, str]:

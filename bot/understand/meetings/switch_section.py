@@ -24,6 +24,7 @@ def _switch_asked(course: Course) -> re.Pattern[str]:
 
     def build() -> re.Pattern[str]:
         names = {n.lower() for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) if n}
+        names |= section_words(course)  # "the other turma's class", where the course calls its sections turmas
         kinds = "|".join(sorted((re.escape(n) for n in names | set(_GROUPS)), key=len, reverse=True))
         # a kind's name may open a compound ("übungsgruppe", "labgroup"): its word runs on
         return re.compile(
@@ -45,8 +46,25 @@ def _switch_asked(course: Course) -> re.Pattern[str]:
     return _KINDS.get(course, "switch asked", build)
 
 
-# A keyword naming a change of one's group: "switch tutorial group", "change stream", "other stream".
-_SWITCH_WORDS = re.compile(r"\b(?:switch\w*|swap\w*|change\s+\w+|(?:other|another|different)\s+\w+)", re.IGNORECASE)
+def section_words(course: Course) -> frozenset[str]:
+    """The course's own words for its sections beside "section": the words students use for them by the course's
+    synonyms ("turma" for section) and its sections' names and aliases without their ids ("seminar group 1":
+    "seminar", "group"), so "the other turma" is another section."""
+    ids = {s.id.lower() for s in course.sections}
+    said = [n for s in course.sections for n in (s.name, *s.aliases)]
+    named = {w for n in said for w in re.findall(r"[^\W\d_]{3,}", n.lower()) if w not in ids}
+    # a word most sections share is the word for a section ("turma 1", "turma 2"); one section's own word is its name
+    shared = {w for w in named if sum(w in n.lower() for n in said) >= max(2, len(course.sections))}
+    return frozenset(shared | {w for w, meant in course.synonyms.items() if meant in ("section", "sections")})
+
+
+# A keyword naming a change of one's group: "switch tutorial group", "change stream", "other stream"; not of one's
+# partner or team ("switch partner": who one works with, not which meeting one goes to).
+_SWITCH_WORDS = re.compile(
+    r"\b(?:switch\w*|swap\w*|change\s+\w+|(?:other|another|different)\s+\w+)"
+    r"(?!.*\b(?:partners?|teammates?|teams?|groupmates?|topics?|scenes?|roles?)\b)",
+    re.IGNORECASE,
+)
 # A sentence of a rule's own words on changing one's group: "swap tutorial groups", "any change of tutorial group".
 _SWITCH_SAID = re.compile(
     r"\b(?:switch\w*|swap\w*|chang\w*\s+(?:of\s+)?(?:your\s+|their\s+|the\s+)?\w*\s*(?:group|section|class|slot)\w*"
@@ -67,10 +85,11 @@ def _switch_rules(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
     def find() -> tuple[tuple[str, frozenset[str]], ...]:
         found = [p for p in course.policies if any(_SWITCH_WORDS.search(k) for k in p.keywords)]
         if not found:
-            found = [p for p in course.policies if _SWITCH_SAID.search(f"{p.summary} {p.quote}")]
-        if not found:
-            # "You may attend the other lecture section's lecture", asked "go to the other lecture": its own claim
+            # "You may attend the other lecture section's lecture", asked "go to the other lecture": its own claim,
+            # before prose that only holds a word of switching ("no swaps of partners", "switch off phones")
             found = [p for p in course.policies if _switch_claims(course, p)]
+        if not found:
+            found = [p for p in course.policies if _SWITCH_SAID.search(f"{p.summary} {p.quote}")]
         return tuple((p.id, words_of(p)) for p in found)
 
     return _POLICY.get(course, "switch rules", find)

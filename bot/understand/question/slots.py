@@ -22,6 +22,7 @@ from bot.understand.meetings.as_usual import asks_as_usual
 from bot.understand.meetings.class_days import of_kind, span_words
 from bot.understand.meetings.same_room import asks_same_room
 from bot.understand.page_evidence.evidence import Evidence
+from bot.understand.people.role_held import asks_for_role
 from bot.understand.policies.named_rule import named_rule_sentence
 from bot.understand.question.reading import STILL_DONE, Mention, Reading
 from bot.understand.question.result import Slots
@@ -552,6 +553,9 @@ class SlotFiller:
             people = r.ids("person")
             slots["person"] = people[0] if people else None
             slots["role"] = role_asked(r)
+            held = next((m for m in r.mentions if m.kind == "role"), None) if r.yes_no and not people else None
+            if held and asks_for_role(r.tokens, held.start, held.end, timed=bool(r.times)):
+                slots["_held"] = slots["_decided"] = True  # "is there a tutor i can ask stuff to": Yes, with them
             # "who runs section 1C", "who leads my discussion": a section named, or the asker's for a meeting kind;
             # "who is my ta? im in L07": the asker's, for "my" and a role whose people run sections
             own = "my" in r.tokens and slots["role"] in self.section_roles

@@ -1328,6 +1328,9 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "years": ("prior", "previous", "past"),
     "trouble": ("fault", "violation", "penalty", "punished"),
     "punished": ("penalty", "violation"),
+    # "is late work docked", "do they dock late labs": a page's late penalty ("loses 10% per day")
+    "docked": ("penalty", "deducted", "lose"),
+    "dock": ("penalty", "deducted", "lose"),
     "undergrad": ("undergraduate",),
     "language": ("python", "java", "matlab"),
     "languages": ("python", "java", "matlab"),

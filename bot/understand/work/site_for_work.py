@@ -78,6 +78,9 @@ class _Sites:
     meeting_words: frozenset[str]
     exam_names: re.Pattern[str]
     work_words: frozenset[str]  # the words of the course's items' names ("pset", "report"): they weigh first
+    # the words of each of the course's texts that name no site: one that holds more of the work asked than a site's
+    # passage does is what the question is about ("the digital prototype uses Twine or Godot")
+    unsited: tuple[frozenset[str], ...] = ()
 
 
 _BUILT: Kept[_Sites] = Kept(size=64)
@@ -88,9 +91,21 @@ def _sites(course: Course) -> _Sites:
     return _BUILT.get(course, "sites", lambda: _build(course))
 
 
-def _site_name(platform: Platform) -> str:
-    """The name a course's text calls a site by: "Mastering Physics", "iNaturalist" (of "iNaturalist project ...")."""
-    return platform.name.split("(")[0].split()[0] if platform.name.strip() else ""
+# Words a site's name may open with that name no site: "the JAPN 1010 Slack" is called "Slack"
+_NOT_A_SITE_NAME = frozenset({"the", "a", "an", "our", "your", "course", "class", "official"})
+
+
+def _site_name(platform: Platform, course: Course | None = None) -> str:
+    """The name a course's text calls a site by: "Mastering Physics", "iNaturalist" (of "iNaturalist project ..."),
+    "Slack" (of "the JAPN 1010 Slack": an article, the course's own number and digits are no site's name)."""
+    said = platform.name.split("(")[0].split()
+    code = {w.lower() for n in (course.numbers if course else ()) for w in n.split()}
+    named = [w for w in said if w.lower() not in _NOT_A_SITE_NAME and w.lower() not in code and not w.isdigit()]
+    return named[0] if named else (said[0] if said else "")
+
+
+# A site's role named by the work asked about: "where are grades posted" asks the course's gradebook
+_ROLE_WORDS = {"grades": frozenset({"grade", "mark", "score"}), "recordings": frozenset({"recording"})}
 
 
 def _build(course: Course) -> _Sites:
@@ -105,7 +120,7 @@ def _build(course: Course) -> _Sites:
     texts += [(f"{d.title} {' '.join(d.keywords)}", d.title) for d in course.schedule]
     passages = []
     for platform in course.platforms:
-        name = _site_name(platform)
+        name = _site_name(platform, course)
         if len(name) < 3:
             continue
         named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
@@ -114,7 +129,8 @@ def _build(course: Course) -> _Sites:
         for words, quoted in items:
             if named.search(words):
                 found.setdefault(quoted, _Passage(_keys(words), quoted.strip(), rivals, item=True))
-        passages.append((platform, tuple(found.values()), _keys(platform.name)))
+        own = _keys(platform.name) | _ROLE_WORDS.get(platform.role, frozenset())
+        passages.append((platform, tuple(found.values()), own))
     meeting_words = frozenset(
         _key(w)
         for kind in course.meeting_kinds
@@ -127,7 +143,13 @@ def _build(course: Course) -> _Sites:
     work_words = frozenset().union(
         *(_keys(words.removesuffix(a.notes)) for a, (words, _) in zip(course.assignments, items, strict=True))
     )
-    return _Sites(tuple(passages), meeting_words, exam_pattern, work_words - meeting_words)
+    names = [
+        re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])", re.IGNORECASE)
+        for p in course.platforms
+        if len(n := _site_name(p, course)) >= 3
+    ]
+    unsited = tuple(_keys(words) for words, _ in texts if not any(n.search(words) for n in names))
+    return _Sites(tuple(passages), meeting_words, exam_pattern, work_words - meeting_words, unsited)
 
 
 def _weight(sites: _Sites, matched: frozenset[str]) -> tuple[int, int]:
@@ -171,9 +193,18 @@ def site_for_work(course: Course, question: str) -> Answer | None:
     if not scored:
         return None
     scored.sort(key=lambda s: s[0], reverse=True)
-    if len(scored) > 1 and scored[0][0] == scored[1][0]:
-        return None  # two sites named alike: not a guess between them
-    _, platform, passage = scored[0]
+    tied = [s for s in scored if s[0] == scored[0][0]]
+    if len(tied) > 1:
+        # "Moodle", "Moodle Q&A forum", "Moodle gradebook": a passage naming "Moodle" names the bare site, when the
+        # course lists it by that name alone; any other tie is two sites named alike, not a guess between them
+        bare = [s for s in tied if s[1].name.strip().lower() == _site_name(s[1]).lower()]
+        if len(bare) != 1 or len({_site_name(s[1]).lower() for s in tied}) != 1:
+            return None
+        tied = bare
+    _, platform, passage = tied[0]
+    matched = len(asked & passage.words) if passage is not None else 0
+    if matched and any(len(asked & words) > matched for words in sites.unsited):
+        return None  # a text naming no site holds more of the work asked: the site's passage is about other work
     lines = [text(f"On **{platform.name}**" + (f": {platform.url}" if platform.url else "."))]
     if passage is not None:
         lines.append(text(f"“{passage.quoted}”"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answer import Answer, text
-from bot.understand.about_course.asked_price import asks_price, gives_price, unpriced, unshopped
+from bot.understand.about_course.asked_price import asks_price, gives_price, unpriced
 from tests.understand.conftest import course_in, reply
 
 
@@ -208,26 +208,6 @@ def test_it_or_both_said_free_prices_what_its_sentence_names(said, asked, priced
 def test_an_amount_prices_only_the_thing_its_sentence_names(said, asked, priced):
     """An amount or a "free PDF" in a sentence of a card prices what that sentence names, not another thing."""
     assert gives_price(said, asked) is priced
-
-
-@pytest.mark.parametrize(
-    ("question", "card_line", "honest"),
-    [
-        ("where can i buy jazz shoes", "Work barefoot or in jazz shoes.", True),  # a dress code is no shop
-        ("where do we get the index card from", "One index card of handwritten notes.", True),
-        ("which store sells the kit", "Bring your own kit.", True),
-        ("where can i buy goggles", "Goggles are sold at the campus bookstore.", False),  # the card names the shop
-        ("where do i buy the reader", "The reader is available in the library.", False),
-        ("where is the final", "Great Hall.", False),  # no buying asked
-    ],
-)
-def test_where_to_buy_is_said_unknown_unless_the_card_names_a_place(question, card_line, honest):
-    """Where to buy a thing asked: a card naming no shop or place it is had is an honest unknown, said first."""
-    card = _card(card_line)
-    said = unshopped(question, card, "ask on Ed")
-    assert (said.kind == "unknown") is honest
-    if honest:
-        assert said.lines[0] == text("The course page doesn't say where to buy that; ask on Ed. What it does say:")
 
 
 def test_where_to_buy_in_the_engine():

@@ -171,6 +171,15 @@ def test_where_work_is_handed_in(course, second_course):
     assert course_itself(without, "where do i upload my homework").kind == "unknown"
 
 
+@pytest.mark.parametrize(
+    "question", ["what site do we submit stuff on", "what website do we upload homework to", "what app do we submit on"]
+)
+def test_what_site_work_is_handed_in_on(course, second_course, question):
+    """ "what site do we submit on" asks the submission site as "which site" does, on either course."""
+    assert "Gradescope" in shown(course, course_itself(course, question))
+    assert "PrairieLearn" in shown(second_course, course_itself(second_course, question))
+
+
 def test_the_usual_due_time_of_a_kind_of_work():
     geo = load_course(GEO)
     said = shown(geo, course_itself(geo, "what time are sheets due"))

@@ -308,6 +308,36 @@ def test_the_work_itself_asked_done_is_not_the_course(course, question):
 @pytest.mark.parametrize(
     "question",
     [
+        "can someone just send me the quiz 2 answers lol",
+        "could u share us the hw3 solutions",
+        "anyone got the answer key for the lab quiz",
+        "pls dm me all the answers to the midterm",
+    ],
+)
+def test_the_answers_asked_for_are_not_the_course(course, question):
+    """A request for the answers to the course's work is refused plainly, never met with a policy card."""
+    why = outside_course(course, question, holds=_never)
+    assert why is not None
+    assert "answers to the course's work" in why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when are the hw3 solutions posted",
+        "will the answers to quiz 2 be released",
+        "can i send my answers by email",
+        "do we get the answer key after the exam",
+    ],
+)
+def test_when_answers_are_released_is_the_courses_own_question(course, question):
+    """Asking when solutions come out, or how to send one's own answers, is the course's business."""
+    assert outside_course(course, question, holds=_never) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "i cant get to campus on friday, is lecture recorded",
         "i can't get a lift to the exam, can i sit it online",
         "can't get home before the deadline, can i submit from my phone",

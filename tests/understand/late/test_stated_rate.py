@@ -76,8 +76,15 @@ def test_a_stated_rate_or_a_penalty_asked_gets_one_yes_or_no_from_the_schedule(r
         ("are there any penalties for late problem sets", True),
         ("is there any deduction for late work", True),
         ("is there a penalty if i submit late", True),
+        ("is late work docked", True),
+        ("do late lab reports get penalized", True),
+        ("do they dock points for late work", True),
+        ("is late work marked down", True),
         ("what is the late penalty", False),
         ("is there a late day policy", False),
+        ("is my late lab report docked already, where do i see it", True),
+        ("was i docked for attendance", False),
+        ("is late work penalized daily", False),  # its unit: the schedule's rate answers
     ],
 )
 def test_whether_a_penalty_exists_is_asked(question, asks):

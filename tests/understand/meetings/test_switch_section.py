@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.meetings.switch_section import switch_policy, switch_question
+from bot.understand.meetings.switch_section import section_words, switch_policy, switch_question
 from tests.understand.conftest import course_in, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -113,3 +113,36 @@ def test_a_rule_found_by_its_claim_on_another_group_and_the_claim_that_says_more
     course = _with_rules(course_in(CHEM), quizzes, attending)  # chem's "rec" is its recitation
     assert switch_question(course, "can i go to the other lecture section one day") == "attendance"
     assert switch_question(course, "can i take the quiz in a different rec this week") == "recitation-quizzes"
+
+
+def test_the_courses_word_for_a_section_and_a_claim_before_a_word_of_swapping_partners():
+    """ "the other turma's class", where the course calls its sections turmas: another section's meeting, answered by
+    the rule whose claim speaks of it, never by a rule whose keywords or prose only swap partners or switch off phones
+    (a claim on another group before prose holding a word of switching)."""
+    from dataclasses import replace
+
+    from bot.course.model import Claim, Policy
+
+    chem = course_in(CHEM)
+    turmas = tuple(replace(s, aliases=(*s.aliases, f"turma {i}")) for i, s in enumerate(chem.sections, 1))
+    partners = Policy(
+        "partners", "Lab partners", "No swaps of partners.", "Partners are assigned.", keywords=("switch partner",)
+    )
+    phones = Policy("phones", "Phones", "Switch off your phone in lab.", "Switch off your phone in lab.")
+    own = Claim(yes=False, asks=("attend the other section to make up an absence",), evidence="You may not attend")
+    attending = Policy("attendance", "Attendance", "Attend your own section.", "You may not attend.", claims=(own,))
+    course = replace(
+        _with_rules(chem, partners, phones, attending), sections=turmas, synonyms={**chem.synonyms, "turma": "section"}
+    )
+    assert switch_question(course, "can i go to the other turma's class if i miss mine") == "attendance"
+    said = reply(course, "can i go to the other turma's class if i miss mine", "2026-03-04 14:00")[1]
+    assert said.splitlines()[2].startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("folder", "words"),
+    [("tests/fixtures/courses/hist-210-a24", {"tutorial", "group"}), ("data/stat-187-f24", {"discussion"})],
+)
+def test_a_courses_words_for_its_sections(folder, words):
+    """The words its sections' names share (their ids and numbers left out) name a section."""
+    assert words <= section_words(course_in(folder))

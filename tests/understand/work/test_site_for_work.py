@@ -63,6 +63,29 @@ def test_two_sites_named_alike_are_no_answer(chem):
     assert site_for_work(twin, "where do we complete the psets") is None
 
 
+def _renamed(course, old: str, new: str):
+    return tuple(dataclasses.replace(p, name=new) if p.name == old else p for p in course.platforms)
+
+
+def test_the_bare_site_of_a_family_of_sites_is_the_one_named(chem):
+    """ "Sapling", "Sapling forum", "Sapling gradebook": text naming "Sapling" names the site listed by that name
+    alone (the course's other pages on it are named with more words)."""
+    family = (
+        *_renamed(chem, "Sapling Learning", "Sapling"),
+        Platform("sapling-forum", "forum", "Sapling forum"),
+        Platform("sapling-grades", "grades", "Sapling gradebook"),
+    )
+    said = shown(chem, site_for_work(dataclasses.replace(chem, platforms=family), "where do we complete the psets"))
+    assert said.splitlines()[2].startswith("On **Sapling**") or said.splitlines()[2].startswith("On Sapling")
+    assert "forum" not in said.splitlines()[2]
+
+
+def test_a_family_without_its_bare_site_is_no_answer(chem):
+    """Without a site listed by the shared name alone, a family of sites named alike is no guess."""
+    family = (*chem.platforms, Platform("sapling-forum", "forum", "Sapling Learning forum"))
+    assert site_for_work(dataclasses.replace(chem, platforms=family), "where do we complete the psets") is None
+
+
 def test_an_item_of_a_kind_whose_others_name_no_site_is_not_the_kinds_site(chem):
     """One problem set's notes naming a site do not make it the site of every problem set."""
     first, *rest = chem.assignments
@@ -70,3 +93,17 @@ def test_an_item_of_a_kind_whose_others_name_no_site_is_not_the_kinds_site(chem)
     one = dataclasses.replace(chem, assignments=(first, *unnamed), policies=(), description="", components="")
     assert "Sapling" in first.notes
     assert site_for_work(one, "where do we complete the problem sets") is None
+
+
+@pytest.mark.parametrize("question", ["where are grades posted", "where r the grades published"])
+def test_grades_asked_are_on_the_courses_gradebook(chem, question):
+    """The site whose role is the course's grades answers where grades are posted."""
+    assert "Gradescope" in shown(chem, site_for_work(chem, question)).splitlines()[2]
+
+
+def test_a_site_named_with_an_article_and_the_course_number_is_called_by_its_own_name(chem):
+    """ "the CHEM 1310 Slack" is "Slack" in the course's text: never "the", which every sentence holds."""
+    slack = Platform("slack", "forum", f"the {chem.numbers[0]} Slack")
+    course = dataclasses.replace(chem, platforms=(*chem.platforms, slack))
+    said = shown(course, site_for_work(course, "where do we complete the psets"))
+    assert "Sapling Learning" in said.splitlines()[2]

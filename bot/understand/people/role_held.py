@@ -1,0 +1,44 @@
+"""Whether the course has someone of a role, asked: "is there a tutor i can ask stuff to", "are there any lab
+demonstrators", "do we have a course coordinator". A role of the course's own staff list (its titles and their
+synonyms) after "is there a" asks for the people who hold it, whatever the question says it wants them for (asking
+them things, getting help): the student sees Yes with those people, never a policy card that shares a word with the
+rest of the question."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# The words before a role that ask whether the course has one ("is there a", "are there any", "do we have a",
+# "is there like a"), read as tokens from the question's start.
+_OPENERS = (
+    ("is", "there"),
+    ("are", "there"),
+    ("do", "we", "have"),
+    ("do", "you", "have"),
+    ("does", "the", "course", "have"),
+    ("does", "this", "course", "have"),
+    ("does", "this", "class", "have"),
+)
+_BETWEEN = frozenset({"a", "an", "any", "some", "like", "also", "actually", "even", "one", "another"})
+
+
+# What may follow the role: nothing, or a clause about the people ("... i can ask stuff to", "... who can help",
+# "... for this course"); a noun or a time after it asks of something else ("is there a ta session this week").
+_AFTER = frozenset(
+    {"i", "we", "you", "u", "who", "that", "to", "for", "available", "around", "here", "someone", "whom", "i'd"}
+)
+
+
+def asks_for_role(tokens: Sequence[str], role_start: int, role_end: int, *, timed: bool = False) -> bool:
+    """Whether the question asks only whether the course has someone of the role named at tokens[role_start:role_end]:
+    the words before it ask whether there is one, and what follows says what they are wanted for (no time: "is there
+    a ta in the lab on friday" asks of a day)."""
+    before = list(tokens[:role_start])
+    after = tokens[role_end : role_end + 1]
+    if timed or (after and after[0] not in _AFTER):
+        return False
+    for opener in _OPENERS:
+        if tuple(before[: len(opener)]) == opener:
+            rest = before[len(opener) :]
+            return len(rest) <= 2 and all(w in _BETWEEN for w in rest)
+    return False

@@ -54,6 +54,7 @@ from bot.understand.work.nth_item import nth_items_named
 from bot.understand.work.numbered_typo import numbered_respelled, series_heads
 from bot.understand.work.verb_use import used_as_verb
 from bot.understand.work.work_closes import closing_words
+from bot.understand.work.work_of_row import ordinal_rows, row_work, rows_named, work_of_rows
 
 _PAST = frozenset(
     {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
@@ -375,6 +376,7 @@ class Reader:
         self._section_leads = lead_words(course)
         self._exam_dates = [e.date for e in self._exams_by_date]
         self._title_places = _title_places(lexicon)
+        self._row_work = row_work(course)  # "the report for practical 3": the work each schedule row names
         # The same question is respelled by several readers of it (the engine, comparisons, notes): once each.
         self._respelled: dict[str, str] = {}
         self._respelled_words: dict[str, str] = {}  # each word as this course's lexicon respells it
@@ -435,6 +437,7 @@ class Reader:
         tokens = words(rest)
         reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
         self._entities(reading, question)
+        self._work_of_row(reading)
         # "the class test dates": the exams of that shared name, as one mention
         today = now.astimezone(self.course.tz).date()
         reading.mentions = merged_series(
@@ -818,6 +821,62 @@ class Reader:
             and not t.isdigit()
             and len(t) > 1
             and not noun_as_verb(tokens, i)  # "how do i book my visa appointment": searched for no textbook
+        ]
+
+    def _work_of_row(self, reading: Reading) -> None:
+        """ "the lab report from day 1 of the practical", "when is the report for practical 3 due": the work the
+        schedule row named belongs to, read as that assignment (the row and a report's plain word no more)."""
+        ties = self._row_work
+        if not ties.by_row:
+            return
+        tokens, mentions = reading.tokens, reading.mentions
+        kinds = [(m.ids[0], m.start, m.end) for m in mentions if m.kind == "kind"]
+        found = rows_named(tokens, kinds, self.lexicon.numbered_row)
+        found += [
+            (int(m.ids[0]), m.start, m.end)
+            for m in mentions
+            if m.kind == "topic" and len(m.ids) == 1 and m.ids[0].isdigit() and int(m.ids[0]) in ties.by_row
+        ]
+        kind_words = {tokens[m.start]: m.ids[0] for m in mentions if m.kind == "kind" and m.end == m.start + 1}
+        ordinals = ordinal_rows(reading.text, reading.times, kind_words, self.lexicon.numbered_row)
+        found += [
+            (row, m.start, m.end)
+            for row, _ in ordinals
+            for m in mentions
+            if m.kind == "kind" and m.ids[0] == self.course.schedule[row].kind
+        ]
+        if not found:
+            return
+        named = [i for m in mentions if m.kind == "series" for i in self.lexicon.series.get(m.ids[0], ())]
+        named += [i for m in mentions if m.kind == "assignment" for i in m.ids]
+        work_words = frozenset(
+            t for m in mentions if m.kind in ("series", "assignment") for t in tokens[m.start : m.end] if t.isalpha()
+        )
+        item = work_of_rows(ties, [row for row, _, _ in found], named, work_words, "due" in reading.cues)
+        if item is None:
+            return
+        spans = [(s, e) for _, s, e in found]
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+
+        def dropped(m: Mention) -> bool:
+            inside = any(s <= m.start and m.end <= e for s, e in spans)
+            if m.kind in ("topic", "kind") and inside:
+                return True
+            # "the report" read as another report: the plain word is this row's work
+            typed = tokens[m.start : m.end]
+            return m.kind == "assignment" and item not in m.ids and not any(any(c.isdigit() for c in t) for t in typed)
+
+        kept = [m for m in mentions if not dropped(m)]
+        if not any(m.kind == "assignment" and m.ids == (item,) for m in kept):
+            kept.append(Mention("assignment", (item,), start, end, 3.0))
+        reading.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
+        # "my practical day 4 is thursday nov 19": the row's own date is told, not asked
+        row_days = {self.course.schedule[row].date for row, _, _ in found}
+        told = {id(t) for _, t in ordinals}  # "the 5th seminar": no day of the month
+        reading.times = [
+            t
+            for t in reading.times
+            if id(t) not in told and not (t.kind == "day" and t.first == t.last and t.first in row_days)
         ]
 
     def _numbered_meetings(self, tokens: list[str], mentions: list[Mention]) -> list[Mention]:

@@ -32,6 +32,9 @@ def follow_on(course: Course, previous: Part, reading: Reading) -> FollowOn | No
     work = answered_work(course, previous)
     if found is not None and work is not None:
         return FollowOn(f"is it due {reading.text[found.end() :]}", work)
+    if back_after_stretch(previous, reading):
+        # "when does xmas break start and when r lectures back": back after the stretch the part before named
+        return FollowOn(f"{reading.text} after {previous.slots['label'].lower()}")
     exam = course.exam(previous.slots.get("exam") or "") if previous.intent == "exam" else None
     related = _RELATED_TO_IT.search(reading.text)
     if exam is not None and related is not None:
@@ -43,6 +46,22 @@ def follow_on(course: Course, previous: Part, reading: Reading) -> FollowOn | No
 
 # "... before it", "... after that", "... until then": related to what the part before named
 _RELATED_TO_IT = re.compile(r"\b(before|after|until|till|since)\s+(?:it|that|then|this)\b")
+
+
+# "when r lectures back", "when do we start again", "when do classes resume": the return after a stretch
+_BACK = re.compile(r"\b(?:back|again|resumes?|resumed|resuming|restarts?)\b")
+
+
+def back_after_stretch(previous: Part, reading: Reading) -> bool:
+    """Whether a part asks when classes are back, of no stretch of its own, after the part before it answered a
+    stretch of the schedule (a break, a block, a week): then it asks of the return after that stretch."""
+    return (
+        previous.intent == "schedule_range"
+        and bool(previous.slots.get("label"))
+        and _BACK.search(reading.text) is not None
+        and not reading.times
+        and not any(m.kind in ("period", "exam", "assignment") for m in reading.mentions)
+    )
 
 
 def answered_work(course: Course, previous: Part) -> str | None:

@@ -444,6 +444,15 @@ class Reader:
             reading.mentions, reading.tokens, self._exams_by_date, today, self._sitting_words
         )
         self._the_break(reading, now)
+        if (
+            _BACK.search(text)
+            and any(m.kind == "period" and m.relation == "after" for m in reading.mentions)
+            and not any(m.kind in ("assignment", "series", "exam") for m in reading.mentions)
+            and not reading.cues & {"due", "grades", "regrade"}
+        ):
+            # "when are we back after spring break", "when do lectures resume after the field week": the first class
+            # (of the kind named) after it
+            reading.cues |= {"class", "next"}
         self._exam_word_of_a_period(reading)
         self._this_of_series(reading, now)
         self._implied_exam(reading, now)
@@ -730,9 +739,21 @@ class Reader:
             if m.kind != "assignment"
             or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in series)
         ]
+        # "during the archive visits", "the week after the lab days": a kind held as one block, named beside a
+        # stretch's relation, is that block
+        mentions += [
+            Mention("period", (lex.block_periods[m.ids[0]],), m.start, m.end, 2.0, m.relation)
+            for m in mentions
+            if m.kind == "kind"
+            and m.ids[0] in lex.block_periods
+            and m.relation in _SPAN_RELATIONS
+            and not any(p.kind == "period" and p.start <= m.start < p.end for p in mentions)
+        ]
         # "when is the midsem break", "finals week": an exam's name inside a period's longer name is that period's
         periods_named = [(m.start, m.end) for m in mentions if m.kind == "period"]
         mentions = [m for m in mentions if m.kind != "exam" or not _inside_period(tokens, m, periods_named)]
+        # "lectures during the practical week": the kind inside the period's name is that name, the kind asked the other
+        mentions = _kind_outside_period(mentions, periods_named)
         # "the last thing we have to hand in": a series named by a verb, used as one, is no series asked about
         verbs = [m for m in mentions if m.kind == "series" and used_as_verb(tokens, m.start, m.end)]
         if verbs:
@@ -1172,6 +1193,26 @@ def _roles_outside_help_hours(mentions: list[Mention], spans: list[tuple[int, in
         for m in mentions
         if m.kind != "role" or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in hours)
     ]
+
+
+# Words of coming back to class after a stretch ("when are we back after the break", "classes resume after ...").
+_BACK = re.compile(r"\b(?:back|resumes?|resumed|resuming|restarts?|restarted)\b")
+# Relations that take a stretch: "during the lab days", "the week after the archive visits".
+_SPAN_RELATIONS = frozenset({"during", "week_after", "week_before", "through"})
+
+
+def _kind_outside_period(mentions: list[Mention], periods: list[tuple[int, int]]) -> list[Mention]:
+    """Without the meeting kind (and its rows and room) named inside a stretch's name ("practical" of "the practical
+    week", the whole of "the lab week", "the archive visits") when another kind is named outside it: "do we have
+    seminars during the lab week" asks of seminars."""
+    inside = [
+        m
+        for m in mentions
+        if m.kind in ("kind", "topic", "place") and any(s <= m.start and m.end <= e for s, e in periods)
+    ]
+    if not any(m.kind == "kind" for m in inside) or not any(m.kind == "kind" and m not in inside for m in mentions):
+        return mentions
+    return [m for m in mentions if m not in inside]
 
 
 def _inside_period(tokens: list[str], exam: Mention, periods: list[tuple[int, int]]) -> bool:

@@ -267,6 +267,8 @@ GEO, GEO_NOW = "tests/fixtures/courses/geo-2210-s25", "2025-04-01 10:00"
         # said in one part
         (CHEM, CHEM_NOW, "when are we back after the break", "class", "Mon Mar 23"),
         (CHEM, CHEM_NOW, "when do classes resume after spring break", "class", "Mon Mar 23"),
+        # a bare "the monday after" in the second part: after the stretch the first part named
+        (CHEM, CHEM_NOW, "when is spring break and is there lecture the monday after", "lecture", "Mon Mar 23"),
     ],
 )
 def test_back_after_a_stretch_is_the_first_class_after_it(folder, now, question, kind, first):

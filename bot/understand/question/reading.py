@@ -420,6 +420,8 @@ class Reader:
         past = any(w in _PAST for w in first_words) or _told_handed_in(words(question.lower()))
         supposed = _supposed_from(text) if past else None
         times = find_phrases(text, now, self.course, past=past, course_day=True)
+        # "my group is on tuesdays": the section's weekday told, no day asked
+        times = [t for t in times if not _SECTION_DAY_TOLD.search(text[max(0, t.start - 30) : t.end])]
         # "from today until the midterm": today starts the span an exam or a break ends, it is not the day asked
         times = [t for t in times if not _FROM_TODAY_UNTIL.match(text[max(0, t.start - 5) : t.end + 12].strip())]
         if supposed is not None:
@@ -1195,6 +1197,10 @@ def _roles_outside_help_hours(mentions: list[Mention], spans: list[tuple[int, in
     ]
 
 
+# "my group is on tuesdays", "my section is on fridays": a section's weekday told (question.stated_section)
+_SECTION_DAY_TOLD = re.compile(
+    r"\bmy\s+(?:section|sec|group|stream|tutorial|tut|lab|seminar|class)\s+is\s+on\s+\w+days?\s*$"
+)
 # Words of coming back to class after a stretch ("when are we back after the break", "classes resume after ...").
 _BACK = re.compile(r"\b(?:back|resumes?|resumed|resuming|restarts?|restarted)\b")
 # Relations that take a stretch: "during the lab days", "the week after the archive visits".

@@ -32,6 +32,13 @@ def follow_on(course: Course, previous: Part, reading: Reading) -> FollowOn | No
     work = answered_work(course, previous)
     if found is not None and work is not None:
         return FollowOn(f"is it due {reading.text[found.end() :]}", work)
+    if (bare := _bare_relation(previous, reading)) is not None:
+        # "when is corpus christi and do we have studio the friday after": the friday after that day
+        said = reading.text
+        return FollowOn(f"{said[: bare.end()]} {previous.slots['label'].lower()}{said[bare.end() :]}")
+    if back_after_stretch(previous, reading):
+        # "when does xmas break start and when r lectures back": back after the stretch the part before named
+        return FollowOn(f"{reading.text} after {previous.slots['label'].lower()}")
     exam = course.exam(previous.slots.get("exam") or "") if previous.intent == "exam" else None
     related = _RELATED_TO_IT.search(reading.text)
     if exam is not None and related is not None:
@@ -43,6 +50,35 @@ def follow_on(course: Course, previous: Part, reading: Reading) -> FollowOn | No
 
 # "... before it", "... after that", "... until then": related to what the part before named
 _RELATED_TO_IT = re.compile(r"\b(before|after|until|till|since)\s+(?:it|that|then|this)\b")
+
+
+# "when r lectures back", "when do we start again", "when do classes resume": the return after a stretch
+_BACK = re.compile(r"\b(?:back|again|resumes?|resumed|resuming|restarts?)\b")
+
+
+# "the friday after", "the week before?": a relation with nothing after it but the end of the clause
+_BARE_RELATION = re.compile(r"\b(?:after|before)(?=\s*(?:[?.!,;]|$|(?:i'?m|i\s+am)\b))")
+
+
+def _bare_relation(previous: Part, reading: Reading) -> re.Match[str] | None:
+    """The bare "after" or "before" of a part asked of the stretch or day the part before answered, or None."""
+    if previous.intent != "schedule_range" or not previous.slots.get("label"):
+        return None
+    if any(m.kind in ("period", "exam", "assignment") for m in reading.mentions):
+        return None
+    return _BARE_RELATION.search(reading.text)
+
+
+def back_after_stretch(previous: Part, reading: Reading) -> bool:
+    """Whether a part asks when classes are back, of no stretch of its own, after the part before it answered a
+    stretch of the schedule (a break, a block, a week): then it asks of the return after that stretch."""
+    return (
+        previous.intent == "schedule_range"
+        and bool(previous.slots.get("label"))
+        and _BACK.search(reading.text) is not None
+        and not reading.times
+        and not any(m.kind in ("period", "exam", "assignment") for m in reading.mentions)
+    )
 
 
 def answered_work(course: Course, previous: Part) -> str | None:

@@ -54,6 +54,7 @@ from bot.understand.work.nth_item import nth_items_named
 from bot.understand.work.numbered_typo import numbered_respelled, series_heads
 from bot.understand.work.verb_use import used_as_verb
 from bot.understand.work.work_closes import closing_words
+from bot.understand.work.work_of_row import ordinal_rows, row_work, rows_named, work_of_rows
 
 _PAST = frozenset(
     {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
@@ -385,6 +386,7 @@ class Reader:
         self._section_leads = lead_words(course)
         self._exam_dates = [e.date for e in self._exams_by_date]
         self._title_places = _title_places(lexicon)
+        self._row_work = row_work(course)  # "the report for practical 3": the work each schedule row names
         # The same question is respelled by several readers of it (the engine, comparisons, notes): once each.
         self._respelled: dict[str, str] = {}
         self._respelled_words: dict[str, str] = {}  # each word as this course's lexicon respells it
@@ -428,6 +430,8 @@ class Reader:
         past = any(w in _PAST for w in first_words) or _told_handed_in(words(question.lower()))
         supposed = _supposed_from(text) if past else None
         times = find_phrases(text, now, self.course, past=past, course_day=True)
+        # "my group is on tuesdays": the section's weekday told, no day asked
+        times = [t for t in times if not _SECTION_DAY_TOLD.search(text[max(0, t.start - 30) : t.end])]
         # "from today until the midterm": today starts the span an exam or a break ends, it is not the day asked
         times = [t for t in times if not _FROM_TODAY_UNTIL.match(text[max(0, t.start - 5) : t.end + 12].strip())]
         if supposed is not None:
@@ -445,12 +449,22 @@ class Reader:
         tokens = words(rest)
         reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)
         self._entities(reading, question)
+        self._work_of_row(reading)
         # "the class test dates": the exams of that shared name, as one mention
         today = now.astimezone(self.course.tz).date()
         reading.mentions = merged_series(
             reading.mentions, reading.tokens, self._exams_by_date, today, self._sitting_words
         )
         self._the_break(reading, now)
+        if (
+            _BACK.search(text)
+            and any(m.kind == "period" and m.relation == "after" for m in reading.mentions)
+            and not any(m.kind in ("assignment", "series", "exam") for m in reading.mentions)
+            and not reading.cues & {"due", "grades", "regrade"}
+        ):
+            # "when are we back after spring break", "when do lectures resume after the field week": the first class
+            # (of the kind named) after it
+            reading.cues |= {"class", "next"}
         self._exam_word_of_a_period(reading)
         self._this_of_series(reading, now)
         self._implied_exam(reading, now)
@@ -715,10 +729,29 @@ class Reader:
                 if m.kind != "assignment"
                 or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in series)
             ]
-        if "period" in kinds and "exam" in kinds:
-            # "when is the midsem break", "finals week": an exam's name inside a period's longer name is that period's
+        if "kind" in kinds:
+            # "during the archive visits", "the week after the lab days": a kind held as one block, named beside a
+            # stretch's relation, is that block
+            blocks = [
+                Mention("period", (lex.block_periods[m.ids[0]],), m.start, m.end, 2.0, m.relation)
+                for m in mentions
+                if m.kind == "kind"
+                and m.ids[0] in lex.block_periods
+                and m.relation in _SPAN_RELATIONS
+                and not any(p.kind == "period" and p.start <= m.start < p.end for p in mentions)
+            ]
+            if blocks:
+                mentions += blocks
+                kinds.add("period")
+        if "period" in kinds:
             periods_named = [(m.start, m.end) for m in mentions if m.kind == "period"]
-            mentions = [m for m in mentions if m.kind != "exam" or not _inside_period(tokens, m, periods_named)]
+            if "exam" in kinds:
+                # "when is the midsem break", "finals week": an exam's name inside a period's longer name is that
+                # period's
+                mentions = [m for m in mentions if m.kind != "exam" or not _inside_period(tokens, m, periods_named)]
+            # "lectures during the practical week": the kind inside the period's name is that name, the kind asked the
+            # other
+            mentions = _kind_outside_period(mentions, periods_named)
         # "the last thing we have to hand in": a series named by a verb, used as one, is no series asked about
         verbs = (
             [m for m in mentions if m.kind == "series" and used_as_verb(tokens, m.start, m.end)]
@@ -811,6 +844,62 @@ class Reader:
             and not t.isdigit()
             and len(t) > 1
             and not noun_as_verb(tokens, i)  # "how do i book my visa appointment": searched for no textbook
+        ]
+
+    def _work_of_row(self, reading: Reading) -> None:
+        """ "the lab report from day 1 of the practical", "when is the report for practical 3 due": the work the
+        schedule row named belongs to, read as that assignment (the row and a report's plain word no more)."""
+        ties = self._row_work
+        if not ties.by_row:
+            return
+        tokens, mentions = reading.tokens, reading.mentions
+        kinds = [(m.ids[0], m.start, m.end) for m in mentions if m.kind == "kind"]
+        found = rows_named(tokens, kinds, self.lexicon.numbered_row)
+        found += [
+            (int(m.ids[0]), m.start, m.end)
+            for m in mentions
+            if m.kind == "topic" and len(m.ids) == 1 and m.ids[0].isdigit() and int(m.ids[0]) in ties.by_row
+        ]
+        kind_words = {tokens[m.start]: m.ids[0] for m in mentions if m.kind == "kind" and m.end == m.start + 1}
+        ordinals = ordinal_rows(reading.text, reading.times, kind_words, self.lexicon.numbered_row)
+        found += [
+            (row, m.start, m.end)
+            for row, _ in ordinals
+            for m in mentions
+            if m.kind == "kind" and m.ids[0] == self.course.schedule[row].kind
+        ]
+        if not found:
+            return
+        named = [i for m in mentions if m.kind == "series" for i in self.lexicon.series.get(m.ids[0], ())]
+        named += [i for m in mentions if m.kind == "assignment" for i in m.ids]
+        work_words = frozenset(
+            t for m in mentions if m.kind in ("series", "assignment") for t in tokens[m.start : m.end] if t.isalpha()
+        )
+        item = work_of_rows(ties, [row for row, _, _ in found], named, work_words, "due" in reading.cues)
+        if item is None:
+            return
+        spans = [(s, e) for _, s, e in found]
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+
+        def dropped(m: Mention) -> bool:
+            inside = any(s <= m.start and m.end <= e for s, e in spans)
+            if m.kind in ("topic", "kind") and inside:
+                return True
+            # "the report" read as another report: the plain word is this row's work
+            typed = tokens[m.start : m.end]
+            return m.kind == "assignment" and item not in m.ids and not any(any(c.isdigit() for c in t) for t in typed)
+
+        kept = [m for m in mentions if not dropped(m)]
+        if not any(m.kind == "assignment" and m.ids == (item,) for m in kept):
+            kept.append(Mention("assignment", (item,), start, end, 3.0))
+        reading.mentions = sorted(kept, key=lambda m: (m.start, -m.end))
+        # "my practical day 4 is thursday nov 19": the row's own date is told, not asked
+        row_days = {self.course.schedule[row].date for row, _, _ in found}
+        told = {id(t) for _, t in ordinals}  # "the 5th seminar": no day of the month
+        reading.times = [
+            t
+            for t in reading.times
+            if id(t) not in told and not (t.kind == "day" and t.first == t.last and t.first in row_days)
         ]
 
     def _numbered_meetings(self, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -1154,6 +1243,30 @@ def _roles_outside_help_hours(mentions: list[Mention], spans: list[tuple[int, in
         for m in mentions
         if m.kind != "role" or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in hours)
     ]
+
+
+# "my group is on tuesdays", "my section is on fridays": a section's weekday told (question.stated_section)
+_SECTION_DAY_TOLD = re.compile(
+    r"\bmy\s+(?:section|sec|group|stream|tutorial|tut|lab|seminar|class)\s+is\s+on\s+\w+days?\s*$"
+)
+# Words of coming back to class after a stretch ("when are we back after the break", "classes resume after ...").
+_BACK = re.compile(r"\b(?:back|resumes?|resumed|resuming|restarts?|restarted)\b")
+# Relations that take a stretch: "during the lab days", "the week after the archive visits".
+_SPAN_RELATIONS = frozenset({"during", "week_after", "week_before", "through"})
+
+
+def _kind_outside_period(mentions: list[Mention], periods: list[tuple[int, int]]) -> list[Mention]:
+    """Without the meeting kind (and its rows and room) named inside a stretch's name ("practical" of "the practical
+    week", the whole of "the lab week", "the archive visits") when another kind is named outside it: "do we have
+    seminars during the lab week" asks of seminars."""
+    inside = [
+        m
+        for m in mentions
+        if m.kind in ("kind", "topic", "place") and any(s <= m.start and m.end <= e for s, e in periods)
+    ]
+    if not any(m.kind == "kind" for m in inside) or not any(m.kind == "kind" and m not in inside for m in mentions):
+        return mentions
+    return [m for m in mentions if m not in inside]
 
 
 def _inside_period(tokens: list[str], exam: Mention, periods: list[tuple[int, int]]) -> bool:

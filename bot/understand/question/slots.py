@@ -236,7 +236,8 @@ class SlotFiller:
             slots["_overview"] = "due" not in r.cues and "homework_kind" not in r.cues
             slots["series"] = self._series(r)  # "every lab report deadline": the items of that series
             if not (slots["series"] or assignments or "work_verb" in r.cues):
-                slots["series"] = ids_of_kind_named(course, r.text)  # "which labs", a word that names meetings too
+                # "which labs", a word that names meetings too; not the word of a stretch's name ("the lab block")
+                slots["series"] = ids_of_kind_named(course, _outside_periods(r))
             slots["_series_name"] = plural(next(iter(r.ids("series")), "deadline"))
             if "count" in r.cues and "due_list" not in r.cues and "all" not in r.cues:
                 slots["_count"] = True  # "how many problem sets are there": every one of the term
@@ -864,6 +865,14 @@ class SlotFiller:
         if "all" in r.cues or plural or to_come:
             return today, self.course.term_last, "for the rest of the term", None
         return today, today + dt.timedelta(days=7), "in the next 7 days", dt.timedelta(days=7)
+
+
+def _outside_periods(r: Reading) -> str:
+    """The question's words without those of a stretch it names ("whats due the week after the lab block")."""
+    if not any(m.kind == "period" for m in r.mentions):
+        return r.text
+    inside = {i for m in r.mentions if m.kind == "period" for i in range(m.start, m.end)}
+    return " ".join(t for i, t in enumerate(r.tokens) if i not in inside)
 
 
 def _whole_term_asked(r: Reading) -> bool:

@@ -41,4 +41,17 @@ def stated_section(course: Course, question: str) -> str | None:
         window = plain[said.end() : said.end() + _WINDOW]
         window = re.split(r"[.,;:!?]|\band\b", window, maxsplit=1)[0]
         found |= {ident for name, ident in names.items() if alone((name,)).search(window)}
+        if (day := SECTION_DAY.match(window)) is not None:
+            found |= _meeting_on(course, WEEKDAY_STEMS.index(day.group(1)))
     return found.pop() if len(found) == 1 else None
+
+
+# "my group is on tuesdays", "i'm in the thursday one": the weekday the student's section meets
+WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+SECTION_DAY = re.compile(rf"^\s*on\s+({'|'.join(WEEKDAY_STEMS)})days?\b")
+
+
+def _meeting_on(course: Course, weekday: int) -> set[str]:
+    """The section whose meetings are on that weekday, when only one section's are."""
+    found = {m.section for m in course.meetings if m.section is not None and weekday in m.weekdays}
+    return found if len(found) == 1 else set()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.understand.times.changed_weeks import changed_stretches
 from bot.understand.times.holidays import EASTER_DAYS, SAINT_SHORT_FORMS, holiday_name_forms
+from bot.understand.times.kind_blocks import SPAN_WORDS, kind_blocks
 from bot.understand.times.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 from bot.understand.words.clipped_words import clipped_forms
 from bot.understand.words.derived_words import derived_word
@@ -344,6 +345,18 @@ class Lexicon:
             if key_ not in self.periods:
                 self.periods[key_] = Period(key_, label, first, last, held=True)
                 add(phrase_key(label), Tag("period", key_, 2.0))
+        self.block_periods: dict[str, str] = {}  # a meeting kind held day after day: the stretch of its block
+        for block in kind_blocks(course):
+            # "the lab week", "the practical block": a kind's days in a row, a stretch with the classes held
+            key_ = next((k for k, p in self.periods.items() if p.first <= block.first and block.last <= p.last), None)
+            if key_ is None or (self.periods[key_].last - self.periods[key_].first).days > 13:
+                key_ = f"{block.kind}-block"
+                name = course.kind_name(block.kind, plural=True)  # "during Archive visits"
+                self.periods[key_] = Period(key_, name, block.first, block.last, held=True)
+            self.block_periods[block.kind] = key_
+            for head in _block_heads(course, block.kind):
+                for word in SPAN_WORDS:
+                    add((*head, word), Tag("period", key_, 2.0))
         kind_names_by_id = {
             k.id: [key for n in (k.id.replace("_", " "), k.name, *k.aliases) if (key := phrase_key(n))]
             for k in course.meeting_kinds
@@ -825,6 +838,23 @@ def _long_topic_words(course: Course) -> tuple[str, ...]:
     names += [a.title for a in course.assignments]
     found = {w for name in names for w in phrase_key(name) if len(w) >= 8 and w.isalpha()}
     return tuple(sorted(found - COMMON_WORDS - STOPWORDS))
+
+
+def _block_heads(course: Course, kind_id: str) -> list[tuple[str, ...]]:
+    """The words a kind goes by, without a stretch's word ("lab" of the course's synonym "lab week" for the
+    practical, "practical", "lab practical"): each names the kind's block with "week", "block" or "days" after it."""
+    kind = course.meeting_kind(kind_id)
+    names = [kind_id.replace("_", " ")] + ([kind.name, *kind.aliases] if kind is not None else [])
+    keys = {phrase_key(n) for n in names}
+    names += [said for said, meaning in course.synonyms.items() if phrase_key(meaning) in keys]
+    heads = []
+    for name in names:
+        key = phrase_key(name)
+        while key and key[-1] in (*SPAN_WORDS, "course", "day"):
+            key = key[:-1]
+        if key and key not in heads:
+            heads.append(key)
+    return heads
 
 
 def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:

@@ -11,6 +11,7 @@ from bot.core.timefmt import parse_now
 from bot.course.loader import load_course
 from bot.understand.engine import read_question
 from bot.understand.question.follow_on import asked_of_before
+from tests.understand.conftest import course_in, reply
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -244,3 +245,42 @@ def test_it_after_an_exams_other_sitting_is_that_sitting(folder, now, question, 
     shown = answer_text(result.answer, course.tz, clock)
     assert said in shown
     assert not_said not in shown
+
+
+CHEM, CHEM_NOW = "tests/fixtures/courses/chem-1310-s26", "2026-03-04 14:00"
+GEO, GEO_NOW = "tests/fixtures/courses/geo-2210-s25", "2025-04-01 10:00"
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "kind", "first"),
+    [
+        # back after the stretch the part before named: the first class (of the kind named) after it
+        (CHEM, CHEM_NOW, "spring break dates? and when r we back", "class", "Mon Mar 23"),
+        (
+            CHEM,
+            CHEM_NOW,
+            "when does spring break begin, and when do recitations start again",
+            "recitation",
+            "Tue Mar 24",
+        ),
+        (GEO, GEO_NOW, "when's the easter break, and when are plenaries back", "plenary", "Mon Apr 28"),
+        # said in one part
+        (CHEM, CHEM_NOW, "when are we back after the break", "class", "Mon Mar 23"),
+        (CHEM, CHEM_NOW, "when do classes resume after spring break", "class", "Mon Mar 23"),
+        # a bare "the monday after" in the second part: after the stretch the first part named
+        (CHEM, CHEM_NOW, "when is spring break and is there lecture the monday after", "lecture", "Mon Mar 23"),
+    ],
+)
+def test_back_after_a_stretch_is_the_first_class_after_it(folder, now, question, kind, first):
+    """ "... and when r lectures back": the first lecture after the break the part before named."""
+    result, said = reply(course_in(folder), question, now)
+    assert (result.parts[-1].intent, result.parts[-1].slots["kind"]) == ("next_class", kind)
+    assert first in said
+
+
+def test_back_with_work_named_is_not_a_return_to_class():
+    """ "hand ps7 back after spring break" is about the work, not the first class after the break."""
+    result, _ = reply(
+        course_in("tests/fixtures/courses/chem-1310-s26"), "can i hand ps7 back after spring break", "2026-03-04 14:00"
+    )
+    assert all(p.intent != "next_class" for p in result.parts)

@@ -47,3 +47,22 @@ def test_the_section_a_student_says_they_are_in_is_answered(hist):
     _, said = reply(hist, question, "2024-10-23 13:00")
     assert "Fridays 1:00 PM" in said
     assert "Hume Building 2.03" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("my group is on thursdays, is there practical on may 29", "Sued"),
+        ("my group is on wednesdays, do we have practical on may 28?", "Nord"),
+        ("my group is on mondays, is there practical on may 26", None),  # no group meets on mondays
+    ],
+)
+def test_a_section_told_by_its_weekday(geo, question, section):
+    """ "my group is on thursdays": the one section meeting that weekday, and the weekday is no day asked."""
+    assert stated_section(geo, question) == section
+    result, _ = reply(geo, question, "2025-05-20T10:00")
+    assert result.parts[0].slots["date"].isoformat()[5:] in ("05-29", "05-28", "05-26")
+
+
+def test_a_weekday_two_sections_share_names_none(hist):
+    assert stated_section(hist, "my tutorial is on thursdays, is there tutorial on oct 31") is None

@@ -855,10 +855,15 @@ class Reader:
         tokens, mentions = reading.tokens, reading.mentions
         kinds = [(m.ids[0], m.start, m.end) for m in mentions if m.kind == "kind"]
         found = rows_named(tokens, kinds, self.lexicon.numbered_row)
+        # a row's label read as a topic ("practical day 4"): with its number, never a plain topic word ("data")
         found += [
             (int(m.ids[0]), m.start, m.end)
             for m in mentions
-            if m.kind == "topic" and len(m.ids) == 1 and m.ids[0].isdigit() and int(m.ids[0]) in ties.by_row
+            if m.kind == "topic"
+            and len(m.ids) == 1
+            and m.ids[0].isdigit()
+            and int(m.ids[0]) in ties.by_row
+            and any(t.isdigit() or _ORDINAL_TOKEN.match(t) for t in tokens[m.start : m.end])
         ]
         kind_words = {tokens[m.start]: m.ids[0] for m in mentions if m.kind == "kind" and m.end == m.start + 1}
         ordinals = ordinal_rows(reading.text, reading.times, kind_words, self.lexicon.numbered_row)
@@ -870,11 +875,30 @@ class Reader:
         ]
         if not found:
             return
-        named = [i for m in mentions if m.kind == "series" for i in self.lexicon.series.get(m.ids[0], ())]
-        named += [i for m in mentions if m.kind == "assignment" for i in m.ids]
-        work_words = frozenset(
-            t for m in mentions if m.kind in ("series", "assignment") for t in tokens[m.start : m.end] if t.isalpha()
-        )
+
+        def beside(m: Mention) -> bool:
+            """Work named apart from the row: "lab 1" is both the row and "Lab 1 Report"'s own name, and "when is
+            lab 1" asks the meeting; "the report for lab 1" names work beside it."""
+            return not any(m.start < e and s < m.end for _, s, e in found)
+
+        tied = {a for row, _, _ in found for a in ties.by_row.get(row, ())}
+        if any(
+            m.kind == "assignment"
+            and not tied & set(m.ids)
+            and any(c.isdigit() for t in tokens[m.start : m.end] for c in t)
+            for m in mentions
+        ):
+            return  # "when is the lab 2 report due" names Lab Report 2 by its own name, whatever lab 2's report is
+        work = [m for m in mentions if m.kind in ("series", "assignment") and beside(m)]
+        if not work:
+            # "whats due after lab 2", "until practical 3": with no work named, the row is where a span starts or
+            # ends, not whose work is asked ("how long after practical 4 is the report due" names its work)
+            found = [(row, s, e) for row, s, e in found if _relation(tokens, s) in ("", "week_of", "day_of")]
+            if not found:
+                return
+        named = [i for m in work if m.kind == "series" for i in self.lexicon.series.get(m.ids[0], ())]
+        named += [i for m in work if m.kind == "assignment" for i in m.ids]
+        work_words = frozenset(t for m in work for t in tokens[m.start : m.end] if t.isalpha())
         item = work_of_rows(ties, [row for row, _, _ in found], named, work_words, "due" in reading.cues)
         if item is None:
             return
@@ -1253,6 +1277,9 @@ _SECTION_DAY_TOLD = re.compile(
 _BACK = re.compile(r"\b(?:back|resumes?|resumed|resuming|restarts?|restarted)\b")
 # Relations that take a stretch: "during the lab days", "the week after the archive visits".
 _SPAN_RELATIONS = frozenset({"during", "week_after", "week_before", "through"})
+_ORDINAL_TOKEN = re.compile(
+    r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$"
+)
 
 
 def _kind_outside_period(mentions: list[Mention], periods: list[tuple[int, int]]) -> list[Mention]:

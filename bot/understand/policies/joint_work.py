@@ -114,11 +114,22 @@ _STUDENT_ACTS = re.compile(
 )
 
 
+# Doing or handing in the work itself ("hand in the pset for my group", "do hw3 for all of us"), not a favour beside
+# it ("print the problem set for my study group"); "do" asking ("do we ...") is no act
+_WORK_ACT = re.compile(
+    r"\b(?:submit\w*|hand(?:s|ed|ing)?\s+in|turn(?:s|ed|ing)?\s+in|upload\w*|writ\w*|wrote|complet\w*|finish\w*"
+    r"|answer\w*|solv\w*|enter\w*|make|making|made|doing|do(?!\s+(?:i|we|you|they|us)\b))\b"
+)
+
+
 def _done_for_students(lowered: str) -> bool:
-    """Whether "for all of us" is the only sign of joint work and someone else does the thing ("can the ta post one
-    solution for all of us"): something done for the students, which no rule on their own work decides."""
+    """Whether "for all of us" is the only sign of joint work and it is not the students doing or handing in the work:
+    someone else does the thing ("can the ta post one solution for all of us"), or a student does something else for
+    the others ("can i print the problem set for my study group"), which no rule on their own work decides."""
     without = _ONE_FOR_ALL.sub(" ", lowered)
-    return _ONE_FOR_ALL.search(lowered) is not None and not _JOINT.search(without) and not _STUDENT_ACTS.search(lowered)
+    if _ONE_FOR_ALL.search(lowered) is None or _JOINT.search(without):
+        return False
+    return not _STUDENT_ACTS.search(lowered) or not _WORK_ACT.search(without)
 
 
 def joint_work_verdict(quote: str, question: str, also: frozenset[frozenset[str]] = frozenset()) -> str | None:

@@ -492,7 +492,13 @@ def section_(asked: Asked, slots: Slots) -> Answer:
     return answer if asked.yes_no else unlisted_room(course, asked.question, answer, None, section)
 
 
+# "is hw3 only for 605 students", "just for the 605 people", "605 exclusively": whether no other section does it
+_ONLY_FOR = re.compile(r"\b(?:only|just|solely|exclusively)\b")
+
+
 def assignment_for(asked: Asked, slots: Slots) -> Answer:
+    """Whether the work asked is for the section asked (Yes naming it, No naming whom it is for); asked whether it is
+    for that section only, No where another does it too; asked of everyone, whether every section does it."""
     items = items_of(asked, slots)
     section = slots["section"]
     if section == "*":
@@ -522,6 +528,11 @@ def assignment_for(asked: Asked, slots: Slots) -> Answer:
         title=f"{', '.join(a.short for a in items)} for {asked.course.section_label(section)}", lines=tuple(lines)
     )
     names = ", ".join(a.short for a in items)
+    shared = [a for a in items if set(a.sections or asked.course.section_ids()) - {section}]
+    if yes and shared and _ONLY_FOR.search(asked.question.lower()):
+        # "is hw3 only for 605 students" of one 10-405 does too: No, naming every section it is for
+        said = "; ".join(f"{a.short} is for {' and '.join(asked.course.section_labels(a.sections))}" for a in shared)
+        return replies.verdict(answer, False, f"{said}.")
     if yes:
         return replies.verdict(answer, True, f"{asked.course.section_label(section)} students do {names}.")
     others = sorted({s for a in items for s in a.sections})

@@ -59,9 +59,11 @@ _DAY_VIEW_DAYS = 10
 
 # "do we have anything tomorrow", "is something on friday": any meeting asked, a section's too.
 _ANY_MEETING = re.compile(r"\b(?:anything|something)\b", re.IGNORECASE)
-# "is there a reading for tuesdays lecture", "are there slides for friday": whether the day lists that material.
+# "is there a reading for tuesdays lecture", "are there slides for friday", "any readings for monday?", "do we have
+# slides for it": whether the day lists that material (never whether the day has class).
 _MATERIAL_ASKED = re.compile(
-    r"\b(?:is|are)\s+there\s+(?:(?:a|an|any)\s+)?(?:readings?|slides?|recordings?|notebooks?|videos?)\b", re.IGNORECASE
+    r"\b(?:there|any|have|got)\s+(?:(?:a|an|any|some)\s+)?(?:readings?|slides?|recordings?|notebooks?|videos?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -588,10 +590,13 @@ def _materials_overall(asked: Asked, resource: str) -> Answer:
 
 def _materials(asked: Asked, rows: list, kind: str, answer: Answer) -> Answer:
     """ "where can i find the lsh slides", "is the lsh lecture recorded": a day's materials of one kind, with their
-    links when the page gives them, and said to be unknown when it does not."""
+    links when the page gives them, and said to be unknown when it does not; Yes or No to "is there a reading for
+    it" only where the course lists that kind of material for some meeting (else the page is silent on it)."""
     kinds = ("recording", "video") if kind == "recording" else (kind,)
     found = [r for row in rows for r in row.resources if r.kind in kinds]
-    if asked.yes_no:
+    listed = found or any(r.kind in kinds for row in asked.course.schedule for r in row.resources)
+    if asked.yes_no and listed:
+        # a course that lists no reading for any meeting is silent on them: no No, "No reading is listed for it"
         return replies.verdict(answer, bool(found), f"{kind} listed." if found else f"no {kind} is listed.")
     if found and all(r.url or r.kind == "reading" for r in found):
         return answer  # a reading named without a link ("Mankiw Ch. 12") is the reading itself

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.kept import Kept
+from bot.core.sentences import split_clauses
 from bot.course.model import Course, Exam
 from bot.understand.question.reading import Reading
 from bot.understand.words.stems import word_stems
@@ -62,7 +63,11 @@ _DENIES = re.compile(
     r"\b(?:no|not)\b(?!\s+(?:later|earlier|sooner|more|less|fewer)\s+than)|\b(?:never|cannot|can't|none|nothing)\b",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r";\s+|\.\s+")
+# A clause that only lets ("you may bring a calculator", "calculators are allowed"): no Yes to whether one must
+_ONLY_LETS = re.compile(r"\b(?:may|allowed|permitted|optional|welcome)\b", re.IGNORECASE)
+_SAYS_MUST = re.compile(r"\b(?:must|required|mandatory|need(?:s|ed)?|ha(?:ve|s)\s+to)\b", re.IGNORECASE)
+# Asking what the thing must be like ("does the card have to be handwritten"), not whether one must have it
+_ASKS_LIKE = re.compile(r"\b(?:to\s+be|must\s+be|be)\b")
 # Words of asking, and words for the exam at large: none is what a rule must hold
 _ASKING = frozenset(
     word_stems(
@@ -95,7 +100,7 @@ def _clauses(course: Course) -> dict[str, tuple[tuple[str, str, frozenset[str]],
 
     def build() -> dict[str, tuple[tuple[str, str, frozenset[str]], ...]]:
         return {
-            e.id: tuple((r, c, word_stems(c, STOPWORDS)) for r in e.rules for c in _CLAUSE.split(r))
+            e.id: tuple((r, c, word_stems(c, STOPWORDS)) for r in e.rules for c in split_clauses(r))
             for e in course.exams
         }
 
@@ -185,6 +190,14 @@ def rule_asked(course: Course, reading: Reading) -> RuleAsked | None:
     yes = None
     if reading.yes_no and len(found) == 1 and asked:
         yes = not _DENIES.search(found[0][1])
+        if yes and _lets_only(found[0][1]) and not _ASKS_LIKE.search(low):
+            # "do i need a calculator" of "you may bring ... a calculator": allowed is no Yes to needed; quoted
+            return RuleAsked(tuple(e.id for e in exams), rules[0], None)
     if reading.yes_no and yes is None and not (late or early or length or wear or other):
         return None  # a Yes or No asked, and no one clause says it: the exam's other readers weigh the rules
     return RuleAsked(tuple(e.id for e in exams), rules[0], yes)
+
+
+def _lets_only(clause: str) -> bool:
+    """Whether the clause only lets students do something ("You may bring one index card"), requiring nothing."""
+    return bool(_ONLY_LETS.search(clause)) and not _SAYS_MUST.search(clause)

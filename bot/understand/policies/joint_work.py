@@ -14,12 +14,14 @@ from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.vocabulary import words_of
 from bot.understand.yes_no.folded import fold
 
+# One piece of work handed in for several students ("for all of us", "for my study group")
+_FOR_ALL = r"for\s+(?:all\s+of\s+us|us\s+all|(?:the|our|my)\s+(?:whole\s+|[a-z]+\s+)?(?:group|team))"
 # Two students on one piece of work.
 _JOINT = re.compile(
     r"\b(?:together|jointly|same\s+(?:thing|answers?|code|report|write\s*-?\s*up|solutions?)|compared|comparing"
     r"|share|sharing|copy|copied|(?:me|i)\s+and\s+(?:my\s+)?\w+|\w+\s+and\s+i|we\s+both|both\s+of\s+us"
     # "turn in one pset for all of us": one piece of work handed in for several students
-    r"|for\s+(?:all\s+of\s+us|us\s+all|(?:the|our|my)\s+(?:whole\s+|[a-z]+\s+)?(?:group|team))"
+    rf"|{_FOR_ALL}"
     # "do the quiz with my roommate": the work done with another student
     r"|with\s+(?:my|a|another|some|other)\s+(?:\w+\s+)?(?:roommates?|friends?|classmates?|buddy|buddies|mates?"
     r"|partners?|study\s+group|people|students?))\b"
@@ -59,9 +61,7 @@ def _words(text: str) -> set[str]:
 
 
 # One piece of work handed in for several students
-_ONE_FOR_ALL = re.compile(
-    r"\bfor\s+(?:all\s+of\s+us|us\s+all|(?:the|our|my)\s+(?:whole\s+|[a-z]+\s+)?(?:group|team))\b"
-)
+_ONE_FOR_ALL = re.compile(rf"\b{_FOR_ALL}\b")
 # A clause that speaks of handing the work in ("submit one report per group"): only such a clause lets one piece of
 # work go in for several students.
 _HANDED_IN = re.compile(
@@ -114,11 +114,22 @@ _STUDENT_ACTS = re.compile(
 )
 
 
+# Doing or handing in the work itself ("hand in the pset for my group", "do hw3 for all of us"), not a favour beside
+# it ("print the problem set for my study group"); "do" asking ("do we ...") is no act
+_WORK_ACT = re.compile(
+    r"\b(?:submit\w*|hand(?:s|ed|ing)?\s+in|turn(?:s|ed|ing)?\s+in|upload\w*|writ\w*|wrote|complet\w*|finish\w*"
+    r"|answer\w*|solv\w*|enter\w*|make|making|made|doing|do(?!\s+(?:i|we|you|they|us)\b))\b"
+)
+
+
 def _done_for_students(lowered: str) -> bool:
-    """Whether "for all of us" is the only sign of joint work and someone else does the thing ("can the ta post one
-    solution for all of us"): something done for the students, which no rule on their own work decides."""
+    """Whether "for all of us" is the only sign of joint work and it is not the students doing or handing in the work:
+    someone else does the thing ("can the ta post one solution for all of us"), or a student does something else for
+    the others ("can i print the problem set for my study group"), which no rule on their own work decides."""
     without = _ONE_FOR_ALL.sub(" ", lowered)
-    return _ONE_FOR_ALL.search(lowered) is not None and not _JOINT.search(without) and not _STUDENT_ACTS.search(lowered)
+    if _ONE_FOR_ALL.search(lowered) is None or _JOINT.search(without):
+        return False
+    return not _STUDENT_ACTS.search(lowered) or not _WORK_ACT.search(without)
 
 
 def joint_work_verdict(quote: str, question: str, also: frozenset[frozenset[str]] = frozenset()) -> str | None:
@@ -182,7 +193,7 @@ _TOGETHER = re.compile(
     r"\b(?:(?:me|i)\s+and\s+(?:my|a|another)\s+\w+|my\s+\w+\s+and\s+(?:i|me)\b(?!')|together|jointly|we\s+both"
     r"|both\s+of\s+us|with\s+(?:my|a|another|some|other)\s+(?:\w+\s+)?(?:roommates?|friends?|classmates?|buddy"
     r"|buddies|mates?|partners?|study\s+group|people|students?)"
-    r"|for\s+(?:all\s+of\s+us|us\s+all|(?:the|our|my)\s+(?:whole\s+|[a-z]+\s+)?(?:group|team)))\b"
+    rf"|{_FOR_ALL})\b"
 )
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from bot.course.model import Claim, Policy
-from tests.understand.conftest import first_line, reply
+from tests.understand.conftest import course_in, first_line, reply
 
 
 def test_the_link_of_a_meeting_held_online_is_given(geo):
@@ -361,3 +361,22 @@ def test_a_make_up_the_page_lists_is_left_to_the_schedule(folder, question, now,
     said = reply(course_in(folder), question, now)[1]
     assert "is not on the course page" not in said, said
     assert day in said, said
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "first"),
+    [
+        ("data/10-605-s24", "is hw3 only for 605 students", "2024-02-12 10:00", "No: HW3 is for 10-405 and 10-605."),
+        ("data/10-605-s24", "do only 405 students do hw3", "2024-02-12 10:00", "No: HW3 is for 10-405 and 10-605."),
+        ("data/10-605-s24", "is hw3 for 605 students", "2024-02-12 10:00", "Yes: 10-605 students do HW3."),
+        ("data/10-605-s24", "is the mini-project only for 605 students", "2024-02-12 10:00", "Yes"),
+        ("tests/fixtures/courses/geo-2210-s25", "is practical sheet 3 only for group nord", "2025-04-01 10:00", "No"),
+        ("tests/fixtures/courses/geo-2210-s25", "is the field log only for group nord", "2025-04-01 10:00", "Yes"),
+    ],
+)
+def test_work_asked_for_one_section_only_is_no_where_another_does_it_too(folder, question, now, first):
+    """ "is hw3 only for 605 students" of work 10-405 does too: No naming every section it is for; work for that
+    section alone, or asked without "only", keeps its Yes."""
+    result, said = reply(course_in(folder), question, now)
+    assert result.parts[0].intent == "assignment_for", said
+    assert first_line(said).startswith(first), said

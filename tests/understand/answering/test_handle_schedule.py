@@ -554,3 +554,26 @@ def test_a_material_of_a_days_meeting_is_that_days_row(stat, question, shown, fi
     assert shown in said
     if first is not None:
         assert first_line(said) == first
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "first"),
+    [
+        # STAT 187 lists no reading or recording for any meeting: the page is silent on them, never a No
+        ("data/stat-187-f24", "is there a reading for tuesday's lecture", "2024-10-14 10:00", "No reading is listed"),
+        ("data/stat-187-f24", "is there a recording for thursdays lecture", "2024-10-14 10:00", "No recording is"),
+        ("data/stat-187-f24", "are there slides for tuesday", "2024-10-14 10:00", "Yes: slides listed."),
+        # 10-605 lists readings for some lectures: one listing none is a No
+        ("data/10-605-s24", "is there a reading for monday's lecture", "2024-02-05 10:00", "No: no reading is listed."),
+        # asked without "is there": still the material, never whether the day has class ("Yes: <its topic>")
+        ("data/10-605-s24", "any readings for monday's lecture?", "2024-02-05 10:00", "No: no reading is listed."),
+        ("data/10-605-s24", "do we have readings for monday's lecture", "2024-02-05 10:00", "No: no reading is"),
+        ("data/10-605-s24", "do we have any readings for wednesday's lecture", "2024-02-05 10:00", "Yes: reading"),
+        ("data/stat-187-f24", "any readings for tuesdays class?", "2024-10-01 10:00", "No reading is listed for it"),
+    ],
+)
+def test_whether_a_day_has_a_material_is_no_only_where_the_course_lists_that_kind(folder, question, now, first):
+    """ "is there a reading for tuesday's lecture": Yes or No from the day's row where the course lists that kind of
+    material for some meeting; where it lists none at all, that none is listed for it and where to ask, no verdict."""
+    _, said = reply(course_in(folder), question, now)
+    assert first_line(said).startswith(first), said

@@ -115,3 +115,31 @@ def _reading(course, question):
     from tests.conftest import local
 
     return engine_for(course)._parts(question, question, local(course, "2026-02-10 10:00"))[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("do i need a calculator for the final", "non-graphing scientific calculator"),
+        ("is a calculator required for the final exam", "non-graphing scientific calculator"),
+    ],
+)
+def test_a_rule_that_only_lets_is_no_yes_to_must(question, said):
+    """ "do i need a calculator" of "You may bring ... a calculator": the rule quoted, never a Yes (allowed is not
+    required); "does the card have to be handwritten" of the same rule is still Yes (tested above)."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    result, text = reply(chem, question, "2026-02-10 10:00")
+    assert result.parts[0].intent == "exam_rule_asked", text
+    assert said in text
+    assert not first_line(text).startswith(("Yes", "No")), text
+
+
+def test_a_title_full_stop_ends_no_rule_clause(by_group):
+    """ "email Dr. Weber by Friday": the title's full stop does not cut the rule, so a question naming all of it
+    finds it (the course's one sentence splitter, bot.core.sentences)."""
+    rules = ("Students with a clash must email Dr. Weber by Friday of week 2.",)
+    exams = tuple(dataclasses.replace(e, rules=rules) if e.id.startswith("map-") else e for e in by_group.exams)
+    course = dataclasses.replace(by_group, exams=exams)
+    result, text = reply(course, "if i have a clash do i have to email weber for the map test", "2025-04-01 10:00")
+    assert result.parts[0].intent == "exam_rule_asked", text
+    assert first_line(text).startswith("Yes"), text

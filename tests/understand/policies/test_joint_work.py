@@ -98,6 +98,10 @@ SUBMIT_OWN = (
         # staff doing something for the students: no rule on the students' own work decides it
         ("can the ta post one worksheet solution for all of us", None),
         ("could the tutor mark one worksheet for the whole group", None),
+        # a student doing something else for the group than the work itself: no rule on their own work decides it
+        ("can i print the worksheet for my study group", None),
+        ("could i photocopy one worksheet for all of us", None),
+        ("could i do the worksheet for my whole group", "each student must write and submit their own"),
     ],
 )
 def test_one_for_all_is_each_students_own_submission(question, clause):

@@ -18,6 +18,7 @@ from bot.core.sentences import split_clauses, split_sentences
 from bot.core.timefmt import human_time
 from bot.course.model import WEEKDAYS, Course, Platform
 from bot.understand.about_course.course_standing import STANDING_ASKED, course_standing
+from bot.understand.about_course.taught_language import TAUGHT_ASKED, taught_language
 from bot.understand.answering.replies import NOT_ON_PAGE, verdict, where_to_ask
 from bot.understand.words.lexicon import plural
 from bot.understand.words.name_patterns import alone
@@ -545,6 +546,7 @@ ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
     "name": (_NAME_ASKED, _name),
     "site": (_SITE_ASKED, _site),
     "submission": (_SUBMIT_ASKED, _submission),
+    "taught_language": (TAUGHT_ASKED, lambda course, q: taught_language(_texts(course), q, where_to_ask(course))),
     "language": (_LANGUAGE_ASKED, _language),
     "language_named": (_IN_LANGUAGE, _language_named),
     "platforms": (_PLATFORMS_ASKED, _platforms),
@@ -561,6 +563,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "name": ("course", "class"),
     "site": ("where", "which", "what"),
     "submission": ("where", "which"),
+    "taught_language": ("language", "taught", "teach", "instruct", "spoken", "speak", "lecture", "class", "course"),
     "language": ("language", "code", "program"),
     "platforms": ("platform", "site"),
     "made": ("who", "material", "slides"),

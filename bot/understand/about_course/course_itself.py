@@ -18,6 +18,7 @@ from bot.core.sentences import split_clauses, split_sentences
 from bot.core.timefmt import human_time
 from bot.course.model import WEEKDAYS, Course, Platform
 from bot.understand.about_course.course_standing import STANDING_ASKED, course_standing
+from bot.understand.about_course.grades_site import GRADES_SITE_ASKED, grades_site
 from bot.understand.about_course.taught_language import TAUGHT_ASKED, taught_language
 from bot.understand.answering.replies import NOT_ON_PAGE, verdict, where_to_ask
 from bot.understand.words.lexicon import plural
@@ -544,6 +545,7 @@ ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
     "same": (_SAME_ASKED, _same),
     "standing": (STANDING_ASKED, course_standing),
     "name": (_NAME_ASKED, _name),
+    "grades_site": (GRADES_SITE_ASKED, grades_site),
     "site": (_SITE_ASKED, _site),
     "submission": (_SUBMIT_ASKED, _submission),
     "taught_language": (TAUGHT_ASKED, lambda course, q: taught_language(_texts(course), q, where_to_ask(course))),
@@ -561,6 +563,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "due_time": ("due", "close", "lock", "shut"),
     "same": ("same", "cross", "equivalent", "different", "separate", "this", "right"),
     "name": ("course", "class"),
+    "grades_site": ("where",),
     "site": ("where", "which", "what"),
     "submission": ("where", "which"),
     "taught_language": ("language", "taught", "teach", "instruct", "spoken", "speak", "lecture", "class", "course"),

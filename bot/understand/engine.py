@@ -927,6 +927,15 @@ class Engine:
             set(reading.cues) - {"course", "cover"}
         ):
             f["course_number"] = 1.0  # "what is <one of its numbers>": the course (that number names a section too)
+        named = reading.course_named
+        if (
+            named is not None
+            and not ev.unexplained
+            and not set(reading.cues) - {"course", "cover", *reading.tokens[named[0] : named[1]]}
+        ):
+            # "what does vet anatomy 2 cover": the course by its own name (whose words may be cues: "applied"); not
+            # "is gen chem 1 hard", which asks what the page does not say
+            f["course_number"] = f["cue:course"] = 1.0
         if not words.isdisjoint(("everyone", "everybody", "all")) and len(self.course.sections) > 1:
             f["all_sections"] = 1.0  # "is the mini project for everyone"
         counted = _counted(reading)

@@ -18,6 +18,8 @@ from bot.core.sentences import split_clauses, split_sentences
 from bot.core.timefmt import human_time
 from bot.course.model import WEEKDAYS, Course, Platform
 from bot.understand.about_course.course_standing import STANDING_ASKED, course_standing
+from bot.understand.about_course.grades_site import GRADES_SITE_ASKED, grades_site
+from bot.understand.about_course.taught_language import TAUGHT_ASKED, taught_language
 from bot.understand.answering.replies import NOT_ON_PAGE, verdict, where_to_ask
 from bot.understand.words.lexicon import plural
 from bot.understand.words.name_patterns import alone
@@ -543,8 +545,10 @@ ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
     "same": (_SAME_ASKED, _same),
     "standing": (STANDING_ASKED, course_standing),
     "name": (_NAME_ASKED, _name),
+    "grades_site": (GRADES_SITE_ASKED, grades_site),
     "site": (_SITE_ASKED, _site),
     "submission": (_SUBMIT_ASKED, _submission),
+    "taught_language": (TAUGHT_ASKED, lambda course, q: taught_language(_texts(course), q, where_to_ask(course))),
     "language": (_LANGUAGE_ASKED, _language),
     "language_named": (_IN_LANGUAGE, _language_named),
     "platforms": (_PLATFORMS_ASKED, _platforms),
@@ -559,8 +563,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "due_time": ("due", "close", "lock", "shut"),
     "same": ("same", "cross", "equivalent", "different", "separate", "this", "right"),
     "name": ("course", "class"),
+    "grades_site": ("where",),
     "site": ("where", "which", "what"),
     "submission": ("where", "which", "what"),
+    "taught_language": ("language", "taught", "teach", "instruct", "spoken", "speak", "lecture", "class", "course"),
     "language": ("language", "code", "program"),
     "platforms": ("platform", "site"),
     "made": ("who", "material", "slides"),

@@ -30,6 +30,8 @@ from bot.understand.work.counted_parts import counts_work_parts, work_named_alon
 _DEADLINE_IDEAS = frozenset({"due", "release", "late", "pool", "extension", "regrade", "grades", "whatif"})
 # What the exam answer and its facts answer; an exam question with other words asks something else.
 # Words asking what an exam hands out or lets students have, not when a topic is taught.
+# "what does the course cover overall": the course over its whole span, not a topic called "overall"
+_WHOLE_SPAN = frozenset({"overall", "broadly", "basically", "generally", "mainly", "mostly", "altogether"})
 _PROVISION = frozenset({"provided", "given", "supplied", "allowed", "permitted", "handed"})
 _STUDENT_WORDS = frozenset({"students", "student", "section", "sections", "people", "undergrads", "grads"})
 # "am i allowed a dictionary in the exam": leave asked for a thing in an exam, with no other idea in the question
@@ -250,6 +252,11 @@ class EvidenceFinder:
         sessions = [w for w in reading.content if w in self.session_words and w not in explained]
         explained |= set(sessions)
         explained |= holiday_qualifiers(reading.tokens)  # "is nov 11 a public holiday": a kind of holiday
+        if reading.course_named is not None:
+            # "what does vet anatomy 2 cover": the course by its own name, no topic of it
+            explained |= set(tokens[reading.course_named[0] : reading.course_named[1]])
+        if reading.course_named is not None or "course" in reading.cues:
+            explained |= _WHOLE_SPAN & set(tokens)  # "what does the class cover overall": all of it, no topic
         if day_asked:
             # "whats the reading for tuesdays lecture": one of that day's materials, a word of the schedule's rows
             explained |= _DAY_MATERIALS & set(reading.content)

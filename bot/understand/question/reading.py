@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.course.model import WEEKDAYS, Course
+from bot.understand.about_course.course_named import course_name_span, name_words
 from bot.understand.exams.exam_by_order import exam_by_order
 from bot.understand.exams.exam_registration import REGISTER, registration_items
 from bot.understand.exams.exam_series import merged_series
@@ -292,6 +293,7 @@ class Reading:
     pronoun: bool = False
     other_course: bool = False
     about_bot: bool = False  # "are you chatgpt": about the bot, not the course
+    course_named: tuple[int, int] | None = None  # the tokens typing the course's own name ("vet anatomy 2")
     content: list[str] = field(default_factory=list)  # words nothing else explains
     focus: frozenset[str] = frozenset()  # what would be used, in "can I use X for ..."
     unknown_assignments: list[str] = field(default_factory=list)
@@ -367,6 +369,7 @@ class Reader:
         own_codes = {n.lower().replace(" ", "").replace("-", "") for n in course.numbers}
         self.cited_numbers |= frozenset(a + b for a, b in _DEPARTMENT_NUMBER.findall(plain(cited))) - own_codes
         self._own_codes = frozenset(own_codes)
+        self._own_name = name_words(course)  # "vet anatomy 2": the course by its own name
         # The exams in date order, once: "after the exam" with no exam named is the next one.
         # The parts work comes in, in the data's words ("written", "code"): named beside another part, a part.
         self._part_names = frozenset(w for a in course.assignments for p in a.parts for w in words(plain(p)))
@@ -583,7 +586,13 @@ class Reader:
             reading.cues.add("task")
         reading.pronoun = any(t in _PRONOUNS for t in tokens)
         reading.focus = _used_thing(tokens)
-        reading.other_course = self._other_course_named(reading, plain(question), text)
+        reading.course_named = course_name_span(self._own_name, tokens)
+        if reading.course_named is None:
+            reading.other_course = self._other_course_named(reading, plain(question), text)
+        else:
+            # "whats general chem 1 about": the number inside the course's own name is no other course's
+            unnamed = " ".join(tokens[: reading.course_named[0]] + tokens[reading.course_named[1] :])
+            reading.other_course = self._other_course_named(reading, unnamed, unnamed)
         return reading
 
     def _other_course_named(self, reading: Reading, typed: str, text: str) -> bool:

@@ -63,10 +63,15 @@ _COPY = re.compile(
 )
 _LIMIT = re.compile(r"\btime\s*limit|\btimed\b|\bhow\s+(?:long|much\s+time|many\s+(?:minutes|mins|hours))\b")
 # "how long do i have for ps4" asks a time limit only of timed work: of other work, its due date answers
-_LIMIT_SURE = re.compile(r"\btime\s*limit|\btimed\b|\bonce\s+(?:i|we|you)\s+start|\bminutes\b|\bmins\b|\bhours?\b")
+_LIMIT_SURE = re.compile(
+    r"\btime\s*limit|\btimed\b|\b(?:once|after)\s+(?:i|we|you|u)\s+(?:start|open|begin)|\bminutes\b|\bmins\b|\bhours?\b"
+)
 _HOW_LONG_HAVE = re.compile(r"\bhow\s+long\s+(?:do|does|will)\s+(?:we|i|you|u)\s+(?:get|have)\b")
 _HOW_MANY_TRIES = re.compile(r"\bhow\s+many\s+(?:attempts|tries|times|goes|chances)\b")
-_OPEN_FOR = re.compile(r"\bhow\s+long\b.*\b(?:open|available|up)\b(?![\s-]*(?:book|notes?))")
+# "how long is quiz 6 open"; not "once i open it", the student's own opening (then the time limit runs)
+_OPEN_FOR = re.compile(
+    r"\bhow\s+long\b.*\b(?:(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bu\s)open|available|up)\b(?![\s-]*(?:book|notes?))"
+)
 _ATTEMPTS = re.compile(
     r"\b(?:re-?take|re-?try|re-?do|attempts?|tries|second\s+(?:go|try|attempt|chance)|how\s+many\s+times)\b"
     r"|\b(?:take|try|sit)\b.*\b(?:again|twice|more\s+than\s+once)\b"

@@ -41,6 +41,8 @@ def _asked(course, question: str):
         ("geo", "do we hand in sheet 3 in class", "submit", "No"),
         ("geo", "is sheet 3 uploaded online", "submit", "Yes"),
         ("geo", "how long is the quiz once i start", "time_limit", "45 minutes"),
+        ("geo", "how long is the quiz once i open it", "time_limit", "45 minutes"),  # the student opens it
+        ("chem", "how long do i get on quiz 6 after we open it", "time_limit", "20 minutes"),
     ],
 )
 def test_the_fact_asked_comes_first(courses, course, question, aspect, first):
@@ -130,3 +132,11 @@ def test_open_book_asked_of_work_is_what_the_page_says_or_its_silence(folder, no
     clock = local(loaded, now)
     lines = answer_text(read_question(loaded, question, clock).answer, loaded.tz, clock).splitlines()
     assert first in lines[2], lines
+
+
+def test_how_long_it_is_open_is_not_the_students_opening():
+    """ "how long is quiz 6 open" asks its window (no time limit read); "once i open it" is the student starting it."""
+    from bot.understand.work.hand_in_asked import _OPEN_FOR
+
+    assert _OPEN_FOR.search("how long is quiz 6 open")
+    assert not _OPEN_FOR.search("how long is quiz 6 once i open it")

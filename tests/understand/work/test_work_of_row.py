@@ -56,6 +56,25 @@ def test_without_work_asked_of_the_row_the_reading_is_as_before(hist, question, 
         assert list(result.parts[0].slots["assignments"]) == ["essay1"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is seminar 5",
+        "what time is seminar 5",
+        "where is seminar 5",
+        "whats due after seminar 5",  # no work named: the row is where a span starts
+    ],
+)
+def test_a_row_whose_work_bears_its_name_is_still_the_meeting(hist, question):
+    """ "when is seminar 5" where the essay tied to it is also called "seminar 5": the row's own words name no work
+    beside it, so the meeting is asked (CIVL's "Lab 1" and its "Lab 1 Report")."""
+    essay2 = next(a for a in hist.assignments if a.id == "essay2")
+    named = replace(essay2, aliases=(*essay2.aliases, "seminar 5"))
+    course = replace(hist, assignments=tuple(named if a.id == "essay2" else a for a in hist.assignments))
+    result, _ = reply(course, question, HIST_NOW)
+    assert result.parts[0].intent != "assignment_due"
+
+
 def test_a_row_two_items_name_is_not_guessed(hist):
     essay1 = replace(hist.assignments[0], notes="Also builds on Seminar 5.")
     both = replace(hist, assignments=(essay1, *hist.assignments[1:]))

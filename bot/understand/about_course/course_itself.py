@@ -558,10 +558,13 @@ ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
 _NEEDS: dict[str, tuple[str, ...]] = {
     "due_time": ("due", "close", "lock", "shut"),
     "same": ("same", "cross", "equivalent", "different", "separate", "this", "right"),
+    # bot.understand.about_course.course_standing: credits, units, ECTS, a requisite, needing or having taken a course
+    "standing": ("many", "credit", "unit", "ects", "req", "need", "have", "course", "class"),
     "name": ("course", "class"),
     "site": ("where", "which", "what"),
     "submission": ("where", "which"),
     "language": ("language", "code", "program"),
+    "language_named": ("in ", "with ", "use ", "using "),  # the text is spaced by single spaces (_plain)
     "platforms": ("platform", "site"),
     "made": ("who", "material", "slides"),
     "offered": ("offered", "taught", "run", "given", "held", "previous"),

@@ -65,3 +65,17 @@ ACCOMMODATION = gate(
     "hearing vision visual deaf blind neurodivergent",
     of_course=_short_names,
 )
+
+
+# bot.understand.choosing.recognizers._missing_rule, each of its four readers: work.existence.missing_rule_subject (a
+# subject's names, _RULE_SUBJECTS, in the words respelling keeps; or a condition told, accommodation_story._CONDITION),
+# meetings.pause_inside ("break", "pause", "intermission"), policies.partner_story.share_unruled (_MATE: a partner,
+# "team", "group" or "pair") and policies.named_rule.unnamed_rule (a noun of a rule, named_rule.NEEDS)
+MISSING_RULE = gate(
+    "disab accommodation dsp religi observance",
+    "adhd dyslexi dyspraxi dyscalculi autis asd anxiety ocd ptsd epilep learning chronic mental",
+    "hearing vision visual deaf blind neurodivergent",
+    "break pause intermission",
+    "partner team group pair",
+    "rule polic pledge code guideline regulation agreement contract charter protocol convention principle",
+)

@@ -27,7 +27,7 @@ from bot.course.model import Course
 from bot.understand.about_course.beyond_the_page import asks_advice
 from bot.understand.about_course.course_itself import asked_of_course
 from bot.understand.choosing.gates import Gate
-from bot.understand.choosing.reader_gates import EXAM_SITUATION, MISSING_SESSION
+from bot.understand.choosing.reader_gates import EXAM_SITUATION, MISSING_RULE, MISSING_SESSION
 from bot.understand.exams.exam_arriving import NEEDS as ARRIVING_NEEDS
 from bot.understand.exams.exam_arriving import arriving_asked
 from bot.understand.exams.exam_leaving import NEEDS as LEAVING_NEEDS
@@ -422,7 +422,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     # bot.understand.people.topic_speaker: "who" with a verb of giving and a meeting named by its topic
     Recognizer("topic_speaker", SPEAKER_NEEDS, _topic_speaker),
     Recognizer("missing_session", None, _missing_session, MISSING_SESSION),
-    Recognizer("missing_rule", None, _missing_rule),
+    Recognizer("missing_rule", None, _missing_rule, MISSING_RULE),
     # bot.understand.about_course.beyond_the_page._ADVICE: "what should i write on", "suggest a topic", "help me pick",
     # "good topics"
     Recognizer(

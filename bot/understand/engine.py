@@ -38,6 +38,7 @@ from bot.understand.choosing.reader_gates import (
     COLLABORATION,
     FIGURE,
     OFFICE,
+    PHONE,
     PRICE,
     SEE_STAFF,
     SHOP,
@@ -322,7 +323,8 @@ class Engine:
                 answer = unshopped(said, answer, where, course)  # "where can i buy jazz shoes": no dress code
             if FIGURE.opens(said):
                 answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
-            answer = unlisted_phone(said, answer, where)  # "whats dr ferreira's phone number": none on the page
+            if PHONE.opens(said):
+                answer = unlisted_phone(said, answer, where)  # "whats dr ferreira's phone number": none on the page
             if OFFICE.opens(said):
                 answer = unlisted_office(said, answer, where)  # "what's lucia's office number": no room on the page
             if UNNAMED.opens(said):

@@ -49,6 +49,9 @@ OFFICE = gate("office")
 # bot.understand.people.see_staff.asks_to_see_staff: _VERB ("see", "catch", "meet", "visit", "attend", "talk", "speak",
 # "chat", "drop/stop/swing/pop by"), in both _SEE and _WHO_THEN_SEE
 SEE_STAFF = gate("see catch meet visit attend talk speak chat drop stop swing pop")
+# bot.understand.people.asked_phone.asks_phone: _ASKS_PHONE ("phone", "cell", "mobile", "whats app", a "number" to
+# call, or "call", "text", "ring" someone)
+PHONE = gate("phone cell mobile whats number call text ring")
 # bot.understand.meetings.switch_section.switch_question: _INSTEAD ("instead of") or _switch_asked ("switch", "swap",
 # "change", "move", "different", "another", "other" before a kind, or "... instead")
 SWITCH = gate("switch swap change move different another other instead")

@@ -26,6 +26,7 @@ from bot.understand.choosing.reader_gates import (
     FIGURE,
     MISSING_RULE,
     MISSING_SESSION,
+    PHONE,
     PRICE,
     SWITCH,
     UNNAMED,
@@ -35,6 +36,7 @@ from bot.understand.exams.exam_situations import exam_situation
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.meetings.pause_inside import pause_inside_asked
 from bot.understand.meetings.switch_section import switch_question
+from bot.understand.people.asked_phone import asks_phone
 from bot.understand.people.unnamed_people import asks_who_or_office
 from bot.understand.policies.accommodation_story import accommodation_question
 from bot.understand.policies.collaboration_story import collaboration_policy
@@ -75,6 +77,7 @@ READS = {
     "switch": ["can i switch labs this week", "can i go to the tuesday one instead", "a different section next week?"],
     "accommodation": ["i have DRC accomodations for extended time", "im visually impaired, what do i do for exams"],
     "unnamed": ["who are the class reps", "where is the course coordinator's office", "who's our module leader"],
+    "phone": ["whats dr ferreira's phone number", "is there a number i can call", "can i text the TA", "WhatsApp?"],
     "rule": [
         "i have adhd, can i get extra time",
         "any breaks during the final",
@@ -103,6 +106,8 @@ def _shut_means_nothing(name: str, course: Course, question: str, now: dt.dateti
         return ACCOMMODATION.opens(question, course) or accommodation_question(course, question) is None
     if name == "unnamed":
         return UNNAMED.opens(question) or not asks_who_or_office(question)
+    if name == "phone":
+        return PHONE.opens(question) or not asks_phone(question)
     if name == "rule":
         return MISSING_RULE.opens(question) or _finds_no_missing_rule(course, question)
     if name == "exam":
@@ -123,7 +128,19 @@ def _finds_no_missing_rule(course: Course, question: str) -> bool:
 
 @pytest.mark.parametrize(
     "name",
-    ["price", "figure", "attend", "session", "collaboration", "switch", "accommodation", "exam", "unnamed", "rule"],
+    [
+        "price",
+        "figure",
+        "attend",
+        "session",
+        "collaboration",
+        "switch",
+        "accommodation",
+        "exam",
+        "unnamed",
+        "rule",
+        "phone",
+    ],
 )
 def test_a_shut_gate_hides_nothing_its_reader_finds(name):
     rows = [*asked(), *((asked()[0][0], q, asked()[0][2]) for q in READS.get(name, ()))]
@@ -135,7 +152,7 @@ def test_a_shut_gate_hides_nothing_its_reader_finds(name):
 def test_a_gate_opens_for_what_its_reader_is_for(name, questions):
     gates = {"price": PRICE, "figure": FIGURE, "attend": ATTEND_AFTER_MISS, "session": MISSING_SESSION}
     gates |= {"collaboration": COLLABORATION, "switch": SWITCH, "accommodation": ACCOMMODATION, "unnamed": UNNAMED}
-    gates |= {"rule": MISSING_RULE}
+    gates |= {"rule": MISSING_RULE, "phone": PHONE}
     course = _course("10-605-s24")
     assert all(gates[name].opens(q, course) for q in questions)
 

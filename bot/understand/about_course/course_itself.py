@@ -563,8 +563,7 @@ ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
 # word costs far less than running the pattern.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "due_time": ("due", "close", "lock", "shut"),
-    # "is this envs 2150", "right server for stat 187": a course number, so a digit
-    "same": ("same", "cross", "equivalent", "different", "separate", *"0123456789"),
+    "same": ("same", "cross", "equivalent", "different", "separate", "this", "right"),
     # bot.understand.about_course.course_standing: credits, units, ECTS, a requisite, needing or having taken a course
     "standing": ("many", "credit", "unit", "ects", "req", "need", "have", "course", "class"),
     "name": ("course", "class"),

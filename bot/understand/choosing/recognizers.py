@@ -125,7 +125,8 @@ def _course_itself(a: Asking) -> Slots | None:
     if not NAMED_RULE_NEEDS.isdisjoint(question_words(a.said)) and named_rule(a.course, a.said):
         return None  # "explain the language pledge": a rule of the course named, not the course's language
     asked = asked_of_course(a.course, a.said)  # "what programming language does the class use": the course itself
-    respelled = not read_alike(a.reading.text, a.said)  # a case or a space changed reads the same
+    # a case or a space changed reads the same
+    respelled = a.reading.text != a.said and not read_alike(a.reading.text, a.said)
     if asked is not None and a.reading.times and respelled and not asked_of_course(a.course, a.reading.text):
         return None  # "is there lab tomorow": the day the typo hid, once respelled, asks of that day, not the course
     if asked == "thing" and any(t.kind == "day" for t in a.reading.times):

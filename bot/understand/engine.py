@@ -42,6 +42,7 @@ from bot.understand.choosing.reader_gates import (
     FIGURE,
     LATE_PERMISSION,
     OFFICE,
+    PHONE,
     PRICE,
     SEE_STAFF,
     SHOP,
@@ -330,7 +331,8 @@ class Engine:
                 answer = unshopped(course, said, answer, where)  # "where can i buy a cheap lab coat": a shop, or none
             if FIGURE.opens(said):
                 answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
-            answer = unlisted_phone(said, answer, where)  # "whats dr ferreira's phone number": none on the page
+            if PHONE.opens(said):
+                answer = unlisted_phone(said, answer, where)  # "whats dr ferreira's phone number": none on the page
             if OFFICE.opens(said):
                 answer = unlisted_office(said, answer, where)  # "what's lucia's office number": no room on the page
             if UNNAMED.opens(said):

@@ -172,6 +172,12 @@ def _plain(question: str) -> str:
     return " ".join(question.lower().split())
 
 
+def read_alike(one: str, other: str) -> bool:
+    """Whether `asked_of_course` reads the two texts as one (they differ only in case and spacing): a question
+    respelled only so asks the course the same."""
+    return _plain(one) == _plain(other)
+
+
 def _unknown(course: Course, title: str, what: str) -> Answer:
     said = text(f"{what} is {NOT_ON_PAGE}; {where_to_ask(course)}.")
     return Answer(title=title, lines=(said,), kind="unknown")
@@ -562,16 +568,19 @@ ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
 _NEEDS: dict[str, tuple[str, ...]] = {
     "due_time": ("due", "close", "lock", "shut"),
     "same": ("same", "cross", "equivalent", "different", "separate", "this", "right"),
+    # bot.understand.about_course.course_standing: credits, units, ECTS, a requisite, needing or having taken a course
+    "standing": ("many", "credit", "unit", "ects", "req", "need", "have", "course", "class"),
     "name": ("course", "class"),
     "grades_site": ("where",),
-    "site": ("where", "which", "what"),
-    "submission": ("where", "which", "what"),
+    "site": ("where", "program", "software", "app", "tool", "site", "platform"),
+    "submission": ("where", "site", "platform", "portal"),
     "taught_language": ("language", "taught", "teach", "instruct", "spoken", "speak", "lecture", "class", "course"),
     "language": ("language", "code", "program"),
+    "language_named": ("in ", "with ", "use ", "using "),  # the text is spaced by single spaces (_plain)
     "platforms": ("platform", "site"),
     "made": ("who", "material", "slides"),
     "offered": ("offered", "taught", "run", "given", "held", "previous"),
-    "thing": ("there",),
+    "thing": ("is there", "are there"),
     "materials": ("book", "edition", "code", "calc", "supplies", "material", "coat", "goggles"),
 }
 # ASKED in its order, each with its needs, looked for as text, not words ("book" in "textbook"); none: always tried.

@@ -15,6 +15,7 @@ from bot.core.word_forms import fact_stem as stem
 from bot.course.model import Course
 from bot.understand.about_course.course_standing import stated_standing
 from bot.understand.about_course.other_subject import other_subject
+from bot.understand.choosing.gates import gate
 from bot.understand.policies.named_rule import NEEDS as NAMED_RULE_NEEDS
 from bot.understand.policies.named_rule import policy_named, rule_name
 from bot.understand.words.lexicon import course_places
@@ -51,24 +52,30 @@ _UNIVERSITY = re.compile(
     r"|\b(?:drop|withdraw)\b[^.?!]{0,40}\bwith\s+an?\s+w\b"
     r"|\bdrop\s+(?:a|the)\s+class\b[^.?!]{0,30}\b(?:deadline|w)\b"
 )
+# What every match of _UNIVERSITY holds: a word for the university, or dropping, withdrawing, adding
+_UNIVERSITY_GATE = gate("universit college school campus drop withdraw add")
 # Records and registration: credits, enrolment letters, transcripts
 _REGISTRY = re.compile(
     r"\bhow\s+many\s+(?:credits?|credit\s+points|ects)\b|\b(?:enrol+ment|registration)\s+"
     r"(?:letter|verification|confirmation|certificate)s?\b|\bletters?\s+confirming\b|\btranscripts?\b"
     r"|\bcredit\s+transfer\b"
 )
+_REGISTRY_GATE = gate("many enrol registration letter transcript credit")  # what every match of _REGISTRY holds
 # "can i get an incomplete": an incomplete grade, the university's process
 _INCOMPLETE = re.compile(r"\b(?:get|take|receive|give\s+me|request|apply\s+for)\s+an?\s+incomplete\b")
+_INCOMPLETE_GATE = gate("incomplete")
 # "which staff in the history department", "professors in the department who work on ..."
 _DEPARTMENT = re.compile(
     r"\b(?:staff|faculty|professors?|supervisors?|lecturers?|academics|people)\s+(?:\w+\s+){0,2}?"
     r"(?:in|of|from)\s+the\s+(?:[\w-]+\s+){0,2}?department\b|\bdepartment'?s\s+(?:staff|faculty)\b"
 )
+_DEPARTMENT_GATE = gate("department")
 # Campus services, by name
 _SERVICES = re.compile(
     r"\b(?:rec\s+center|recreation\s+center|gym|shuttles?|campus\s+bus|dining\s+halls?|cafeteria|bookstore|"
     r"parking|health\s+center|counseling\s+center|financial\s+aid|dorms?|housing\s+office|student\s+union)\b"
 )
+_SERVICES_GATE = gate("center gym shuttle campus dining cafeteria bookstore parking financial dorm housing union")
 # A campus facility's opening hours ("what time does the engineering library close", "gym hours on sunday"): the
 # course page may name the place (a textbook on reserve there) but never keeps its hours.
 _FACILITY = (
@@ -84,12 +91,14 @@ _FACILITY_HOURS = re.compile(
     rf"|\b(?:is|are)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<opened>{_FACILITY})\s+(?:open|closed)\s+"
     r"(?:on|at|in|during|over|until|till|late)\b"
 )
+_FACILITY_GATE = gate("librar gym pool caf canteen book shop museum galler student desk")  # every _FACILITY holds one
 # The weather itself asked ("whats the weather gonna be like this weekend", "will it rain on saturday"), not what the
 # course does about it ("is the trip cancelled if it rains", "what happens if the weather is bad")
 _WEATHER = re.compile(
     r"\b(?:what(?:'s|s|\s+is)|how(?:'s|s|\s+is))\s+the\s+weather\b|\bweather\s+(?:gonna|going\s+to|will)\s+be\b"
     r"|\bweather\s+forecast\b|\bforecast\s+(?:for|says|look)|\b(?:will|is)\s+it\s+(?:going\s+to\s+|gonna\s+)?(?:rain|snow)\b"
 )
+_WEATHER_GATE = gate("weather forecast rain snow")
 _WEATHER_RULE = re.compile(r"\b(?:if|cancel\w*|postpone\w*|backup|rain\s+date|happens|called\s+off|still\s+on)\b")
 # Advice on other courses, instructors or terms ("any recs for a good calc 3 prof next sem", "which professor should
 # i take for 2410 next term"): no course page gives it
@@ -99,6 +108,7 @@ _ADVICE_BEYOND = re.compile(
     r"|\b(?:which|what|who(?:'s|s)?)\s+(?:is\s+)?(?:the\s+)?(?:best|good|better|easiest)\s+(?:prof\w*|instructors?|teachers?)"
     r"\b[^.?!]*\bnext\s+(?:sem|semester|term|year|quarter)\b"
 )
+_ADVICE_GATE = gate("next")  # every match of _ADVICE_BEYOND asks of a next term
 # A view asked on the subject itself ("is utilitarianism actually right", "what do you think of kant"): no page says.
 _VIEW = re.compile(
     r"\b(?:is|are)\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:actually|really|truly|objectively|even)\s+"
@@ -106,6 +116,7 @@ _VIEW = re.compile(
     r"|\bwhat\s+do\s+you\s+(?:think|reckon)\s+(?:of|about)\b|\byour\s+(?:opinion|view|take)\s+(?:on|of|about)\b"
     r"|\bdo\s+you\s+agree\s+with\b"
 )
+_VIEW_GATE = gate("actually really truly objectively even think reckon opinion view take agree")
 # What such a view is asked of when it is the student's own work or the course's figures, not the subject
 _NOT_VIEWED = words_of(
     "it this that my mine our answer answers solution solutions key date time room grade mark marks score deadline"
@@ -117,6 +128,7 @@ _SUBJECT = re.compile(
     r"|\b(?:what'?s|what\s+is|whats)\s+the\s+(?:molar\s+mass|atomic\s+(?:mass|number|weight)|boiling\s+point|"
     r"melting\s+point|chemical\s+formula|formula\s+for|definition\s+of|derivative\s+of|integral\s+of|capital\s+of)\b"
 )
+_SUBJECT_GATE = gate("difference molar atomic boiling melting chemical formula definition derivative integral capital")
 
 # Help with the subject itself ("explain how to do three-point crosses", "i don't get how to find the pivot", "how do
 # you derive the estimator"): teaching, which a course page does not do, even when a lecture's title holds its words.
@@ -157,6 +169,7 @@ _ANSWERS_WANTED = re.compile(
     r"|\b(?:anyone|someone|anybody|somebody|any1|some1)\s+(?:\w+\s+)?(?:have|has|got|get)\s+(?:the|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:answers|answer\s+key|answer\s+sheet)\b"
 )
+_DO_MY_WORK_GATE = gate("my our whole")  # what every match of _DO_MY_WORK holds after its verb
 # Words that make a how-to the course's own business ("explain how to calculate my grade", "how to submit the lab")
 _LOGISTICS = words_of(
     """grade grades graded grading mark marks score scores points percent percentage average weight weighting weighted
@@ -303,53 +316,64 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
     other = _other_course(course, asking) or other_subject(course, asking, holds=holds)  # "the tort law exam"
     if other:
         return f"That is about {other}, not {course.code}: I answer only from {course.code}'s course page."
-    if any(_UNIVERSITY.search(s) for s in asking):
+    # each pattern below is tried only when the question holds a word every match of it holds (its gate)
+    if _UNIVERSITY_GATE.opens(lowered) and any(_UNIVERSITY.search(s) for s in asking):
         return (
             "That is the university's calendar or registration, not this course's: the course page does not give it. "
             "The registrar's office or your adviser can."
         )
-    registry = any(_REGISTRY.search(s) for s in asking) and not stated_standing(course, lowered)
-    if registry or (_INCOMPLETE.search(lowered) and not holds("incomplete")):
+    registry = (
+        _REGISTRY_GATE.opens(lowered)
+        and any(_REGISTRY.search(s) for s in asking)
+        and not stated_standing(course, lowered)
+    )
+    if registry or (_INCOMPLETE_GATE.opens(lowered) and _INCOMPLETE.search(lowered) and not holds("incomplete")):
         return _records(course)
-    if any(_DEPARTMENT.search(s) for s in asking):
+    if _DEPARTMENT_GATE.opens(lowered) and any(_DEPARTMENT.search(s) for s in asking):
         return (
             f"That is about the department's staff, not {course.code}'s: the course page lists only the course's own "
             "staff. The department's office or website can help."
         )
-    term = next((t for s in asking if (t := _other_term(course, s))), None)
+    term = next((t for s in asking if (t := _other_term(course, s))), None) if _TERM_GATE.opens(lowered) else None
     if term:
         return (
             f"That is about {term}, not {course.term}: the course page covers only {course.term}. "
             "The university's academic calendar has the dates of other terms."
         )
-    service = next((m for s in asking if (m := _SERVICES.search(s))), None)
+    service = next((m for s in asking if (m := _SERVICES.search(s))), None) if _SERVICES_GATE.opens(lowered) else None
     if service and not all(holds(w) for w in phrase_key(service.group(0))):
         service_name = service.group(0)
         return f"The {service_name} is a campus service, not part of {course.code}: the course page says nothing of it."
-    hours = next((m for s in asking if (m := _FACILITY_HOURS.search(s))), None)
+    hours = (
+        next((m for s in asking if (m := _FACILITY_HOURS.search(s))), None) if _FACILITY_GATE.opens(lowered) else None
+    )
     if hours:
         place = hours.group("place") or hours.group("named") or hours.group("opened")
         return (
             f"The {place}'s opening hours are not something {course.code}'s course page gives; the {place}'s own "
             "page does."
         )
-    view = next((m for s in asking if (m := _VIEW.search(s))), None)
+    view = next((m for s in asking if (m := _VIEW.search(s))), None) if _VIEW_GATE.opens(lowered) else None
     if view and _NOT_VIEWED.isdisjoint(phrase_key(view.group("thing") or "")):
         return (
             "That asks for a view on the subject itself, which no course page settles: I answer only from "
             f"{course.code}'s course page. It's a good one to raise in class or on the forum."
         )
-    subject = next((m for s in asking if (m := _SUBJECT.search(s))), None)
+    subject = next((m for s in asking if (m := _SUBJECT.search(s))), None) if _SUBJECT_GATE.opens(lowered) else None
     if subject and not _course_pair(course, subject.group("pair") or ""):
         return "That is a question about the subject itself, not the course: I answer only from the course page."
-    if any(_WEATHER.search(s) for s in asking) and not any(_WEATHER_RULE.search(s) for s in asking):
+    if (
+        _WEATHER_GATE.opens(lowered)
+        and any(_WEATHER.search(s) for s in asking)
+        and not any(_WEATHER_RULE.search(s) for s in asking)
+    ):
         return f"The weather forecast is not something {course.code}'s course page gives; a weather service has it."
-    if any(_ADVICE_BEYOND.search(s) for s in asking):
+    if _ADVICE_GATE.opens(lowered) and any(_ADVICE_BEYOND.search(s) for s in asking):
         return (
             f"That asks for advice beyond {course.code} (other courses, instructors or terms), which its course page "
             "does not give. Your adviser or the department can help."
         )
-    if any(_work_asked_done(s) for s in asking):
+    if _DO_MY_WORK_GATE.opens(lowered) and any(_work_asked_done(s) for s in asking):
         return (
             "That asks me to do the work itself, which I can't: I answer only from "
             f"{course.code}'s course page (its deadlines, rules and schedule). Office hours are the place to get help "
@@ -388,6 +412,8 @@ _TERM = re.compile(
     rf"\b(?:{_TERM_WORDS}|sem)\s*(?P<number>[1-4])\b|\bnext\s+{_TERM_WORDS}\b"
     rf"|\b(?P<season>{_SEASONS})\s+(?:{_TERM_WORDS}\b|session\b|(?P<year>20\d\d)\b)"
 )
+# what every match of _TERM holds: a word for a term ("sem" of "semester", "term" of "trimester") or a season
+_TERM_GATE = gate("sem term quarter spring summer fall autumn winter")
 # Words before a term that make it a condition of a question about this course ("i took it last semester, ...")
 _TERM_CONTEXT = re.compile(r"\b(?:took|taking|take|retake|retaking|had|have|if|since|was|were|in\s+my)\b")
 

@@ -55,6 +55,9 @@ OFFICE = gate("office")
 # bot.understand.people.see_staff.asks_to_see_staff: _VERB ("see", "catch", "meet", "visit", "attend", "talk", "speak",
 # "chat", "drop/stop/swing/pop by"), in both _SEE and _WHO_THEN_SEE
 SEE_STAFF = gate("see catch meet visit attend talk speak chat drop stop swing pop")
+# bot.understand.people.asked_phone.asks_phone: _ASKS_PHONE ("phone", "cell", "mobile", "whats app", a "number" to
+# call, or "call", "text", "ring" someone)
+PHONE = gate("phone cell mobile whats number call text ring")
 # bot.understand.meetings.switch_section.switch_question: _INSTEAD ("instead of") or _switch_asked ("switch", "swap",
 # "change", "move", "different", "another", "other" before a kind, or "... instead")
 SWITCH = gate("switch swap change move different another other instead")
@@ -70,4 +73,18 @@ ACCOMMODATION = gate(
     "odat disabilit adhd dyslexi dyspraxi dyscalculi autis asd anxiety ocd ptsd epilep learning chronic mental",
     "hearing vision visual deaf blind neurodivergent",
     of_course=_short_names,
+)
+
+
+# bot.understand.choosing.recognizers._missing_rule, each of its four readers: work.existence.missing_rule_subject (a
+# subject's names, _RULE_SUBJECTS, in the words respelling keeps; or a condition told, accommodation_story._CONDITION),
+# meetings.pause_inside ("break", "pause", "intermission"), policies.partner_story.share_unruled (_MATE: a partner,
+# "team", "group" or "pair") and policies.named_rule.unnamed_rule (a noun of a rule, named_rule.NEEDS)
+MISSING_RULE = gate(
+    "disab accommodation dsp religi observance",
+    "adhd dyslexi dyspraxi dyscalculi autis asd anxiety ocd ptsd epilep learning chronic mental",
+    "hearing vision visual deaf blind neurodivergent",
+    "break pause intermission",
+    "partner team group pair",
+    "rule polic pledge code guideline regulation agreement contract charter protocol convention principle",
 )

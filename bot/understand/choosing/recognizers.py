@@ -25,9 +25,9 @@ from functools import lru_cache
 from bot.core.timefmt import human_date
 from bot.course.model import Course
 from bot.understand.about_course.beyond_the_page import asks_advice
-from bot.understand.about_course.course_itself import asked_of_course
+from bot.understand.about_course.course_itself import asked_of_course, read_alike
 from bot.understand.choosing.gates import Gate
-from bot.understand.choosing.reader_gates import EXAM_SITUATION, MISSING_SESSION
+from bot.understand.choosing.reader_gates import EXAM_SITUATION, MISSING_RULE, MISSING_SESSION
 from bot.understand.exams.exam_arriving import NEEDS as ARRIVING_NEEDS
 from bot.understand.exams.exam_arriving import arriving_asked
 from bot.understand.exams.exam_leaving import NEEDS as LEAVING_NEEDS
@@ -125,12 +125,13 @@ def _course_itself(a: Asking) -> Slots | None:
     if not NAMED_RULE_NEEDS.isdisjoint(question_words(a.said)) and named_rule(a.course, a.said):
         return None  # "explain the language pledge": a rule of the course named, not the course's language
     asked = asked_of_course(a.course, a.said)  # "what programming language does the class use": the course itself
-    respelled = a.reading.text != a.said
+    # a case or a space changed reads the same
+    respelled = a.reading.text != a.said and not read_alike(a.reading.text, a.said)
     if asked is not None and a.reading.times and respelled and not asked_of_course(a.course, a.reading.text):
         return None  # "is there lab tomorow": the day the typo hid, once respelled, asks of that day, not the course
     if asked == "thing" and any(t.kind == "day" for t in a.reading.times):
         return None  # "is there lab on mlk day": a day the reader found (a holiday by its name) asks of that day
-    if asked is None and a.reading.text != a.said:
+    if asked is None and respelled:
         # "whats the texbook for this class": asked in its respelled words
         asked = asked_of_course(a.course, a.reading.text)
         return {"asked": asked, "_question": a.reading.text} if asked is not None else None
@@ -422,7 +423,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     # bot.understand.people.topic_speaker: "who" with a verb of giving and a meeting named by its topic
     Recognizer("topic_speaker", SPEAKER_NEEDS, _topic_speaker),
     Recognizer("missing_session", None, _missing_session, MISSING_SESSION),
-    Recognizer("missing_rule", None, _missing_rule),
+    Recognizer("missing_rule", None, _missing_rule, MISSING_RULE),
     # bot.understand.about_course.beyond_the_page._ADVICE: "what should i write on", "suggest a topic", "help me pick",
     # "good topics"
     Recognizer(

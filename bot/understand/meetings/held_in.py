@@ -72,8 +72,16 @@ _ONLINE = frozenset(
 _ONLINE_TAIL = re.compile(r"\b(?:on|over|via|by|through|in|at)?\s*(\w+)\s*\??\s*$")
 
 
-def _platforms(course: Course) -> frozenset[str]:
-    """The names of the online platforms the course's links are on ("zoom" of https://zoom.example/j/1)."""
+def _online_words(course: Course) -> frozenset[str]:
+    """The words of being online and the names of the online platforms the course's links are on ("zoom" of
+    https://zoom.example/j/1): read once per course, not per question."""
+    return _ONLINE_WORDS.get(course, "online", lambda: _ONLINE | _platforms_of(course))
+
+
+_ONLINE_WORDS: Kept[frozenset[str]] = Kept(size=32)
+
+
+def _platforms_of(course: Course) -> frozenset[str]:
     links = [m.online for m in course.meetings] + [c.online for c in course.meeting_changes]
     hosts = [re.sub(r"^[a-z]+://(?:www\.)?", "", link.lower()).split("/")[0] for link in links if link]
     return frozenset(h.split(".")[0] for h in hosts if "." in h)
@@ -83,10 +91,10 @@ def held_online(course: Course, question: str) -> Answer | None:
     """ "which sections are on zoom": the weekly meetings the course data holds online (of the kind named), or None
     when the question does not ask which things are online."""
     lowered = question.lower()
-    words = set(phrase_key(lowered))
-    found = _ONLINE_TAIL.search(lowered)
-    if not _WHAT_IS_IN.match(lowered) or found is None or found.group(1) not in _ONLINE | _platforms(course):
+    found = _ONLINE_TAIL.search(lowered) if _WHAT_IS_IN.match(lowered) else None
+    if found is None or found.group(1) not in _online_words(course):
         return None
+    words = set(phrase_key(lowered))
     if re.search(r"\b(?:when|time|times|date|day|link|url|where)\b", lowered):
         return None  # "what is the zoom link", "when is the online section": asked of a meeting
     kinds = [

@@ -14,6 +14,7 @@ from bot.core.render_text import answer_text
 from bot.core.timefmt import parse_now
 from bot.course.loader import load_course
 from bot.course.model import Course
+from bot.understand.about_course import outside_course
 from bot.understand.about_course.asked_figure import asked_grade, asks_headcount
 from bot.understand.about_course.asked_price import asks_price
 from bot.understand.choosing.gates import all_open
@@ -23,7 +24,9 @@ from bot.understand.choosing.reader_gates import (
     COLLABORATION,
     EXAM_SITUATION,
     FIGURE,
+    MISSING_RULE,
     MISSING_SESSION,
+    PHONE,
     PRICE,
     SWITCH,
     UNNAMED,
@@ -31,11 +34,15 @@ from bot.understand.choosing.reader_gates import (
 from bot.understand.engine import read_question
 from bot.understand.exams.exam_situations import exam_situation
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
+from bot.understand.meetings.pause_inside import pause_inside_asked
 from bot.understand.meetings.switch_section import switch_question
+from bot.understand.people.asked_phone import asks_phone
 from bot.understand.people.unnamed_people import asks_who_or_office
 from bot.understand.policies.accommodation_story import accommodation_question
 from bot.understand.policies.collaboration_story import collaboration_policy
-from bot.understand.work.existence import missing_sessions
+from bot.understand.policies.named_rule import unnamed_rule
+from bot.understand.policies.partner_story import share_unruled
+from bot.understand.work.existence import missing_rule_subject, missing_sessions
 from tests.conftest import FIXTURES, REPO
 
 QUESTION_FILES = sorted((REPO / "tests" / "questions").glob("*.toml"))
@@ -70,6 +77,14 @@ READS = {
     "switch": ["can i switch labs this week", "can i go to the tuesday one instead", "a different section next week?"],
     "accommodation": ["i have DRC accomodations for extended time", "im visually impaired, what do i do for exams"],
     "unnamed": ["who are the class reps", "where is the course coordinator's office", "who's our module leader"],
+    "phone": ["whats dr ferreira's phone number", "is there a number i can call", "can i text the TA", "WhatsApp?"],
+    "rule": [
+        "i have adhd, can i get extra time",
+        "any breaks during the final",
+        "explain the 3 day rule",
+        "who do i see about religious observances",
+        "im DISABLED, who do i ask",
+    ],
 }
 
 
@@ -91,13 +106,41 @@ def _shut_means_nothing(name: str, course: Course, question: str, now: dt.dateti
         return ACCOMMODATION.opens(question, course) or accommodation_question(course, question) is None
     if name == "unnamed":
         return UNNAMED.opens(question) or not asks_who_or_office(question)
+    if name == "phone":
+        return PHONE.opens(question) or not asks_phone(question)
+    if name == "rule":
+        return MISSING_RULE.opens(question) or _finds_no_missing_rule(course, question)
     if name == "exam":
         return EXAM_SITUATION.opens(question, course) or exam_situation(course, question, now) is None
     raise AssertionError(name)
 
 
+def _finds_no_missing_rule(course: Course, question: str) -> bool:
+    """Whether none of the missing-rule recognizer's readers finds anything (every subject counted as missing)."""
+    nowhere = lambda _: False  # noqa: E731
+    return (
+        missing_rule_subject(nowhere, question) is None
+        and pause_inside_asked(course, question) is None
+        and not share_unruled(course, question)
+        and unnamed_rule(course, question, nowhere) is None
+    )
+
+
 @pytest.mark.parametrize(
-    "name", ["price", "figure", "attend", "session", "collaboration", "switch", "accommodation", "exam", "unnamed"]
+    "name",
+    [
+        "price",
+        "figure",
+        "attend",
+        "session",
+        "collaboration",
+        "switch",
+        "accommodation",
+        "exam",
+        "unnamed",
+        "rule",
+        "phone",
+    ],
 )
 def test_a_shut_gate_hides_nothing_its_reader_finds(name):
     rows = [*asked(), *((asked()[0][0], q, asked()[0][2]) for q in READS.get(name, ()))]
@@ -109,6 +152,7 @@ def test_a_shut_gate_hides_nothing_its_reader_finds(name):
 def test_a_gate_opens_for_what_its_reader_is_for(name, questions):
     gates = {"price": PRICE, "figure": FIGURE, "attend": ATTEND_AFTER_MISS, "session": MISSING_SESSION}
     gates |= {"collaboration": COLLABORATION, "switch": SWITCH, "accommodation": ACCOMMODATION, "unnamed": UNNAMED}
+    gates |= {"rule": MISSING_RULE, "phone": PHONE}
     course = _course("10-605-s24")
     assert all(gates[name].opens(q, course) for q in questions)
 
@@ -134,3 +178,29 @@ def test_answers_are_the_same_with_every_gate_open():
     with all_open():
         opened = _answers(sample)
     assert [q for (_, q, _), a, b in zip(sample, gated, opened, strict=True) if a != b] == []
+
+
+# bot.understand.about_course.outside_course: each pattern beside the gate it is tried behind, and phrasings it is for
+_OUTSIDE = {
+    "_UNIVERSITY": ("_UNIVERSITY_GATE", "deadline to drop a class?", "when does the college's calendar start"),
+    "_REGISTRY": ("_REGISTRY_GATE", "how many credits is this", "can i get an enrollment letter", "my transcript"),
+    "_INCOMPLETE": ("_INCOMPLETE_GATE", "can i take an incomplete"),
+    "_DEPARTMENT": ("_DEPARTMENT_GATE", "which professors in the history department work on rome"),
+    "_TERM": ("_TERM_GATE", "when does semester 2 start", "what about next quarter", "spring 2025 dates"),
+    "_SERVICES": ("_SERVICES_GATE", "does the campus bus run late", "when is the rec center open", "dorms?"),
+    "_FACILITY_HOURS": ("_FACILITY_GATE", "what time does the engineering library close", "café hours"),
+    "_WEATHER": ("_WEATHER_GATE", "whats the weather gonna be like", "will it snow on friday"),
+    "_ADVICE_BEYOND": ("_ADVICE_GATE", "any recs for a good calc prof next sem"),
+    "_VIEW": ("_VIEW_GATE", "is utilitarianism actually right", "what do you think of kant", "do you agree with me"),
+    "_SUBJECT": ("_SUBJECT_GATE", "whats the difference between x and y", "whats the capital of peru"),
+    "_DO_MY_WORK": ("_DO_MY_WORK_GATE", "can u just design my board game", "could you write the whole essay"),
+}
+
+
+@pytest.mark.parametrize("name", _OUTSIDE)
+def test_an_outside_gate_opens_for_every_match_of_its_pattern(name):
+    gate_name, *phrasings = _OUTSIDE[name]
+    pattern, shut = getattr(outside_course, name), getattr(outside_course, gate_name)
+    texts = [" ".join(q.lower().replace("\u2019", "'").split()) for _, q, _ in asked()] + phrasings
+    assert all(pattern.search(p) for p in phrasings)
+    assert [t for t in texts if pattern.search(t) and not shut.opens(t)] == []

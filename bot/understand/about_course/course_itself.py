@@ -573,7 +573,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "name": ("course", "class"),
     "grades_site": ("where",),
     "site": ("where", "program", "software", "app", "tool", "site", "platform"),
-    "submission": ("where", "site", "platform", "portal"),
+    "submission": ("where", "site", "platform", "portal", "app"),
     "taught_language": ("language", "taught", "teach", "instruct", "spoken", "speak", "lecture", "class", "course"),
     "language": ("language", "code", "program"),
     "language_named": ("in ", "with ", "use ", "using "),  # the text is spaced by single spaces (_plain)

@@ -93,18 +93,13 @@ def exam_rule_time(asked: Asked, slots: Slots) -> Answer:
 
 def exam_rule_asked(asked: Asked, slots: Slots) -> Answer:
     """The exam's rule that answers, quoted first (Yes or No first when its clause says so plainly), then the card of
-    the sitting asked of: the student's own section's where the exam is held once per section. A length no rule
-    gives is said to be not on the page, before the card."""
+    the sitting asked of: the student's own section's where the exam is held once per section."""
     course, ids = asked.course, slots["exams"]
     own = [i for i in ids if asked.section and asked.section in course.exam(i).sections]
     if len(ids) == 1 or len(own) == 1:
         card = exam_answer(course, asked.now, (own or ids)[0], asked.form_urls, asked.section)
     else:
         card = exams_answer(course, asked.now, ids, asked.form_urls, asked.section)
-    if slots.get("unstated"):
-        # "how long is each scene in the performance evening": no rule gives it; the exam's own times are no answer
-        lead = f"How long the {slots['unstated']} is, is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}."
-        return replace(card, lines=(text(f"{lead} What it does say:"), *card.lines), kind="unknown")
     said = f"“{slots['rule']}”"
     if slots.get("yes") is not None:
         return replies.verdict(card, slots["yes"], said)

@@ -77,7 +77,6 @@ _ASKING = frozenset(
         what's instead right ok okay pls please actually really still also just"""
     )
 )
-_UNITS = frozenset({"minute", "minutes", "mins", "min", "hour", "hours", "hrs", "hr", "seconds", "secs", "long"})
 _GENERIC = frozenset(word_stems("exam exams test tests final midterm quiz evening day session showing"))
 
 
@@ -88,7 +87,6 @@ class RuleAsked:
     exams: tuple[str, ...]
     rule: str
     yes: bool | None
-    unstated: str = ""  # "how long is each scene": the thing whose length no rule gives (then `rule` is "")
 
 
 _KEPT: Kept[dict[str, frozenset[str]]] = Kept(32)
@@ -180,11 +178,6 @@ def rule_asked(course: Course, reading: Reading) -> RuleAsked | None:
             continue
         found.append((rule, clause))
     rules = list(dict.fromkeys(r for r, _ in found))
-    thing = [w for w in reading.content if w.isalpha() and w not in _UNITS]
-    if length and spans and not found and thing:
-        # "how long is each scene in the performance evening": a length asked of a thing within the exam that no
-        # rule gives, never the exam's own length read as its answer
-        return RuleAsked(tuple(e.id for e in exams), "", None, " ".join(thing))
     if len(rules) != 1:
         return None
     yes = None

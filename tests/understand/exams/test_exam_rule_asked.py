@@ -75,16 +75,6 @@ def test_no_rule_is_read_where_none_is_asked(by_group, question):
     assert all(p.intent != "exam_rule_asked" for p in result.parts)
 
 
-def test_a_length_no_rule_gives_is_not_on_the_page(by_group):
-    """ "how long is each problem on the map test": a thing within the exam whose length no rule gives is said to be
-    unknown, never answered with the exam's own times; the exam's own length still is its times."""
-    result, text = reply(by_group, "how long is each problem on the map test", "2025-04-01 10:00")
-    assert result.answer.kind == "unknown"
-    assert "How long the problem is, is not on the course page" in first_line(text)
-    result, _ = reply(by_group, "how long is the map test", "2025-04-01 10:00")
-    assert result.answer.kind != "unknown"
-
-
 @pytest.mark.parametrize(
     ("question", "said", "yes"),
     [

@@ -104,8 +104,9 @@ def _site_name(platform: Platform, course: Course | None = None) -> str:
     return named[0] if named else (said[0] if said else "")
 
 
-# A site's role named by the work asked about: "where are grades posted" asks the course's gradebook
-_ROLE_WORDS = {"grades": frozenset({"grade", "mark", "score"}), "recordings": frozenset({"recording"})}
+# A site's role named by the work asked about: "where are the lecture recordings" asks the recordings site (where grades
+# are posted is bot.understand.about_course.grades_site's: the gradebook)
+_ROLE_WORDS = {"recordings": frozenset({"recording"})}
 
 
 def _build(course: Course) -> _Sites:

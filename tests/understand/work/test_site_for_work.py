@@ -11,6 +11,7 @@ from bot.course.loader import load_course
 from bot.course.model import Platform
 from bot.understand.work.site_for_work import site_for_work
 from tests.conftest import FIXTURES, local
+from tests.understand.conftest import reply
 
 CHEM = FIXTURES / "courses" / "chem-1310-s26"  # problem sets "On Sapling Learning.", Canvas for submission
 
@@ -97,8 +98,11 @@ def test_an_item_of_a_kind_whose_others_name_no_site_is_not_the_kinds_site(chem)
 
 @pytest.mark.parametrize("question", ["where are grades posted", "where r the grades published"])
 def test_grades_asked_are_on_the_courses_gradebook(chem, question):
-    """The site whose role is the course's grades answers where grades are posted."""
-    assert "Gradescope" in shown(chem, site_for_work(chem, question)).splitlines()[2]
+    """Where grades are posted is the course's gradebook site (bot.understand.about_course.grades_site answers it;
+    no site's passages are searched for the word "grades")."""
+    assert site_for_work(chem, question) is None
+    _, said = reply(chem, question, "2026-02-10 10:00")
+    assert "Gradescope" in said
 
 
 def test_a_site_named_with_an_article_and_the_course_number_is_called_by_its_own_name(chem):

@@ -55,7 +55,7 @@ from bot.understand.work.nth_item import nth_items_named
 from bot.understand.work.numbered_typo import numbered_respelled, series_heads
 from bot.understand.work.verb_use import used_as_verb
 from bot.understand.work.work_closes import closing_words
-from bot.understand.work.work_of_row import ordinal_rows, row_work, rows_named, work_of_rows
+from bot.understand.work.work_of_row import number_said, ordinal_rows, row_work, rows_named, work_of_rows
 
 _PAST = frozenset(
     {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
@@ -872,7 +872,7 @@ class Reader:
             and len(m.ids) == 1
             and m.ids[0].isdigit()
             and int(m.ids[0]) in ties.by_row
-            and any(t.isdigit() or _ORDINAL_TOKEN.match(t) for t in tokens[m.start : m.end])
+            and any(number_said(t) is not None for t in tokens[m.start : m.end])
         ]
         kind_words = {tokens[m.start]: m.ids[0] for m in mentions if m.kind == "kind" and m.end == m.start + 1}
         ordinals = ordinal_rows(reading.text, reading.times, kind_words, self.lexicon.numbered_row)
@@ -1286,9 +1286,6 @@ _SECTION_DAY_TOLD = re.compile(
 _BACK = re.compile(r"\b(?:back|resumes?|resumed|resuming|restarts?|restarted)\b")
 # Relations that take a stretch: "during the lab days", "the week after the archive visits".
 _SPAN_RELATIONS = frozenset({"during", "week_after", "week_before", "through"})
-_ORDINAL_TOKEN = re.compile(
-    r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$"
-)
 
 
 def _kind_outside_period(mentions: list[Mention], periods: list[tuple[int, int]]) -> list[Mention]:

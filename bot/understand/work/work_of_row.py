@@ -75,13 +75,13 @@ def rows_named(
     for kind, start, end in kinds:
         # "practical 3", "practical day 4", "lab #2"
         at = end + int(end < len(tokens) and tokens[end] in _BETWEEN)
-        number = _number(tokens[at]) if at < len(tokens) else None
+        number = number_said(tokens[at]) if at < len(tokens) else None
         if number is not None and (row := numbered_row(kind, number)) is not None:
             out.append((row, start, at + 1))
             continue
         # "the fifth seminar": an ordinal word right before the kind
         if start > 0 and not tokens[start - 1].isdigit():
-            number = _number(tokens[start - 1])
+            number = number_said(tokens[start - 1])
             if number is not None and (row := numbered_row(kind, number)) is not None:
                 out.append((row, start - 1, end))
                 continue
@@ -89,7 +89,7 @@ def rows_named(
         before = start - (start > 0 and tokens[start - 1] in _ARTICLES)
         if before >= 3 and tokens[before - 1] == "of":
             first, second = tokens[before - 3], tokens[before - 2]
-            number = _number(second) if first == "day" else _number(first) if second == "day" else None
+            number = number_said(second) if first == "day" else number_said(first) if second == "day" else None
             if number is not None and (row := numbered_row(kind, number)) is not None:
                 out.append((row, before - 3, end))
     return out
@@ -101,7 +101,7 @@ def ordinal_rows(text: str, times: Sequence, kinds: Mapping[str, str], numbered_
     out = []
     for t in times:
         said = text[t.start : t.end].lower().split()  # "the 3rd", "5th"
-        number = _number(said[-1]) if said and set(said[:-1]) <= _ARTICLES else None
+        number = number_said(said[-1]) if said and set(said[:-1]) <= _ARTICLES else None
         after = _NEXT_WORD.match(text, t.end)
         kind = kinds.get(after.group(1).lower()) if after else None
         if number is not None and kind is not None and (row := numbered_row(kind, number)) is not None:
@@ -109,7 +109,7 @@ def ordinal_rows(text: str, times: Sequence, kinds: Mapping[str, str], numbered_
     return out
 
 
-def _number(token: str) -> int | None:
+def number_said(token: str) -> int | None:
     """A number typed as digits, "1st" or an ordinal word."""
     if token.isdigit() and len(token) <= 2:
         return int(token)

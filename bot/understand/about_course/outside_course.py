@@ -409,11 +409,23 @@ _SEASONS = r"(?:spring|summer|fall|autumn|winter)"
 _TERM_WORDS = r"(?:semester|term|trimester|quarter)"
 # not "next session" (a class's) nor "t2" (a tutorial group's name): only words that name a term of study
 _TERM = re.compile(
-    rf"\b(?:{_TERM_WORDS}|sem)\s*(?P<number>[1-4])\b|\bnext\s+{_TERM_WORDS}\b"
+    rf"\b(?:{_TERM_WORDS}|sem)\s*(?P<number>[1-4]|one|two|three|four)\b|\bnext\s+{_TERM_WORDS}\b"
+    rf"|\b(?P<ordinal>first|second|third|1st|2nd|3rd)\s+(?:semester|trimester)\b"
     rf"|\b(?P<season>{_SEASONS})\s+(?:{_TERM_WORDS}\b|session\b|(?P<year>20\d\d)\b)"
 )
-# what every match of _TERM holds: a word for a term ("sem" of "semester", "term" of "trimester") or a season
-_TERM_GATE = gate("sem term quarter spring summer fall autumn winter")
+# A term's number however it is written: "Semester 1", "Semester One", "First Semester", "Trimester II"
+_OWN_NUMBER = re.compile(
+    rf"\b(?:{_TERM_WORDS}|sem)\s*(?P<number>[1-4]|one|two|three|four|i{{1,3}}|iv)\b"
+    rf"|\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s+{_TERM_WORDS}\b"
+)
+_NUMBERS = {
+    **dict.fromkeys(("1", "one", "i", "first", "1st"), 1),
+    **dict.fromkeys(("2", "two", "ii", "second", "2nd"), 2),
+    **dict.fromkeys(("3", "three", "iii", "third", "3rd"), 3),
+    **dict.fromkeys(("4", "four", "iv", "fourth", "4th"), 4),
+}
+# what every match of _TERM holds: a word for a term ("sem" of "semester", "mester" of "trimester") or a season
+_TERM_GATE = gate("sem term mester quarter spring summer fall autumn winter")
 # Words before a term that make it a condition of a question about this course ("i took it last semester, ...")
 _TERM_CONTEXT = re.compile(r"\b(?:took|taking|take|retake|retaking|had|have|if|since|was|were|in\s+my)\b")
 
@@ -424,10 +436,12 @@ def _other_term(course: Course, sentence: str) -> str | None:
     if found is None or _TERM_CONTEXT.search(sentence[: found.start()]):
         return None
     own = course.term.lower()
-    number = found.group("number")
+    number = found.group("number") or found.group("ordinal")
     if number is not None:
-        ours = re.search(rf"\b(?:{_TERM_WORDS}|sem)\s*([1-4])\b", own)
-        return None if ours is None or ours.group(1) == number else found.group(0)
+        ours = _OWN_NUMBER.search(own)
+        if ours is None:
+            return None
+        return None if _NUMBERS[ours.group("number") or ours.group("ordinal")] == _NUMBERS[number] else found.group(0)
     season = found.group("season")
     if season is not None:
         same = {"fall": "autumn", "autumn": "fall"}.get(season)

@@ -428,6 +428,8 @@ def topic(asked: Asked, slots: Slots) -> Answer:
     if on is not None and not slots.get("_done") and all(r.date != on for r in rows):
         # "is there aula de exercicios on wed may 13": that day's schedule decides, not the topic's other days
         return schedule_day(asked, {**slots, "date": on, "negated": False, "_span": None})
+    if on is not None and not slots.get("_done"):
+        rows = [r for r in rows if r.date == on]  # "is monday's lecture the revision one": that day's row answers
     dates = ", ".join(human_date(r.date) for r in rows)
     within = slots.get("_within")
     if within is not None and not any(within[0] <= r.date <= within[1] for r in rows) and slots.get("time") is None:

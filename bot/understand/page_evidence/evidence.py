@@ -20,6 +20,7 @@ from bot.understand.people.see_staff import seeing_words, staff_words
 from bot.understand.policies.named_rule import NEEDS, named_rule
 from bot.understand.question.reading import Reading
 from bot.understand.schedule.day_off_asked import holiday_qualifiers
+from bot.understand.schedule.topic_heads import heads_after_topics
 from bot.understand.words.materials import MATERIAL_WORDS
 from bot.understand.words.near_names import near_name_words
 from bot.understand.words.normalize import phrase_key
@@ -249,6 +250,8 @@ class EvidenceFinder:
         for hit in (best_topic, best_policy):
             if hit is not None:
                 explained |= hit.matched
+        if ev.topic_rows:
+            explained |= heads_after_topics(tokens, reading.mentions)  # "the stroop effect": the topic's name
         sessions = [w for w in reading.content if w in self.session_words and w not in explained]
         explained |= set(sessions)
         explained |= holiday_qualifiers(reading.tokens)  # "is nov 11 a public holiday": a kind of holiday

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from bot.course.model import Course
+from bot.understand.schedule.topic_heads import heads_after
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import words_of
 from bot.understand.yes_no.page_claims import content_words, near_stems
@@ -17,7 +18,8 @@ from bot.understand.yes_no.page_claims import content_words, near_stems
 # "do we even cover it at all".
 _BEING_SCHEDULED = words_of(
     """there cover covered covering covers taught teach teaching talk talking talked discuss discussed discussing
-    discussion go over gone went learn learning learned learnt do doing done did happen happening happens held hold
+    discussion go over gone went learn learning learned learnt see seeing seen do doing done did happen happening
+    happens held hold
     holding scheduled schedule on about again also ever still yet already actually really all even whatsoever
     anywhere week weeks day days today
     tomorrow tonight next last this coming upcoming soon later time class classes lecture lectures session sessions
@@ -29,9 +31,9 @@ _TIME = re.compile(
 )
 
 
-# Vague words a student trails a topic with ("impressionism like debussy stuff", "the fourier things"): they name
-# nothing more than the topic itself.
-_VAGUE = words_of("stuff things thing etc etcetera whatnot kinda sorta")
+# Vague words a student trails a topic with ("impressionism like debussy stuff", "the fourier things", "the revision
+# one"): they name nothing more than the topic itself.
+_VAGUE = words_of("stuff things thing etc etcetera whatnot kinda sorta one ones")
 
 
 def asked_of_topic(course: Course, question: str, shown: Iterable[str], span_words: Iterable[str] = ()) -> list[str]:
@@ -40,8 +42,15 @@ def asked_of_topic(course: Course, question: str, shown: Iterable[str], span_wor
     have = {s for line in shown for w in phrase_key(line) for s in near_stems(w)}
     have |= {s for w in span_words for s in near_stems(w)} | {s for w in _VAGUE for s in near_stems(w)}
     meetings = {w for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) for w in phrase_key(n)}
+    words = content_words(question)
+    # "the stroop effect" where the rows say "stroop": the noun after the topic's word is part of its name
+    named = heads_after(words, [w for w in words if near_stems(w) & have])
     return [
         w
-        for w in content_words(question)
-        if w not in _BEING_SCHEDULED and w not in meetings and not _TIME.match(w) and not near_stems(w) & have
+        for w in words
+        if w not in _BEING_SCHEDULED
+        and w not in meetings
+        and w not in named
+        and not _TIME.match(w)
+        and not near_stems(w) & have
     ]

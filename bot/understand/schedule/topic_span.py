@@ -46,18 +46,27 @@ def topic_span(
         if t.first is None or t.last is None or t.relation not in (*_BEFORE, *_AFTER):
             continue
         words = frozenset(r.text[t.start : t.end].lower().split()) | RELATION_WORDS
-        return _side(course, t.relation, t.first, t.last, t.label, words)
+        # "by may 31", "before the end of may": a day up to and with it, where "before may 31" ends the day before
+        through = t.relation in ("by", "until") and t.first == t.last
+        return _side(course, t.relation, t.first, t.last, t.label, words, through=through)
     return None
 
 
 def _side(
-    course: Course, relation: str, first: dt.date, last: dt.date, name: str, words: frozenset[str]
+    course: Course,
+    relation: str,
+    first: dt.date,
+    last: dt.date,
+    name: str,
+    words: frozenset[str],
+    through: bool = False,
 ) -> TopicSpan | None:
-    """The term's days on one side of a stretch: from the term's start to the day before it, or from the day after
-    it to the term's end (a topic asked "before easter" after Easter has passed is still asked of the whole term up
-    to it)."""
+    """The term's days on one side of a stretch: from the term's start to the day before it (`through`: to the day
+    itself), or from the day after it to the term's end (a topic asked "before easter" after Easter has passed is
+    still asked of the whole term up to it)."""
     if relation in _BEFORE:
-        end = first - dt.timedelta(days=1)
-        return TopicSpan(course.term_first, end, f"before {name}", words) if end >= course.term_first else None
+        end = last if through else first - dt.timedelta(days=1)
+        label = f"{'by' if through else 'before'} {name}"
+        return TopicSpan(course.term_first, end, label, words) if end >= course.term_first else None
     start = last + dt.timedelta(days=1)
     return TopicSpan(start, course.term_last, f"after {name}", words) if start <= course.term_last else None

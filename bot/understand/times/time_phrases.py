@@ -81,6 +81,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("iso", r"\b(\d{1,4})-(\d{1,2})-(\d{1,2})\b"),
         ("numeric", r"(?<![\d-])(\d{1,2})/(\d{1,2})(?:/(\d{1,4}))?(?![\d/])"),
         ("month_year", rf"\b(?:(in|during|for|of|through|throughout)\s+)?({_M})\s+(\d{{4}})\b"),
+        # "before the end of may", "after the start of june": the month's last or first day, with the relation
+        (
+            "month_edge",
+            rf"\b(until|till|by|before|after)\s+the\s+(end|start|beginning)\s+of\s+({_M})\b(?!\s+\d)",
+        ),
         # "the first week of april", "the last week in march": a week of a month, not of the term
         (
             "month_week",
@@ -191,7 +196,17 @@ _NEEDS: dict[str, re.Pattern[str]] = {
     "iso": _any_of("-"),
     "numeric": _any_of("/"),
     **dict.fromkeys(
-        ("month_year", "month_week", "month_weeks", "month_days", "month_day", "days_month", "day_month", "month"),
+        (
+            "month_year",
+            "month_edge",
+            "month_week",
+            "month_weeks",
+            "month_days",
+            "month_day",
+            "days_month",
+            "day_month",
+            "month",
+        ),
         _A_MONTH,
     ),
     "days_of_month": _NTH,
@@ -429,6 +444,15 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         first = make_date(int(g[2]), month, 1, course, typed)
         last = first.replace(day=calendar.monthrange(first.year, month)[1])
         return TimePhrase("range", first=first, last=last, label=f"in {first:%B %Y}", grain="month", **at)
+    if name == "month_edge":
+        # "before the end of may" is by its last day; "before the start of may", "after the start of may" by its first
+        month = MONTHS.index(g[2]) + 1
+        first = dt.date(year_for(month, 1, today, course), month, 1)
+        end = g[1] == "end"
+        day = first.replace(day=calendar.monthrange(first.year, month)[1]) if end else first
+        relation = "by" if end and g[0] == "before" else {"till": "until"}.get(g[0], g[0])
+        label = f"the {'end' if end else 'start'} of {first:%B}"
+        return TimePhrase("day", first=day, last=day, label=label, relation=relation, grain="day", **at)
     if name == "month_day":
         month = MONTHS.index(g[0]) + 1
         dom = int(g[1])

@@ -15,6 +15,14 @@ DERIVING_ENDINGS = (
     "ional", "ials", "ial", "ers", "ors", "als", "al", "er", "or",
 )  # fmt: skip
 
+# An agent ending is spelled "-er" or "-or" ("advisers", "advisors"): typed one way, it is the same ending as the other.
+_SAME_ENDING = {
+    "ers": ("ers", "er", "ors", "or"),
+    "ors": ("ors", "or", "ers", "er"),
+    "er": ("er", "or"),
+    "or": ("or", "er"),
+}
+
 
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -29,8 +37,8 @@ def derived_word(word: str, fixed: str, known: Callable[[str], bool]) -> bool:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 3:
             continue
-        if fixed.endswith(ending) or fixed.endswith(ending.rstrip("s")):
-            return False  # "submited" -> "submitted": the same ending, spelled right
+        if any(fixed.endswith(same) for same in _SAME_ENDING.get(ending, (ending, ending.rstrip("s")))):
+            return False  # "submited" -> "submitted", "phasers" -> "phasors": the same ending, spelled right
         if (known(stem) or known(stem + "e")) and _another_ending(stem, fixed):
             return True
     return False

@@ -822,7 +822,11 @@ CUES: dict[str, tuple[str, ...]] = {
     "hours": ("hours", "available", "free", "around", "office"),
     "now": ("now", "right now", "currently", "at the moment", "open now", "open", "happening now"),
     # Class meetings in general words; the course's kinds (lecture, lab, discussion section...) come from its data.
-    "class": ("class", "classes", "session", "sessions", "meet", "meets"),
+    "class": (
+        *("class", "classes", "session", "sessions", "meet", "meets"),
+        # going to class said as going to the school itself: "is there uni on easter tuesday", "no school friday?"
+        *("there uni", "there school", "have uni", "have school", "no uni", "no school"),
+    ),
     "guest": ("guest", "guest lecture", "guest lecturer", "guest speaker", "speaker", "talk", "talks"),
     "schedule": (
         "schedule",

@@ -297,6 +297,8 @@ class ClaimIndex:
         # the words that name a kind of meeting ("class", "lecture", "tutorial"): a day's answer is about them
         self._meeting_words = sorted(
             {"class", "classes", "session", "sessions", "meeting", "meetings"}
+            # going to class said as going to the school itself ("is there uni on monday")
+            | {"uni", "school"}
             | {w for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) for w in phrase_key(n)}
             # office hours are met too, by any of the course's names for them
             | {w for n in _help_hours_names(course) for w in phrase_key(n)}

@@ -3,6 +3,8 @@ so."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.understand.about_course.outside_course import asked_elsewhere, outside_course
@@ -82,6 +84,26 @@ def test_another_term_is_not_this_course(stat, question, other):
     assert (said is not None and "Fall 2024" in said) is other
 
 
+@pytest.mark.parametrize(
+    ("term", "question", "other"),
+    [
+        ("Semester One 2027", "when does semester 2 start", True),  # the course's number spelled out
+        ("Semester One 2027", "when does second semester start", True),
+        ("Semester One 2027", "is the exam in semester two", True),
+        ("Semester One 2027", "when does semester 1 end", False),
+        ("First Semester 2026", "when does sem 2 start", True),
+        ("Second Semester 2026", "when does semester two end", False),
+        ("Trimester II 2026", "when does trimester 3 start", True),
+        ("Trimester II 2026", "does trimester 2 have a break", False),
+    ],
+)
+def test_a_terms_number_in_words_or_numerals_is_compared_as_a_number(stat, term, question, other):
+    """ "Semester One", "First Semester", "Trimester II": the course's own number however written; another number
+    is another term."""
+    said = outside_course(replace(stat, term=term), question, holds=lambda _: False)
+    assert (said is not None and term in said) is other
+
+
 def test_a_story_read_while_the_asking_part_is_elsewhere_is_out_of_scope(stat):
     """ "random q, i'm flying out on the 13th. does the campus shuttle run that early": the shuttle, not a topic."""
     question = "random q, i'm flying home on the 13th for the holidays. does the campus shuttle run early?"
@@ -133,8 +155,6 @@ def test_a_number_with_a_term_letter_is_another_course(course, stat, question):
 
 def test_the_course_s_own_number_with_or_without_its_term_letter_is_its_own(hist):
     """ "MAM1005F" is "mam1005" to its students: their exam, not another course's."""
-    from dataclasses import replace
-
     lettered = replace(hist, numbers=("HIST210F",))
     for question in ("when is the hist210f exam", "when is the hist210 exam", "where is the hist 210 lecture"):
         assert outside_course(lettered, question, holds=_never) is None

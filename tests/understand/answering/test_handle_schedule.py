@@ -577,3 +577,18 @@ def test_whether_a_day_has_a_material_is_no_only_where_the_course_lists_that_kin
     material for some meeting; where it lists none at all, that none is listed for it and where to ask, no verdict."""
     _, said = reply(course_in(folder), question, now)
     assert first_line(said).startswith(first), said
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("is tuesdays lecture the clustering one", "Yes: on Tue Nov 12."),  # that day's row, not the topic's other day
+        ("is thursday's lecture the clustering one", "Yes: on Thu Nov 14."),
+        ("is the lecture on nov 19 the clustering one", "No: no “clustering” on Tue Nov 19."),
+    ],
+)
+def test_a_topic_asked_of_one_day_answers_with_that_day(stat, question, first):
+    """ "is monday's lecture the revision one": Yes with that day only (the topic's other days are no answer), No with
+    what that day holds."""
+    _, said = reply(stat, question, "2024-11-08 10:00")
+    assert first_line(said) == first

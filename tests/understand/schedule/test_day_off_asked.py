@@ -85,3 +85,19 @@ def test_a_period_or_exam_asked_as_a_day_off_opens_with_yes_or_no(stat, question
     _, text = reply(stat, question, "2024-10-01 10:00")
     assert first_line(text).startswith(verdict)
     assert said in first_line(text)
+
+
+@pytest.mark.parametrize(
+    ("course_name", "question", "now", "name"),
+    [
+        ("geo", "is there uni on whit monday", "2025-04-10 10:00", "Whit Monday"),
+        ("geo", "do we have uni on easter monday", "2025-04-10 10:00", "Easter Monday"),
+        ("stat", "is there school on veterans day", "2024-09-20 10:00", "Veterans Day"),
+        ("stat", "no school on labor day right", "2024-08-28 10:00", "Labor Day"),
+    ],
+)
+def test_going_to_uni_or_school_on_a_named_day_off_is_class(request, course_name, question, now, name):
+    """ "is there uni on easter tuesday": class asked by the school's name, No with the day off's own name."""
+    _, said = reply(request.getfixturevalue(course_name), question, now)
+    assert first_line(said).startswith("No")
+    assert name in said

@@ -26,6 +26,11 @@ _SHOWN = ["spark", "Recitation 1: Introduction to Pyspark and Databricks slides 
         ("do we do spark this quarter", []),
         ("do we ever do spark stuff", []),  # a vague word trailing the topic asks nothing more of it
         ("is the spark recitation and things like that compulsory", ["compulsory"]),
+        ("is fridays recitation the spark one", []),  # "one" stands for the session itself
+        ("are we gonna see spark at some point", []),  # "see" a topic: it is held
+        ("will we see the spark model", []),  # a general noun after the topic's word is part of its name
+        ("is the spark model compulsory", ["compulsory"]),
+        ("is the model compulsory", ["model", "compulsory"]),  # with no topic word before it, it is asked
     ],
 )
 def test_what_is_asked_of_a_topic(course, question, asked):

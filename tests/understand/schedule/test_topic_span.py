@@ -63,3 +63,26 @@ def test_a_meeting_on_a_topic_against_a_stretch_is_judged_over_the_whole_side(ge
     whole side of the break decide (a day before today is still before it), and No says when it is instead."""
     _, said = reply(geo, question, GEO_NOW)
     assert first_line(said) == first
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("do we do svms before the end of october", "Yes: on Tue Oct 29."),
+        ("is survival analysis on before the end of october", "No: not by the end of October: it is on Thu Nov 21."),
+        (
+            "are we doing kernels after the start of november",
+            "No: not after the start of November: it is on Thu Oct 31.",
+        ),
+    ],
+)
+def test_a_topic_against_the_end_or_start_of_a_month(stat, question, first):
+    """ "before the end of <month>": the term's days through the month's last day decide, its words asked nothing."""
+    _, said = reply(stat, question, STAT_NOW)
+    assert first_line(said) == first
+
+
+def test_a_topic_by_the_end_of_a_month_on_a_second_course(geo):
+    """The same on a course in another country."""
+    _, said = reply(geo, "will we have done glen's law by the end of april", GEO_NOW)
+    assert first_line(said) == "Yes: on Mon Mar 31."

@@ -500,3 +500,21 @@ def test_a_day_before_its_month_keeps_the_hour_after_it(course, text, first, tim
     """'14 feb 3:50pm' is that day at 3:50 PM: the 3 the hour starts with is not read as 'feb 3'."""
     moments = [p for p in phrases(text, course=course) if p.kind == "moment"]
     assert [(m.first, m.time) for m in moments] == [(D(first), time)], phrases(text, course=course)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "relation"),
+    [
+        ("before the end of march", "2024-03-31", "by"),  # up to and with its last day
+        ("by the end of april", "2024-04-30", "by"),
+        ("until the end of march", "2024-03-31", "until"),
+        ("after the end of march", "2024-03-31", "after"),
+        ("before the start of april", "2024-04-01", "before"),  # the days before its first
+        ("after the beginning of april", "2024-04-01", "after"),
+    ],
+)
+def test_the_end_or_start_of_a_month_is_its_last_or_first_day(course, text, day, relation):
+    """ "before the end of may" is a day with a relation (by May 31), never the whole month with "the end" left over."""
+    (found,) = phrases(f"are we doing it {text}", course=course)
+    assert (found.kind, found.first, found.relation) == ("day", D(day), relation)
+    assert found.label.startswith("the ")

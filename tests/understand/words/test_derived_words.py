@@ -7,7 +7,9 @@ import pytest
 from bot.understand.words.derived_words import derived_word
 
 _KNOWN = {
+    "advise",
     "crisp",
+    "phase",
     "mark",
     "office",
     "practice",
@@ -40,6 +42,9 @@ _KNOWN = {
         ("lecutre", "lecture", False),  # no ending: a plain typo
         ("wonder", "wander", False),  # "wond" is no known word
         ("crisper", "crispr", False),  # a course's own word that starts as a known one does: a plain typo
+        ("phasers", "phasors", False),  # "-er" for "-or": one agent ending spelled two ways
+        ("advisers", "advisors", False),
+        ("phaser", "phasor", False),
     ],
 )
 def test_derived_words_are_kept(word, fixed, kept):

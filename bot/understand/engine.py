@@ -55,6 +55,7 @@ from bot.understand.exams.exam_by_order import exam_by_order, with_order_said
 from bot.understand.exams.section_of_exam import exam_for_section
 from bot.understand.exams.session_for_exam import asked_for_exam
 from bot.understand.exams.sitting_room import sitting_room
+from bot.understand.exams.surname_room import surname_joins_exam
 from bot.understand.late.extension_grounds import rule_settles
 from bot.understand.late.late_kind import late_of_kind
 from bot.understand.late.late_mark import stated_penalty
@@ -503,6 +504,7 @@ class Engine:
         decisions = [(r, each, [] if each is not p else a) for r, p, a in decisions for each in each_exam(r, p)]
         decisions = one_of_either_or(decisions)  # "is the final in person or can we take it on zoom"
         decisions = exam_for_section(self.course, decisions)  # "when is the final and what room for section b"
+        decisions = surname_joins_exam(self.course, decisions)  # "when is test 2 and which room, surname is ngata"
         if len(decisions) == 1 and decisions[0][1] is None and (ask := _ASK_AFTER_PREAMBLE.search(text_)):
             # "so i've been behind and wanted to know, is hw4 due before spring break": the ask after the preamble
             tail = self.reader.read(ask.group(1), now, ask.group(1))

@@ -1,6 +1,7 @@
 """A detail a question asks for that the answer found does not give: a link ("whats the teams link for the h13a
 tute"), a count ("how many questions are on the peer assessment"), when results come out ("when are final results
-released"). The card found is still shown, but the answer says the page does not give that detail."""
+released"), how groups or partners are assigned ("how do we get assigned lab partners"). The card found is still
+shown, but the answer says the page does not give that detail."""
 
 from __future__ import annotations
 
@@ -34,6 +35,19 @@ _SAID_SHOWN = re.compile(
     r"|given\s+back|distributed)\b|\b(?:viewing|inspection)\b"
 )
 
+# "how do we get assigned lab partners", "how are the groups chosen", "how will tutorial slots be allocated"
+_ASSIGNED = re.compile(
+    r"\bhow\s+(?:do|does|did|are|is|was|were|will|would)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:assigned|allocated|chosen|picked|selected|matched|paired|formed|sorted|placed|put\s+into)\b"
+)
+# "groups are assigned by the TA", "choose your own partner", "randomly paired", "sign up for a slot"
+_SAID_ASSIGNED = re.compile(
+    r"\b(?:assign\w*|allocat\w*|choose|chosen|choice|pick\w*|select\w*|random\w*|match\w*|self-select\w*"
+    r"|sign[\s-]*up|signups?|pair\s+up|paired\s+(?:by|with)|put\s+(?:you\s+)?into"
+    # "students will create groups", "form your own teams": the students make them
+    r"|(?:form|forms|create|creates|make|makes)\s+(?:[\w-]+\s+){0,2}?(?:groups?|teams?|pairs?))\b"
+)
+
 
 def missing_detail(question: str, answer: Answer) -> str | None:
     """What the page does not give of what is asked ("The course page gives no link for that."), or None when the
@@ -43,9 +57,13 @@ def missing_detail(question: str, answer: Answer) -> str | None:
     count = _COUNT.search(lowered)
     scripts = _SCRIPTS.search(lowered)
     results = _RESULTS.search(lowered)
-    if not (link or count or scripts or results):
+    assigned = _ASSIGNED.search(lowered) if "how" in lowered else None
+    if not (link or count or scripts or results or assigned):
         return None  # nothing of the kind asked: the answer's words (a large course's whole card) are not read
     said = _said(answer)
+    if assigned and not _SAID_ASSIGNED.search(said):
+        # "how do we get assigned lab partners" of a rule that lab work is done in pairs: who is with whom is not said
+        return "The course page does not say how that is decided."
     if link and not any(w in said for w in ("http://", "https://", "www.")):
         return "The course page gives no link for that."
     if count and not re.search(rf"\d[\d,]*\s+(?:[\w-]+\s+){{0,2}}{count.group(1)}", said):

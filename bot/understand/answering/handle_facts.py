@@ -56,7 +56,7 @@ from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.work.marks_back import asks_marks_back, marks_back_of_words, marks_back_said, policy_turnarounds
 from bot.understand.work.stated_times import stated_meeting_verdict
-from bot.understand.work.stated_weight import named_share, stated_weight, unstated_share
+from bot.understand.work.stated_weight import named_share, page_words, stated_weight, unstated_share
 from bot.understand.work.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.clause_stance import asks, key_words, stance
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
@@ -223,7 +223,9 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             # "does the exam start at half nine", "the midterm starts at 6 once we fall back right"
             return replies.verdict(answer, *timed)
         return answer
-    unstated = unstated_share(course.grading_breakdown, asked.question) if fact == "grading" else None
+    unstated = (
+        unstated_share(course.grading_breakdown, asked.question, page_words(course)) if fact == "grading" else None
+    )
     if unstated and not _typed_yes_no(asked):
         # "how much is each milestone worth" of "milestones 10%": the page's breakdown, and that it gives no more
         answer = replies.course_fact(course, fact, question=asked.question)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from bot.answers.exams import surname_room_answer
 from bot.core.answer import Answer
@@ -12,7 +13,9 @@ from bot.core.errors import UserError
 from bot.course.model import Course, Exam
 from bot.understand.answering.asked import Asked
 from bot.understand.question.reading import Reading
-from bot.understand.question.result import Slots
+from bot.understand.question.result import Part, Slots
+
+Decision = tuple[Reading, Part | None, list[Part]]
 
 # every question the patterns read holds one of these words (the recognizer row's gate)
 NEEDS = frozenset({"surname", "surnames", "lastname", "name", "names", "venue", "venues", "room", "rooms", "where"})
@@ -85,3 +88,35 @@ def surname_room(asked: Asked, slots: Slots) -> Answer:
     if exam is None:
         raise UserError("Name the exam, and I'll say which room your surname writes in.")
     return surname_room_answer(asked.course, exam, slots["surname"], asked.now)
+
+
+def surname_joins_exam(course: Course, decisions: list[Decision]) -> list[Decision]:
+    """ "what time does test 2 start and which room, surname is ngata": a part telling a surname and naming no exam,
+    beside one part asking when or where an exam split by surname is, is one question: that exam's card for the
+    surname (its time, and only the surname's room), never every surname's rooms nor the next exam's room."""
+    if len(decisions) < 2:
+        return decisions
+    told = [i for i, (_, p, _) in enumerate(decisions) if p is not None and p.intent == "surname_room"]
+    exams = [i for i, (_, p, _) in enumerate(decisions) if _split_exam_asked(course, p) is not None]
+    if len(told) != 1 or len(exams) != 1:
+        return decisions
+    (t,), (x,) = told, exams
+    reading, part, _ = decisions[x]
+    exam = _split_exam_asked(course, part)
+    typed = decisions[t][0].ids("exam")
+    if typed and exam not in typed:
+        return decisions  # "when is test 1, and where do i write test 2, surname ngata": two exams asked
+    slots = {"exam": exam, "surname": decisions[t][1].slots["surname"]}
+    joined = (reading, replace(part, intent="surname_room", slots=slots), [])
+    return [joined if i == x else d for i, d in enumerate(decisions) if i != t]
+
+
+def _split_exam_asked(course: Course, part: Part | None) -> str | None:
+    """The exam split by surname whose time or place a part asks ("when is test 2", "where is the final"), or None."""
+    if part is None:
+        return None
+    asks = part.intent == "exam" or (
+        part.intent == "course_fact" and part.slots.get("fact") in ("exam_time", "exam_place")
+    )
+    exam = course.exam(part.slots.get("exam") or "") if asks else None
+    return exam.id if exam is not None and exam.by_surname else None

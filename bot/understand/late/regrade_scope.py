@@ -71,11 +71,23 @@ def _scope(course: Course) -> _Scope:
         scope = _Scope(sentence, pattern, False, frozenset())
         if not sentence:
             return scope
-        covered = work_of_kind_named(course, sentence)
+        stating = _stating_part(sentence, _window_phrase(days))
+        covered = work_of_kind_named(course, stating)
         name = _kind_name(sorted(covered, key=lambda a: a.due)) if covered else ""
-        return _Scope(sentence, pattern, _exam_named(scope, sentence), frozenset(covered), name)
+        return _Scope(sentence, pattern, _exam_named(scope, stating), frozenset(covered), name)
 
     return _KEPT.get(course, "regrade scope", build)
+
+
+def _stating_part(sentence: str, phrase: re.Pattern[str]) -> str:
+    """The sentence up to the end of the clause that states the window: "... within 7 days after the grade is posted:
+    for quizzes and project stages, email your monitor; for the parciales, write to the professor" holds the window
+    for every graded item, and the work named after the colon only says where each one's request goes."""
+    found = phrase.search(sentence.lower())
+    if found is None:
+        return sentence
+    cut = re.search(r"[:;]", sentence[found.end() :])
+    return sentence if cut is None else sentence[: found.end() + cut.start()]
 
 
 def _exam_named(scope: _Scope, text: str) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.kept import Kept
+from bot.course.model import Course
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import words_of
@@ -137,10 +139,26 @@ _EACH = re.compile(r"\b(?:each|individually|apiece|per|every\s+single)\b")
 _NOT_THINGS = words_of("each individually apiece per single every one how much many what which worth gonna")
 
 
-def unstated_share(breakdown: str, question: str) -> str | None:
+def page_words(course: Course) -> str:
+    """The course page's prose (its description, parts and policies) as lowercase words, one space apart: what
+    `unstated_share` finds a thing of the course in. Read once per course."""
+
+    def build() -> str:
+        texts = [course.description, course.components, *(t for p in course.policies for t in (p.summary, p.quote))]
+        return f" {' '.join(phrase_key(' '.join(texts)))} "
+
+    return _PAGE.get(course, "page words", build)
+
+
+_PAGE: Kept[str] = Kept(32)
+
+
+def unstated_share(breakdown: str, question: str, page: str = "") -> str | None:
     """What a question asks the worth of when the breakdown does not give it: a thing no part of the breakdown
-    names ("the progress report" of "group project 25%"), or each one of a part given only as a whole ("each
-    milestone" of "milestones 10%"); None when the breakdown gives it or no worth is asked."""
+    names ("the progress report" of "group project 25%"), a thing only the page's prose names ("the peer evaluation"
+    of "All members receive the group's grade, adjusted by a peer evaluation": `page` is page_words), or each one of
+    a part given only as a whole ("each milestone" of "milestones 10%"); None when the breakdown gives it or no worth
+    is asked."""
     lowered = question.lower()
     if not breakdown or not _WORTH_ASKED.search(lowered) or _STATED.search(lowered) or _OTHER.search(lowered):
         return None
@@ -152,6 +170,8 @@ def unstated_share(breakdown: str, question: str) -> str | None:
     unnamed = [w for w in words if not any(_same(near, g) for near in _forms_per_word(w) for g in given)]
     if unnamed and len(unnamed) < len(words):
         return " ".join(words)  # a thing of the course (its other words are the breakdown's) it gives no worth for
+    if unnamed and f" {' '.join(words)} " in page:
+        return " ".join(words)  # a thing the page's prose names, and the breakdown gives no worth for
     if not unnamed and _EACH.search(lowered):
         share = _one_named(breakdown, " ".join(words))
         at = breakdown.find(share.name) if share is not None else -1

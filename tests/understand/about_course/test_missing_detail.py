@@ -11,6 +11,8 @@ from tests.understand.conftest import reply
 CARD = Answer(title="Class T2", lines=(text("Thursdays 1:00 PM, online: unknown."),))
 COUNTED = Answer(title="Quiz", lines=(text("20 multiple-choice questions."),))
 SHOWN = Answer(title="Exam", lines=(text("Marked exam papers are returned in the tutorial the week after."),))
+PAIRS = Answer(title="Labs", lines=(text("Lab work is done in pairs; each student keeps their own lab book."),))
+SIGNED = Answer(title="Tutorials", lines=(text("Sign up for a tutorial slot on Canvas in week 1."),))
 RETURNED = Answer(title="Marks", fields=(Field("Grades", (text("Marks are returned on Gradescope within 2 weeks."),)),))
 
 
@@ -28,6 +30,12 @@ RETURNED = Answer(title="Marks", fields=(Field("Grades", (text("Marks are return
         ("can we view our marked exam papers", CARD, "exam papers are shown"),
         ("can we view our marked exam papers", SHOWN, None),
         ("when is the midterm", Answer(title="Midterm", lines=(text("Closed book; no papers."),)), None),
+        ("how do we get assigned lab partners", PAIRS, "how that is decided"),
+        ("how are the project groups chosen", PAIRS, "how that is decided"),
+        ("how are the project groups chosen", Answer(title="Groups", lines=(text("Choose your own group."),)), None),
+        ("how will tutorial slots be allocated", SIGNED, None),
+        ("who is my lab partner", PAIRS, None),  # no way of assigning asked
+        ("how are groups formed", Answer(title="Project", lines=(text("Students will create groups."),)), None),
     ],
 )
 def test_a_detail_asked_is_missing_only_when_the_answer_lacks_it(question, answer, missing):

@@ -70,3 +70,21 @@ def test_the_card_shown_with_the_surname_holds_only_its_room(course, question, r
     _, said = _said(course, question)
     assert room in said
     assert other not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "room", "other"),
+    [
+        ("what time is the final and which room, surname is botha", "Redwood Hall 1", "Bayview Hall"),
+        ("when does the final start and where do i go, last name ndlovu", "Bayview Hall", "Redwood Hall 1"),
+        ("where is the final exam and when, my surname starts with z", "Bayview Hall", "Redwood Hall 1"),
+    ],
+)
+def test_a_surname_told_in_another_part_gives_the_exams_time_and_only_its_room(course, question, room, other):
+    """ "what time does test 2 start and which room, surname is ngata": one answer for the exam named, its time and
+    the surname's room, never every surname's rooms nor another exam's room."""
+    intents, said = _said(course, question)
+    assert intents == ["surname_room"]
+    assert "Final" in said.splitlines()[0]
+    assert room in said
+    assert other not in said, said

@@ -74,3 +74,28 @@ def test_warming_reads_the_regrade_windows_scope(folder, monkeypatch):
     work = course.assignments[-1].short
     read_question(course, f"can i get a regrade on {work} after 3 weeks", local(course, "2024-10-01T10:00"))
     assert read == []
+
+
+_ROUTED = (
+    "Regrade requests must be made in writing within 7 days after grades are posted: for lab reports and problem "
+    "sets, write to your lab TA; for the exams, use Gradescope."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is there a time limit to dispute a lab report grade", "Yes"),
+        ("do we get a week to request a regrade on problem set 3", "Yes"),
+        ("is the regrade window for midterm 1 two weeks", "No"),
+    ],
+)
+def test_work_named_only_where_requests_go_is_no_limit_on_the_window(question, verdict):
+    """ "within 7 days after grades are posted: for lab reports ..., write to your TA": the window is stated before
+    the colon for every graded item; the work after it only says where each request goes."""
+    chem = course_in(CHEM)
+    policies = tuple(replace(p, quote=_ROUTED) if p.id == "regrades" else p for p in chem.policies)
+    course = replace(chem, policies=policies)
+    _, said = reply(course, question, CHEM_NOW)
+    assert first_line(said).startswith(verdict), said
+    assert "window on the course page is for" not in said

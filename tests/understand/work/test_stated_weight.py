@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.understand.work.stated_weight import Share, named_share, shares, stated_weight, unstated_share
+import pytest
+
+from bot.understand.work.stated_weight import Share, named_share, page_words, shares, stated_weight, unstated_share
 
 STAT = "Problem sets 30%, project 20%, midterm 20%, final 30%."
 HIST = "Essays 40%, dissertation proposal 20%, final examination 40%."
@@ -78,3 +80,28 @@ def test_a_worth_the_breakdown_gives_is_not_unstated() -> None:
     assert unstated_share(EACH_GIVEN, "how much is each programming assignment worth") is None
     assert unstated_share(EACH_GIVEN, "is the group project worth 25%") is None
     assert unstated_share(EACH_GIVEN, "when is the group project due") is None
+
+
+_PAGE = " all members receive the group s grade adjusted by a peer evaluation at the end of the term "
+
+
+@pytest.mark.parametrize(
+    ("question", "unstated"),
+    [
+        ("how much is the peer evaluation worth", "peer evaluation"),  # only the page's prose names it
+        ("what percentage of the grade is the peer evaluation worth", "peer evaluation"),
+        ("how much is the peer review worth", None),  # named nowhere: no thing of the course
+        ("how much is the project worth", None),  # the breakdown gives it
+    ],
+)
+def test_a_thing_only_the_pages_prose_names_has_an_unstated_worth(question, unstated) -> None:
+    """ "how much is the peer evaluation worth" where the breakdown has no such part but a policy speaks of it: its
+    worth is what the page does not give (never the breakdown alone, as if it answered)."""
+    assert unstated_share(STAT, question, _PAGE) == unstated
+
+
+def test_the_pages_prose_is_read_once_per_course(stat) -> None:
+    """The page's words are built once per course and hold its policies' words."""
+    words = page_words(stat)
+    assert page_words(stat) is words
+    assert " collaborators " in words

@@ -48,6 +48,12 @@ _SAID_ASSIGNED = re.compile(
     r"|(?:form|forms|create|creates|make|makes)\s+(?:[\w-]+\s+){0,2}?(?:groups?|teams?|pairs?))\b"
 )
 
+# "what laptop should i get", "which calculator do we buy": one thing to choose, which the answer must name
+_PICK = re.compile(
+    r"\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?([a-z][a-z+-]{2,})\s+(?:should|do|would|shall)"
+    r"\s+(?:i|we)\s+(?:get|buy|purchase|order)\b"
+)
+
 
 def missing_detail(question: str, answer: Answer) -> str | None:
     """What the page does not give of what is asked ("The course page gives no link for that."), or None when the
@@ -58,9 +64,13 @@ def missing_detail(question: str, answer: Answer) -> str | None:
     scripts = _SCRIPTS.search(lowered)
     results = _RESULTS.search(lowered)
     assigned = _ASSIGNED.search(lowered) if "how" in lowered else None
-    if not (link or count or scripts or results or assigned):
+    pick = _PICK.search(lowered) if "should" in lowered or " do " in lowered or "would" in lowered else None
+    if not (link or count or scripts or results or assigned or pick):
         return None  # nothing of the kind asked: the answer's words (a large course's whole card) are not read
     said = _said(answer)
+    if pick and not re.search(rf"\b{re.escape(pick.group(1).removesuffix('s'))}", said):
+        # "what laptop should i get" answered by the textbook's card: the card names no laptop to get
+        return f"The course page does not say which {pick.group(1)} to get."
     if assigned and not _SAID_ASSIGNED.search(said):
         # "how do we get assigned lab partners" of a rule that lab work is done in pairs: who is with whom is not said
         return "The course page does not say how that is decided."

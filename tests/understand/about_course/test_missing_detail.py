@@ -13,6 +13,8 @@ COUNTED = Answer(title="Quiz", lines=(text("20 multiple-choice questions."),))
 SHOWN = Answer(title="Exam", lines=(text("Marked exam papers are returned in the tutorial the week after."),))
 PAIRS = Answer(title="Labs", lines=(text("Lab work is done in pairs; each student keeps their own lab book."),))
 SIGNED = Answer(title="Tutorials", lines=(text("Sign up for a tutorial slot on Canvas in week 1."),))
+BOOK = Answer(title="Textbook", lines=(text("Recommended textbook: Fundamentals of Computer Graphics."),))
+CALC = Answer(title="Exams", lines=(text("Only a non-graphing calculator may be used."),))
 RETURNED = Answer(title="Marks", fields=(Field("Grades", (text("Marks are returned on Gradescope within 2 weeks."),)),))
 
 
@@ -36,6 +38,10 @@ RETURNED = Answer(title="Marks", fields=(Field("Grades", (text("Marks are return
         ("how will tutorial slots be allocated", SIGNED, None),
         ("who is my lab partner", PAIRS, None),  # no way of assigning asked
         ("how are groups formed", Answer(title="Project", lines=(text("Students will create groups."),)), None),
+        ("what laptop should i get for the labs", BOOK, "which laptop to get"),  # the card names no laptop
+        ("which textbook should we buy", BOOK, None),  # the card names the textbook
+        ("what kind of calculators should i buy", CALC, None),
+        ("what laptop is the prof using", BOOK, None),  # nothing to get asked
     ],
 )
 def test_a_detail_asked_is_missing_only_when_the_answer_lacks_it(question, answer, missing):

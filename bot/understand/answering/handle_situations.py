@@ -28,6 +28,7 @@ from bot.understand.meetings.held_in import held_in_question
 from bot.understand.meetings.kind_runs import kind_runs_answer
 from bot.understand.meetings.make_up_meeting import make_up_answer, missed_work_answer, redo_answer
 from bot.understand.meetings.meeting_attendance import attendance_answer
+from bot.understand.meetings.meeting_cadence import cadence_verdict
 from bot.understand.meetings.meeting_length import meeting_length_verdict
 from bot.understand.meetings.part_of_day import part_of_day_answer, section_part_answer
 from bot.understand.meetings.section_by_id import section_for_id
@@ -135,6 +136,13 @@ def meeting_length(asked: Asked, slots: Slots) -> Answer:
     kind, section = slots["kind"], slots.get("section")
     card = meetings_answer(asked.course, asked.now, kind, section)
     return meeting_length_verdict(asked.course, kind, section, slots["minutes"], card)
+
+
+def meeting_cadence(asked: Asked, slots: Slots) -> Answer:
+    """Yes or No on how often the kind of meeting is held (its cadence alone for "how often"), then its meetings."""
+    kind, section = slots["kind"], slots.get("section")
+    card = meetings_answer(asked.course, asked.now, kind, section)
+    return cadence_verdict(asked.course, kind, section, slots["weeks"], card)
 
 
 def topic_speaker(asked: Asked, slots: Slots) -> Answer:

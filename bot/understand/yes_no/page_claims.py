@@ -184,6 +184,7 @@ _ALIKE = (
     "down lower lowers lowered lowering decrease decreases decreased reduce reduces reduced",  # a score "go down"
     "score scores grade grades",
     "limit limits max maximum cutoff cutoffs cap",  # "is there a max on how late": "the limit is 3 days late"
+    "combine combining combined mix mixing mixed",  # "can i mix sona hours and summaries": combine them
 )
 _ALIKE_STEMS = {stem(w): frozenset(stem(x) for x in group.split()) for group in _ALIKE for w in group.split()}
 # One way only: a friend or a classmate asked of is one of the "(fellow) students" a claim speaks of, but "students"

@@ -713,3 +713,21 @@ def test_a_meeting_kind_by_any_of_its_one_word_names_holds_the_claims_word(quest
     index = ClaimIndex(replace(course, policies=policies, meeting_kinds=(*course.meeting_kinds, tutorial)))
     found = index.match(question)
     assert (found.claim.yes if found else None) == yes
+
+
+COMBINED = Claim(True, ("combine participation hours and summaries",), "You may combine hours and summaries.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i mix participation hours and summaries", True),
+        ("is mixing participation hours with summaries ok", True),
+        ("can i combine participation hours and summaries", True),
+        ("can i swap participation hours for summaries", None),  # another act
+    ],
+)
+def test_mixing_asks_a_claim_about_combining(question, yes):
+    """ "mix" is "combine": the student's everyday verb asks the claim made in the page's."""
+    found = _index(("research", COMBINED)).match(question)
+    assert (found.claim.yes if found else None) == yes

@@ -648,6 +648,8 @@ INTENTS: tuple[Intent, ...] = (
     ),
     Intent(
         "meeting_cadence",
+        # clear of the kind's policy card, whose sentences speak of the kind but not of its weeks ("are labs every week"
+        # is no "Attend your own lab stream")
         3.0,
         {"meeting_cadence": 8, "unexplained": 0, "unknown_subject": 0},
         needs=("meeting_cadence",),

@@ -17,11 +17,11 @@ from bot.understand.answering import replies
 from bot.understand.question.reading import Reading
 
 NEEDS = frozenset({"every", "each", "weekly", "fortnightly", "biweekly", "often", "fortnight"})
-_WEEKLY = re.compile(r"\b(?:every|each)\s+(?:single\s+)?week\b|\bweekly\b")
-_FORTNIGHTLY = re.compile(
-    r"\bevery\s+(?:other|second|2nd|2|two)\s+weeks?\b|\bevery\s+fortnight\b|\bfortnightly\b|\bbi-?weekly\b"
+# "every week", "weekly"; "every other week", "fortnightly", "biweekly"; "how often": each one the question says
+_CADENCE = re.compile(
+    r"(?P<fortnightly>\bevery\s+(?:other|second|2nd|2|two)\s+weeks?\b|\bevery\s+fortnight\b|\bfortnightly\b"
+    r"|\bbi-?weekly\b)|(?P<weekly>\b(?:every|each)\s+(?:single\s+)?week\b|\bweekly\b)|(?P<often>\bhow\s+often\b)"
 )
-_HOW_OFTEN = re.compile(r"\bhow\s+often\b")
 # A duty or an absence asked of the weeks ("do i have to go to lab every week", "can i skip a lab every week"): the
 # attendance rule's question
 _DUTY = re.compile(
@@ -35,16 +35,17 @@ def cadence_asked(course: Course, reading: Reading, said: str) -> tuple[str, str
     """(kind, section, weeks asked: 1 weekly, 2 every other week, 0 how often) when the question asks how often one
     kind of meeting is held, else None."""
     lowered = said.lower()
-    fortnightly, weekly = _FORTNIGHTLY.search(lowered), _WEEKLY.search(lowered)
-    often = _HOW_OFTEN.search(lowered)
-    if not (fortnightly or weekly or often) or _DUTY.search(lowered):
+    found = {m.lastgroup for m in _CADENCE.finditer(lowered)}
+    if not found or _DUTY.search(lowered):
         return None
     kinds = {i for m in reading.mentions if m.kind == "kind" for i in m.ids}
     if len(kinds) != 1 or any(m.kind in _OTHER_SUBJECTS for m in reading.mentions):
         return None
     if any(t.kind != "range" or t.grain != "span" for t in reading.times):
         return None  # a day or a week read besides ("is there lab every week in june") asks of those
-    asked = 0 if often or not reading.yes_no or (fortnightly and weekly) else 2 if fortnightly else 1
+    # "how often", "every week or every other week": the cadence itself (0), no Yes or No
+    either = "often" in found or not reading.yes_no or len(found) > 1
+    asked = 0 if either else 2 if "fortnightly" in found else 1
     sections = {i for m in reading.mentions if m.kind == "section" for i in m.ids}
     return kinds.pop(), sections.pop() if len(sections) == 1 else None, asked
 

@@ -37,6 +37,7 @@ from bot.understand.people.outside_hours import outside_hours_answer
 from bot.understand.people.person_sections import person_sections_answer
 from bot.understand.people.private_contact import private_contact_answer
 from bot.understand.people.topic_speaker import speaker_answer
+from bot.understand.policies.hardship_told import illness_procedure
 from bot.understand.question.result import Slots
 from bot.understand.schedule.comparisons import comparison_answer
 from bot.understand.work.existence import rule_not_on_page, sessions_not_on_page
@@ -164,8 +165,11 @@ def held_in(asked: Asked, slots: Slots) -> Answer:
 
 
 def meeting_attendance(asked: Asked, slots: Slots) -> Answer:
-    """Late to or missing a class meeting: the course's attendance rule for that kind, or that the page does not say."""
-    return attendance_answer(asked.course, slots["attendance"], _typed(asked, slots))
+    """Late to or missing a class meeting: the course's attendance rule for that kind, or that the page does not say;
+    then what to do when ill, in the course's words, when the student tells of an illness."""
+    answer = attendance_answer(asked.course, slots["attendance"], _typed(asked, slots))
+    procedure = illness_procedure(asked.course, asked.question, str(answer))
+    return replace(answer, lines=(*answer.lines, text(procedure))) if procedure else answer
 
 
 def make_up_meeting(asked: Asked, slots: Slots) -> Answer:

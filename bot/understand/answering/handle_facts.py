@@ -13,6 +13,7 @@ from bot.answers.people import staff_answer
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text, when
 from bot.core.timefmt import human_date
+from bot.core.word_forms import fact_stem
 from bot.course.model import Course, Exam
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand.answering import replies
@@ -53,6 +54,7 @@ from bot.understand.question.result import Slots
 from bot.understand.times.zones import asks_clock_change
 from bot.understand.words.lexicon import PLATFORM
 from bot.understand.words.normalize import phrase_key
+from bot.understand.words.stems import word_stems
 from bot.understand.words.vocabulary import GENERIC_FORUM_SITES
 from bot.understand.work.marks_back import asks_marks_back, marks_back_of_words, marks_back_said, policy_turnarounds
 from bot.understand.work.stated_times import stated_meeting_verdict
@@ -286,10 +288,14 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         else ([], None)
     )
     brought = (
-        brought_verdict([exam] if exam else list(course.exams), asked.question)
-        if fact == "exam_other" and typed_yes_no
+        # "for the midterm": the exams that word names ("Midterm 1", "Midterm 2"), not the final's rules too
+        brought_verdict([exam] if exam else exams_of_word(list(course.exams), asked.question), asked.question)
+        if fact == "exam_other" and (typed_yes_no or asks_yes_no(asked.question))
         else None
     )
+    unread = {fact_stem(w) for w in slots.get("words", "").split()}  # already the reading's words ("id", "carne")
+    if brought is not None and not typed_yes_no and not unread <= word_stems(brought[1]):
+        brought = None  # a word the reading left unexplained gets a Yes or No only from a rule naming it ("carné")
     if brought is not None:
         # "is a textbook permitted in the exam" against "No notes or books may be brought": what may be brought
         answer = replies.exam_fact(course, asked.now, "exam_time", exam and exam.id, section, asked.form_urls)

@@ -28,6 +28,7 @@ from bot.understand.meetings.held_in import held_in_question
 from bot.understand.meetings.kind_runs import kind_runs_answer
 from bot.understand.meetings.make_up_meeting import make_up_answer, missed_work_answer, redo_answer
 from bot.understand.meetings.meeting_attendance import attendance_answer
+from bot.understand.meetings.meeting_cadence import cadence_verdict
 from bot.understand.meetings.meeting_length import meeting_length_verdict
 from bot.understand.meetings.part_of_day import part_of_day_answer, section_part_answer
 from bot.understand.meetings.section_by_id import section_for_id
@@ -36,6 +37,7 @@ from bot.understand.people.outside_hours import outside_hours_answer
 from bot.understand.people.person_sections import person_sections_answer
 from bot.understand.people.private_contact import private_contact_answer
 from bot.understand.people.topic_speaker import speaker_answer
+from bot.understand.policies.hardship_told import illness_procedure
 from bot.understand.question.result import Slots
 from bot.understand.schedule.comparisons import comparison_answer
 from bot.understand.work.existence import rule_not_on_page, sessions_not_on_page
@@ -137,6 +139,13 @@ def meeting_length(asked: Asked, slots: Slots) -> Answer:
     return meeting_length_verdict(asked.course, kind, section, slots["minutes"], card)
 
 
+def meeting_cadence(asked: Asked, slots: Slots) -> Answer:
+    """Yes or No on how often the kind of meeting is held (its cadence alone for "how often"), then its meetings."""
+    kind, section = slots["kind"], slots.get("section")
+    card = meetings_answer(asked.course, asked.now, kind, section)
+    return cadence_verdict(asked.course, kind, section, slots["weeks"], card)
+
+
 def topic_speaker(asked: Asked, slots: Slots) -> Answer:
     """Who gives the meeting named by its topic: the person its row names, else its meeting's staff."""
     return speaker_answer(asked.course, slots["rows"])
@@ -156,8 +165,11 @@ def held_in(asked: Asked, slots: Slots) -> Answer:
 
 
 def meeting_attendance(asked: Asked, slots: Slots) -> Answer:
-    """Late to or missing a class meeting: the course's attendance rule for that kind, or that the page does not say."""
-    return attendance_answer(asked.course, slots["attendance"], _typed(asked, slots))
+    """Late to or missing a class meeting: the course's attendance rule for that kind, or that the page does not say;
+    then what to do when ill, in the course's words, when the student tells of an illness."""
+    answer = attendance_answer(asked.course, slots["attendance"], _typed(asked, slots))
+    procedure = illness_procedure(asked.course, asked.question, str(answer))
+    return replace(answer, lines=(*answer.lines, text(procedure))) if procedure else answer
 
 
 def make_up_meeting(asked: Asked, slots: Slots) -> Answer:

@@ -50,6 +50,9 @@ def option_question(course: Course, part: Part) -> str:
         "exam_rule_time": "What times do the exam rules set?",
         "exam_rule_asked": f"What do the rules of {course.exam(s['exams'][0]).title} say?" if s.get("exams") else "",
         "kind_runs": f"Who runs the {course.kind_name(s['kind'], plural=True).lower()}?" if s.get("kind") else "",
+        "meeting_cadence": f"How often are the {course.kind_name(s['kind'], plural=True).lower()} held?"
+        if s.get("kind")
+        else "",
         "part_of_day": f"Which {course.kind_name(s['kind'], plural=True).lower()} meet in the {s['part']}?"
         if s.get("kind") and s.get("part")
         else "",

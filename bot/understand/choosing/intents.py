@@ -647,6 +647,16 @@ INTENTS: tuple[Intent, ...] = (
         doc="whether a kind of class meeting runs the length the student states: Yes or No with its length",
     ),
     Intent(
+        "meeting_cadence",
+        # clear of the kind's policy card, whose sentences speak of the kind but not of its weeks ("are labs every week"
+        # is no "Attend your own lab stream")
+        3.0,
+        {"meeting_cadence": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("meeting_cadence",),
+        slots=("kind", "section", "weeks"),
+        doc="how often a kind of class meeting is held (are labs every week): Yes or No with its cadence, its times",
+    ),
+    Intent(
         "topic_speaker",
         3.0,
         {"topic_speaker": 8, "unexplained": 0, "unknown_subject": 0},

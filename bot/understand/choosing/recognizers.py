@@ -49,6 +49,8 @@ from bot.understand.meetings.kind_runs import NEEDS as KIND_RUNS_NEEDS
 from bot.understand.meetings.kind_runs import kind_run_asked
 from bot.understand.meetings.make_up_meeting import make_up_asked, work_make_up
 from bot.understand.meetings.meeting_attendance import attendance_asked
+from bot.understand.meetings.meeting_cadence import NEEDS as CADENCE_NEEDS
+from bot.understand.meetings.meeting_cadence import cadence_asked
 from bot.understand.meetings.meeting_length import NEEDS as LENGTH_NEEDS
 from bot.understand.meetings.meeting_length import meeting_length_asked
 from bot.understand.meetings.part_of_day import NEEDS as PART_OF_DAY_NEEDS
@@ -247,6 +249,11 @@ def _meeting_length(a: Asking) -> Slots | None:
     return {"kind": found[0], "section": found[1], "minutes": found[2]} if found is not None else None
 
 
+def _meeting_cadence(a: Asking) -> Slots | None:
+    found = cadence_asked(a.course, a.reading, a.said)  # "are labs every week", "how often is the tutorial"
+    return {"kind": found[0], "section": found[1], "weeks": found[2]} if found is not None else None
+
+
 def _topic_speaker(a: Asking) -> Slots | None:
     if kind_run_asked(a.course, a.reading) is not None:
         return None  # "who runs the review sessions": its topic words are the kind's own name, whose staff run it
@@ -414,6 +421,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("sections_asked", SECTIONS_NEEDS, _sections_asked),
     # bot.understand.meetings.meeting_length: a length in hours or minutes ("hours", "hrs", "minutes", "mins")
     Recognizer("meeting_length", LENGTH_NEEDS, _meeting_length),
+    # bot.understand.meetings.meeting_cadence: "every"/"each" week, "weekly", "fortnightly", "biweekly", "how often"
+    Recognizer("meeting_cadence", CADENCE_NEEDS, _meeting_cadence),
     # bot.understand.meetings.part_of_day: a part of the day ("morning", "afternoon", "evening", "night", plurals)
     Recognizer("part_of_day", PART_OF_DAY_NEEDS, _part_of_day),
     # the same, asked of one section ("does group 2 meet in the evening"): that section's own weekly meetings

@@ -40,7 +40,7 @@ _OWN = re.compile(r"\b(?:my|our|your|their)\s+own\b")
 # The question asks whether the thing is needed rather than allowed.
 _NEEDED = re.compile(r"\b(?:need|needs|required|have\s+to|must|supposed\s+to)\b")
 # A limit on what is allowed: "open notes" is not answered by "one A4 sheet of notes".
-_LIMITED = re.compile(r"\b(?:one|two|three|a|an|single|\d+)\s+(?:\w+\s+){0,2}(?:sheets?|pages?|cards?)\b")
+_LIMITED = re.compile(r"\b(?:one|two|three|a|an|single|\d+)\s+(?:[\w-]+\s+){0,3}(?:sheets?|pages?|cards?)\b")
 # Words before a thing's name that say no kind of it ("can i bring my", "are we allowed a").
 _PLAIN = words_of(
     """a an the my our your their any some no of own one two is are was be can could may might i we you it to in on
@@ -112,12 +112,11 @@ def _said_of(rule: str, kind: str) -> list[_Said]:
             handed = False
             continue
         handed = PROVIDED.search(low) is not None
-        closed = _CLOSED.search(low)
-        if closed and THING[kind].fullmatch(closed.group(1)):
+        # "Closed book and closed notes.": each mode the clause names, not only its first
+        if any(THING[kind].fullmatch(closed.group(1)) for closed in _CLOSED.finditer(low)):
             said.append(_Said(False, rule, frozenset(), False, mode=True))
             continue
-        opened = _OPEN.search(low)
-        if opened and THING[kind].fullmatch(opened.group(1)) and not _REFUSES.search(low):
+        if any(THING[kind].fullmatch(o.group(1)) for o in _OPEN.finditer(low)) and not _REFUSES.search(low):
             said.append(_Said(True, rule, frozenset(), False, mode=True))
             continue
         if _NOT_NEEDED.search(low):

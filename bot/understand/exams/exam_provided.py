@@ -11,9 +11,11 @@ from bot.course.model import Exam
 from bot.understand.words.stems import word_stems
 from bot.understand.words.vocabulary import STOPWORDS
 
-# "do i need to bring (my own) X (to the test)", "do we have to bring X", "am i supposed to bring X"
+# "do i need to bring (my own) X (to the test)", "do we have to bring X", "am i supposed to bring X", "should i have
+# my X with me"
 _MUST_BRING = re.compile(
-    r"\b(?:need|needs|have|has|got|supposed|required|must)\s+(?:to\s+)?(?:bring|take|carry)\s+"
+    r"(?:\b(?:need|needs|have|has|got|supposed|required|must)\s+(?:to\s+)?(?:bring|take|carry)"
+    r"|\bshould\s+(?:i|we)\s+(?:bring|take|carry|have))\s+"
     r"(?:(?:my|our|your|their|a|an|the|any|some)\s+)?(?:own\s+)?(?P<thing>[\w\s-]+?)"
     r"(?=\s+(?:to|for|in|into|on|at|with)\b|\s*[,.;?!]|\s*$)"
 )

@@ -74,6 +74,15 @@ def hardship_policy(course: Course, question: str) -> str | None:
     return "" if _said(rules.emergency) or _said(rules.contact) else None
 
 
+def illness_procedure(course: Course, question: str, shown: str) -> str:
+    """The course's words on what to do when ill or in an emergency, when the question tells of one ("i had covid
+    and missed section") and the answer (`shown`) does not already say them; "" otherwise."""
+    lowered = question.lower()
+    told = set(phrase_key(lowered)) & NEEDS - {"passed"} or _LOSS.search(lowered)
+    emergency = course.extensions.emergency
+    return emergency if told and _said(emergency) and emergency not in shown else ""
+
+
 def _said(value: object) -> bool:
     return is_known(value) and bool(value) and value != "unknown"
 

@@ -6,14 +6,16 @@ speak of missing it (absence, attendance, making up); none, or two alike, and it
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answers.policies import policy_answer
-from bot.core.answer import Answer
+from bot.core.answer import Answer, text
 from bot.core.kept import Kept
 from bot.core.sentences import split_sentences
 from bot.course.model import Course
 from bot.understand.answering.asked import Asked
 from bot.understand.page_evidence.knowledge import stem
+from bot.understand.policies.hardship_told import illness_procedure
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Slots
 from bot.understand.words.normalize import phrase_key
@@ -115,7 +117,10 @@ def situation_answer(asked: Asked, slots: Slots) -> Answer:
     """The rule on missing that kind of meeting, in the page's words; no Yes or No of its own: whether a case counts
     ("20 min late, does that count as missing it") is the student's to read in the rule's own sentences."""
     # the case is a miss: the rule's sentences on missing come first among those quoted
-    return policy_answer(asked.course, slots["policy"], f"{asked.question} {_MISS_SPOKEN}")
+    answer = policy_answer(asked.course, slots["policy"], f"{asked.question} {_MISS_SPOKEN}")
+    # "i had covid for a week and missed section": what to do when ill, as the course says it, after the rule
+    procedure = illness_procedure(asked.course, asked.question, str(answer))
+    return replace(answer, lines=(*answer.lines, text(procedure))) if procedure else answer
 
 
 _MISS_SPOKEN = "miss missed misses missing absence absences absent"

@@ -841,6 +841,9 @@ class Reader:
             # "the written part on time and the code late": "code" is the other part of the work
             covered |= {i for i, t in enumerate(tokens) if t in self._part_names}
         covered |= told_weather(self.course, tokens)  # "its pouring rn, do we still have lab": the scene
+        if "where" in tokens[:2]:
+            # "where can i watch the lecture recordings": where to find them, said with the verb of what one does there
+            covered |= {i for i, t in enumerate(tokens) if t in _FINDING}
         if "late" in reading.cues and _LATE_LIMIT.search(" ".join(tokens)):
             # "is there a cut off for late lab reports": the late rule's limit is what is asked, every word of it read
             covered |= {i for i, t in enumerate(tokens) if t in _LIMIT_WORDS}
@@ -1083,6 +1086,10 @@ class Reader:
 
 _USE = frozenset({"use", "using", "used"})
 _UNTIL = frozenset({"for", "on", "in", "to", "with", "during", "when", "while", "if", "and", "or", "at", "as"})
+
+
+# What one does with a thing where it is found ("where can i watch / view / access the recordings"): asking where
+_FINDING = frozenset({"watch", "rewatch", "view", "access", "stream", "download"})
 
 
 def _is_task(reading: Reading, first_words: list[str], lead: list[str]) -> bool:

@@ -1310,6 +1310,9 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "copy": ("copying", "copied"),
     "copied": ("copying", "copy"),
     "stole": ("copied", "copying"),
+    # "what should i wear to lab" asks what a page says as "Enclosed shoes must be worn" or its attire rule
+    "wear": ("worn", "attire", "clothing", "clothes"),
+    "wearing": ("worn", "attire", "clothing", "clothes"),
     "sick": ("emergency",),
     "ill": ("emergency",),
     "hospital": ("emergency",),

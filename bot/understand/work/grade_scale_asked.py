@@ -105,8 +105,9 @@ _ASKS_YES_NO = re.compile(
     r"(?:^|[.!?,;]\s*|\b(?:so|and|but|then)\s+)(?:is|are|do|does|did|will|would|can|could|am|was|were|must|should)"
     r"\s+(?:i|you|we|it|that|this|there|they|an?|the|\d)\b|\b(?:right|correct|yeah)\s*\?*$|^(?:so\s+)?an?\s+\d[^?]*\?$"
 )
-# "i have 79.5 overall does that round up to an HD": a yes/no question after what the student tells, unpunctuated
-_THEN_ASKED = re.compile(r"\b(?:does|do|is|will|would|can|could)\s+(?:that|this|it)\s+(?:still\s+)?\w")
+# "i have 79.5 overall does that round up to an HD", "i have a 2.95 average do i pass": a yes/no question after what
+# the student tells, unpunctuated
+_THEN_ASKED = re.compile(r"\b(?:does|do|did|is|am|will|would|can|could)\s+(?:that|this|it|i|we)\s+(?:still\s+)?\w")
 _A_WH = re.compile(r"\b(?:what|which|how|when|where|who|why)\b")
 
 

@@ -119,7 +119,15 @@ def second_half_not_covered(q: Folded, c: Candidate) -> bool:
     if not c.quotes_page or "and" not in q.main:
         return False
     at = q.main.index("and")
+    if _WHERE_ASKED.match(" ".join(q.main[at + 1 :])) and _PLACE_SAID.search(c.reasons):
+        return False  # "are lectures recorded and where do i find them": "recorded and posted on Panopto" says where
     return _covers_only_first(c, q.main[:at], " ".join(q.main[at + 1 :]))
+
+
+# A second half asking where the thing is found ("where do i find them", "where are they"), and a reason naming a
+# place by its proper name or address ("posted on Panopto", "in Kupe Hall 102", "at https://...")
+_WHERE_ASKED = re.compile(r"(?:then\s+|also\s+)?where\b")
+_PLACE_SAID = re.compile(r"\b(?:on|in|at|via|through|to)\s+(?:the\s+)?(?:[A-Z][\w-]*|https?://)")
 
 
 def purpose_not_covered(q: Folded, c: Candidate) -> bool:

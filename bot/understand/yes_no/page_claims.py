@@ -184,6 +184,7 @@ _ALIKE = (
     "down lower lowers lowered lowering decrease decreases decreased reduce reduces reduced",  # a score "go down"
     "score scores grade grades",
     "limit limits max maximum cutoff cutoffs cap",  # "is there a max on how late": "the limit is 3 days late"
+    "combine combining combined mix mixing mixed",  # "can i mix sona hours and summaries": combine them
 )
 _ALIKE_STEMS = {stem(w): frozenset(stem(x) for x in group.split()) for group in _ALIKE for w in group.split()}
 # One way only: a friend or a classmate asked of is one of the "(fellow) students" a claim speaks of, but "students"
@@ -293,6 +294,14 @@ class ClaimIndex:
                 if len(one) == 1 and other and one != other:
                     found = self._synonyms.get(stem(one[0]), frozenset())
                     self._synonyms[stem(one[0])] = found | frozenset(stem(w) for w in other if w not in _MINOR)
+        # A kind of meeting by any of its one-word names ("tutes", "tut" of "Tutorial"): "are tutes recorded" asks
+        # the claim "tutorials recorded"
+        for kind in course.meeting_kinds:
+            names = {
+                stem(k[0]) for n in (kind.id, kind.name, kind.plural, *kind.aliases) if len(k := phrase_key(n)) == 1
+            }
+            for one in names:
+                self._synonyms[one] = self._synonyms.get(one, frozenset()) | frozenset(names - {one})
         self._any_exam = _any_exam(course)
         # the words that name a kind of meeting ("class", "lecture", "tutorial"): a day's answer is about them
         self._meeting_words = sorted(

@@ -71,6 +71,12 @@ def _exam(course, rules):
             "can we bring our own formula sheet in",
             True,
         ),
+        # every mode a rule names decides, not only its first (issue 12, wave 18)
+        (("Closed book and closed notes.",), "can we bring notes", False),
+        (("Closed book and closed notes.",), "are my notes allowed in", False),
+        (("Closed book and closed notes.",), "is it open book", False),
+        (("Closed-book, closed-notes exam.",), "can i use my notes", False),
+        (("Open book and open notes.",), "can i bring my notes", True),
     ],
 )
 def test_a_rule_naming_the_thing_decides(course, rules, question, yes):
@@ -92,6 +98,9 @@ def test_a_rule_naming_the_thing_decides(course, rules, question, yes):
         (("Calculators are not needed.",), "can i bring a calculator"),  # not needed is not refused
         (KINDS, "is there a formula sheet"),  # handed out: "no formula sheets of your own" is about bringing one
         (("A formula sheet is provided.",), "can i bring my own formula sheet"),  # handed out says nothing of one's own
+        # one sheet or card allowed, whatever words stand between "one" and "sheet"
+        (("Closed book; you may bring one handwritten letter-size sheet of notes (both sides).",), "open notes?"),
+        (("You may bring one 3x5 inch index card of handwritten notes (both sides).",), "is it open notes"),
     ],
 )
 def test_no_verdict_where_the_rules_do_not_plainly_say(course, rules, question):
@@ -211,9 +220,32 @@ def test_the_exams_mode_decides_open_or_closed_book_over_one_book_it_allows(geo,
         (("Bring your student ID.",), "do i need my id", True),
         (("No notes or books may be brought.",), "do i need my student card", None),  # nothing said of ID
         (("Bring a pencil.",), "should i bring my id", None),
+        (("Bring your student ID.",), "should i have my id with me at the midterm", True),
+        (("Bring a pencil and your student ID (carné).",), "should we bring our carné to it", True),
     ],
 )
 def test_the_student_card_by_any_of_its_names(course, rules, question, yes):
     """ "student card", "uni card", "ID": the exam's rule on ID decides, whatever name either side uses."""
     found = brought_verdict([_exam(course, rules)], question)
     assert (found[0] if found else None) is yes
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("do i need my carné for the midterm", "Yes"),  # a word the reading does not know, named by both rules
+        ("do i need my passport for the midterm", "About “passport”"),  # named by no rule: not on the page
+        ("do i need my carné for the final", "About “carne”"),  # the final's rules do not name it
+        ("can we bring our notes to the midterm", "No"),
+    ],
+)
+def test_a_word_only_the_rules_name_gets_their_verdict(question, first):
+    """A thing the reading cannot place ("carné"), asked of the exams a word names ("the midterm": both midterms),
+    gets Yes or No only from the rule of each that names it."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    rules = ("Closed book and closed notes.", "Bring a pencil and your student ID (carné).")
+    course = replace(
+        chem, exams=tuple(replace(e, rules=rules) if e.id.startswith("midterm") else e for e in chem.exams)
+    )
+    _, said = reply(course, question, "2026-02-10 10:00")
+    assert first_line(said).startswith(first)

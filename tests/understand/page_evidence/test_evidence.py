@@ -227,3 +227,23 @@ def test_the_reading_of_a_day_is_a_material_of_its_row(folder, now, question, mu
     result, said = reply(course_in(folder), question, now)
     assert result.parts[0].intent == "schedule_day", said
     assert must in said
+
+
+@pytest.mark.parametrize(
+    ("rules", "question"),
+    [
+        ("Safety goggles and closed-toe shoes are required; no proper attire, no lab.", "what should i wear to lab"),
+        ("Enclosed shoes must be worn in the lab.", "what do i need to wear for lab"),
+        ("Come in plain clothing you can move in.", "what am i supposed to be wearing in lab"),
+    ],
+)
+def test_what_to_wear_asks_the_rule_on_attire_in_its_own_words(rules, question):
+    """ "wear" asked of a rule that says "worn", "attire" or "clothing" (and no keyword of wearing): that rule."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    policies = tuple(
+        dataclasses.replace(p, title="Lab rules", keywords=("lab rules",), summary=rules, quote=rules)
+        if p.id == "lab-safety"
+        else p
+        for p in chem.policies
+    )
+    assert evidence(dataclasses.replace(chem, policies=policies), question).policy == "lab-safety"

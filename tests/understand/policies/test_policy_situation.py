@@ -108,3 +108,17 @@ def test_a_kinds_word_inside_a_series_of_work_is_not_a_meeting(question, kinds):
     course = load_course(CHEM)
     reading = engine_for(course).reader.read(question, local(course, "2026-02-10T10:00"))
     assert meeting_kinds_told(reading) == kinds
+
+
+@pytest.mark.parametrize(
+    ("question", "procedure"),
+    [
+        ("i had the flu and missed my lab this week, what should i do", True),
+        ("was in hospital and skipped lab on monday, what happens now", True),
+        ("i overslept and missed my lab, what should i do", False),  # no illness told
+    ],
+)
+def test_an_illness_told_with_the_miss_adds_what_to_do_when_ill(question, procedure):
+    """The rule on missing the meeting, then the course's own words on illness and emergencies when one is told."""
+    _, said = reply(load_course(CHEM), question, local(load_course(CHEM), "2026-02-10 10:00"))
+    assert ("contact the Dean of Students office" in said) is procedure

@@ -724,3 +724,17 @@ def test_a_moment_said_as_when_work_goes_in_is_the_what_if(course, question, wha
 def test_first_of_an_exams_date_asks_no_first_deadline(course, question, next_cue):
     """ "for the first exam date", "the first midterm attempt": "first" counts the exam's dates, not the deadlines."""
     assert ("next" in read(course, question).cues) is next_cue
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        ("where can i watch the lecture recordings", []),  # where to find them, said with what one does there
+        ("where do i access the recordings", []),
+        ("can i watch the lecture recordings", ["watch"]),  # no "where": the verb is what is asked
+    ],
+)
+def test_the_verb_of_a_where_question_is_where_to_find_it(question, left):
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    reading = engine_for(chem).reader.read(question, local(chem, "2026-02-10 10:00"))
+    assert [w for w in reading.content if w in ("watch", "access")] == left

@@ -69,6 +69,8 @@ def _asked(course, question: str):
         # a yes/no question after what the student tells, unpunctuated; a wh-question before it asks which
         ("geo-2210-s25", "i ended on 84.5 does that get rounded to 85", "Yes: 84.5% counts as 85%"),
         ("stat-187-f24", "i got 85 what grade does that give me", "85% is a B"),
+        ("stat-187-f24", "i ended with a 59.5 average do i pass", "No: 59.5% is under"),  # "do i" after the told
+        ("stat-187-f24", "i finished with 64 overall do i pass", "Yes: 64% is a pass mark"),
         ("geo-2210-s25", "do i have to write the map test to pass", "No: that has no minimum of its own"),
         # a grade of the course named by its number is the grade, not a percentage
         ("geo-2210-s25", "would a 3.7 be a pass", "3.7 is a passing grade"),

@@ -91,6 +91,20 @@ def test_a_second_half_the_reason_does_not_cover(claims, question, withheld):
 
 
 @pytest.mark.parametrize(
+    ("question", "reason", "withheld"),
+    [
+        ("are lectures recorded and where do i find them", "“Lectures are recorded and posted on Panopto.”", False),
+        ("are the talks recorded and where are they", "“Talks are recorded and uploaded to the Media Library.”", False),
+        ("are lectures recorded and where do i find them", "“Lectures are recorded.”", True),  # no place named
+        ("are lectures recorded and who edits them", "“Lectures are recorded and posted on Panopto.”", True),
+    ],
+)
+def test_a_second_half_asking_where_is_covered_by_a_place_the_reason_names(claims, question, reason, withheld):
+    """ "... and where do i find them" answered by a reason naming the place ("posted on Panopto")."""
+    assert second_half_not_covered(fold(question), candidate(_said(True, reason), claims)) is withheld
+
+
+@pytest.mark.parametrize(
     ("question", "withheld"),
     [
         ("can 405 students do the mini project for bonus marks", True),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bench.scaled_course import scaled
@@ -682,3 +684,50 @@ def test_handing_in_for_the_group_is_not_working_in_one():
     index = _index(("collab", claim))
     assert index.match("can i join a study group for problem sets") is not None
     assert index.match("could i hand in the problem set for my study group") is None
+
+
+TUTORIALS_UNRECORDED = Claim(False, ("tutorials recorded", "tutorial recordings"), "Tutorials are not recorded.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("are tutes recorded", False),  # a one-word alias the course gives its kind
+        ("r the tuts recorded", False),
+        ("do tute sessions get recorded", False),
+        ("are tutorials recorded", False),
+        ("are pracs recorded", None),  # a word the course gives no kind
+    ],
+)
+def test_a_meeting_kind_by_any_of_its_one_word_names_holds_the_claims_word(question, yes):
+    """A kind of meeting the course names "Tutorial" with aliases "tut", "tute": the student's alias asks the claim
+    made in the kind's name."""
+    from bot.course.loader import load_course
+    from tests.conftest import SECOND_DATA
+
+    course = load_course(SECOND_DATA)
+    tutorial = replace(
+        course.meeting_kinds[0], id="tutorial", name="Tutorial", plural="Tutorials", aliases=("tut", "tute", "tutes")
+    )
+    policies = (Policy("recordings", "recordings", "", "", claims=(TUTORIALS_UNRECORDED,)),)
+    index = ClaimIndex(replace(course, policies=policies, meeting_kinds=(*course.meeting_kinds, tutorial)))
+    found = index.match(question)
+    assert (found.claim.yes if found else None) == yes
+
+
+COMBINED = Claim(True, ("combine participation hours and summaries",), "You may combine hours and summaries.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i mix participation hours and summaries", True),
+        ("is mixing participation hours with summaries ok", True),
+        ("can i combine participation hours and summaries", True),
+        ("can i swap participation hours for summaries", None),  # another act
+    ],
+)
+def test_mixing_asks_a_claim_about_combining(question, yes):
+    """ "mix" is "combine": the student's everyday verb asks the claim made in the page's."""
+    found = _index(("research", COMBINED)).match(question)
+    assert (found.claim.yes if found else None) == yes

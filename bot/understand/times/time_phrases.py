@@ -672,6 +672,8 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         )
         return TimePhrase("lateness", late=delta, label=typed, **at)
     if name == "clock":
+        if g[2] == "am" and not g[1] and not 1 <= int(g[0]) <= 12 and _AM_I.match(m.string, m.end()):
+            raise _NotAPhrase  # "my overall is 57 am i passing": a number, then the verb, not a clock
         time = make_time(int(g[0]), int(g[1] or 0), g[2], typed)
         return TimePhrase("time", time=time, label=typed, **at)
     if name == "clock24":
@@ -751,6 +753,8 @@ def find_phrases(
     ]
 
 
+# "57 am i passing": "am" with the pronoun after it is the verb
+_AM_I = re.compile(r"\s+i\b")
 _ANCHORED = re.compile(r"\s+(?:after|before|following)\b")
 # Between a weekday and the week it is in: a few words of one thing ("friday site visit next week"), not a list
 # ("friday and next week", "friday, or next week").

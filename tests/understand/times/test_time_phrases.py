@@ -125,6 +125,19 @@ def test_impossible_values_are_errors_that_say_why(course, text, why):
     assert why in errors[0].message
 
 
+@pytest.mark.parametrize("text", ["my overall is 57 am i passing", "i got 74 am i getting a c"])
+def test_a_number_before_am_i_is_not_a_clock(course, text):
+    """'57 am i passing': a mark, then the verb; no time is read and no error is shown."""
+    assert phrases(text, course=course) == []
+
+
+def test_a_bad_hour_before_am_is_still_an_error(course):
+    """'at 57 am' with no pronoun after it is a clock typed wrong, and the error says so."""
+    (found,) = phrases("can i submit at 57 am", course=course)
+    assert found.kind == "error"
+    assert "not a time of day" in found.message
+
+
 def test_month_day_without_a_year_is_the_terms(course):
     """'Feb 14' asked years later still means the course's Feb 14."""
     (found,) = phrases("feb 14", now=at("2026-11-24 09:00"), course=course)

@@ -394,7 +394,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:name": 3,
             "person": 3,
             "role": 3,
-            "role_asked": 3,  # "is there a tutor i can ask stuff to": whether someone holds the role
+            "role_asked": 5,  # "is there a tutor i can ask stuff to": whether someone holds the role
             "cue:contact": -2.5,
             "cue:office_hours": -4,
             "cue:hours": -1,

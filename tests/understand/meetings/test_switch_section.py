@@ -169,20 +169,13 @@ def test_a_rule_on_attending_another_section_beats_one_on_switching_project_grou
     """A project-group rule with "switch groups" keywords is not the rule on going to another section's meeting."""
     from bot.course.model import Claim, Policy
 
-    groups = Policy(
-        id="groups",
-        title="Project groups",
-        summary="Groups of 4, no changes after the proposal.",
-        quote="Project groups of 4 are formed in your section. You cannot change groups after the proposal.",
-        keywords=("switch groups", "change groups"),
-        claims=(Claim(yes=False, asks=("switch project groups",), evidence="You cannot change groups"),),
-    )
-    attendance = Policy(
-        id="attendance",
-        title="Attendance",
-        summary="Attend your own section.",
-        quote="You must attend your own section; you may attend another section only with both TAs' permission.",
-    )
-    course = _with_rules(course_in(CHEM), groups, attendance)
+    said = {
+        "groups": "Project groups of 4 are formed in your section. You cannot change groups after the proposal.",
+        "attendance": "Attend your own section; you may attend another section only with both TAs' permission.",
+    }
+    claim = Claim(yes=False, asks=("switch project groups",), evidence="You cannot change groups")
+    extra = {"groups": {"keywords": ("switch groups", "change groups"), "claims": (claim,)}}
+    rules = [Policy(pid, pid.title(), quote, quote, **extra.get(pid, {})) for pid, quote in said.items()]
+    course = _with_rules(course_in(CHEM), *rules)
     assert switch_policy(course, "can i go to 102 instead of 101 this week") == "attendance"
     assert switch_policy(course, "can we switch groups") == "groups"  # no section named: the keywords' rule

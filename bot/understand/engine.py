@@ -976,6 +976,8 @@ class Engine:
         if "who" in reading.tokens[:2] and "cue:guest" not in f:  # asked who (not "list who i worked with")
             f["who"] = 1.0
         roles = [m for m in reading.mentions if m.kind == "role"]
+        if roles and "section" in f and not reading.yes_no and reading.tokens and reading.tokens[0] in _WHO_WHICH:
+            f["role_of_section"] = 1.0  # "which demonstrator is in stream 2": that role's people in the section
         held = roles[0] if roles and reading.yes_no else None
         if held and asks_for_role(reading.tokens, held.start, held.end, timed=bool(reading.times)):
             f["role_asked"] = 1.0  # "is there a tutor i can ask stuff to": who holds that role, not the forum rule
@@ -986,6 +988,8 @@ class Engine:
         return f
 
 
+# Questions asking who: "which demonstrator is in stream 2", "who is the tutor for group b"
+_WHO_WHICH = frozenset({"who", "whos", "which"})
 # The last few texts' parts: a question is split up to three times while it is read and answered.
 _PIECES_KEPT = 8
 _pieces_of: dict[str, tuple[str, ...]] = {}

@@ -954,3 +954,22 @@ def test_a_row_naming_a_day_off_is_no_topic_of_that_day(tmp_path):
     _, said = reply(load_course(folder), "is there a plenary session on easter monday", "2025-04-01 10:00")
     assert "No: no plenary session on Easter Monday" in said, said
     assert "“easter monday”" not in said, said
+
+
+@pytest.fixture(scope="module")
+def stat_with_gsi_rule():
+    """STAT 187 with a section rule whose keywords name its GSIs (as a lab policy names "demonstrator")."""
+    from bot.course.model import Policy
+
+    stat = course_in("data/stat-187-f24")
+    said = "Attend your own discussion section; your GSI signs your worksheet."
+    rule = Policy("sections", "Discussion sections", said, said, keywords=("gsi", "worksheet", "discussion section"))
+    return dataclasses.replace(stat, policies=(*stat.policies, rule))
+
+
+@pytest.mark.parametrize("question", ["which gsi is in discussion 1c", "who is the gsi for section 1c"])
+def test_which_role_is_in_a_section_is_its_people_not_a_rule_naming_the_role(stat_with_gsi_rule, question):
+    """ "which demonstrator is in stream 2": the section's card with its staff, not the policy naming demonstrators."""
+    result, said = reply(stat_with_gsi_rule, question, "2024-10-01 10:00")
+    assert result.parts[0].intent in ("staff", "section"), said
+    assert "Marco Bellini" in said

@@ -474,6 +474,8 @@ def _meetings(asked: Asked, kind: str | None, section: str | None) -> Answer:
     answer = meetings_answer(course, asked.now, kind, section)
     if meetings_of(course, kind, section):
         return answer
+    if kind and any(d.kind == kind and d.start and d.room and d.is_for(section) for d in course.schedule):
+        return answer  # "when and where is the poster session": one-offs of their own kind, each row's time and room
     ask = replies.where_to_ask(course)
     return replace(answer, lines=(*answer.lines, text(f"{ask[0].upper()}{ask[1:]}.")), kind="unknown")
 

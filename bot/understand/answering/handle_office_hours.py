@@ -33,6 +33,8 @@ from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import words_of
 from bot.understand.work.stated_times import stated_clock
 
+# A way of booking someone that meets online: an appointment offered so is not an answer to "in person"
+_ONLINE_BOOKING = re.compile(r"\b(?:zoom|teams|online|remote(?:ly)?|virtual(?:ly)?|video|call|meet\.)", re.IGNORECASE)
 # The sessions at other times of the day shown when none fall in the part of the day asked (a week holds many).
 _OTHER_TIMES_SHOWN = 6
 
@@ -164,12 +166,13 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
             who is not None
             and asked.yes_no
             and not slots.get("_where")
-            and slots.get("in_person") is None
             and not slots.get("negated")  # "are her office hours cancelled", no day named: not whether she has any
+            and (slots.get("in_person") is None or _met_in_person(slots, who, asked.question))
         ):
             # "does gabe hold office hours": whether the page gives any.
             if not who.office_hours and who.appointments and asks_to_meet(asked.question):
-                # "can i meet dr feld about the lab": Yes, by the appointment the page offers
+                # "can i meet dr feld about the lab", "can i talk to him in person": Yes, by the appointment the page
+                # offers (an appointment is a meeting, held in person: the page names no other way)
                 said = f"by appointment ({who.name} holds no regular {course.help_hours.in_text})."
                 return replies.verdict(answer, True, said)
             days = ", ".join(f"{WEEKDAYS[s.weekday].capitalize()}s" for s in who.office_hours)
@@ -239,6 +242,18 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
             answer = _with_next_after(asked, answer, who, when_)
         return answer
     return answer
+
+
+def _met_in_person(slots: Slots, who: Person, question: str) -> bool:
+    """Whether "can i talk to him in person" asks to meet someone seen only by appointment (no weekly hours whose
+    place would say it), the page naming no online way for it."""
+    return (
+        slots.get("in_person") is True
+        and not who.office_hours
+        and bool(who.appointments)
+        and not _ONLINE_BOOKING.search(who.appointments)
+        and asks_to_meet(question)
+    )
 
 
 def _no_hours_given(course: Course, who: Person, answer: Answer) -> Answer:

@@ -17,7 +17,7 @@ from bot.understand.answering.asked import Asked
 from bot.understand.late.allowance import allowance_question, allowance_verdict
 from bot.understand.late.stated_rate import rate_verdict, stated_rate
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
-from bot.understand.meetings.switch_section import switch_claim
+from bot.understand.meetings.switch_section import switch_claim, switch_sentence
 from bot.understand.page_evidence.closest_policy import told_and_asked, yes_no_inside
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.policies.ai_story import ai_policy, ai_verdict, names_ai_tool, used_tool
@@ -99,11 +99,20 @@ def _allowed(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
 
 def _switched(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
     """ "can i go to T04 instead of my own tutorial this week": the switching rule's own Yes or No on going to
-    another group's meeting, when its claims on that agree; None otherwise (the rule's words answer)."""
-    if not slots.get("_switch") or not asked.yes_no:
+    another group's meeting, when its claims on that agree; else its clause on attending another group's meeting
+    quoted first; None otherwise (the rule's words answer)."""
+    if not slots.get("_switch"):
         return None
-    claim = switch_claim(asked.course, slots["policy"])
-    return None if claim is None else replies.verdict(answer, claim.yes, f"“{claim.evidence.rstrip('.')}.”")
+    claim = switch_claim(asked.course, slots["policy"]) if asked.yes_no else None
+    if claim is not None:
+        return replies.verdict(answer, claim.yes, f"“{claim.evidence.rstrip('.')}.”")
+    # no Yes or No of its own: the page's clause on attending another group's meeting first, with its condition
+    # ("only with both monitors' permission"), whatever the card's summary leaves out
+    sentence = switch_sentence(asked.course, slots["policy"])
+    if sentence is None:
+        return None
+    said = sentence[:1].upper() + sentence[1:].rstrip(".;,") + "."
+    return replace(answer, lines=(text(f"The course page: “{said}”"), *answer.lines))
 
 
 def _despite_reason(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:

@@ -76,8 +76,13 @@ def person_sections(asked: Asked, slots: Slots) -> Answer:
 
 
 def role_runs(asked: Asked, slots: Slots) -> Answer:
-    """The people in the role that runs what was named, with how to reach them."""
-    return staff_answer(asked.course, None, slots["role"])
+    """The people in the role that runs what was named, with how to reach them; "is there someone in charge of the
+    model shop" is Yes with their names first."""
+    answer = staff_answer(asked.course, None, slots["role"])
+    people = [p.name for p in asked.course.people if p.role == slots["role"]]
+    if asked.yes_no and people:
+        return replies.verdict(answer, True, f"{', '.join(people)}.")
+    return answer
 
 
 def kind_runs(asked: Asked, slots: Slots) -> Answer:

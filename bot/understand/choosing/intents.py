@@ -394,7 +394,8 @@ INTENTS: tuple[Intent, ...] = (
             "cue:name": 3,
             "person": 3,
             "role": 3,
-            "role_asked": 3,  # "is there a tutor i can ask stuff to": whether someone holds the role
+            "role_asked": 5,  # "is there a tutor i can ask stuff to": whether someone holds the role
+            "role_of_section": 3,  # "which demonstrator is in stream 2", not the policy naming demonstrators
             "cue:contact": -2.5,
             "cue:office_hours": -4,
             "cue:hours": -1,

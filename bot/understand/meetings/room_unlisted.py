@@ -49,7 +49,10 @@ def unlisted_room(course: Course, question: str, answer: Answer, kind: str | Non
         label = " and ".join(sorted({course.meeting_label(m.kind, section) for m in asked}))
     elif answer.kind == "unknown" and len(kinds) == 1:
         # "where is lecture" on a page that gives no lecture times or rooms at all: the room first, not the time
-        label = course.kind_name(next(iter(kinds))).lower()
+        kind_asked = next(iter(kinds))
+        if any(d.kind == kind_asked and d.room for d in course.schedule):
+            return answer  # "where is the poster session": a one-off of its own kind, held where its row says
+        label = course.kind_name(kind_asked).lower()
     else:
         return answer
     said = text(f"Which room {label} meets in is {NOT_ON_PAGE}; {where_to_ask(course)}.")

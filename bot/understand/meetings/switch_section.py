@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.kept import Kept
+from bot.core.sentences import split_clauses
 from bot.course.model import Claim, Course, Policy
 
 # Another meeting in place of one's own.
@@ -26,8 +27,12 @@ def _switch_asked(course: Course) -> re.Pattern[str]:
         names = {n.lower() for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) if n}
         names |= section_words(course)  # "the other turma's class", where the course calls its sections turmas
         kinds = "|".join(sorted((re.escape(n) for n in names | set(_GROUPS)), key=len, reverse=True))
+        sections = "|".join(sorted((re.escape(n) for n in _section_names(course)), key=len, reverse=True)) or r"(?!)"
         # a kind's name may open a compound ("übungsgruppe", "labgroup"): its word runs on
         return re.compile(
+            # "can i go to d4 instead of d3 this week": one section named in place of another
+            rf"\b(?:go|attend|join|come|sit\s+in|be)\b[^?.]{{0,60}}\binstead\s+of\s+(?:my\s+|our\s+|the\s+)?"
+            rf"(?:{sections})(?!\w)|"
             rf"\b(?:switch|swap|change|move)\s+(?:to\s+|from\s+|between\s+)?"
             rf"(?:(?:my|a|another|the|other|different|our)\s+)?(?:{kinds})\w*"
             rf"|\b(?:different|another|other)\s+(?:{kinds})\b[^?.]{{0,40}}"
@@ -44,6 +49,19 @@ def _switch_asked(course: Course) -> re.Pattern[str]:
         )
 
     return _KINDS.get(course, "switch asked", build)
+
+
+def _section_names(course: Course) -> frozenset[str]:
+    """The names a student gives a section by ("d3", "discussion d3", "section 3"): its id, name and aliases, when
+    they are two characters with a digit or three or more (a section "A" is not the article)."""
+    said = {n.lower() for s in course.sections for n in (s.id, s.name, *s.aliases) if n}
+    return frozenset(n for n in said if (len(n) >= 2 and not n.isalpha()) or len(n) >= 3)
+
+
+def _spans(question: str) -> frozenset[str]:
+    """The question's runs of one to three words ("d3", "section 3", "discussion d3"), lowercased."""
+    said = question.lower().split()
+    return frozenset(" ".join(said[i : i + n]).strip(",.?!") for n in (1, 2, 3) for i in range(len(said) - n + 1))
 
 
 def section_words(course: Course) -> frozenset[str]:
@@ -90,6 +108,9 @@ def _switch_rules(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
             found = [p for p in course.policies if _switch_claims(course, p)]
         if not found:
             found = [p for p in course.policies if _SWITCH_SAID.search(f"{p.summary} {p.quote}")]
+        if not found:
+            # "you may attend another studio section in a week only with both TAs' permission"
+            found = [p for p in course.policies if switch_sentence(course, p.id)]
         return tuple((p.id, words_of(p)) for p in found)
 
     return _POLICY.get(course, "switch rules", find)
@@ -98,6 +119,12 @@ def _switch_rules(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
 def switch_policy(course: Course, question: str = "") -> str:
     """The course's one policy on switching section or class, or "": of several, the one whose own words name the
     meetings the question names ("the 11am lecture instead of the 8am one": the lecture streams' rule)."""
+    said_sections = _section_names(course) & _spans(question)
+    attended = [p.id for p in course.policies if switch_sentence(course, p.id)] if said_sections else []
+    if len(attended) == 1:
+        # "can i go to d4 instead of d3": sections named, so the rule with the page's sentence on attending another
+        # section ("you may attend another section only with both monitors' permission"), not one on project groups
+        return attended[0]
     rules = _switch_rules(course)
     if len(rules) <= 1 or not question:
         return rules[0][0] if len(rules) == 1 else ""
@@ -161,3 +188,33 @@ def switch_claim(course: Course, policy_id: str) -> Claim | None:
         return None
     found = [c for c in chosen.claims if any(_SWITCH_CLAIM.search(a.lower()) for a in c.asks)]
     return found[0] if found and len({c.yes for c in found}) == 1 else None
+
+
+_ATTEND_OTHER: Kept[re.Pattern[str]] = Kept(size=32)
+
+
+def _attend_other(course: Course) -> re.Pattern[str]:
+    """ "attend another section", "go to a different lab stream", "switch to another tutorial", in the course's own
+    words for its meetings and sections: built once per course."""
+
+    def build() -> re.Pattern[str]:
+        names = {n.lower() for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) if n}
+        names |= section_words(course) | set(_GROUPS) | {"stream", "streams"}
+        kinds = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+        return re.compile(
+            r"\b(?:attend|go\s+to|join|switch\s+to|swap\s+to|move\s+to)\s+(?:an?\s+|the\s+)?"
+            rf"(?:another|other|different)\s+(?:\w+\s+)?(?:{kinds})\b",
+            re.IGNORECASE,
+        )
+
+    return _ATTEND_OTHER.get(course, "attend other", build)
+
+
+def switch_sentence(course: Course, policy_id: str) -> str | None:
+    """The policy's own clause on going to another section's or group's meeting for a time ("you may attend another
+    section only with both monitors' permission, arranged in advance"), or None."""
+    chosen = course.policy(policy_id)
+    if chosen is None:
+        return None
+    pattern = _attend_other(course)
+    return next((c for c in split_clauses(chosen.quote) if pattern.search(c)), None)

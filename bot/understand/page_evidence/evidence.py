@@ -16,6 +16,7 @@ from bot.understand.exams.session_for_exam import asked_for_exam, rows_for_exam
 from bot.understand.exams.unset_exams import unset_exam
 from bot.understand.meetings.missed_meeting import missed_meetings
 from bot.understand.page_evidence.knowledge import Knowledge, stem
+from bot.understand.people.role_held import asks_for_role, wanted_for
 from bot.understand.people.see_staff import seeing_words, staff_words
 from bot.understand.policies.named_rule import NEEDS, named_rule
 from bot.understand.question.reading import Reading
@@ -265,6 +266,10 @@ class EvidenceFinder:
             explained |= _DAY_MATERIALS & set(reading.content)
         if SEE_STAFF.opens(reading.text):
             explained |= seeing_words(reading.text, self.staff_words)  # "can i catch the prof": their office hours
+        role = next((m for m in reading.mentions if m.kind == "role"), None) if reading.yes_no else None
+        if role is not None and asks_for_role(reading.tokens, role.start, role.end, timed=bool(reading.times)):
+            # "is there a tutor i can ask about the readings": whether someone holds the role, whatever about
+            explained |= wanted_for(reading.tokens, role.end)
         # "is katy zang a TA": a near spelling of the named person's other name is that name
         explained |= near_name_words(
             self.course, reading.ids("person"), [w for w in reading.content if w not in explained]

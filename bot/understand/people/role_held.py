@@ -42,3 +42,22 @@ def asks_for_role(tokens: Sequence[str], role_start: int, role_end: int, *, time
             rest = before[len(opener) :]
             return len(rest) <= 2 and all(w in _BETWEEN for w in rest)
     return False
+
+
+# What the people are wanted for after the role: "... i can ask about the readings", "... we could email for help
+# with ps2", "... to talk to about lab stuff": a verb of reaching someone, then what about.
+_REACH = frozenset({"ask", "talk", "speak", "email", "message", "see", "contact", "go", "turn", "reach", "visit"})
+_ABOUT = frozenset({"about", "for", "with", "on", "regarding"})
+
+
+def wanted_for(tokens: Sequence[str], role_end: int) -> frozenset[str]:
+    """The words of what the people of the role asked for are wanted for ("the readings" of "is there a tutor i can
+    ask about the readings"): nothing the page must explain, since whether the course has such people is the
+    question. Empty when no verb of reaching them comes within three words of the role."""
+    after = list(tokens[role_end:])
+    for i, word in enumerate(after[:4]):
+        if word in _REACH:
+            rest = after[i + 1 :]
+            about = next((j for j, w in enumerate(rest[:2]) if w in _ABOUT), None)
+            return frozenset(rest[about + 1 :]) if about is not None else frozenset()
+    return frozenset()

@@ -11,6 +11,7 @@ import re
 from bot.core.kept import Kept
 from bot.core.word_forms import one_of
 from bot.course.model import Course
+from bot.understand.words.english import ordinary
 from bot.understand.words.normalize import holds_phrase, phrase_key
 
 # The words that ask who is over something: "who runs", "who manages", "who's in charge of", "who is responsible".
@@ -26,11 +27,16 @@ _JOB = frozenset(
 # a one-word place ("Lab Technicians") is as often the course's meeting ("who runs the thursday lab"), so it is read
 # only as the title alone has it.
 _JOBS = frozenset(f"{w}s" for w in _JOB if not w.endswith("s")) - _JOB
-NEEDS = frozenset({"who", "whos", "whom"})
+_WHO = frozenset({"who", "whos", "whom"})
+# Someone asked for without "who": "is there someone in charge of", "is anyone responsible for"
+_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "person"})
+NEEDS = _WHO | _SOMEONE | {"email", "mail", "address"}
 # "who do i talk to about", "who should we ask about", "who can i contact about", "whom do i see for"
+# "what email do i write to about", "which address should we send questions to"
 _ASK_WHOM = re.compile(
-    r"\bwho(?:m)?\s+(?:do|should|can|could|would|shall)\s+(?:i|we)\s+"
-    r"(?:talk|speak|ask|contact|email|e-mail|message|see|go|reach|turn|write)\b"
+    r"\b(?:who(?:m)?|(?:what|which)\s+(?:email|e\s?mail|address|email\s+address))\s+"
+    r"(?:do|should|can|could|would|shall)\s+(?:i|we)\s+"
+    r"(?:talk|speak|ask|contact|email|e-mail|message|see|go|reach|turn|write|send)\b"
 )
 _THINGS: Kept[tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]] = Kept(64)
 
@@ -53,9 +59,25 @@ def _places(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
     return _PLACES.get(course, "places", build)
 
 
+def _named_by(place: frozenset[str], title: str) -> bool:
+    """Whether a policy's or a piece of work's title names the role's part of the course: a title that is that part
+    ("Model Workshop" of a "Model Workshop Technician"), or holds all of a part of two words or more ("Research
+    participation requirement" of a "Research Participation Coordinator"; a one-word part, "Lab", is every lab's)."""
+    words = frozenset(phrase_key(title)) - _JOB
+    return bool(words) and (words <= place or (len(place) >= 2 and place <= words))
+
+
+def _own_names(names: tuple[str, ...], *, one_word: bool) -> list[tuple[str, ...]]:
+    """The names of a thing a question may name it by: of two words or more ("laser cutter"), or, for a piece of
+    work's own names (`one_word`), one word no everyday English word is ("sona"; a policy's one-word keywords,
+    "study", "materials", are any question's words)."""
+    keys = (phrase_key(n) for n in names)
+    return [k for k in keys if len(k) >= 2 or (one_word and len(k) == 1 and not ordinary(k[0]) and k[0].isalpha())]
+
+
 def _things(course: Course) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
-    """Each role with the things its part of the course holds: the keywords of more than one word ("laser cutter",
-    "3d printer") of each policy whose title is that part ("Model Workshop" of a "Model Workshop Technician")."""
+    """Each role with the things its part of the course holds: the keywords of each policy and the names of each
+    piece of work whose title names that part (`_named_by`, `_own_names`)."""
 
     def build() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
         found = []
@@ -63,9 +85,13 @@ def _things(course: Course) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ..
             phrases = [
                 key
                 for policy in course.policies
-                if (title := frozenset(phrase_key(policy.title)) - _JOB) and title <= place
-                for key in (phrase_key(k) for k in policy.keywords)
-                if len(key) >= 2
+                if _named_by(place, policy.title)
+                for key in _own_names(policy.keywords, one_word=False)
+            ] + [
+                key
+                for work in course.assignments
+                if _named_by(place, work.title)
+                for key in _own_names((work.title, work.short, *work.aliases), one_word=True)
             ]
             if phrases:
                 found.append((role, tuple(dict.fromkeys(phrases))))
@@ -80,16 +106,17 @@ def _holds(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 
 
 def role_run_asked(course: Course, said: str) -> str | None:
-    """The role that runs what the question names ("who runs the model shop"), or whom to ask about a thing its
-    part of the course holds ("who do i talk to about the laser cutter"), or None."""
+    """The role that runs what the question names ("who runs the model shop", "is there someone in charge of the model
+    shop"), or whom to ask about a thing its part of the course holds ("who do i talk to about the laser cutter",
+    "what email do i write to about the laser cutter"), or None."""
     key = phrase_key(said)
     words = set(key)
     asks_whom = bool(_ASK_WHOM.search(" ".join(key)))
-    if not words & _RUNS and not asks_whom:
-        return None
+    if not asks_whom and not (words & _RUNS and words & (_WHO | _SOMEONE)):
+        return None  # "the lab runs till 5": nobody asked for
     # whom to ask about a one-word place ("who do i email about my lab report") is not asked of its role
     matched = [(len(w), r) for r, w in _places(course) if w <= words and (words & _RUNS or len(w) >= 2)]
-    if not matched and asks_whom:
+    if not matched:
         matched = [(1, r) for r, things in _things(course) if any(_holds(key, t) for t in things)]
     if not matched:
         return None

@@ -375,6 +375,7 @@ class Reader:
         self._part_names = frozenset(w for a in course.assignments for p in a.parts for w in words(plain(p)))
         self._exams_by_date = tuple(sorted(course.exams, key=lambda e: e.date))
         self._sitting_words = qualifiers(course)
+        self._day_sections = _day_named_sections(course)
         # "register for the exam in Sisu 7 days before": a course whose exam rules tell students to register
         self._exam_registration = any(REGISTER.search(r) for e in course.exams for r in e.rules) or bool(
             registration_items(course, list(course.exams))
@@ -437,6 +438,14 @@ class Reader:
         times = [t for t in times if not _SECTION_DAY_TOLD.search(text[max(0, t.start - 30) : t.end])]
         # "from today until the midterm": today starts the span an exam or a break ends, it is not the day asked
         times = [t for t in times if not _FROM_TODAY_UNTIL.match(text[max(0, t.start - 5) : t.end + 12].strip())]
+        if times and self._day_sections is not None:
+            # "which demonstrator is in the wednesday stream": a section the course names by its weekday, no day asked
+            named = [
+                (m.start(), m.end())
+                for m in self._day_sections.finditer(text)
+                if not _OWN_SECTION_TOLD.search(text[max(0, m.start() - 16) : m.start()])
+            ]
+            times = [t for t in times if not any(s <= t.start < e for s, e in named)]
         if supposed is not None:
             # "i was sick last week, if i hand it in saturday": the story is past, the hand-in still to come
             later = find_phrases(text, now, self.course, course_day=True)
@@ -737,6 +746,15 @@ class Reader:
                 for m in mentions
                 if m.kind != "assignment"
                 or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in series)
+            ]
+        if "kind" in kinds and "assignment" in kinds:
+            # "the poster session" (a kind of meeting the course names so): the session, not the "poster" handed in
+            held = [(m.start, m.end) for m in mentions if m.kind == "kind"]
+            mentions = [
+                m
+                for m in mentions
+                if m.kind != "assignment"
+                or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in held)
             ]
         if "kind" in kinds:
             # "during the archive visits", "the week after the lab days": a kind held as one block, named beside a
@@ -1283,6 +1301,25 @@ def _roles_outside_help_hours(mentions: list[Mention], spans: list[tuple[int, in
         for m in mentions
         if m.kind != "role" or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in hours)
     ]
+
+
+# "i am in the wednesday night lab, ...": the student's own section told beside a question of its own (the day may
+# still be asked by its weekday), left to the story's reading
+_OWN_SECTION_TOLD = re.compile(r"\b(?:i\s+am\s+in|im\s+in|i'm\s+in|my)\s+(?:the\s+)?$")
+
+
+def _day_named_sections(course: Course) -> re.Pattern[str] | None:
+    """The names the course gives a section that open on a weekday ("wednesday stream", "friday group"), as one
+    pattern; None when it gives none."""
+    names = {
+        " ".join(key)
+        for s in course.sections
+        for n in (s.name, *s.aliases)
+        if len(key := phrase_key(n)) >= 2 and key[0].rstrip("s") in WEEKDAYS
+    }
+    if not names:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})\b")
 
 
 # "my group is on tuesdays", "my section is on fridays": a section's weekday told (question.stated_section)

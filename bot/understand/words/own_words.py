@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.course.model import Course, Role
-from bot.understand.words.normalize import phrase_key
+from bot.understand.words.normalize import holds_phrase, phrase_key
 from bot.understand.words.vocabulary import (
     GENERIC_ASSISTANT_WORDS,
     GENERIC_FORUM_WORDS,
@@ -27,11 +27,22 @@ class OwnWord:
     note: str
 
 
+# A role whose own title says it is the teaching assistants ("Graduate Teaching Assistant") is the course's TAs
+_ASSISTANT_TITLE = ("teaching", "assistant")
+
+
+def _titled_assistant(role: Role) -> bool:
+    return holds_phrase(phrase_key(role.title), _ASSISTANT_TITLE)
+
+
 def assistant_role(course: Course) -> Role | None:
-    """The course's teaching assistants: of the roles after the lead one, the one most staff hold."""
+    """The course's teaching assistants: of the roles after the lead one, the one most staff hold; a role titled
+    teaching assistant ("Graduate Teaching Assistant" beside three "Lab Demonstrators") before any other, since a
+    student asking for "a TA" asks for the role the course itself calls that."""
     others = list(course.roles[1:])
     if not others:
         return None
+    others = [r for r in others if _titled_assistant(r)] or others
     held = {r.id: sum(1 for p in course.people if p.role == r.id) for r in others}
     return max(others, key=lambda r: held[r.id])  # max keeps the first of equals: the course's order
 

@@ -380,3 +380,22 @@ def test_work_asked_for_one_section_only_is_no_where_another_does_it_too(folder,
     result, said = reply(course_in(folder), question, now)
     assert result.parts[0].intent == "assignment_for", said
     assert first_line(said).startswith(first), said
+
+
+@pytest.mark.parametrize("question", ["when and where is the archive visit", "what time is the archive visit"])
+def test_a_kind_held_only_as_schedule_rows_with_their_time_and_room_is_known(question):
+    """ "when and where is the poster session": a kind with no weekly meeting whose rows give time and room is
+    answered from them, never "not on the course page"."""
+    from bot.core.render_text import answer_text
+    from bot.understand.answering.asked import Asked
+    from bot.understand.answering.handle_facts import course_fact
+    from tests.conftest import at
+
+    hist = course_in("tests/fixtures/courses/hist-210-a24")
+    asked = Asked(hist, at("2024-10-01 10:00"), None, None, None, False, question)
+    fact = "meeting_place" if "where" in question else "meeting_time"
+    answer = course_fact(asked, {"fact": fact, "kind": "visit"})
+    said = answer_text(answer, hist.tz, at("2024-10-01 10:00"))
+    assert answer.kind == "info", said
+    assert "The National Archives, Kew" in said
+    assert "not on the course page" not in said

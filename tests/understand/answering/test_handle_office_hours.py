@@ -370,3 +370,17 @@ def test_someone_with_no_hours_on_the_page_is_not_said_to_be_out(folder, now, qu
     assert first_line(said).startswith("The course page gives no office hours for"), said
     assert must in said
     assert result.answer.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("can i talk to dr feld in person", "Yes: by appointment"),  # no weekly hours: the appointment is the meeting
+        ("could i see marcus feld face to face", "Yes: by appointment"),
+        ("can i meet dr feld online", "Marcus Feld has no regular"),  # the page names no online way: no verdict
+    ],
+)
+def test_someone_seen_by_appointment_can_be_met_in_person(question, start):
+    """Meeting in person someone the page gives no weekly hours but an appointment for is Yes, by appointment."""
+    _, said = reply(course_in(CHEM), question, "2026-02-10 10:00")
+    assert first_line(said).startswith(start)

@@ -146,3 +146,36 @@ def test_the_courses_word_for_a_section_and_a_claim_before_a_word_of_swapping_pa
 def test_a_courses_words_for_its_sections(folder, words):
     """The words its sections' names share (their ids and numbers left out) name a section."""
     assert words <= section_words(course_in(folder))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i go to l02 instead of l01 this week",
+        "could i attend section 102 instead of 101 on thursday, i have a dentist appointment",
+    ],
+)
+def test_one_section_named_in_place_of_another_is_a_switch_with_the_pages_clause_first(question):
+    """ "can i go to d4 instead of d3 this week": the sections by their names; the rule's clause on attending another
+    section, with its condition, comes first when the rule gives no Yes or No of its own."""
+    course = course_in(CHEM)
+    assert switch_question(course, question) == "labs"
+    said = reply(course, question, "2026-03-04 14:00")[1]
+    clause = "The course page: “To switch to another section for one week, get permission"
+    assert said.splitlines()[2].startswith(clause)
+
+
+def test_a_rule_on_attending_another_section_beats_one_on_switching_project_groups_when_sections_are_named():
+    """A project-group rule with "switch groups" keywords is not the rule on going to another section's meeting."""
+    from bot.course.model import Claim, Policy
+
+    said = {
+        "groups": "Project groups of 4 are formed in your section. You cannot change groups after the proposal.",
+        "attendance": "Attend your own section; you may attend another section only with both TAs' permission.",
+    }
+    claim = Claim(yes=False, asks=("switch project groups",), evidence="You cannot change groups")
+    extra = {"groups": {"keywords": ("switch groups", "change groups"), "claims": (claim,)}}
+    rules = [Policy(pid, pid.title(), quote, quote, **extra.get(pid, {})) for pid, quote in said.items()]
+    course = _with_rules(course_in(CHEM), *rules)
+    assert switch_policy(course, "can i go to 102 instead of 101 this week") == "attendance"
+    assert switch_policy(course, "can we switch groups") == "groups"  # no section named: the keywords' rule

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.course.model import Course
-from bot.understand.people.role_held import asks_for_role
+from bot.understand.people.role_held import asks_for_role, wanted_for
 from bot.understand.words.normalize import words
 from tests.understand.conftest import course_in, first_line, reply
 
@@ -51,4 +51,34 @@ def test_yes_with_the_people_of_the_role_on_two_courses(request, which, now, que
     """Yes first, naming the people who hold the role (never a policy card sharing a word with the question)."""
     said = reply(request.getfixturevalue(which), question, now)[1]
     assert first_line(said).startswith("Yes")
+    assert all(n in said for n in names)
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "wanted"),
+    [
+        ("is there a tutor i can ask about the readings", "tutor", {"the", "readings"}),
+        ("are there tas we could email for help with ps2", "tas", {"help", "with", "ps2"}),
+        ("is there a ta to talk to about lab stuff", "ta", {"lab", "stuff"}),
+        ("is there a ta who speaks spanish", "ta", set()),  # no verb of reaching them: a claim about them
+        ("is there a tutor i can ask", "tutor", set()),
+    ],
+)
+def test_what_the_people_are_wanted_for_is_the_words_after_reaching_them(question, role, wanted):
+    """The words after "i can ask about" are what the student wants them for, not what the page must explain."""
+    tokens = words(question)
+    assert wanted_for(tokens, tokens.index(role) + 1) == wanted
+
+
+@pytest.mark.parametrize(
+    ("which", "question", "names"),
+    [
+        ("geo", "is there a ta i can ask about the readings", ["Tomasz Wierzbicki", "Amara Nwosu"]),
+        ("geo", "are there any tutors we could talk to about the field trip", ["Amara Nwosu"]),
+    ],
+)
+def test_what_they_are_wanted_for_leaves_the_yes(request, which, question, names):
+    """Asked whether there is a TA to ask about something the page has no word for: Yes with the people."""
+    said = reply(request.getfixturevalue(which), question, "2025-03-26 10:00")[1]
+    assert first_line(said).startswith("Yes"), said
     assert all(n in said for n in names)

@@ -50,12 +50,17 @@ quote = "The computing lab opens with your badge after the safety training. The 
 """
 
 
+def _stat_with(copy, extras):
+    """The second course with each (file, text) added to that file."""
+    for name, extra in extras:
+        path = copy / name
+        path.write_text(path.read_text() + extra)
+    return load_course(copy)
+
+
 @pytest.fixture
 def stat_with_lab(second_copy):
-    for name, extra in (("staff.toml", LAB_ROLE), ("policies.toml", LAB_POLICY)):
-        path = second_copy / name
-        path.write_text(path.read_text() + extra)
-    return load_course(second_copy)
+    return _stat_with(second_copy, (("staff.toml", LAB_ROLE), ("policies.toml", LAB_POLICY)))
 
 
 @pytest.mark.parametrize(
@@ -82,3 +87,58 @@ def test_whom_to_ask_about_such_a_thing_is_answered_with_the_people_and_their_ho
     assert result.parts[0].intent == "role_runs", said
     assert "Ada Park" in said
     assert "1:00 PM" in said
+
+
+SAFETY_ROLE = """
+[[role]]
+id = "safety"
+title = "Field Safety Officer"
+plural = "Field Safety Officers"
+
+[[person]]
+id = "noor-haddad"
+name = "Noor Haddad"
+role = "safety"
+email = "fieldsafety@stat187.example.edu"
+"""
+SAFETY_WORK = """
+[[assignment]]
+id = "fieldsafe"
+title = "Field Safety Certification (FieldSafe)"
+short = "Field safety"
+kind = "other"
+aliases = ["fieldsafe", "safety certificate", "field safety module"]
+release = 2024-08-30
+due = 2024-09-20
+"""
+
+
+@pytest.fixture
+def stat_with_safety(second_copy):
+    return _stat_with(second_copy, (("staff.toml", SAFETY_ROLE), ("assignments.toml", SAFETY_WORK)))
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("is there someone in charge of the fieldsafe thing", "safety"),  # the work's own one-word name
+        ("what email should i write to about fieldsafe", "safety"),
+        ("who do i ask about my safety certificate not showing up", "safety"),  # its alias of two words
+        ("is anybody responsible for the field safety module", "safety"),
+        ("the fieldsafe module runs till friday right", None),  # nobody asked for
+        ("who do i talk to about safety", None),  # one everyday word of the title names no piece of work
+        ("who do i talk to about ps2", None),  # a piece of work no role's title names
+    ],
+)
+def test_whom_to_ask_about_a_piece_of_work_the_roles_title_names_is_that_role(stat_with_safety, question, role):
+    """ "who do i talk to about my sona credits" of a "Research Participation Coordinator" running the "Research
+    participation (SONA)" work: the role whose title's words the work's title holds, by the work's names."""
+    assert role_run_asked(stat_with_safety, question) == role
+
+
+def test_is_there_someone_in_charge_is_yes_with_the_people_and_their_email(stat_with_safety):
+    """Asked whether someone is in charge of it: Yes with the people first, then their email."""
+    result, said = reply(stat_with_safety, "is there someone in charge of fieldsafe", "2024-09-10 10:00")
+    assert result.parts[0].intent == "role_runs", said
+    assert said.splitlines()[2].startswith("Yes: Noor Haddad")
+    assert "fieldsafety@stat187.example.edu" in said

@@ -738,3 +738,40 @@ def test_the_verb_of_a_where_question_is_where_to_find_it(question, left):
     chem = course_in("tests/fixtures/courses/chem-1310-s26")
     reading = engine_for(chem).reader.read(question, local(chem, "2026-02-10 10:00"))
     assert [w for w in reading.content if w in ("watch", "access")] == left
+
+
+@pytest.fixture(scope="module")
+def stat_by_weekday():
+    """STAT 187 with its section 1C also called by its weekday ("wednesday discussion", as a course may name one)."""
+    stat = course_in("data/stat-187-f24")
+    named = {"1C": ("wednesday discussion", "wednesday noon section")}
+    sections = tuple(replace(s, aliases=(*s.aliases, *named.get(s.id, ()))) for s in stat.sections)
+    return replace(stat, sections=sections)
+
+
+@pytest.mark.parametrize(
+    ("question", "section", "day"),
+    [
+        ("which gsi is in the wednesday discussion", "1C", False),  # the section's own name, no day asked
+        ("who runs the wednesday noon section", "1C", False),
+        ("i'm in the wednesday discussion, is it on today", None, True),  # told as one's own: left to the story
+        ("is there discussion on wednesday", None, True),  # the weekday alone is a day
+    ],
+)
+def test_a_section_named_by_its_weekday_is_that_section_not_a_day(stat_by_weekday, question, section, day):
+    """ "which demonstrator is in the wednesday stream": the section the course calls so, not next Wednesday."""
+    reading = engine_for(stat_by_weekday).reader.read(question, local(stat_by_weekday, "2024-10-01 10:00"))
+    assert (reading.ids("section")[:1] or [None])[0] == section
+    assert any(t.kind == "day" for t in reading.times) is day
+
+
+def test_a_work_named_inside_a_kind_of_meetings_name_is_that_kind():
+    """ "when and where is the poster session" beside a "Poster" handed in: the session, not the poster."""
+    hist = course_in("tests/fixtures/courses/hist-210-a24")
+    last = hist.assignments[-1]
+    course = replace(hist, assignments=(*hist.assignments[:-1], replace(last, aliases=(*last.aliases, "archive"))))
+    reader, now = engine_for(course).reader, local(course, "2024-10-01 10:00")
+    reading = reader.read("when and where is the archive visit", now)
+    assert reading.ids("kind") == ["visit"]
+    assert reading.ids("assignment") == []
+    assert reader.read("when is the archive due", now).ids("assignment") == [last.id]  # its own name alone: the work

@@ -3,10 +3,13 @@ answer says what the course calls it (never showing the generic word as the cour
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
+from bot.course.model import Person, Role
 from bot.understand.engine import read_question
 from bot.understand.words.lexicon import Lexicon
 from bot.understand.words.own_words import assistant_role, notes_for, pool_head_nouns
@@ -25,6 +28,16 @@ def test_the_assistants_are_the_role_most_staff_hold_after_the_lead(geo, course,
     assert assistant_role(course).id == "ta"
     assert assistant_role(second_course).id == "gsi"
     assert assistant_role(load_course(HIST)).id == "tutor"
+
+
+def test_a_role_titled_teaching_assistant_is_the_tas_though_fewer_hold_it(geo):
+    """One "Graduate Teaching Assistant" beside several demonstrators: a student's "TA" is the role titled so."""
+    roles = (*geo.roles, Role("gta", "Graduate Teaching Assistant", "Graduate Teaching Assistants"))
+    people = (*geo.people, Person("gta-one", "Rangi Moana", "gta", role_title="Graduate Teaching Assistant"))
+    titled = replace(geo, roles=roles, people=people)
+    assert assistant_role(titled).id == "gta"
+    said = ask(titled, "is there a ta i could ask about the readings")
+    assert said.splitlines()[2].startswith("Yes: Graduate Teaching Assistant: Rangi Moana")
 
 
 @pytest.mark.parametrize("word", ["grace days", "slip days", "late days", "late tokens"])

@@ -97,7 +97,9 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
     if confirmed is not None:
         return confirmed  # "is it due at 5 like the others", "due friday at midnight right?"
     checks_time = asked.yes_no or asks_clock_change(asked.question)  # "ps5 due at 5pm even after dst?"
-    if checks_time and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
+    # "if i do quiz 7 on monday morning does it count": a hand-in then, not its due time checked
+    handed_in = slots.get("submit_on") and slots.get("date") is not None and len(items) == 1
+    if checks_time and slots.get("time") is not None and not handed_in and not any(a.due_time_assumed for a in items):
         # "is the report due at 5pm": the due time the page gives.
         return replies.verdict(answer, *stated_time_verdict(asked.course, asked.question, items, slots["time"]))
     if slots.get("time") is not None and any(a.due_time_assumed for a in items):

@@ -139,7 +139,8 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         answer = replace(answer, lines=(said, *answer.lines))
     if slots.get("_example"):
         # "what is the penalty for 10 hours late": no assignment named, so the next one due shows the rule.
-        said = text(f"Taking {item.short}, the next one due, as the example:")
+        which = "the last one due" if item.due <= asked.now else "the next one due"
+        said = text(f"Taking {item.short}, {which}, as the example:")
         answer = replace(answer, lines=(said, *answer.lines))
     outcome = what_if(course, item.id, moment, left)
     mark = stated_mark(asked.question)
@@ -482,7 +483,7 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
         if len(examples) == 1:
             # "how late can a quiz be", "can i turn in a lab report late": that kind's rule, on its next one due
             answer = late_rules(asked, {**slots, "assignments": (examples[0].id,), "policy": None})
-            return _as_example(answer, examples[0])
+            return _as_example(answer, examples[0], asked.now)
         if examples:
             return _each_rule(asked, slots, examples)  # "can i turn in my lab late": pre-labs and lab reports differ
     if not items:
@@ -556,9 +557,11 @@ def _each_rule(asked: Asked, slots: Slots, examples: tuple[Assignment, ...]) -> 
     return answer
 
 
-def _as_example(answer: Answer, item: Assignment) -> Answer:
-    """The answer about one piece of work taken for a kind of work, said so after its Yes or No (if any)."""
-    said = text(f"Taking {item.short}, the next one due, as the example:")
+def _as_example(answer: Answer, item: Assignment, now: dt.datetime) -> Answer:
+    """The answer about one piece of work taken for a kind of work, said so after its Yes or No (if any): the next
+    one due, or the last one gone by when the student told of missing it."""
+    which = "the last one due" if item.due <= now else "the next one due"
+    said = text(f"Taking {item.short}, {which}, as the example:")
     verdict = replies.opening_verdict(answer) is not None
     lines = (answer.lines[0], said, *answer.lines[1:]) if verdict and answer.lines else (said, *answer.lines)
     return replace(answer, lines=lines)

@@ -58,6 +58,20 @@ def _window_asked(r: Reading) -> bool:
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _SUBMITTED = frozenset({"submitted", "turned", "handed", "uploaded"})
 _MAY_I = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\b")
+
+
+def _gone_by(t: TimePhrase, today: dt.date) -> bool:
+    """A day named in full ("last sunday", "mar 14", "yesterday") that is over: no day to hand work in on ("after" a
+    day gone by reaches to now)."""
+    return not t.bare and t.relation != "after" and (t.last or t.first) < today
+
+
+# "if i do quiz 7 on monday", "if we take the quiz saturday": doing the work then is handing it in then (not "if i do
+# badly on quiz 7 monday")
+_IF_DONE = re.compile(
+    r"^if\s+(?:i|we)\s+(?:do|take|complete|finish|attempt|write)\b"
+    r"(?!\s+(?:not|nothing|bad|badly|well|good|poorly|terrible|terribly|great|ok|okay|fine)\b)"
+)
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS) | frozenset(f"a {d}" for d in WEEKDAYS)
 # "is there a deadline to ...", "is there any time limit for ...": whether a window exists at all
@@ -209,11 +223,24 @@ class SlotFiller:
             # "what if i submit ps4 on monday", "i turned in ps3 on saturday, how much did i lose": that day's outcome
             what_if = "whatif" in r.cues or r.tokens[:1] == ["if"] or (r.past and bool(_SUBMITTED & set(r.tokens)))
             done = bool((_SUBMIT | _SUBMITTED) & set(r.tokens)) or bool(STILL_DONE.search(r.text))
+            done = done or bool(_IF_DONE.match(r.text))
             # "ps3 was due friday and i forgot, can i still turn it in": Friday is when it closed, not a hand-in day
-            hand_in = next((t for t in r.times if t.kind in ("day", "moment") and not told_as_deadline(r, t)), None)
+            # "i forgot rq5 last sunday, can i still do it": a day gone by is the story; the may-I asks of now
+            gone = asks_yes and not what_if
+            hand_in = next(
+                (
+                    t
+                    for t in r.times
+                    if t.kind in ("day", "moment") and not told_as_deadline(r, t) and not (gone and _gone_by(t, today))
+                ),
+                None,
+            )
             if (asks_yes or what_if) and done and hand_in is not None:
                 slots["submit_on"] = True
-                slots["date"] = hand_in.first
+                # "can i turn in my sona hours after may 21": a day after the one named (its start, the least late)
+                after = hand_in.kind == "day" and hand_in.relation == "after"
+                # (today, when that day is gone: "could i hand in the proposal after oct 4" asked on oct 14)
+                slots["date"] = max(hand_in.first + dt.timedelta(days=1), today) if after else hand_in.first
                 if hand_in.bare and not hand_in.beside and len(assignments) == 1:
                     # "can i hand ps4 in on monday": the Monday the deadline makes likely (not "on the monday after
                     # spring break": that one)

@@ -724,3 +724,17 @@ def test_a_moment_said_as_when_work_goes_in_is_the_what_if(course, question, wha
 def test_first_of_an_exams_date_asks_no_first_deadline(course, question, next_cue):
     """ "for the first exam date", "the first midterm attempt": "first" counts the exam's dates, not the deadlines."""
     assert ("next" in read(course, question).cues) is next_cue
+
+
+@pytest.mark.parametrize(
+    ("question", "content"),
+    [
+        ("if i do hw4 on saturday instead of friday does it count", []),
+        ("can i hand in hw4 monday rather than sunday", []),
+        ("can i do the project instead of the final", ["instead"]),
+    ],
+)
+def test_one_day_set_against_another_leaves_no_word_unread(course, question, content):
+    """ "on saturday instead of friday": the contrast of two days is read with them; "instead" of anything else is
+    still a word of its own."""
+    assert [w for w in read(course, question).content if w in {"instead", "rather"}] == content

@@ -53,6 +53,7 @@ from bot.understand.people.rule_contact import ASKS_WHO, rule_contacts
 from bot.understand.question.result import Slots
 from bot.understand.times.time_phrases import NUMBER_WORDS
 from bot.understand.words.normalize import phrase_key
+from bot.understand.words.vocabulary import GENERIC_POOL_WORDS
 from bot.understand.work.confirm_due import confirmed_due
 from bot.understand.work.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.page_claims import asks_yes_no
@@ -760,7 +761,9 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
         cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
         units = in_pool_units(asked.question, slots["_units"], pool)
         return replies.verdict(answer, units <= cap, f"at most {pool.words(cap)} on one assignment.")
-    if idea == "late" and asked.yes_no and slots.get("_pool_asked"):
+    # "do we get any late days or grace days": one thing in two names, so still a yes or no
+    either = idea == "late" and asks_yes_no(asked.question) and _pool_either_way(course, asked.question)
+    if idea == "late" and (asked.yes_no or either) and slots.get("_pool_asked"):
         # "do we get slip days": whether the course has a pool of late days at all.
         answer = policy_or_rules(asked, {**slots, "_pool_asked": False}, idea)
         if course.late.pool is None:
@@ -784,6 +787,22 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
         # "who should i email about an extension": the address the data gives, with the policy's words.
         return replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
     return answer
+
+
+_POOL_NAME = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(GENERIC_POOL_WORDS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _pool_either_way(course: Course, question: str) -> bool:
+    """Whether every choice an "or" offers is a name for a pool of late days ("late days or grace days"), the
+    course's own name for it too."""
+    sides = re.split(r"\bor\b", question.lower())
+    pool = course.late.pool
+    own = [f" {' '.join(phrase_key(n))} " for n in (pool.name, pool.plural)] if pool is not None else []
+    return len(sides) > 1 and all(
+        _POOL_NAME.search(side) or any(o in f" {' '.join(phrase_key(side))} " for o in own) for side in sides
+    )
 
 
 def _pool_cap(asked: Asked, slots: Slots) -> Answer:

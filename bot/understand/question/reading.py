@@ -269,6 +269,7 @@ _LATE_LIMIT = re.compile(
     r"|\blate(?:ness)?\s+(?:\w+\s+){0,4}?(?:cut\s*-?\s*offs?|limits?|caps?)\b"
 )
 _LIMIT_WORDS = frozenset({"cut", "off", "cutoff", "cutoffs", "limit", "limits", "cap", "caps"})
+_RATE_UNITS = frozenset({"daily", "hourly"})
 _RATE = re.compile(r"\b(?:daily|hourly|per (?:day|hour|minute)|each (?:day|hour)|every (?:day|hour)|a day|an hour)\b")
 
 
@@ -857,6 +858,9 @@ class Reader:
             # "is there a cut off for late lab reports": the late rule's limit is what is asked, every word of it read
             covered |= {i for i, t in enumerate(tokens) if t in _LIMIT_WORDS}
             reading.cues.discard("no_class")  # the "off" of "cut off", not a day off
+        if "late" in reading.cues:
+            # "is late work penalized daily": the unit the late penalty is counted in, which its rule says
+            covered |= {i for i, t in enumerate(tokens) if t in _RATE_UNITS}
         if _CONTRAST_WORDS & set(tokens) and _contrasts_days(reading):
             covered |= {i for i, t in enumerate(tokens) if t in _CONTRAST_WORDS}
         reading.content = [

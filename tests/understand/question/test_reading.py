@@ -738,3 +738,8 @@ def test_one_day_set_against_another_leaves_no_word_unread(course, question, con
     """ "on saturday instead of friday": the contrast of two days is read with them; "instead" of anything else is
     still a word of its own."""
     assert [w for w in read(course, question).content if w in {"instead", "rather"}] == content
+
+
+def test_the_unit_of_a_late_penalty_is_read_with_it(course):
+    """ "is late work penalized daily": the unit the late rule counts in, no subject of its own."""
+    assert read(course, "is late work penalized daily").content == ["penalized"]

@@ -58,6 +58,7 @@ def _window_asked(r: Reading) -> bool:
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _SUBMITTED = frozenset({"submitted", "turned", "handed", "uploaded"})
 _MAY_I = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\b")
+_SAME_WEEK = re.compile(r"\bsame\s+week\s+as\b")
 
 
 def _gone_by(t: TimePhrase, today: dt.date) -> bool:
@@ -214,6 +215,8 @@ class SlotFiller:
             anchor = next((m for m in r.mentions if m.kind == "assignment" and m.relation in ("before", "after")), None)
             if anchor is not None and len(assignments) > 1:
                 slots["_relative"] = (anchor.relation, anchor.ids[-1])  # "is the survey due before the mini project"
+            if r.yes_no and _SAME_WEEK.search(r.text):
+                slots["_same_week"] = self._same_week_as(r, assignments)  # "is sheet 8 due the same week as test 2"
         if intent in ("assignment_due", "late_rules") and day is not None:
             # "can I turn in ps6 on sunday": whether that day is on time (or how late), not whether it is due then.
             # "i forgot quiz 6, can we still do it saturday": the may-I after the student's story asks it too
@@ -715,6 +718,17 @@ class SlotFiller:
         # "the lab after the calorimetry lab", held Wednesday for one section and Thursday for the others: from Thursday
         last = last_day_of_event(schedule, held) or coming[0]
         return last, asked[0] if len(asked) == 1 else "class", held[0].title if held else ""
+
+    def _same_week_as(self, r: Reading, assignments: list[str]) -> tuple[dt.date, str, str] | None:
+        """The day of the exam, or of the other work, a deadline is held against in "the same week as ...", how it is
+        said ("Test 2 is", "PS3 is due") and the other work's id ("" for an exam); None when it names neither."""
+        exam = self.course.exam(r.ids("exam")[0]) if r.ids("exam") else None
+        if exam is not None:
+            return exam.date, f"{exam.title} is", ""
+        other = self.course.assignment(assignments[-1]) if len(assignments) > 1 else None
+        if other is None:
+            return None
+        return other.due.astimezone(self.course.tz).date(), f"{other.short} is due", other.id
 
     def _deadline_asked(self, r: Reading) -> tuple[str, dt.date, str] | None:
         """ "is it due before thanksgiving / by friday": the relation and the day a due date is held against."""

@@ -20,6 +20,7 @@ from bot.understand.late.pool_deadline import with_moved_deadline
 from bot.understand.meetings.attend_after_due import asks_to_attend
 from bot.understand.question.result import Slots
 from bot.understand.times.dates import end_of_day
+from bot.understand.times.time_phrases import week_monday
 from bot.understand.times.zones import asks_clock_change, zone_asked, zone_stated
 from bot.understand.words.exam_words import EXAM_WORDS
 from bot.understand.words.normalize import phrase_key
@@ -97,7 +98,9 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
     if confirmed is not None:
         return confirmed  # "is it due at 5 like the others", "due friday at midnight right?"
     checks_time = asked.yes_no or asks_clock_change(asked.question)  # "ps5 due at 5pm even after dst?"
-    if checks_time and slots.get("time") is not None and not any(a.due_time_assumed for a in items):
+    # "if i do quiz 7 on monday morning does it count": a hand-in then, not its due time checked
+    handed_in = slots.get("submit_on") and slots.get("date") is not None and len(items) == 1
+    if checks_time and slots.get("time") is not None and not handed_in and not any(a.due_time_assumed for a in items):
         # "is the report due at 5pm": the due time the page gives.
         return replies.verdict(answer, *stated_time_verdict(asked.course, asked.question, items, slots["time"]))
     if slots.get("time") is not None and any(a.due_time_assumed for a in items):
@@ -117,6 +120,16 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         if not passed:
             said = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
         return replies.verdict(answer, passed, f"{said}.")
+    same_week = slots.get("_same_week")
+    if asked.yes_no and same_week is not None:
+        # "is sheet 8 due the same week as test 2": both days' weeks (Monday to Sunday) compared, both days said
+        day, other, other_id = same_week
+        monday = week_monday(day)
+        rest = [a for a in items if a.id != other_id] or items
+        dues = {a.short: a.due.astimezone(asked.course.tz).date() for a in rest}
+        yes = all(week_monday(d) == monday for d in dues.values())
+        said = "; ".join(f"{short} is due {human_date(d)}" for short, d in dues.items())
+        return replies.verdict(answer, yes, f"{said}; {other} {human_date(day)} (the week of {human_date(monday)}).")
     relative = slots.get("_relative")
     if asked.yes_no and relative is not None:
         relation, other_id = relative

@@ -53,6 +53,7 @@ from bot.understand.people.rule_contact import ASKS_WHO, rule_contacts
 from bot.understand.question.result import Slots
 from bot.understand.times.time_phrases import NUMBER_WORDS
 from bot.understand.words.normalize import phrase_key
+from bot.understand.words.vocabulary import GENERIC_POOL_WORDS
 from bot.understand.work.confirm_due import confirmed_due
 from bot.understand.work.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.page_claims import asks_yes_no
@@ -139,7 +140,8 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         answer = replace(answer, lines=(said, *answer.lines))
     if slots.get("_example"):
         # "what is the penalty for 10 hours late": no assignment named, so the next one due shows the rule.
-        said = text(f"Taking {item.short}, the next one due, as the example:")
+        which = "the last one due" if item.due <= asked.now else "the next one due"
+        said = text(f"Taking {item.short}, {which}, as the example:")
         answer = replace(answer, lines=(said, *answer.lines))
     outcome = what_if(course, item.id, moment, left)
     mark = stated_mark(asked.question)
@@ -482,7 +484,7 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
         if len(examples) == 1:
             # "how late can a quiz be", "can i turn in a lab report late": that kind's rule, on its next one due
             answer = late_rules(asked, {**slots, "assignments": (examples[0].id,), "policy": None})
-            return _as_example(answer, examples[0])
+            return _as_example(answer, examples[0], asked.now)
         if examples:
             return _each_rule(asked, slots, examples)  # "can i turn in my lab late": pre-labs and lab reports differ
     if not items:
@@ -556,9 +558,11 @@ def _each_rule(asked: Asked, slots: Slots, examples: tuple[Assignment, ...]) -> 
     return answer
 
 
-def _as_example(answer: Answer, item: Assignment) -> Answer:
-    """The answer about one piece of work taken for a kind of work, said so after its Yes or No (if any)."""
-    said = text(f"Taking {item.short}, the next one due, as the example:")
+def _as_example(answer: Answer, item: Assignment, now: dt.datetime) -> Answer:
+    """The answer about one piece of work taken for a kind of work, said so after its Yes or No (if any): the next
+    one due, or the last one gone by when the student told of missing it."""
+    which = "the last one due" if item.due <= now else "the next one due"
+    said = text(f"Taking {item.short}, {which}, as the example:")
     verdict = replies.opening_verdict(answer) is not None
     lines = (answer.lines[0], said, *answer.lines[1:]) if verdict and answer.lines else (said, *answer.lines)
     return replace(answer, lines=lines)
@@ -757,7 +761,9 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
         cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
         units = in_pool_units(asked.question, slots["_units"], pool)
         return replies.verdict(answer, units <= cap, f"at most {pool.words(cap)} on one assignment.")
-    if idea == "late" and asked.yes_no and slots.get("_pool_asked"):
+    # "do we get any late days or grace days": one thing in two names, so still a yes or no
+    either = idea == "late" and asks_yes_no(asked.question) and _pool_either_way(course, asked.question)
+    if idea == "late" and (asked.yes_no or either) and slots.get("_pool_asked"):
         # "do we get slip days": whether the course has a pool of late days at all.
         answer = policy_or_rules(asked, {**slots, "_pool_asked": False}, idea)
         if course.late.pool is None:
@@ -781,6 +787,22 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
         # "who should i email about an extension": the address the data gives, with the policy's words.
         return replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
     return answer
+
+
+_POOL_NAME = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(GENERIC_POOL_WORDS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _pool_either_way(course: Course, question: str) -> bool:
+    """Whether every choice an "or" offers is a name for a pool of late days ("late days or grace days"), the
+    course's own name for it too."""
+    sides = re.split(r"\bor\b", question.lower())
+    pool = course.late.pool
+    own = [f" {' '.join(phrase_key(n))} " for n in (pool.name, pool.plural)] if pool is not None else []
+    return len(sides) > 1 and all(
+        _POOL_NAME.search(side) or any(o in f" {' '.join(phrase_key(side))} " for o in own) for side in sides
+    )
 
 
 def _pool_cap(asked: Asked, slots: Slots) -> Answer:

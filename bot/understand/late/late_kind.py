@@ -13,7 +13,7 @@ from bot.core.matching import fold
 from bot.core.word_forms import singular
 from bot.course.model import Assignment, Course
 from bot.understand.choosing.intents import Intent
-from bot.understand.question.reading import Reading
+from bot.understand.question.reading import Reading, told_missed
 
 # Where each generic name is one of an assignment's (by the assignment's place in the course), per course.
 _KEYS: Kept[dict[str, tuple[int, ...]]] = Kept(size=32)
@@ -81,14 +81,18 @@ def next_of_kind(course: Course, question: str, now: dt.datetime) -> Assignment 
 
 def examples_of_kind(course: Course, question: str, now: dt.datetime) -> tuple[Assignment, ...]:
     """For the kind of work a question names, the next piece still due (else the last) under each late rule that
-    work has: one for "my lab report", one pre-lab and one lab report for "my lab"; () when it names none."""
+    work has: one for "my lab report", one pre-lab and one lab report for "my lab"; () when it names none. Told of
+    as forgotten or missed ("i forgot the prelab quiz"), the last piece already due (else the next)."""
     groups: dict[int, list[Assignment]] = {}
     for item in work_of_kind_named(course, question):
         groups.setdefault(id(course.late_for(item)), []).append(item)
+    missed = told_missed(question)
     picks = []
     for named in groups.values():
-        upcoming = sorted((a for a in named if a.due > now), key=lambda a: a.due)
-        picks.append((upcoming or sorted(named, key=lambda a: a.due)[-1:])[0])
+        ordered = sorted(named, key=lambda a: a.due)
+        gone = [a for a in ordered if a.due <= now] if missed else []
+        upcoming = [a for a in ordered if a.due > now]
+        picks.append(gone[-1] if gone else (upcoming or ordered[-1:])[0])
     return tuple(sorted(picks, key=lambda a: a.due))
 
 

@@ -101,6 +101,17 @@ _DONE_BY = re.compile(r"\b(?:finish|finished|complete|completed|done|do|submit|s
 _OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
 # "can i still take quiz 3", "could we still do the reading check": whether the work can still be done, its late rules
 STILL_DONE = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+still\s+(?:take|do|complete|finish|attempt|write|sit)\b")
+# "i forgot the prelab quiz", "i missed my lab report", "didn't do the quiz": work told of as gone by unsubmitted
+_TOLD_MISSED = re.compile(
+    r"\b(?:forgot|missed|(?:didn'?t|did\s+not|never)\s+(?:do|did|submit|submitted|finish|take|took|turn|hand|write))\b"
+)
+
+
+def told_missed(question: str) -> bool:
+    """Whether the student tells of work they forgot or missed: its deadline is gone, not the next one's."""
+    return bool(_TOLD_MISSED.search(question.lower()))
+
+
 # "can quiz 2 be reopened", "could you reopen it for me": doing closed work after its deadline
 _REOPENED = re.compile(r"\bre-?open(?:ed|s|ing)?\b")
 # "take place" asks whether or when something happens, not where ("where does it take place" still asks where)
@@ -258,6 +269,7 @@ _LATE_LIMIT = re.compile(
     r"|\blate(?:ness)?\s+(?:\w+\s+){0,4}?(?:cut\s*-?\s*offs?|limits?|caps?)\b"
 )
 _LIMIT_WORDS = frozenset({"cut", "off", "cutoff", "cutoffs", "limit", "limits", "cap", "caps"})
+_RATE_UNITS = frozenset({"daily", "hourly"})
 _RATE = re.compile(r"\b(?:daily|hourly|per (?:day|hour|minute)|each (?:day|hour)|every (?:day|hour)|a day|an hour)\b")
 
 
@@ -574,7 +586,8 @@ class Reader:
             reading.cues.add("late")
         if (
             (STILL_DONE.search(text) or _REOPENED.search(text))
-            and reading.ids("assignment")
+            # "i forgot the quiz, can i still do it": work of a kind, told of as missed
+            and (reading.ids("assignment") or (reading.ids("series") and told_missed(text)))
             and not reading.ids("exam")
         ):
             reading.cues.add("late")  # "i forgot quiz 3 can i still take it": doing the work after its deadline
@@ -866,6 +879,11 @@ class Reader:
             # "is there a cut off for late lab reports": the late rule's limit is what is asked, every word of it read
             covered |= {i for i, t in enumerate(tokens) if t in _LIMIT_WORDS}
             reading.cues.discard("no_class")  # the "off" of "cut off", not a day off
+        if "late" in reading.cues:
+            # "is late work penalized daily": the unit the late penalty is counted in, which its rule says
+            covered |= {i for i, t in enumerate(tokens) if t in _RATE_UNITS}
+        if _CONTRAST_WORDS & set(tokens) and _contrasts_days(reading):
+            covered |= {i for i, t in enumerate(tokens) if t in _CONTRAST_WORDS}
         reading.content = [
             t
             for i, t in enumerate(tokens)
@@ -1230,6 +1248,19 @@ _GROUPING_WORDS = frozenset({"unit", "units", "module", "modules", "chapter", "c
 _GROUPING_LIST = [[w] for w in sorted(_GROUPING_WORDS)]
 # Words that say a meeting or its time is the usual one ("our normal lecture time", "the regular class slot").
 _USUAL = frozenset({"normal", "usual", "regular", "typical", "ordinary", "standard", "normally", "usually"})
+# "on monday instead of sunday", "saturday rather than friday": one day set against another, no word of its own
+_DAY_CONTRAST = re.compile(r"\b(instead\s+of|rather\s+than)\s+(?:on\s+|the\s+)?$")
+_CONTRAST_WORDS = frozenset({"instead", "rather"})
+
+
+def _contrasts_days(reading: Reading) -> bool:
+    """Whether "instead of" or "rather than" stands right before a day or time the question names."""
+    return any(
+        t.kind in ("day", "moment", "time") and _DAY_CONTRAST.search(reading.text[max(0, t.start - 30) : t.start])
+        for t in reading.times
+    )
+
+
 _OCCASION_WORDS = _BREAK_WORDS | {"week", "weekend", "day", "days", "holiday", "off", "classes"}
 _THING_WORDS = frozenset({"list", "number", "amount", "total", "points", "marks", "question", "course", "courses"})
 

@@ -58,6 +58,21 @@ def _window_asked(r: Reading) -> bool:
 _SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
 _SUBMITTED = frozenset({"submitted", "turned", "handed", "uploaded"})
 _MAY_I = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\b")
+_SAME_WEEK = re.compile(r"\bsame\s+week\s+as\b")
+
+
+def _gone_by(t: TimePhrase, today: dt.date) -> bool:
+    """A day named in full ("last sunday", "mar 14", "yesterday") that is over: no day to hand work in on ("after" a
+    day gone by reaches to now)."""
+    return not t.bare and t.relation != "after" and (t.last or t.first) < today
+
+
+# "if i do quiz 7 on monday", "if we take the quiz saturday": doing the work then is handing it in then (not "if i do
+# badly on quiz 7 monday")
+_IF_DONE = re.compile(
+    r"^if\s+(?:i|we)\s+(?:do|take|complete|finish|attempt|write)\b"
+    r"(?!\s+(?:not|nothing|bad|badly|well|good|poorly|terrible|terribly|great|ok|okay|fine)\b)"
+)
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS) | frozenset(f"a {d}" for d in WEEKDAYS)
 # "is there a deadline to ...", "is there any time limit for ...": whether a window exists at all
@@ -200,6 +215,8 @@ class SlotFiller:
             anchor = next((m for m in r.mentions if m.kind == "assignment" and m.relation in ("before", "after")), None)
             if anchor is not None and len(assignments) > 1:
                 slots["_relative"] = (anchor.relation, anchor.ids[-1])  # "is the survey due before the mini project"
+            if r.yes_no and _SAME_WEEK.search(r.text):
+                slots["_same_week"] = self._same_week_as(r, assignments)  # "is sheet 8 due the same week as test 2"
         if intent in ("assignment_due", "late_rules") and day is not None:
             # "can I turn in ps6 on sunday": whether that day is on time (or how late), not whether it is due then.
             # "i forgot quiz 6, can we still do it saturday": the may-I after the student's story asks it too
@@ -209,11 +226,24 @@ class SlotFiller:
             # "what if i submit ps4 on monday", "i turned in ps3 on saturday, how much did i lose": that day's outcome
             what_if = "whatif" in r.cues or r.tokens[:1] == ["if"] or (r.past and bool(_SUBMITTED & set(r.tokens)))
             done = bool((_SUBMIT | _SUBMITTED) & set(r.tokens)) or bool(STILL_DONE.search(r.text))
+            done = done or bool(_IF_DONE.match(r.text))
             # "ps3 was due friday and i forgot, can i still turn it in": Friday is when it closed, not a hand-in day
-            hand_in = next((t for t in r.times if t.kind in ("day", "moment") and not told_as_deadline(r, t)), None)
+            # "i forgot rq5 last sunday, can i still do it": a day gone by is the story; the may-I asks of now
+            gone = asks_yes and not what_if
+            hand_in = next(
+                (
+                    t
+                    for t in r.times
+                    if t.kind in ("day", "moment") and not told_as_deadline(r, t) and not (gone and _gone_by(t, today))
+                ),
+                None,
+            )
             if (asks_yes or what_if) and done and hand_in is not None:
                 slots["submit_on"] = True
-                slots["date"] = hand_in.first
+                # "can i turn in my sona hours after may 21": a day after the one named (its start, the least late)
+                after = hand_in.kind == "day" and hand_in.relation == "after"
+                # (today, when that day is gone: "could i hand in the proposal after oct 4" asked on oct 14)
+                slots["date"] = max(hand_in.first + dt.timedelta(days=1), today) if after else hand_in.first
                 if hand_in.bare and not hand_in.beside and len(assignments) == 1:
                     # "can i hand ps4 in on monday": the Monday the deadline makes likely (not "on the monday after
                     # spring break": that one)
@@ -688,6 +718,17 @@ class SlotFiller:
         # "the lab after the calorimetry lab", held Wednesday for one section and Thursday for the others: from Thursday
         last = last_day_of_event(schedule, held) or coming[0]
         return last, asked[0] if len(asked) == 1 else "class", held[0].title if held else ""
+
+    def _same_week_as(self, r: Reading, assignments: list[str]) -> tuple[dt.date, str, str] | None:
+        """The day of the exam, or of the other work, a deadline is held against in "the same week as ...", how it is
+        said ("Test 2 is", "PS3 is due") and the other work's id ("" for an exam); None when it names neither."""
+        exam = self.course.exam(r.ids("exam")[0]) if r.ids("exam") else None
+        if exam is not None:
+            return exam.date, f"{exam.title} is", ""
+        other = self.course.assignment(assignments[-1]) if len(assignments) > 1 else None
+        if other is None:
+            return None
+        return other.due.astimezone(self.course.tz).date(), f"{other.short} is due", other.id
 
     def _deadline_asked(self, r: Reading) -> tuple[str, dt.date, str] | None:
         """ "is it due before thanksgiving / by friday": the relation and the day a due date is held against."""

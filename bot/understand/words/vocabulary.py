@@ -1338,6 +1338,11 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     # "is late work docked", "do they dock late labs": a page's late penalty ("loses 10% per day")
     "docked": ("penalty", "deducted", "lose"),
     "dock": ("penalty", "deducted", "lose"),
+    # "is late work penalised", "do late labs get penalized": the page's penalty, by its verb
+    "penalised": ("penalty", "deducted", "lose"),
+    "penalized": ("penalty", "deducted", "lose"),
+    "penalise": ("penalty", "deducted", "lose"),
+    "penalize": ("penalty", "deducted", "lose"),
     "undergrad": ("undergraduate",),
     "language": ("python", "java", "matlab"),
     "languages": ("python", "java", "matlab"),

@@ -33,6 +33,8 @@ _COUNT_AS = re.compile(
 _SAID_DROPPED = ("lowest", "dropped", "worst")
 # "if i submit quiz 3 at 5:10pm does it still count": whether work handed in then is taken, not which ones count
 _STILL_COUNTS = re.compile(r"\bstill\s+(?:count|counts|be\s+counted)\b")
+# "if i do quiz 7 on monday instead of sunday does it count": the what-if's one hand-in, taken or not
+_IT_COUNTS = re.compile(r"\b(?:does|will|would)\s+(?:it|that|this)\s+(?:still\s+)?(?:count|be\s+counted)\b")
 # "is my lowest lab report dropped", "how many psets count", "do all the quizzes count", "which ones count"
 _ASKS_DROP = re.compile(r"\b(?:lowest|worst)\b.*\bdrop(?:s|ped|ping)?\b|\bdrop(?:s|ped|ping)?\b.*\b(?:lowest|worst)\b")
 _ASKS_COUNT = re.compile(r"\b(?:how\s+many|all|every|which)\b.*\bcount(?:s|ed)?\b")
@@ -94,6 +96,9 @@ def best_of_asked(
     if not words & NEEDS or words & _WEIGHT or _COUNT_AS.search(folded):
         return None
     if _STILL_COUNTS.search(folded) and any(t.kind in ("moment", "time", "lateness") for t in reading.times):
+        return None
+    handed_in = folded.startswith("if ") and _IT_COUNTS.search(folded) and not words & _DROPPED
+    if handed_in and any(t.kind in ("moment", "time", "lateness", "day") for t in reading.times):
         return None
     found = _rule_asked(course, words, reading) if course.best_of else None
     if found is not None:

@@ -269,6 +269,8 @@ def hand_in_asked(course: Course, said: str, reading: Reading) -> Slots | None:
     aspect = _aspect(course, folded, items)
     if aspect is None:
         return None
+    if aspect == "submit" and any(t.kind in ("day", "moment") and t.relation == "after" for t in reading.times):
+        return None  # "can i upload lab report 2 after feb 9": a hand-in after a day is late work, not the way
     yes = _verdict(course, folded, reading, items[0].hand_in, aspect)
     return {"assignments": tuple(a.id for a in items), "aspect": aspect, "verdict": yes}
 

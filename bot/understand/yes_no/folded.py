@@ -138,6 +138,19 @@ def _mode(tokens: tuple[str, ...]) -> str:
     return "fact"
 
 
+# "due on the thursday NOT the friday": a "not" right after the day claimed, before the day it sets aside, is a
+# correction, not a negated question (a clock time set aside is left as it was: which one is claimed is less clear)
+_WEEKDAYS = words_of("monday tuesday wednesday thursday friday saturday sunday")
+_SET_ASIDE = _WEEKDAYS | words_of("the on")
+
+
+def _sets_aside(tokens: list[str], i: int) -> bool:
+    """Whether the "not" at i sets another day aside: right after the weekday claimed, before the one set aside."""
+    before = tokens[i - 1] if i > 0 else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return before in _WEEKDAYS and after in _SET_ASIDE
+
+
 def _negated(main: tuple[str, ...]) -> bool:
     """Whether the main clause holds its own negation (not a leading contraction, not the "or not" of "is it
     allowed or not", not a "no" inside its condition)."""
@@ -153,4 +166,5 @@ def _negated(main: tuple[str, ...]) -> bool:
     rest = tokens[start + 1 :]
     if rest[:1] == ["not"]:
         rest = rest[1:]  # "isn't hw3 due friday": a contraction asks to confirm the plain question
+    rest = [t for i, t in enumerate(rest) if t != "not" or not _sets_aside(rest, i)]
     return bool(_NEGATIONS & set(rest))

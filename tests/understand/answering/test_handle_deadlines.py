@@ -379,3 +379,13 @@ def test_all_of_a_set_due_at_a_time_is_yes_only_when_every_one_is(folder, now, q
     _, said = reply(course_in(folder), question, now)
     assert first_line(said).startswith(opens), said
     assert named in first_line(said), said
+
+
+def test_due_the_same_week_as_an_exam_or_other_work_compares_their_weeks():
+    """ "is X due the same week as midterm 1 / as lab report 3": Yes or No from both Monday-to-Sunday weeks, with
+    both days said."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    _, said = reply(chem, "is lab report 3 due the same week as midterm 1", "2026-02-09 10:00")
+    assert first_line(said).startswith("Yes: Lab Report 3 is due Mon Feb 16; Midterm 1 is Thu Feb 19"), said
+    _, said = reply(chem, "is quiz 4 due the same week as lab report 3", "2026-02-09 10:00")
+    assert first_line(said).startswith("No: Q4 is due Fri Feb 13; Lab Report 3 is due Mon Feb 16"), said

@@ -74,6 +74,13 @@ def test_losing_points_by_the_day_is_a_late_rule(geo, question, first):
         ("data/10-605-s24", "will hw5 be penalised if i upload it 15 min late", "2024-03-04T10:00", "No:"),
         # whether there is a grace period at all, on a course with none: No, and what the lateness costs instead
         ("data/stat-187-f24", "is there a grace period if my ps3 upload is 5 min late", "2024-10-09T10:00", "No:"),
+        # a pool asked in two names is still a yes or no; a pool or something else is a choice
+        ("data/stat-187-f24", "are there slip days or late tokens", "2024-10-09T10:00", "No: this course has no pool"),
+        ("data/stat-187-f24", "do we get late days or extensions", "2024-10-09T10:00", "This course has no pool"),
+        ("data/10-605-s24", "do we get any late days or grace days", "2024-02-12T10:00", "Yes: 4 grace days"),
+        # late work penalised, by the verb in either spelling: the page's penalty
+        ("data/stat-187-f24", "is late work penalised", "2024-10-09T10:00", "Yes: there is a late penalty"),
+        ("data/stat-187-f24", "are late submissions penalized", "2024-10-09T10:00", "Yes: there is a late penalty"),
     ],
 )
 def test_first_line(folder, question, now, first) -> None:

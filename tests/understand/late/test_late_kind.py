@@ -68,3 +68,14 @@ def test_a_grace_period_for_a_kind_of_work_is_its_late_rules():
     result, said = reply(course_in(CHEM), "is there a grace period for lab reports", "2026-02-10 10:00")
     assert [p.intent for p in result.parts] == ["late_rules"]
     assert "slip days" in said
+
+
+def test_work_told_of_as_missed_is_the_last_one_due():
+    """Told of as forgotten or missed, the kind's last piece already due (else its first); asked plainly, the next."""
+    chem = course_in(CHEM)
+    monday = local(chem, "2026-02-09 10:00")
+    assert next_of_kind(chem, "i forgot the quiz, can i do it late", monday).id == "quiz3"
+    assert next_of_kind(chem, "i missed the pre-lab", monday).id == "prelab2"
+    assert next_of_kind(chem, "didnt do the lab report, what now", local(chem, "2026-02-10 10:00")).id == "lab2"
+    assert next_of_kind(chem, "can i do the quiz late", monday).id == "quiz4"
+    assert next_of_kind(chem, "i forgot the quiz", local(chem, "2026-01-20 10:00")).id == "quiz1"

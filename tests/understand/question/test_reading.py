@@ -775,3 +775,22 @@ def test_a_work_named_inside_a_kind_of_meetings_name_is_that_kind():
     assert reading.ids("kind") == ["visit"]
     assert reading.ids("assignment") == []
     assert reader.read("when is the archive due", now).ids("assignment") == [last.id]  # its own name alone: the work
+
+
+@pytest.mark.parametrize(
+    ("question", "content"),
+    [
+        ("if i do hw4 on saturday instead of friday does it count", []),
+        ("can i hand in hw4 monday rather than sunday", []),
+        ("can i do the project instead of the final", ["instead"]),
+    ],
+)
+def test_one_day_set_against_another_leaves_no_word_unread(course, question, content):
+    """ "on saturday instead of friday": the contrast of two days is read with them; "instead" of anything else is
+    still a word of its own."""
+    assert [w for w in read(course, question).content if w in {"instead", "rather"}] == content
+
+
+def test_the_unit_of_a_late_penalty_is_read_with_it(course):
+    """ "is late work penalized daily": the unit the late rule counts in, no subject of its own."""
+    assert read(course, "is late work penalized daily").content == ["penalized"]

@@ -15,6 +15,8 @@ from tests.understand.conftest import course_in, reply
 
 NOW = at("2024-02-12 10:00")
 D = dt.date.fromisoformat
+CHEM = "tests/fixtures/courses/chem-1310-s26"
+STAT = "data/stat-187-f24"
 
 
 def fill(course, intent, question):
@@ -188,14 +190,36 @@ def test_weekday_moment_slot_is_after_the_deadline(folder, question, now, intent
             "2026-03-04T10:00",
             "2026-03-07",
         ),
+        # after a day: the day after it (its start, the least late); today once that day is gone too
+        (STAT, "can i submit ps4 after oct 18", "2024-10-14T10:00", "2024-10-19"),
+        (STAT, "could i hand in the proposal after october 4", "2024-10-14T10:00", "2024-10-14"),
+        # doing the work in a what-if is handing it in; "instead of" the due day sets the days apart
+        (STAT, "if i do ps4 on saturday instead of friday does it count", "2024-10-14T10:00", "2024-10-19"),
+        (CHEM, "if i take quiz 4 on saturday rather than friday will it count", "2026-02-09T10:00", "2026-02-14"),
     ],
 )
 def test_submit_on_a_weekday_slot(folder, question, now, date) -> None:
-    """A weekday without a time in a what-if is a submission day, read from the deadline."""
+    """A weekday without a time in a what-if is a submission day, read from the deadline; so is a day after one named,
+    or one set against the due day."""
     reading = reply(course_in(folder), question, now)[0].as_json()
     slots = reading["parts"][0]["slots"]
     assert slots["submit_on"] is True
     assert slots["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now"),
+    [
+        (STAT, "i completely forgot ps3 last friday, can i still turn it in", "2024-10-14T10:00"),
+        (CHEM, "i missed quiz 3 last friday, could i still take it", "2026-02-09T10:00"),
+        (CHEM, "forgot lab report 1 yesterday, can i still hand it in", "2026-02-03T10:00"),
+    ],
+)
+def test_a_day_gone_by_in_a_may_i_is_the_story(folder, question, now) -> None:
+    """ "i forgot ps3 last friday, can i still turn it in": the day gone by is when it was missed; the may-I asks of
+    now, so no hand-in day is read."""
+    slots = reply(course_in(folder), question, now)[0].as_json()["parts"][0]["slots"]
+    assert not slots.get("submit_on")
 
 
 def test_the_n_weeks_after_a_period_count_from_its_end(course):

@@ -110,3 +110,21 @@ def test_still_counting_after_a_moment_asks_whether_work_is_taken(chem, question
     intents, said = _asked(chem, question)
     assert intents == ["late_whatif"], said
     assert said.splitlines()[2].startswith("No"), said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if i take quiz 4 on saturday instead of friday does it count",
+        "if i do quiz 4 on saturday rather than friday will it count",
+    ],
+)
+def test_a_what_if_day_asked_does_it_count_asks_whether_work_is_taken(chem, question):
+    """'if i do quiz 4 on saturday ... does it count': whether that hand-in is taken (quizzes are not accepted late),
+    not which quizzes count."""
+    now = local(chem, "2026-02-09 10:00")
+    reading = engine_for(chem).reader.read(question, now)
+    assert best_of_asked(chem, question, reading, lambda word: False) is None
+    intents, said = _asked(chem, question)
+    assert "best_of" not in intents, said
+    assert said.splitlines()[2].startswith("No"), said

@@ -379,3 +379,18 @@ def test_all_of_a_set_due_at_a_time_is_yes_only_when_every_one_is(folder, now, q
     _, said = reply(course_in(folder), question, now)
     assert first_line(said).startswith(opens), said
     assert named in first_line(said), said
+
+
+@pytest.mark.parametrize(
+    ("question", "for_every_section"),
+    [
+        ("is ps2 for all of us", True),
+        ("could i photocopy ps2 for all of us", False),  # a favour asked, no section's work
+        ("can i print the ps3 handout for all of us", False),
+    ],
+)
+def test_a_favour_done_for_all_of_us_asks_nothing_of_the_sections(second_course, question, for_every_section):
+    """ "for all of us" after a may-I is whom the student does something for, never whether the work is every
+    section's."""
+    result, shown = reply(second_course, question, "2024-10-10 10:00")
+    assert any(p.intent == "assignment_for" for p in result.parts) is for_every_section, shown

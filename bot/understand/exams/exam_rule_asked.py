@@ -65,6 +65,11 @@ _DENIES = re.compile(
     r"\b(?:no|not)\b(?!\s+(?:later|earlier|sooner|more|less|fewer)\s+than)|\b(?:never|cannot|can't|none|nothing)\b",
     re.IGNORECASE,
 )
+# A rule's exception ("except the April 15 guest lecture", "other than a scientific calculator"): what it names
+_EXCEPTED = re.compile(
+    r"\b(?:except(?:\s+for)?|excluding|but\s+not|not\s+including|other\s+than|apart\s+from)\b(?P<rest>[^.;:]*)",
+    re.IGNORECASE,
+)
 # A clause that only lets ("you may bring a calculator", "calculators are allowed"): no Yes to whether one must
 _ONLY_LETS = re.compile(r"\b(?:may|allowed|permitted|optional|welcome)\b", re.IGNORECASE)
 _SAYS_MUST = re.compile(r"\b(?:must|required|mandatory|need(?:s|ed)?|ha(?:ve|s)\s+to)\b", re.IGNORECASE)
@@ -186,6 +191,11 @@ def rule_asked(course: Course, reading: Reading) -> RuleAsked | None:
     yes = None
     if reading.yes_no and len(found) == 1 and asked:
         yes = not _DENIES.search(found[0][1])
+        excepted = _EXCEPTED.search(found[0][1])
+        if excepted and need <= word_stems(excepted["rest"], STOPWORDS):
+            # "do i need to know the guest lecture for the final" of "covers the whole course except the April 15
+            # guest lecture": the thing asked is the rule's exception, which turns its verdict
+            yes = not yes
         if yes and _lets_only(found[0][1]) and not _ASKS_LIKE.search(low) and not _allowed_only(low, rules[0]):
             # "is it open to the public" of "guests are welcome": allowed is no Yes to what is asked; quoted
             return RuleAsked(tuple(e.id for e in exams), rules[0], None)

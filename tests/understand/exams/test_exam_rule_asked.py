@@ -148,3 +148,21 @@ def test_a_title_full_stop_ends_no_rule_clause(by_group):
     result, text = reply(course, "if i have a clash do i have to email weber for the map test", "2025-04-01 10:00")
     assert result.parts[0].intent == "exam_rule_asked", text
     assert first_line(text).startswith("Yes"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("do we need to know the alpine rivers for the map test", False),  # the exception named: No
+        ("do we need to know the german cities for the map test", True),  # the rule's own: Yes
+    ],
+)
+def test_the_rules_exception_turns_its_verdict(geo, question, yes):
+    """A rule's "except ..." decides what it names: "covers ... except the alpine rivers" is No to the rivers."""
+    rule = "Covers the german cities and regions except the alpine rivers."
+    course = dataclasses.replace(
+        geo, exams=tuple(dataclasses.replace(e, rules=(rule,)) if e.id == "maptest" else e for e in geo.exams)
+    )
+    found = rule_asked(course, _reading(course, question))
+    assert found is not None
+    assert found.yes is yes

@@ -139,7 +139,7 @@ from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
 from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
-from bot.understand.yes_no.page_claims import asks_yes_no, claims_for, one_question
+from bot.understand.yes_no.page_claims import ONE_FOR_ALL, asks_yes_no, claims_for, one_question
 from bot.understand.yes_no.page_silent import asked_of_card
 
 # Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
@@ -940,8 +940,11 @@ class Engine:
             # "what does vet anatomy 2 cover": the course by its own name (whose words may be cues: "applied"); not
             # "is gen chem 1 hard", which asks what the page does not say
             f["course_number"] = f["cue:course"] = 1.0
-        if not words.isdisjoint(("everyone", "everybody", "all")) and len(self.course.sections) > 1:
-            f["all_sections"] = 1.0  # "is the mini project for everyone"
+        # "is the mini project for everyone"; not "could i photocopy ps2 for all of us", a may-I of a favour done for
+        # the others, which asks nothing of the sections
+        favour = ONE_FOR_ALL.search(reading.text.lower()) and asks(reading.text) == "permission"
+        if not words.isdisjoint(("everyone", "everybody", "all")) and len(self.course.sections) > 1 and not favour:
+            f["all_sections"] = 1.0
         counted = _counted(reading)
         # "what exams are left", "which tests remain": the exams, not all the work left
         asks_exams = (

@@ -183,7 +183,7 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
             # "is that late": late at all, whatever it costs
             return replies.verdict(answer, outcome.status != "on-time", f"{status_words(course, outcome)}.")
         pool = course.late.pool
-        spent = bool(_spend_words(asked.question))
+        spent = bool(_spend_words(_asked_part(asked.question)))  # not "if i ... using my comodín, is there a penalty"
         if pool is None and slots.get("_pool_asked") and (spent or pool_there) and course.late.status == "rules":
             # "did that burn a late day" where the course has no pool: No, and what the lateness costs instead
             said = f"the course has no late days to spend; instead: {status_words(course, outcome)}."
@@ -256,10 +256,25 @@ def _names_parts(question: str, item: Assignment) -> bool:
 
 
 def _asks_pool_used(question: str, name: str, plural: str) -> bool:
-    """ "did that use a grace day", "will i lose a late day": a question whether the pool is spent."""
-    said = " ".join(phrase_key(question))
+    """ "did that use a grace day", "will i lose a late day": a question whether the pool is spent; not "if i submit
+    it a day late using my comodín is there a penalty", where spending it is the case told and a penalty is asked."""
+    said = " ".join(phrase_key(_asked_part(question)))
     named = any(" ".join(phrase_key(n)) in said for n in (name, plural))
     return named and bool(_spend_words(question))
+
+
+# A case told first ("if i submit ... using my comodín"), then what is asked ("is there a penalty", ", do i lose ...")
+_TOLD_CASE = re.compile(
+    r"^\s*(?:so\s+|and\s+|but\s+)?(?:if|when)\b.*?(?:,\s*|\s)(?P<asked>(?:is|are|will|would|do|does|did)\s+"
+    r"(?:there|it|that|this|i|we)\b.*)$"
+)
+
+
+def _asked_part(question: str) -> str:
+    """What a question asks after the case it tells first ("is there a penalty" of "if i submit it a day late using
+    my comodín is there a penalty"); the whole question when it tells none."""
+    case = _TOLD_CASE.match(question.lower())
+    return case.group("asked") if case else question
 
 
 def _spend_words(question: str) -> set[str]:

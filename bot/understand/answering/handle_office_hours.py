@@ -24,6 +24,7 @@ from bot.understand.people.around_meeting import span_around_meeting
 from bot.understand.people.extra_sessions import asks_extra, asks_whether, extra_sessions
 from bot.understand.people.hours_by_arrangement import meeting_said
 from bot.understand.people.oh_days import CanMake, can_make
+from bot.understand.people.person_present import asks_presence, meetings_held, presence_said
 from bot.understand.people.see_staff import asks_to_meet
 from bot.understand.people.session_length import asked_length, length_said, unusual_length
 from bot.understand.people.weekly_weekday import weekly_holders, weekly_weekday
@@ -32,6 +33,7 @@ from bot.understand.times.time_phrases import week_monday
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import words_of
 from bot.understand.work.stated_times import stated_clock
+from bot.understand.yes_no.page_claims import asks_yes_no
 
 # A way of booking someone that meets online: an appointment offered so is not an answer to "in person"
 _ONLINE_BOOKING = re.compile(r"\b(?:zoom|teams|online|remote(?:ly)?|virtual(?:ly)?|video|call|meet\.)", re.IGNORECASE)
@@ -145,7 +147,8 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
     else:
         answer = office_hours_answer(course, asked.now, when_, person)
         usual = asks_as_usual(asked.question) and when_ != "now"  # "dr x's hours next week, same time?"
-        if not (asked.yes_no or usual or slots.get("_where") or slots.get("in_person") is not None):
+        present = asks_presence(course, asked.question)  # "is priya on campus wednesday", "campus" no word of its page
+        if not (asked.yes_no or usual or present or slots.get("_where") or slots.get("in_person") is not None):
             return answer  # nothing below applies: the sessions held are looked at only to say whether or where
         who = course.person(person) if person else None
         if isinstance(when_, dt.date):
@@ -232,6 +235,15 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         # "is whitaker in on wednesday" of someone the page gives no hours for (nor a way to book them): unknown,
         # never a bare No (someone seen by appointment only is not in on a day: No, and how to book them)
         return _no_hours_given(course, who, answer)
+    span = _days_of(when_, asked.today) if held is not None and not held and who is not None else None
+    if span is not None and (asked.yes_no or asks_yes_no(asked.question)):
+        # ("on campus" is no word of every course's page: the question is still a yes/no one)
+        present = asks_presence(course, asked.question) and not slots.get("window")
+        met = meetings_held(course, who.id, *span) if present else []
+        if met:
+            # "is dr okafor on campus friday": she lectures then, though she holds no office hours that day
+            said = f"{who.name} has {presence_said(course, met)} (no {course.help_hours.in_text} then)."
+            return replies.verdict(answer, not slots.get("negated", False), said)
     if asked.yes_no and held is not None:
         names = ", ".join(dict.fromkeys(s.person.name for s in held))
         hours = course.help_hours.in_text

@@ -282,6 +282,8 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     if matched is not None and outcome_unnamed(asked.question, matched.claim):
         matched = None  # "if i miss field trip 1, do i fail" of "field trips are compulsory": the rule's words answer
+    if matched is not None and matched.one_word_of(asked.question):
+        matched = None  # "do the labbies grade lab reports" of "have to go to lab": one shared word is no claim asked
     if matched is not None and replies.opening_verdict(answer) is None:
         return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
     if typed and replies.opening_verdict(answer) is None and (own := joint_work_verdict(chosen.quote, asked.question)):

@@ -108,6 +108,8 @@ def exam_rule_asked(asked: Asked, slots: Slots) -> Answer:
     else:
         card = exams_answer(course, asked.now, ids, asked.form_urls, asked.section)
     said = f"“{slots['rule']}”"
+    if slots.get("allowed"):
+        said = replies.ALLOWED_ONLY + said  # "do i need a calculator" of "you may bring a calculator"
     if slots.get("yes") is not None:
         return replies.verdict(card, slots["yes"], said)
     return replace(card, lines=(text(said), *card.lines))

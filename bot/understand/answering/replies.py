@@ -61,6 +61,10 @@ def where_to_ask(course: Course, about: str = "") -> str:
     return "ask the course staff"
 
 
+# The No to a must-I question of a sentence that only allows ("you may bring one index card"), before its words.
+ALLOWED_ONLY = "it is allowed, not required: "
+
+
 def verdict(answer: Answer, yes: bool, reason: str | tuple) -> Answer:
     """The same answer, opening with a plain Yes or No and why."""
     word = "Yes" if yes else "No"

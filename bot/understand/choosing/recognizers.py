@@ -225,7 +225,9 @@ def _exam_rule_asked(a: Asking) -> Slots | None:
     if not RULE_TIME_NEEDS.isdisjoint(question_words(a.said)) and rule_time_asked(a.course, a.reading) is not None:
         return None  # "by when do i have to submit the conflict form": the time a rule sets, its own row
     found = rule_asked(a.course, a.reading)  # "how long does the monologue have to be", "if im late for my slot"
-    return {"exams": found.exams, "rule": found.rule, "yes": found.yes} if found is not None else None
+    if found is None:
+        return None
+    return {"exams": found.exams, "rule": found.rule, "yes": found.yes, "allowed": found.allowed}
 
 
 def _everyone_must(a: Asking) -> Slots | None:

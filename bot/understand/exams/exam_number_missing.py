@@ -21,7 +21,11 @@ _AFTER = (
 _NUMBERED = re.compile(rf"\b({_WORDS})\s*#?\s*([1-9]){_AFTER}")
 _ANY_EXAM = frozenset({"exam", "test"})  # words any exam answers to, whatever the course titles it
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_ORDERED = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+({_WORDS})\b")
+# "the second midterm", not "the second midterm question": an ordinal before a part of an exam counts the parts
+_ORDERED = re.compile(
+    rf"\b({'|'.join(_ORDINALS)})\s+({_WORDS})\b"
+    r"(?!\s+(?:questions?|problems?|parts?|pages?|exercises?|items?|tasks?|prompts?|essays?|q\d*)\b)"
+)
 
 
 def _stem(word: str) -> str:

@@ -23,6 +23,8 @@ from bot.course.model import Course, Exam
 from bot.understand.question.reading import Reading
 from bot.understand.words.stems import word_stems
 from bot.understand.words.vocabulary import STOPWORDS
+from bot.understand.yes_no.clause_stance import mode_of
+from bot.understand.yes_no.folded import fold, must_i_only
 
 # every question the reader answers holds one of these words (the recognizer row's gate)
 NEEDS = frozenset(
@@ -63,6 +65,11 @@ _DENIES = re.compile(
     r"\b(?:no|not)\b(?!\s+(?:later|earlier|sooner|more|less|fewer)\s+than)|\b(?:never|cannot|can't|none|nothing)\b",
     re.IGNORECASE,
 )
+# A rule's exception ("except the April 15 guest lecture", "other than a scientific calculator"): what it names
+_EXCEPTED = re.compile(
+    r"\b(?:except(?:\s+for)?|excluding|but\s+not|not\s+including|other\s+than|apart\s+from)\b(?P<rest>[^.;:]*)",
+    re.IGNORECASE,
+)
 # A clause that only lets ("you may bring a calculator", "calculators are allowed"): no Yes to whether one must
 _ONLY_LETS = re.compile(r"\b(?:may|allowed|permitted|optional|welcome)\b", re.IGNORECASE)
 _SAYS_MUST = re.compile(r"\b(?:must|required|mandatory|need(?:s|ed)?|ha(?:ve|s)\s+to)\b", re.IGNORECASE)
@@ -87,6 +94,7 @@ class RuleAsked:
     exams: tuple[str, ...]
     rule: str
     yes: bool | None
+    allowed: bool = False  # a must-I question of a rule that only allows: No, it is allowed, not required
 
 
 _KEPT: Kept[dict[str, frozenset[str]]] = Kept(32)
@@ -183,12 +191,26 @@ def rule_asked(course: Course, reading: Reading) -> RuleAsked | None:
     yes = None
     if reading.yes_no and len(found) == 1 and asked:
         yes = not _DENIES.search(found[0][1])
-        if yes and _lets_only(found[0][1]) and not _ASKS_LIKE.search(low):
-            # "do i need a calculator" of "you may bring ... a calculator": allowed is no Yes to needed; quoted
+        excepted = _EXCEPTED.search(found[0][1])
+        if excepted and need <= word_stems(excepted["rest"], STOPWORDS):
+            # "do i need to know the guest lecture for the final" of "covers the whole course except the April 15
+            # guest lecture": the thing asked is the rule's exception, which turns its verdict
+            yes = not yes
+        if yes and _lets_only(found[0][1]) and not _ASKS_LIKE.search(low) and not _allowed_only(low, rules[0]):
+            # "is it open to the public" of "guests are welcome": allowed is no Yes to what is asked; quoted
             return RuleAsked(tuple(e.id for e in exams), rules[0], None)
+        if yes and _allowed_only(low, rules[0]) and not _ASKS_LIKE.search(low):
+            # "do i need a calculator" of "you may bring ... a calculator": No, allowed is not required
+            return RuleAsked(tuple(e.id for e in exams), rules[0], False, allowed=True)
     if reading.yes_no and yes is None and not (late or early or length or wear or other):
         return None  # a Yes or No asked, and no one clause says it: the exam's other readers weigh the rules
     return RuleAsked(tuple(e.id for e in exams), rules[0], yes)
+
+
+def _allowed_only(question: str, rule: str) -> bool:
+    """Whether a must-I question is asked of a rule that only allows ("do i have to bring an index card" of "You may
+    bring one index card"): its answer is No, allowed and not required."""
+    return must_i_only(fold(question)) and mode_of(rule) == "permission"
 
 
 def _lets_only(clause: str) -> bool:

@@ -199,7 +199,8 @@ class EvidenceFinder:
             rows = (r for r, w in topics.items() if w >= 0.8 * top)
             ev.topic_rows = sorted(rows, key=lambda r: self.course.schedule[r].date)
             held_for = self.course.exam(asked) if (asked := asked_for_exam(reading)) else None
-            if held_for is not None:
+            if held_for is not None and not (reading.yes_no and topic_on_exam(reading)):
+                # (not "do we need to study the guest lecture for the final": whether that day is on it)
                 # "when is the review lecture for the written final": that exam's review, never the other exams'
                 ev.topic_rows = rows_for_exam(self.course, ev.topic_rows, held_for)
             ev.topic_strength = min(4.0, 1.0 + top / 2.0)
@@ -376,11 +377,29 @@ _TOGETHER = re.compile(
 )
 
 
+# Studying a topic for an exam ("do we need to study the guest lecture for the final"): whether it is on the exam
+_STUDYING = frozenset(
+    {"study", "studying", "revise", "revising", "review", "reviewing", "learn", "learning", "know", "memorize"}
+    | {"memorise", "prep", "prepare", "cram", "cramming"}
+)
+# An exam covering a topic named after it ("does the final cover the guest lecture")
+_COVERING = frozenset({"cover", "covers", "covering", "include", "includes", "including", "test", "tests"})
+
+
 def topic_on_exam(r: Reading) -> bool:
-    """ "is the guest lecture on the final", "will gas laws be on midterm 2": a topic, then "on" an exam."""
+    """ "is the guest lecture on the final", "will gas laws be on midterm 2": a topic, then "on" an exam; "do we
+    need to study the guest lecture for the final": a topic studied "for" an exam; "does the final cover the guest
+    lecture": an exam, then a word of covering, then a topic."""
     topics = [m for m in r.mentions if m.kind == "topic" and m.start >= 0]
     exams = [m for m in r.mentions if m.kind == "exam" and m.start >= 0]
-    return any("on" in r.tokens[max(0, e.start - 2) : e.start] and any(t.end <= e.start for t in topics) for e in exams)
+    studied = not _STUDYING.isdisjoint(r.tokens)
+    for e in exams:
+        before = r.tokens[max(0, e.start - 2) : e.start]
+        if ("on" in before or (studied and "for" in before)) and any(t.end <= e.start for t in topics):
+            return True
+        if any(t.start >= e.end and not _COVERING.isdisjoint(r.tokens[e.end : t.start]) for t in topics):
+            return True
+    return False
 
 
 # An exam's own kind of name ("the final"), not the generic "exam" a policy on exams holds too.

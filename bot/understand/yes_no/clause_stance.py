@@ -168,7 +168,10 @@ def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | Non
         return False  # "no notes or formula sheets of your own": a list of what is not allowed
     found = []
     for i, token in enumerate(tokens):
+        # "you may", "you carry out the experiments in pairs and may use ...", "the raw data may be shared"
         modal = token in _MODALS and i > 0 and tokens[i - 1] in _PERSONS
+        modal = modal or (token in _MODALS and i > 0 and tokens[i - 1] == "and" and tokens[0] in _PERSONS)
+        modal = modal or (token in _MODALS and bool(_PASSIVE_PERMIT.match(" ".join(tokens[i : i + 3]))))
         if mode == "permission" and (
             token in _FORBIDS or (token in _MODALS and tokens[i + 1 : i + 3] == ("not", "be"))
         ):
@@ -181,6 +184,34 @@ def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | Non
     if not found and mode == "permission" and tokens[-2:] in (("are", "not"), ("is", "not")):
         return False  # "highlighting is permitted; notes in it are not": the permission before it, turned
     return found[0] if found and len(set(found)) == 1 else None
+
+
+# "may be used", "can be brought": a thing allowed, said in the passive (a modal after a thing, not a person)
+_PASSIVE_PERMIT = re.compile(r"\b(?:may|can)\s+be\s+[a-z]+(?:ed|en|ght)\b")
+# "optional", "up to you": what a student may do or leave
+_OPTIONAL = frozenset({"optional", "voluntary"})
+_DUTY_PAIRS = frozenset({("have", "to"), ("has", "to"), ("need", "to"), ("needs", "to")})
+
+
+def mode_of(clause: str) -> str:
+    """What a sentence of the page says of an act: "obligation" (it is required: "must", "is required", or an
+    instruction "bring your ID"), "permission" (it is allowed and no more: "you may bring one index card", "calculators
+    may be used", "optional") or "fact". A sentence that both allows and requires is an obligation."""
+    tokens = phrase_key(clause)
+    if not tokens:
+        return "fact"
+    for i, token in enumerate(tokens):
+        required = token in _REQUIRES or tuple(tokens[i : i + 2]) in _DUTY_PAIRS
+        if required and not set(tokens[max(0, i - 3) : i]) & _NEGATIONS:
+            return "obligation"
+    if _instruction(tokens):
+        return "obligation"
+    permits = (
+        any(t in _MODALS and i > 0 and tokens[i - 1] in _PERSONS for i, t in enumerate(tokens))
+        or bool(set(tokens) & (_PERMITS | _OPTIONAL))
+        or bool(_PASSIVE_PERMIT.search(" ".join(tokens)))
+    )
+    return "permission" if permits and not set(tokens) & _NEGATIONS else "fact"
 
 
 # Choosing one's own (groups, partners, a topic) and a page's words for the choice being made for you.
@@ -249,8 +280,25 @@ def stance(
     for tier in (texts[:1], texts) if len(texts) > 1 else (texts,):
         found = _stance(question, tier, topic_words, must, story)
         if found is not None:
-            return found
+            return _said_as_allowed(question, found, texts)
     return None
+
+
+def _said_as_allowed(question: str, found: Stance, texts: Sequence[str]) -> Stance:
+    """The stance, its clause the page's own "you may ..." where a must-I question was answered Yes by an
+    instruction ("discuss problems with classmates", a summary's shorthand) that the page says only allows ("you may
+    discuss problem sets with other students"): the one decision then says No, allowed is not required."""
+    tokens = phrase_key(found.clause)
+    if not found.yes or asks(question) != "obligation" or not _instruction(tokens):
+        return found
+    verb = stem(next(t for t in tokens if t not in _LEADS))
+    # what is done, beside the verb: "bring your ID" is not "you may bring one index card"
+    done = {stem(t) for t in tokens if t not in _FUNCTION and t not in _LEADS} - {verb}
+    for clause in clauses(texts):
+        have = _stems_joining_non(clause)
+        if verb in have and done & have and mode_of(clause) == "permission":
+            return Stance(True, clause)
+    return found
 
 
 def _stance(

@@ -16,11 +16,12 @@ from rapidfuzz.distance import OSA
 
 from bot.core.answer import Answer, text
 from bot.core.sentences import split_clauses
-from bot.understand.answering.replies import opening_verdict
+from bot.understand.answering.replies import ALLOWED_ONLY, opening_verdict
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
 from bot.understand.yes_no.claim_predicate import negation_on_other_word
-from bot.understand.yes_no.folded import Folded, fold
+from bot.understand.yes_no.clause_stance import mode_of
+from bot.understand.yes_no.folded import Folded, fold, must_i_only
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, ClaimIndex, content_words, near_stems
 from bot.understand.yes_no.page_silent import (
@@ -365,6 +366,22 @@ def _turned_by_time(q: Folded, answer: Answer, c: Candidate) -> Answer:
     return replace(answer, lines=tuple(lines))
 
 
+def _turned_by_mode(q: Folded, answer: Answer, c: Candidate) -> Answer:
+    """The answer whose Yes rests only on what the page allows, asked whether it is required, as a No: "is an index
+    card mandatory for the final" of "you may bring one index card" (allowed is not required)."""
+    if not must_i_only(q) or not c.quotes_page:
+        return answer
+    if not all(yes and r.startswith("“") and mode_of(r.strip("“”")) == "permission" for yes, r in c.verdicts):
+        return answer
+    lines = []
+    for line in answer.lines:
+        opens = line[0] if line else None
+        if isinstance(opens, str) and opens.startswith(YES):
+            line = text(NO + ALLOWED_ONLY + opens[len(YES) :], *line[1:])
+        lines.append(line)
+    return replace(answer, lines=tuple(lines))
+
+
 WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("asks_amount", asks_amount),
     ("negated", negated),
@@ -409,7 +426,8 @@ def decide(
         for name, check in WITHHOLD:
             if check(q, c):
                 return _withheld(name, q, answer, where), Verdict(None, name)
-        turned = _turned_by_time(q, answer, c)
+        turned = _turned_by_mode(q, answer, c)
+        turned = _turned_by_time(q, answer, c) if turned is answer else turned
         return turned, Verdict(c.verdicts[0][0] and turned is answer)
     if page_is_silent(q, intent, yes_no, unexplained, answer):
         return said_silent(q, answer, where), Verdict(None, "page_silent")

@@ -18,7 +18,7 @@ _YES_NO_CLAUSE = re.compile(
 )
 # What a question asks: may I (permission), must I (obligation), or is it so (fact).
 _OBLIGATION = frozenset(
-    {"need", "needs", "required", "require", "requires", "mandatory", "must", "obligatory", "should"}
+    {"need", "needs", "required", "require", "requires", "mandatory", "compulsory", "must", "obligatory", "should"}
 )
 _OBLIGATION_PAIRS = (("have", "to"), ("has", "to"), ("supposed", "to"), ("expected", "to"))
 _PERMISSION = frozenset({"can", "could", "may", "allowed", "permitted", "ok", "okay", "fine", "able", "acceptable"})
@@ -127,6 +127,12 @@ def fold(question: str) -> Folded:
         condition=found.group(1).strip() if found else "",
         main=main,
     )
+
+
+def must_i_only(q: Folded) -> bool:
+    """Whether the question asks only whether something is required, with no may-I beside it ("do i need the 8th
+    edition or is the 7th ok" asks both)."""
+    return q.mode == "obligation" and not _PERMISSION & set(q.tokens)
 
 
 def _mode(tokens: tuple[str, ...]) -> str:

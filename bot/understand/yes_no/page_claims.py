@@ -121,6 +121,12 @@ class Matched:
     claim: Claim
     keys: int = 0  # how many key words of the phrasing the question holds
     extra: int = 0  # the question's words beyond the claim's
+    mode: str = "fact"  # what the phrasing matched asks: "obligation" ("have to go to lab"), "permission" or "fact"
+
+    def one_word_of(self, question: str) -> bool:
+        """Whether the question shares only one key word with a phrasing whose claim is a duty or a leave ("have to
+        go to lab") and asks neither: "do the labbies grade lab reports" does not ask whether lab is required."""
+        return self.keys == 1 and self.mode != "fact" and fold(question).mode == "fact"
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,7 @@ class _Key:
     turns: frozenset[str]
     known: frozenset[str]  # stems of every phrasing and the evidence: question words that are not extra
     said: frozenset[str]  # stems of the evidence alone: the page's own words, which say what the claim is about
+    mode: str = "fact"  # what the phrasing asks: "obligation" ("have to go to lab"), "permission" or "fact"
 
 
 # The claims a question's words match, by (policy, id of the claim): how many key words, the phrasing, extra words.
@@ -352,7 +359,7 @@ class ClaimIndex:
                             if _SHORT_SLIP <= len(word) < _SLIP_LENGTH and word.isalpha():
                                 for variant in _opened(word):
                                     self._key_slips.setdefault(variant, set()).add(word)
-                        key = _Key(policy.id, claim, keys, _turns(phrasing), known, said)
+                        key = _Key(policy.id, claim, keys, _turns(phrasing), known, said, fold(phrasing).mode)
                         # Phrasings alike in all but their policy (a rule the page gives for several things) are
                         # checked against a question once.
                         alike = (keys, key.turns, known, said, claim.evidence, claim.asks)
@@ -477,7 +484,7 @@ class ClaimIndex:
         chosen, extra = next(((k, e) for k, e in top if k.policy == prefer), top[0])
         if (chosen.policy, id(chosen.claim)) in blocked:
             return None
-        return Matched(chosen.policy, chosen.claim, best, extra)
+        return Matched(chosen.policy, chosen.claim, best, extra, chosen.mode)
 
     def _asked(self, question: str, story: str) -> _Asked:
         """Every claim the question's words match, by (policy, claim), of any policy: computed once while one

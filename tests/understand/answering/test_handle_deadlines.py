@@ -389,3 +389,18 @@ def test_due_the_same_week_as_an_exam_or_other_work_compares_their_weeks():
     assert first_line(said).startswith("Yes: Lab Report 3 is due Mon Feb 16; Midterm 1 is Thu Feb 19"), said
     _, said = reply(chem, "is quiz 4 due the same week as lab report 3", "2026-02-09 10:00")
     assert first_line(said).startswith("No: Q4 is due Fri Feb 13; Lab Report 3 is due Mon Feb 16"), said
+
+
+@pytest.mark.parametrize(
+    ("question", "for_every_section"),
+    [
+        ("is ps2 for all of us", True),
+        ("could i photocopy ps2 for all of us", False),  # a favour asked, no section's work
+        ("can i print the ps3 handout for all of us", False),
+    ],
+)
+def test_a_favour_done_for_all_of_us_asks_nothing_of_the_sections(second_course, question, for_every_section):
+    """ "for all of us" after a may-I is whom the student does something for, never whether the work is every
+    section's."""
+    result, shown = reply(second_course, question, "2024-10-10 10:00")
+    assert any(p.intent == "assignment_for" for p in result.parts) is for_every_section, shown

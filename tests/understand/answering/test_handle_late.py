@@ -538,3 +538,18 @@ def test_the_penalty_once_the_pool_is_gone_is_the_late_rule():
     result, said = reply(chem, "what is the penalty once my slip days are used up", "2026-03-04 14:00")
     assert [p.intent for p in result.parts] == ["late_rules"], said
     assert "10% per day" in said, said
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("if i submit it a day late using my comodín is there a penalty", "is there a penalty"),
+        ("if i hand it in late with a grace day, will i lose points", "will i lose points"),
+        ("did that use a grace day", "did that use a grace day"),  # no case told: the whole question
+    ],
+)
+def test_what_is_asked_after_the_case_told(question, asked):
+    """Spending the pool told in the case ("using my comodín") is not what a penalty question asks."""
+    from bot.understand.answering.handle_late import _asked_part
+
+    assert _asked_part(question) == asked

@@ -18,9 +18,13 @@ from tests.understand.conftest import course_in, reply
         ("exam 1:30 or 2", None),
         ("midterm 2nd floor room?", None),
         ("is test 3 questions long", None),
+        ("is the second midterm question multiple choice", None),  # the second question of the midterm
+        ("is the first exam problem a proof", None),
+        ("is the second midterm hard", ("midterm", 2, "second midterm")),
     ],
 )
 def test_asked_number(question, asked):
+    """An exam asked by number or order; an ordinal before a part of an exam counts the parts, not the exams."""
     assert asked_number(question) == asked
 
 

@@ -114,14 +114,29 @@ def _reading(course, question):
         ("is a calculator required for the final exam", "non-graphing scientific calculator"),
     ],
 )
-def test_a_rule_that_only_lets_is_no_yes_to_must(question, said):
-    """ "do i need a calculator" of "You may bring ... a calculator": the rule quoted, never a Yes (allowed is not
-    required); "does the card have to be handwritten" of the same rule is still Yes (tested above)."""
+def test_a_rule_that_only_lets_is_a_no_to_must(question, said):
+    """ "do i need a calculator" of "You may bring ... a calculator": No, it is allowed, not required, with the rule
+    quoted; "does the card have to be handwritten" of the same rule is still Yes (tested above)."""
     chem = course_in("tests/fixtures/courses/chem-1310-s26")
     result, text = reply(chem, question, "2026-02-10 10:00")
     assert result.parts[0].intent == "exam_rule_asked", text
     assert said in text
-    assert not first_line(text).startswith(("Yes", "No")), text
+    assert first_line(text).startswith("No: it is allowed, not required"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "allowed"),
+    [
+        ("do we have to bring notes to the exam", "Notes may be brought in.", True),
+        ("do we have to bring notes to the exam", "You may bring notes; you must show your ID.", False),
+        ("do we need notes for the exam or can we go without", "You may bring notes.", False),  # a may-I beside
+    ],
+)
+def test_allowed_only_is_a_must_i_question_of_a_rule_that_only_allows(question, rule, allowed):
+    """A rule that both allows and requires, or a question that asks may-I too, is no "allowed, not required"."""
+    from bot.understand.exams.exam_rule_asked import _allowed_only
+
+    assert _allowed_only(question, rule) is allowed
 
 
 def test_a_title_full_stop_ends_no_rule_clause(by_group):
@@ -133,3 +148,21 @@ def test_a_title_full_stop_ends_no_rule_clause(by_group):
     result, text = reply(course, "if i have a clash do i have to email weber for the map test", "2025-04-01 10:00")
     assert result.parts[0].intent == "exam_rule_asked", text
     assert first_line(text).startswith("Yes"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("do we need to know the alpine rivers for the map test", False),  # the exception named: No
+        ("do we need to know the german cities for the map test", True),  # the rule's own: Yes
+    ],
+)
+def test_the_rules_exception_turns_its_verdict(geo, question, yes):
+    """A rule's "except ..." decides what it names: "covers ... except the alpine rivers" is No to the rivers."""
+    rule = "Covers the german cities and regions except the alpine rivers."
+    course = dataclasses.replace(
+        geo, exams=tuple(dataclasses.replace(e, rules=(rule,)) if e.id == "maptest" else e for e in geo.exams)
+    )
+    found = rule_asked(course, _reading(course, question))
+    assert found is not None
+    assert found.yes is yes

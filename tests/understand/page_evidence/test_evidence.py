@@ -247,3 +247,21 @@ def test_what_to_wear_asks_the_rule_on_attire_in_its_own_words(rules, question):
         for p in chem.policies
     )
     assert evidence(dataclasses.replace(chem, policies=policies), question).policy == "lab-safety"
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("do we need to study the guest lecture for the final", "No: Guest lecture"),
+        ("does the final cover the guest lecture", "No: Guest lecture"),
+        ("is the guest lecture on the final", "No: Guest lecture"),
+    ],
+)
+def test_a_topic_studied_for_or_covered_by_an_exam_is_asked_on_it(question, first):
+    """ "study X for the final", "does the final cover X": whether that day is on the exam, from its coverage rule
+    (whose exception decides), never the exam's review rows."""
+    from tests.understand.conftest import first_line
+
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    _, shown = reply(chem, question, "2026-02-10 10:00")
+    assert first_line(shown).startswith(first), shown

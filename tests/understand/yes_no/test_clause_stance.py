@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.yes_no.clause_stance import asks, asks_about, asks_own_choice, clauses, stance
+from bot.understand.yes_no.clause_stance import asks, asks_about, asks_own_choice, clauses, mode_of, stance
 from tests.understand.conftest import first_line, reply
 
 
@@ -258,3 +258,49 @@ def test_a_word_naming_the_whole_policy_is_no_thing_of_another_clause():
     assert found.yes
     assert "similarity report" in found.clause
     assert stance("can i see my turnitin similarity report", texts, ["similarity"]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("you may bring one 3x5 inch index card of handwritten notes", "permission"),
+        ("Calculators may be used.", "permission"),
+        ("The review session is optional.", "permission"),
+        ("Older editions are fine.", "permission"),
+        ("Lab attendance is required.", "obligation"),
+        ("You may bring notes; you must show your ID.", "obligation"),  # allows and requires: a requirement
+        ("Bring your student ID.", "obligation"),
+        ("Attendance is not required.", "fact"),
+        ("You may not bring notes.", "fact"),
+        ("Lectures are recorded on Panopto.", "fact"),
+    ],
+)
+def test_what_a_sentence_of_the_page_says_of_an_act(sentence, mode):
+    """A sentence requires, only allows, or states: allowed is never read as required."""
+    assert mode_of(sentence) == mode
+
+
+def test_an_instruction_the_page_says_only_allows_answers_a_must_i_with_its_own_may():
+    """ "discuss problems with classmates" (a summary's shorthand) of "you may discuss problem sets": the Yes rests on
+    the page's permission (which the decision turns into a No); "bring your ID" keeps its own instruction."""
+    texts = ("Discuss problems with classmates, but write your own.", "You may discuss problem sets with classmates.")
+    found = stance("do i have to discuss problem sets with classmates", texts)
+    assert found is not None
+    assert found.clause == "You may discuss problem sets with classmates"
+    found = stance("do i have to bring my id", ("Bring your ID.", "You may bring one index card."))
+    assert found is not None
+    assert found.clause == "Bring your ID"
+
+
+@pytest.mark.parametrize(
+    ("question", "texts"),
+    [
+        ("can we use the data we measured", ("You work in pairs and may use the data you measured together.",)),
+        ("can the raw data be shared", ("The raw data may be shared with your partner.",)),
+    ],
+)
+def test_a_permission_after_and_or_in_the_passive_is_a_yes(question, texts):
+    """ "you work in pairs and may use ...", "the data may be shared": permissions as plain as "you may"."""
+    found = stance(question, texts)
+    assert found is not None
+    assert found.yes

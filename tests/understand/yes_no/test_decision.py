@@ -431,3 +431,22 @@ def test_a_short_title_word_typed_with_a_letter_left_out_is_covered(claims, ques
     """ "for the exm" answered under the title "Written exam": the purpose is the exam the answer is about."""
     said = verdict(Answer(title="Written exam"), True, "“Bring your student ID card.”")
     assert purpose_not_covered(fold(question), candidate(said, claims)) is withheld
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "yes"),
+    [
+        ("is an index card mandatory", "“you may bring one index card”", False),
+        ("do i have to use a calculator", "“Calculators may be used”", False),
+        ("can i bring an index card", "“you may bring one index card”", True),  # may-I: allowed is Yes
+        ("do i have to go to lab", "“Lab attendance is required”", True),
+        ("do i need the 8th edition or is the 7th ok", "“older editions are fine”", True),  # a may-I beside it
+    ],
+)
+def test_a_yes_resting_on_what_is_allowed_is_a_no_to_must(claims, question, reason, yes):
+    """A must-I question answered Yes by a sentence that only allows is told No: it is allowed, not required."""
+    said = _said(True, reason, "Rule", "The rule.")
+    out, given = decide(question, said, claims, intent="policy", yes_no=True, unexplained=(), where="ask on Piazza")
+    first = "".join(s for s in out.lines[0] if isinstance(s, str))
+    assert given.yes is yes
+    assert first.startswith("**No**: it is allowed, not required: “") is (not yes)

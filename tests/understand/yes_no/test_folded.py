@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.yes_no import fold
+from bot.understand.yes_no.folded import must_i_only
 
 
 @pytest.mark.parametrize(
@@ -13,6 +14,7 @@ from bot.understand.yes_no import fold
         ("can i bring notes", "permission"),
         ("do i have to attend recitation", "obligation"),
         ("is attendance mandatory", "obligation"),
+        ("is a calculator compulsory", "obligation"),
         ("is the exam in person", "fact"),
     ],
 )
@@ -69,3 +71,16 @@ def test_a_statement_run_on_after_the_question_is_not_what_it_asks():
     assert not folded.negated
     # "if my grade is ...": the question's own case, kept as its condition
     assert fold("can i check if my grade is right").condition == "my grade is right"
+
+
+@pytest.mark.parametrize(
+    ("question", "only"),
+    [
+        ("is an index card mandatory for the final", True),
+        ("do i need the 8th edition or is the 7th ok", False),
+        ("can i bring notes", False),
+    ],
+)
+def test_a_must_i_question_with_no_may_i_beside_it(question, only):
+    """Only a question asking nothing but whether a thing is required is answered No by a sentence that allows it."""
+    assert must_i_only(fold(question)) is only

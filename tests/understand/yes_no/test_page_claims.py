@@ -731,3 +731,21 @@ def test_mixing_asks_a_claim_about_combining(question, yes):
     """ "mix" is "combine": the student's everyday verb asks the claim made in the page's."""
     found = _index(("research", COMBINED)).match(question)
     assert (found.claim.yes if found else None) == yes
+
+
+@pytest.mark.parametrize(
+    ("question", "one_word"),
+    [
+        ("do the labbies grade lab", True),  # another act by other people, sharing "lab"
+        ("do the tas run lab", True),
+        ("is lab every week", True),
+        ("do i have to go to lab", False),  # the duty itself
+        ("can i skip lab", False),  # a leave asked of the duty: the decision's checks read it
+    ],
+)
+def test_one_shared_word_is_no_duty_asked(question, one_word):
+    """A phrasing of one key word whose claim is a duty ("have to go to lab") is asked only by a question asking a
+    duty or a leave, never by one that only shares its word."""
+    found = _index(("labs", LAB_REQUIRED)).match(question)
+    assert found is not None
+    assert found.one_word_of(question) is one_word

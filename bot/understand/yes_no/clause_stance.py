@@ -168,10 +168,11 @@ def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | Non
         return False  # "no notes or formula sheets of your own": a list of what is not allowed
     found = []
     for i, token in enumerate(tokens):
-        # "you may", "you carry out the experiments in pairs and may use ...", "the raw data may be shared"
+        # "you may", "you carry out the experiments in pairs and may use ..." (a thing allowed in the passive, "the
+        # raw data may be shared", is not read as a student's permission here: "calculators may be used" also says
+        # which ones)
         modal = token in _MODALS and i > 0 and tokens[i - 1] in _PERSONS
         modal = modal or (token in _MODALS and i > 0 and tokens[i - 1] == "and" and tokens[0] in _PERSONS)
-        modal = modal or (token in _MODALS and bool(_PASSIVE_PERMIT.match(" ".join(tokens[i : i + 3]))))
         if mode == "permission" and (
             token in _FORBIDS or (token in _MODALS and tokens[i + 1 : i + 3] == ("not", "be"))
         ):

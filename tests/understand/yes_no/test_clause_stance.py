@@ -296,11 +296,11 @@ def test_an_instruction_the_page_says_only_allows_answers_a_must_i_with_its_own_
     ("question", "texts"),
     [
         ("can we use the data we measured", ("You work in pairs and may use the data you measured together.",)),
-        ("can the raw data be shared", ("The raw data may be shared with your partner.",)),
+        ("can i bring my own laptop", ("Students sit at the front and can bring their own laptop.",)),
     ],
 )
-def test_a_permission_after_and_or_in_the_passive_is_a_yes(question, texts):
-    """ "you work in pairs and may use ...", "the data may be shared": permissions as plain as "you may"."""
+def test_a_permission_after_and_is_a_yes(question, texts):
+    """ "you work in pairs and may use ...": a permission said after "and" of a person is as plain as "you may"."""
     found = stance(question, texts)
     assert found is not None
     assert found.yes

@@ -779,8 +779,11 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
     # "do we get any late days or grace days": one thing in two names, so still a yes or no
     either = idea == "late" and asks_yes_no(asked.question) and _pool_either_way(course, asked.question)
     if idea == "late" and (asked.yes_no or either) and slots.get("_pool_asked"):
-        # "do we get slip days": whether the course has a pool of late days at all.
+        # "do we get slip days": whether the course has a pool of late days at all (one Yes or No: a verdict the
+        # policy's own words gave under it goes, the page's sentence is still quoted below)
         answer = policy_or_rules(asked, {**slots, "_pool_asked": False}, idea)
+        if replies.opening_verdict(answer) is not None:
+            answer = replace(answer, lines=answer.lines[1:])
         if course.late.pool is None:
             return replies.verdict(answer, False, "this course has no pool of late days.")
         return replies.verdict(answer, True, f"{pool_sentence(course)}")

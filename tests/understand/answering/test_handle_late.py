@@ -553,3 +553,18 @@ def test_what_is_asked_after_the_case_told(question, asked):
     from bot.understand.answering.handle_late import _asked_part
 
     assert _asked_part(question) == asked
+
+
+def test_whether_there_is_a_pool_opens_with_one_verdict(stat):
+    """ "do we get any late days or grace days" on a course with none, whose late policy also says so in a claim: one
+    No, not the pool's No and the claim's No one above the other."""
+    from bot.course.model import Claim
+
+    none = Claim(False, ("grace days", "late days"), "There are no late passes or grace days.")
+    policies = tuple(
+        dataclasses.replace(p, claims=(*p.claims, none)) if p.id == "late-work" else p for p in stat.policies
+    )
+    course = dataclasses.replace(stat, policies=policies)
+    _, said = reply(course, "do we get any late days or grace days", "2024-10-10 10:00")
+    verdicts = [line for line in said.splitlines() if line.startswith(("Yes", "No"))]
+    assert verdicts == ["No: this course has no pool of late days."], said

@@ -32,6 +32,7 @@ from bot.understand.about_course.part_length import unstated_part_length
 from bot.understand.answering import replies
 from bot.understand.answering.handle_policies import policy_stance
 from bot.understand.answering.options import option_label, option_question
+from bot.understand.choosing.gates import scanned
 from bot.understand.choosing.handlers import Asked, handle
 from bot.understand.choosing.intents import ranked
 from bot.understand.choosing.known_offers import known_offers
@@ -113,6 +114,7 @@ from bot.understand.question.follow_on import (
     next_after,
     referring,
 )
+from bot.understand.question.per_question import one_question, per_question
 from bot.understand.question.reading import Mention, Reader, Reading
 from bot.understand.question.result import Part, Result, Slots
 from bot.understand.question.slots import RESOURCE_WORDS, SlotFiller
@@ -139,7 +141,7 @@ from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
 from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
-from bot.understand.yes_no.page_claims import ONE_FOR_ALL, asks_yes_no, claims_for, one_question
+from bot.understand.yes_no.page_claims import ONE_FOR_ALL, asks_yes_no, claims_for
 from bot.understand.yes_no.page_silent import asked_of_card
 
 # Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
@@ -263,7 +265,7 @@ class Engine:
 
     # ------------------------------------------------------------------------------------------ asking
 
-    @one_question()  # the claims each text of it matches, matched once (bot.understand.yes_no.page_claims)
+    @one_question()  # what every reader of it shares, worked out once (bot.understand.question.per_question)
     def ask(
         self,
         question: str,
@@ -324,19 +326,20 @@ class Engine:
             if elsewhere:
                 answer = replies.out_of_scope(course, elsewhere)  # "when is the 10-601 hw due"
             answer = unanswered_attribute(part.intent, said, answer, where)
-            if PRICE.opens(said):
+            gated = scanned(said)  # the part scanned once for every gate below
+            if PRICE.opens(gated):
                 answer = unpriced(said, answer, where)  # "how much does the access code cost"
-            if EACH_LENGTH.opens(said):
+            if EACH_LENGTH.opens(gated):
                 answer = unstated_part_length(said, answer, where)  # "how long is each scene": the evening's span
-            if SHOP.opens(said):
+            if SHOP.opens(gated):
                 answer = unshopped(course, said, answer, where)  # "where can i buy a cheap lab coat": a shop, or none
-            if FIGURE.opens(said):
+            if FIGURE.opens(gated):
                 answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
-            if PHONE.opens(said):
+            if PHONE.opens(gated):
                 answer = unlisted_phone(said, answer, where)  # "whats dr ferreira's phone number": none on the page
-            if OFFICE.opens(said):
+            if OFFICE.opens(gated):
                 answer = unlisted_office(said, answer, where)  # "what's lucia's office number": no room on the page
-            if UNNAMED.opens(said):
+            if UNNAMED.opens(gated):
                 answer = unnamed_person(course, said, part.intent, answer, where)  # "who are the class reps": no names
             answer = sitting_room(course, said, answer, where)  # "where is the conflict exam", no room given for it
             taken = exam_by_order(course, said) if part.slots.get("exam") else None
@@ -367,7 +370,7 @@ class Engine:
             answer = without_permission_verdict(said, part.intent, answer, where)  # a may-I question, a schedule card
             if (
                 part.intent not in ("policy", "assignment_due")
-                and ATTEND_AFTER_MISS.opens(said)
+                and ATTEND_AFTER_MISS.opens(gated)
                 and (met := attends_after_missed_work(course, said))
             ):
                 # "missed prelab 6, can i still go to lab next week": the schedule has no rule on attending
@@ -449,7 +452,7 @@ class Engine:
         text_ = self.reader.respell(question)
         if (other := as_other_group(text_)) != text_ and asks_yes_no(other) and self.claims.match(other) is not None:
             text_ = other  # "... with my friend from section 2, im in section 1": the other section, as rules say
-        if COLLABORATION.opens(question) and (rule := collaboration_policy(self.course, question)):
+        if COLLABORATION.opens(scanned(question)) and (rule := collaboration_policy(self.course, question)):
             # "my friend and i compared our hw5 code, is that ok": the collaboration rule, not hw5's due date
             whole = self.reader.read(question, now, text_)
             claimed = self.claims.match(whole.text)  # a claim of another rule ("a former student's help") decides
@@ -993,9 +996,6 @@ class Engine:
 
 # Questions asking who: "which demonstrator is in stream 2", "who is the tutor for group b"
 _WHO_WHICH = frozenset({"who", "whos", "which"})
-# The last few texts' parts: a question is split up to three times while it is read and answered.
-_PIECES_KEPT = 8
-_pieces_of: dict[str, tuple[str, ...]] = {}
 
 
 def _one_question(course: Course, alternatives: list[Part]) -> bool:
@@ -1004,13 +1004,9 @@ def _one_question(course: Course, alternatives: list[Part]) -> bool:
 
 
 def _pieces(question: str) -> list[str]:
-    """The question's parts as split for reading ("when is hw3 due and where do i go": two)."""
-    known = _pieces_of.get(question)
-    if known is None:
-        if len(_pieces_of) >= _PIECES_KEPT:
-            _pieces_of.clear()
-        known = _pieces_of[question] = tuple(_split_pieces(question))
-    return list(known)
+    """The question's parts as split for reading ("when is hw3 due and where do i go": two): split once while the
+    question is answered (it is split up to three times), a new list each time."""
+    return list(per_question(_pieces, question, _split_pieces))
 
 
 def _one_piece(question: str) -> str | None:
@@ -1030,7 +1026,7 @@ _SPLIT_MARKS = ("?", "!", ";", ".", ",", "+", "&")
 _SPLIT_WORDS = (" and", " also", " plus", " or", " because", " cuz", " bc")
 
 
-def _split_pieces(question: str) -> list[str]:
+def _split_pieces(question: str) -> tuple[str, ...]:
     head = _one_piece(question)
     pieces = [_LEADING.sub("", p.strip()) for p in ([head] if head is not None else _SPLIT.split(question))]
     pieces = [p for p in pieces if p and any(c.isalnum() for c in p)]
@@ -1041,7 +1037,7 @@ def _split_pieces(question: str) -> list[str]:
         asks_when = _WHO_ASKS.match(pieces[i - 1]) or _IS_THERE.match(pieces[i - 1])
         if _SAME_DAY_AS_THAT.match(pieces[i]) or (_BARE_WHEN.match(pieces[i]) and asks_when):
             pieces[i - 1 : i + 1] = [f"{pieces[i - 1]} and {pieces[i]}"]
-    return pieces
+    return tuple(pieces)
 
 
 def _borrowed_blind(reading: Reading, part: Part | None) -> bool:

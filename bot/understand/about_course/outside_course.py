@@ -15,7 +15,7 @@ from bot.core.word_forms import fact_stem as stem
 from bot.course.model import Course
 from bot.understand.about_course.course_standing import stated_standing
 from bot.understand.about_course.other_subject import other_subject
-from bot.understand.choosing.gates import gate
+from bot.understand.choosing.gates import gate, scanned
 from bot.understand.policies.named_rule import NEEDS as NAMED_RULE_NEEDS
 from bot.understand.policies.named_rule import policy_named, rule_name
 from bot.understand.words.lexicon import course_places
@@ -317,63 +317,60 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
     if other:
         return f"That is about {other}, not {course.code}: I answer only from {course.code}'s course page."
     # each pattern below is tried only when the question holds a word every match of it holds (its gate)
-    if _UNIVERSITY_GATE.opens(lowered) and any(_UNIVERSITY.search(s) for s in asking):
+    said = scanned(lowered)  # the question scanned once for every gate below
+    if _UNIVERSITY_GATE.opens(said) and any(_UNIVERSITY.search(s) for s in asking):
         return (
             "That is the university's calendar or registration, not this course's: the course page does not give it. "
             "The registrar's office or your adviser can."
         )
     registry = (
-        _REGISTRY_GATE.opens(lowered)
-        and any(_REGISTRY.search(s) for s in asking)
-        and not stated_standing(course, lowered)
+        _REGISTRY_GATE.opens(said) and any(_REGISTRY.search(s) for s in asking) and not stated_standing(course, lowered)
     )
-    if registry or (_INCOMPLETE_GATE.opens(lowered) and _INCOMPLETE.search(lowered) and not holds("incomplete")):
+    if registry or (_INCOMPLETE_GATE.opens(said) and _INCOMPLETE.search(lowered) and not holds("incomplete")):
         return _records(course)
-    if _DEPARTMENT_GATE.opens(lowered) and any(_DEPARTMENT.search(s) for s in asking):
+    if _DEPARTMENT_GATE.opens(said) and any(_DEPARTMENT.search(s) for s in asking):
         return (
             f"That is about the department's staff, not {course.code}'s: the course page lists only the course's own "
             "staff. The department's office or website can help."
         )
-    term = next((t for s in asking if (t := _other_term(course, s))), None) if _TERM_GATE.opens(lowered) else None
+    term = next((t for s in asking if (t := _other_term(course, s))), None) if _TERM_GATE.opens(said) else None
     if term:
         return (
             f"That is about {term}, not {course.term}: the course page covers only {course.term}. "
             "The university's academic calendar has the dates of other terms."
         )
-    service = next((m for s in asking if (m := _SERVICES.search(s))), None) if _SERVICES_GATE.opens(lowered) else None
+    service = next((m for s in asking if (m := _SERVICES.search(s))), None) if _SERVICES_GATE.opens(said) else None
     if service and not all(holds(w) for w in phrase_key(service.group(0))):
         service_name = service.group(0)
         return f"The {service_name} is a campus service, not part of {course.code}: the course page says nothing of it."
-    hours = (
-        next((m for s in asking if (m := _FACILITY_HOURS.search(s))), None) if _FACILITY_GATE.opens(lowered) else None
-    )
+    hours = next((m for s in asking if (m := _FACILITY_HOURS.search(s))), None) if _FACILITY_GATE.opens(said) else None
     if hours:
         place = hours.group("place") or hours.group("named") or hours.group("opened")
         return (
             f"The {place}'s opening hours are not something {course.code}'s course page gives; the {place}'s own "
             "page does."
         )
-    view = next((m for s in asking if (m := _VIEW.search(s))), None) if _VIEW_GATE.opens(lowered) else None
+    view = next((m for s in asking if (m := _VIEW.search(s))), None) if _VIEW_GATE.opens(said) else None
     if view and _NOT_VIEWED.isdisjoint(phrase_key(view.group("thing") or "")):
         return (
             "That asks for a view on the subject itself, which no course page settles: I answer only from "
             f"{course.code}'s course page. It's a good one to raise in class or on the forum."
         )
-    subject = next((m for s in asking if (m := _SUBJECT.search(s))), None) if _SUBJECT_GATE.opens(lowered) else None
+    subject = next((m for s in asking if (m := _SUBJECT.search(s))), None) if _SUBJECT_GATE.opens(said) else None
     if subject and not _course_pair(course, subject.group("pair") or ""):
         return "That is a question about the subject itself, not the course: I answer only from the course page."
     if (
-        _WEATHER_GATE.opens(lowered)
+        _WEATHER_GATE.opens(said)
         and any(_WEATHER.search(s) for s in asking)
         and not any(_WEATHER_RULE.search(s) for s in asking)
     ):
         return f"The weather forecast is not something {course.code}'s course page gives; a weather service has it."
-    if _ADVICE_GATE.opens(lowered) and any(_ADVICE_BEYOND.search(s) for s in asking):
+    if _ADVICE_GATE.opens(said) and any(_ADVICE_BEYOND.search(s) for s in asking):
         return (
             f"That asks for advice beyond {course.code} (other courses, instructors or terms), which its course page "
             "does not give. Your adviser or the department can help."
         )
-    if _DO_MY_WORK_GATE.opens(lowered) and any(_work_asked_done(s) for s in asking):
+    if _DO_MY_WORK_GATE.opens(said) and any(_work_asked_done(s) for s in asking):
         return (
             "That asks me to do the work itself, which I can't: I answer only from "
             f"{course.code}'s course page (its deadlines, rules and schedule). Office hours are the place to get help "

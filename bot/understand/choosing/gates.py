@@ -15,6 +15,10 @@ piece every match contains; a reader that needs two things ("allowed" and a miss
 with `&`. A reader whose words come from the course data (its rooms, its exams' names) gets `of_course=`, its
 fragments read once per course. A reader without a gate runs on every question, as before.
 
+A caller asking many gates of one text (the engine's checks after each answer, outside_course's) scans it first
+(`scanned`): every gate's fragments looked for in one pass, once while a question is answered
+(bot.understand.question.per_question), and each gate's check is then a look-up of its groups.
+
 `all_open()` opens every gate (tests compare the answers with gates on and off: they must be the same).
 """
 
@@ -24,14 +28,15 @@ import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bot.core.kept import Kept
 from bot.course.model import Course
+from bot.understand.question.per_question import per_question
 from bot.understand.words.normalize import plain
 
 _open_all = False
-_last: tuple[str, str] = ("", "")  # the text last folded and its fold: the gates of one part read the same text
 _RUN = re.compile(r"[^\W_]+")
 
 
@@ -39,14 +44,8 @@ def folded(text: str) -> str:
     """The text as gates read it: lowercased with straight apostrophes, then again as plain ASCII (as
     bot.understand.words.normalize.plain makes it: "süd" is also "sud"), so a fragment either kind of reader sees is
     seen. An ASCII text is its own plain form for a fragment (plain only drops Discord mentions and straightens "`")."""
-    global _last
-    last = _last  # read once: another thread may set it meanwhile
-    if last[0] == text:
-        return last[1]
     low = text.lower().replace("\u2019", "'")
-    both = low if text.isascii() else f"{low}\n{plain(text)}"
-    _last = (text, both)
-    return both
+    return low if text.isascii() else f"{low}\n{plain(text)}"
 
 
 def folded_name(name: str) -> str:
@@ -56,6 +55,19 @@ def folded_name(name: str) -> str:
     return max(_RUN.findall(name.lower()), key=len, default="")
 
 
+# Every group of fragments a gate was made with, by its number: a scan looks for all of them at once.
+_GROUPS: dict[tuple[str, ...], int] = {}
+
+
+class Scan(NamedTuple):
+    """A text as gates read it (`folded`), and the numbers of the gate groups it holds a fragment of: what every gate
+    asked of that text reads (`scanned`)."""
+
+    low: str
+    held: frozenset[int]
+    known: int  # how many groups there were when it was scanned (a gate made after is checked by its fragments)
+
+
 @dataclass(frozen=True)
 class Gate:
     """Opens for a text holding at least one fragment of each group. With `of_course`, the course's own fragments
@@ -63,17 +75,52 @@ class Gate:
 
     groups: tuple[tuple[str, ...], ...]
     of_course: Callable[[Course], Iterable[str]] | None = None
+    # the number of each group in _GROUPS: the first apart (the course's own fragments join it), then the others
+    first: int = field(init=False, repr=False, compare=False)
+    others: frozenset[int] = field(init=False, repr=False, compare=False)
+    newest: int = field(init=False, repr=False, compare=False)  # the highest number
 
-    def opens(self, text: str, course: Course | None = None) -> bool:
+    def __post_init__(self) -> None:
+        numbers = [_GROUPS.setdefault(group, len(_GROUPS)) for group in self.groups]
+        object.__setattr__(self, "first", numbers[0])
+        object.__setattr__(self, "others", frozenset(numbers[1:]))
+        object.__setattr__(self, "newest", max(numbers))
+
+    def opens(self, text: str | Scan, course: Course | None = None) -> bool:
+        """Whether the text holds a fragment of each group: a text asked of one gate or two is folded and looked
+        through fragment by fragment; a caller asking many gates of one text passes its scan (`scanned`)."""
         if _open_all:
             return True
-        low = folded(text)
+        if type(text) is not Scan:
+            return self._holds(folded(text), course)
+        said = text
+        if self.newest >= said.known:
+            return self._holds(said.low, course)  # a gate made after the text was scanned
+        held = said.held
+        if self.of_course is not None:
+            if course is None:
+                raise TypeError("a gate with course fragments needs the course")
+            if self.first not in held and not _holds_one(said.low, self._own_of(course)):
+                return False
+        elif self.first not in held:
+            return False
+        return not self.others or held.issuperset(self.others)
+
+    def __and__(self, other: Gate) -> Gate:
+        if other.of_course is not None:
+            return Gate(other.groups + self.groups, other.of_course)
+        return Gate(self.groups + other.groups, self.of_course)
+
+    def _holds(self, low: str, course: Course | None) -> bool:
+        """Each group looked for fragment by fragment in the folded text."""
         groups = self.groups
         if self.of_course is not None:
             if course is None:
                 raise TypeError("a gate with course fragments needs the course")
-            groups = (self._first_of(course), *groups[1:])
-        for group in groups:  # plain loops: a generator per group costs more than the look itself
+            if not _holds_one(low, groups[0]) and not _holds_one(low, self._own_of(course)):
+                return False
+            groups = groups[1:]
+        for group in groups:  # plain loops: a generator costs more than the look itself
             for fragment in group:
                 if fragment in low:
                     break
@@ -81,25 +128,39 @@ class Gate:
                 return False
         return True
 
-    def __and__(self, other: Gate) -> Gate:
-        if other.of_course is not None:
-            return Gate(other.groups + self.groups, other.of_course)
-        return Gate(self.groups + other.groups, self.of_course)
-
-    def _first_of(self, course: Course) -> tuple[str, ...]:
-        """The first group with the course's own fragments, built once per course (the last course asked is kept
-        on the gate itself: a look-up in the shared keeper costs as much as the gate)."""
+    def _own_of(self, course: Course) -> tuple[str, ...]:
+        """The course's own fragments of the first group that none of its fixed ones stands for, built once per
+        course (the last course asked is kept on the gate itself: a look-up in the shared keeper costs as much as the
+        gate)."""
         kept = _LAST_COURSE.get(id(self))
         if kept is not None and kept[0] is self and kept[1]() is course:
             return kept[2]
-        first = _COURSE_FRAGMENTS.get(course, self, lambda: self._with_course(course))
-        _LAST_COURSE[id(self)] = (self, weakref.ref(course), first)
-        return first
+        own = _COURSE_FRAGMENTS.get(course, self, lambda: self._with_course(course))
+        _LAST_COURSE[id(self)] = (self, weakref.ref(course), own)
+        return own
 
     def _with_course(self, course: Course) -> tuple[str, ...]:
         names = list(self.of_course(course)) if self.of_course is not None else []
         own = {folded_name(n) for n in names} | {folded_name(plain(n)) for n in names}
-        return fewest({f for f in own if f} | set(self.groups[0]))
+        fixed = self.groups[0]
+        # of the fewest of both, those not fixed: a text holds one of both exactly when it holds a fixed one (which
+        # the scan finds) or one of these
+        return tuple(f for f in fewest({f for f in own if f} | set(fixed)) if f not in fixed)
+
+
+def _holds_one(low: str, fragments: tuple[str, ...]) -> bool:
+    for fragment in fragments:  # a plain loop: a generator costs more than the look itself
+        if fragment in low:
+            break
+    else:
+        return False
+    return True
+
+
+def scanned(text: str) -> Scan:
+    """The text folded and scanned for every gate's fragments at once: done once for each text while a question is
+    answered (bot.understand.question.per_question), and each gate asked of the scan looks its groups up."""
+    return per_question(scanned, text, _scan)
 
 
 def fewest(fragments: Iterable[str]) -> tuple[str, ...]:
@@ -118,6 +179,58 @@ def fewest(fragments: Iterable[str]) -> tuple[str, ...]:
 
 _LAST_COURSE: dict[int, tuple[Gate, weakref.ref, tuple[str, ...]]] = {}  # by id(gate): hashing a gate is slow
 _COURSE_FRAGMENTS: Kept[tuple[str, ...]] = Kept(size=256)
+
+
+class _Scanner:
+    """Every gate's fragments looked for in one pass over a text, instead of each gate trying each of its fragments
+    in turn (most gates stay shut, so each tried them all). At each place of the text one pattern finds the longest
+    fragment starting there; every fragment starting there is the start of that one, so the groups it opens are those
+    with a fragment it starts with."""
+
+    def __init__(self, groups: dict[tuple[str, ...], int]) -> None:
+        self.known = len(groups)
+        fragments: dict[str, set[int]] = {}
+        for group, number in groups.items():
+            for fragment in group:
+                fragments.setdefault(fragment, set()).add(number)
+        self.opened = {
+            longest: frozenset(n for f, numbers in fragments.items() if longest.startswith(f) for n in numbers)
+            for longest in fragments
+        }
+        self.starts = re.compile(f"(?=({_trie(fragments)}))") if fragments else re.compile("(?!)")
+
+
+def _trie(fragments: Iterable[str]) -> str:
+    """A pattern matching the longest of the fragments at a place: the fragments as a tree of their letters, each
+    letter's branch tried before stopping at a fragment's end ("pric(?:ey)?")."""
+    tree: dict = {}
+    for fragment in fragments:
+        node = tree
+        for letter in fragment:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(letter) + pattern(child) for letter, child in sorted(node.items()) if letter]
+        if not branches:
+            return ""
+        either = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{either})?" if "" in node else either
+
+    return pattern(tree)
+
+
+_SCANNER = [_Scanner({})]
+
+
+def _scan(text: str) -> Scan:
+    scanner = _SCANNER[0]
+    if scanner.known != len(_GROUPS):  # gates are made at import; one made later scans again
+        scanner = _SCANNER[0] = _Scanner(dict(_GROUPS))
+    low = folded(text)
+    opened = scanner.opened
+    held = frozenset().union(*[opened[found] for found in set(scanner.starts.findall(low))])
+    return Scan(low, held, scanner.known)
 
 
 def gate(*fragments: str, of_course: Callable[[Course], Iterable[str]] | None = None) -> Gate:

@@ -26,7 +26,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import Course
 from bot.understand.about_course.beyond_the_page import asks_advice
 from bot.understand.about_course.course_itself import asked_of_course, read_alike
-from bot.understand.choosing.gates import Gate
+from bot.understand.choosing.gates import Gate, Scan, scanned
 from bot.understand.choosing.reader_gates import EXAM_SITUATION, MISSING_RULE, MISSING_SESSION
 from bot.understand.exams.exam_arriving import NEEDS as ARRIVING_NEEDS
 from bot.understand.exams.exam_arriving import arriving_asked
@@ -492,10 +492,11 @@ def recognized(
     words = question_words(said)
     asking = Asking(course, said, reading, now, holds, read)
     found: dict[str, Slots] = {}
+    gated: Scan | None = None  # the part scanned once for every row's gate, when a row has one
     for row in RECOGNIZERS:
         if row.needs is not None and row.needs.isdisjoint(words):
             continue
-        if row.gate is not None and not row.gate.opens(said, course):
+        if row.gate is not None and not row.gate.opens(gated := gated or scanned(said), course):
             continue
         slots = row.read(asking)
         if slots is not None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bot.course.model import Course
 from bot.understand.about_course.asked_figure import headcount_policy
-from bot.understand.choosing.gates import Gate
+from bot.understand.choosing.gates import Gate, Scan, scanned
 from bot.understand.choosing.reader_gates import ACCOMMODATION, SWITCH
 from bot.understand.choosing.recognizers import question_words
 from bot.understand.late.allowance import allowance_question
@@ -147,10 +147,11 @@ def policy_read_whole(course: Course, question: str) -> dict | None:
     if _WHEN_WHERE.search(question.lower()):
         return None
     words = question_words(question)
+    gated: Scan | None = None  # the question scanned once for every row's gate, when a row has one
     for row in READERS:
         if row.needs is not None and row.needs.isdisjoint(words):
             continue
-        if row.gate is not None and not row.gate.opens(question, course):
+        if row.gate is not None and not row.gate.opens(gated := gated or scanned(question), course):
             continue
         if slots := row.read(course, question):
             return slots

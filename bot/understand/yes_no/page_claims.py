@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -24,6 +21,7 @@ from rapidfuzz.distance import OSA
 from bot.core.kept import Kept
 from bot.course.model import Claim, Course
 from bot.understand.page_evidence.knowledge import stem
+from bot.understand.question.per_question import per_question
 from bot.understand.words.english import ordinary
 from bot.understand.words.keyboard import next_key_slip
 from bot.understand.words.normalize import phrase_key
@@ -149,24 +147,6 @@ class _Asked(NamedTuple):
 
     found: _Found
     blocked: frozenset[tuple[str, int]]
-
-
-# While one question is answered: what each text matched, by (index, text, story), dropped when it is answered.
-_ONE_QUESTION: ContextVar[dict[tuple[ClaimIndex, str, str], _Asked] | None] = ContextVar("claims_asked", default=None)
-
-
-@contextmanager
-def one_question() -> Iterator[None]:
-    """Answering one question: the engine picking its policy, its handler and the verdict's checks all match the
-    claims of the same words; each text is matched once, and nothing is kept once the question is answered."""
-    if _ONE_QUESTION.get() is not None:
-        yield  # a question read inside another's answer shares its scope
-        return
-    token = _ONE_QUESTION.set({})
-    try:
-        yield
-    finally:
-        _ONE_QUESTION.reset(token)
 
 
 # Words that say the same in a claim's phrasing and a student's question (beyond the engine's thesaurus).
@@ -488,14 +468,9 @@ class ClaimIndex:
 
     def _asked(self, question: str, story: str) -> _Asked:
         """Every claim the question's words match, by (policy, claim), of any policy: computed once while one
-        question is answered (`one_question`), however many readers of it ask, each picking its own policy."""
-        asked = _ONE_QUESTION.get()
-        if asked is None:
-            return self._matching(question, story)
-        found = asked.get((self, question, story))
-        if found is None:
-            found = asked[self, question, story] = self._matching(question, story)
-        return found
+        question is answered (bot.understand.question.per_question), however many readers of it ask, each picking its
+        own policy."""
+        return per_question((self, story), question, lambda said: self._matching(said, story))
 
     def _matching(self, question: str, story: str) -> _Asked:
         """Every claim the question's words match (see `match`), with how many key words it holds and how many

@@ -1,5 +1,5 @@
 """The gate mechanism (bot.understand.choosing.gates): a substring test on the folded question, groups joined with `&`,
-the course's own names as fragments, and every gate open inside `all_open()`."""
+the course's own names as fragments, a text's scan for every gate at once, and every gate open inside `all_open()`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.understand.choosing.gates import all_open, fewest, folded, folded_name, gate
+from bot.understand.choosing.gates import all_open, fewest, folded, folded_name, gate, scanned
+from bot.understand.question.per_question import one_question
 
 
 @pytest.mark.parametrize(
@@ -115,7 +116,51 @@ def test_a_course_gate_of_many_like_names_stays_short(course, factor):
 
     big = scaled(course, factor)
     by_people = gate("staff", of_course=lambda c: (p.name for p in c.people))
-    assert len(by_people._first_of(big)) == len(by_people._first_of(course))
+    assert len(by_people._own_of(big)) == len(by_people._own_of(course))
     for person in big.people[:: len(course.people) + 1]:
         assert by_people.opens(f"is {person.name.lower()} around today", big)
     assert not by_people.opens("when is hw3 due", big)
+
+
+@given(
+    st.lists(
+        st.lists(st.text(alphabet="abc%-", min_size=1, max_size=4), min_size=1, max_size=4), min_size=1, max_size=3
+    ),
+    st.text(alphabet="abcABC %-\u2019", max_size=30),
+)
+def test_a_scan_opens_a_gate_exactly_when_its_fragments_do(groups, said):
+    """Fragments that start one another ("ab", "abc"), lie inside one another or overlap: a gate asked of the text's
+    scan opens exactly when each group has a fragment in the folded text, as asked of the text itself."""
+    made = [gate(" ".join(group)) for group in groups]
+    both = made[0]
+    for other in made[1:]:
+        both = both & other
+    low = folded(said)
+    for each in (*made, both):
+        expected = all(any(f in low for f in group) for group in each.groups)
+        assert each.opens(scanned(said)) is expected
+        assert each.opens(said) is expected
+
+
+def test_a_gate_made_after_a_scan_reads_the_text_itself():
+    """A text scanned before a gate was made: that gate looks for its own fragments in the scanned text."""
+    said = scanned("how much does the zqxv kit cost")
+    assert gate("zqxv").opens(said)
+    assert not gate("zqxw").opens(said)
+
+
+def test_a_course_gate_opens_on_a_scan_for_the_course_names(course):
+    by_people = gate("staff", of_course=lambda c: (p.name for p in c.people))
+    longest = max(course.people[0].name.split(), key=len)
+    scanned("prime the scanner with this gate")  # the gate is known to the scan below
+    assert by_people.opens(scanned(f"is {longest.upper()} around today"), course)
+    assert by_people.opens(scanned("who are the staff"), course)
+    assert not by_people.opens(scanned("when is hw3 due"), course)
+    with all_open():
+        assert by_people.opens(scanned("when is hw3 due"), course)
+
+
+def test_a_text_is_scanned_once_while_a_question_is_answered():
+    with one_question():
+        assert scanned("When is HW3 due") is scanned("When is HW3 due")
+    assert scanned("When is HW3 due") is not scanned("When is HW3 due")  # nothing kept after the question

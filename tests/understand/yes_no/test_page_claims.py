@@ -9,13 +9,13 @@ import pytest
 from bench.scaled_course import scaled
 from bot.course.model import Claim, Course, Policy
 from bot.understand.page_evidence.knowledge import stem
+from bot.understand.question.per_question import one_question
 from bot.understand.words.normalize import phrase_key
 from bot.understand.yes_no.page_claims import (
     _MINOR,
     ClaimIndex,
     _named,
     claims_for,
-    one_question,
     outcome_unnamed,
 )
 from tests.conftest import at

@@ -352,6 +352,10 @@ class Reading:
         return replace(a, end=b.end, first=first, last=last, label=f"{a.label} and {b.label}")
 
 
+# A title's full stop before a name: it ends no sentence and parts nothing ("is prof. okafor in on friday").
+_TITLE_STOP = re.compile(r"\b(dr|prof|mr|mrs|ms|mx)\.\s*(?=[a-z])")
+
+
 class Reader:
     """Reads questions about one course (its lexicon built once)."""
 
@@ -429,6 +433,10 @@ class Reader:
 
     def _respell(self, question: str) -> str:
         text = plain(question)
+        if "." in text:
+            text = _TITLE_STOP.sub(
+                r"\1 ", text
+            )  # "is dr. okafor in friday", "prof. lee's hours": the title as typed bare
         if self._own_number is not None:
             text = self._own_number.sub("this course", text)  # "what is stat 187 about"
         text = numbered_respelled(text, self._series_heads, self.lexicon.vocabulary)

@@ -794,3 +794,20 @@ def test_one_day_set_against_another_leaves_no_word_unread(course, question, con
 def test_the_unit_of_a_late_penalty_is_read_with_it(course):
     """ "is late work penalized daily": the unit the late rule counts in, no subject of its own."""
     assert read(course, "is late work penalized daily").content == ["penalized"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "bare"),
+    [
+        ("is prof. okafor in on friday", "is prof okafor in on friday"),
+        ("is dr. okafor on campus friday", "is dr okafor on campus friday"),
+        ("is dr.okafor around", "is dr okafor around"),
+    ],
+)
+def test_a_titles_full_stop_is_read_as_the_bare_title(typed, bare):
+    """ "is prof. okafor in on friday": the title's full stop ends no question; it reads as "prof okafor" does."""
+    from tests.understand.conftest import reply
+
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    assert engine_for(chem).reader.respell(typed) == engine_for(chem).reader.respell(bare)
+    assert reply(chem, typed, "2026-02-10 10:00")[1] == reply(chem, bare, "2026-02-10 10:00")[1]

@@ -156,6 +156,9 @@ def _exam_situation(a: Asking) -> Slots | None:
 
 
 def _still_open(a: Asking) -> Slots | None:
+    today = a.now.astimezone(a.course.tz).date()
+    if any(t.relation == "after" or (t.first is not None and t.first > today) for t in a.reading.times):
+        return None  # "is ps4 still open after friday": asked of a later day, which the deadline and late rule decide
     item = open_item(a.course, a.said)  # "is the registration still open"
     return {"assignments": (item,)} if item is not None else None
 

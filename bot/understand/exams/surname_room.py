@@ -12,10 +12,9 @@ from bot.core.answer import Answer
 from bot.core.errors import UserError
 from bot.course.model import Course, Exam
 from bot.understand.answering.asked import Asked
+from bot.understand.exams.section_of_exam import Decision
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Part, Slots
-
-Decision = tuple[Reading, Part | None, list[Part]]
 
 # every question the patterns read holds one of these words (the recognizer row's gate)
 NEEDS = frozenset({"surname", "surnames", "lastname", "name", "names", "venue", "venues", "room", "rooms", "where"})

@@ -28,7 +28,12 @@ _DUTY = re.compile(
     r"\b(?:have|has|need|needs|got|supposed|required|require|must|mandatory|compulsory|attend\w*|go|come|skip\w*"
     r"|miss\w*|allowed)\b"
 )
-_OTHER_SUBJECTS = frozenset({"exam", "assignment", "person", "role", "period", "topic"})
+# Another thing the cadence may be asked of: a piece of work or a series of them ("is there a pre-lab every week", "is
+# the lab report weekly", "a quiz in recitation every week"), an exam, a person, a period, a topic
+# Before a kind of meeting, a word that makes it where another thing is ("a quiz in discussion", "homework from
+# lecture")
+_WITHIN = frozenset({"in", "from", "during", "at", "after", "before", "for"})
+_OTHER_SUBJECTS = frozenset({"exam", "assignment", "series", "person", "role", "period", "topic"})
 
 
 def cadence_asked(course: Course, reading: Reading, said: str) -> tuple[str, str | None, int] | None:
@@ -38,9 +43,12 @@ def cadence_asked(course: Course, reading: Reading, said: str) -> tuple[str, str
     found = {m.lastgroup for m in _CADENCE.finditer(lowered)}
     if not found or _DUTY.search(lowered):
         return None
-    kinds = {i for m in reading.mentions if m.kind == "kind" for i in m.ids}
+    named = [m for m in reading.mentions if m.kind == "kind"]
+    kinds = {i for m in named for i in m.ids}
     if len(kinds) != 1 or any(m.kind in _OTHER_SUBJECTS for m in reading.mentions):
         return None
+    if any(m.start and reading.tokens[m.start - 1] in _WITHIN for m in named):
+        return None  # "do we get a quiz in discussion every week": asked of something in the meeting, not of it
     if any(t.kind != "range" or t.grain != "span" for t in reading.times):
         return None  # a day or a week read besides ("is there lab every week in june") asks of those
     # "how often", "every week or every other week": the cadence itself (0), no Yes or No

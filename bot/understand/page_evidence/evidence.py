@@ -68,6 +68,7 @@ class Evidence:
     rule_named: bool = False  # the policy is the rule asked for by its name ("explain the language pledge")
     unexplained: int = 0
     unknown_subject: bool = False  # "how late is the library open": what it is about is nothing of the course
+    wanted_elsewhere: bool = False  # "is there a ta i can talk to about my housing": what for is nothing of the course
     fact: str | None = None
 
 
@@ -269,8 +270,14 @@ class EvidenceFinder:
             explained |= seeing_words(reading.text, self.staff_words)  # "can i catch the prof": their office hours
         role = next((m for m in reading.mentions if m.kind == "role"), None) if reading.yes_no else None
         if role is not None and asks_for_role(reading.tokens, role.start, role.end, timed=bool(reading.times)):
-            # "is there a tutor i can ask about the readings": whether someone holds the role, whatever about
-            explained |= wanted_for(reading.tokens, role.end)
+            # "is there a tutor i can ask about the readings": whether someone holds the role, whatever of the course
+            # it is about; not "... about my housing" or "... my roommate problems", whose first word no text of the
+            # course holds (no Yes with its TAs)
+            wanted = wanted_for(reading.tokens, role.end)
+            first = next((w for w in reading.tokens[role.end :] if w in wanted and w not in STOPWORDS), None)
+            ev.wanted_elsewhere = first is not None and not self.knowledge.holds(first)
+            if not ev.wanted_elsewhere:
+                explained |= wanted
         # "is katy zang a TA": a near spelling of the named person's other name is that name
         explained |= near_name_words(
             self.course, reading.ids("person"), [w for w in reading.content if w not in explained]

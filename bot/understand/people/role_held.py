@@ -45,8 +45,11 @@ def asks_for_role(tokens: Sequence[str], role_start: int, role_end: int, *, time
 
 
 # What the people are wanted for after the role: "... i can ask about the readings", "... we could email for help
-# with ps2", "... to talk to about lab stuff": a verb of reaching someone, then what about.
-_REACH = frozenset({"ask", "talk", "speak", "email", "message", "see", "contact", "go", "turn", "reach", "visit"})
+# with ps2", "... to talk to about lab stuff", "... who can help me with my visa": a verb of reaching someone, then
+# what about.
+_REACH = frozenset(
+    {"ask", "talk", "speak", "email", "message", "see", "contact", "go", "turn", "reach", "visit", "help"}
+)
 _ABOUT = frozenset({"about", "for", "with", "on", "regarding"})
 
 

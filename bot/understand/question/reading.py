@@ -890,7 +890,9 @@ class Reader:
         if "late" in reading.cues:
             # "is late work penalized daily": the unit the late penalty is counted in, which its rule says
             covered |= {i for i, t in enumerate(tokens) if t in _RATE_UNITS}
-        if _CONTRAST_WORDS & set(tokens) and _contrasts_days(reading):
+        if _CONTRAST_WORDS & set(tokens) and _contrasts_days(reading) and _names_work(reading):
+            # "if i do ps4 on saturday instead of friday does it count": the work's due day decides; not "if i go to
+            # lecture on friday instead of wednesday", where a meeting held is no Yes to going in another's place
             covered |= {i for i, t in enumerate(tokens) if t in _CONTRAST_WORDS}
         reading.content = [
             t
@@ -1266,6 +1268,13 @@ def _contrasts_days(reading: Reading) -> bool:
     return any(
         t.kind in ("day", "moment", "time") and _DAY_CONTRAST.search(reading.text[max(0, t.start - 30) : t.start])
         for t in reading.times
+    )
+
+
+def _names_work(reading: Reading) -> bool:
+    """Whether the question names a piece of work or an exam (whose due day or date a contrasted day is set against)."""
+    return any(m.kind in ("assignment", "series", "exam") for m in reading.mentions) or bool(
+        reading.unknown_assignments
     )
 
 

@@ -585,7 +585,7 @@ class SlotFiller:
             slots["person"] = people[0] if people else None
             slots["role"] = role_asked(r)
             held = next((m for m in r.mentions if m.kind == "role"), None) if r.yes_no and not people else None
-            if held and asks_for_role(r.tokens, held.start, held.end, timed=bool(r.times)):
+            if held and asks_for_role(r.tokens, held.start, held.end, timed=bool(r.times)) and not ev.wanted_elsewhere:
                 slots["_held"] = slots["_decided"] = True  # "is there a tutor i can ask stuff to": Yes, with them
             # "who runs section 1C", "who leads my discussion": a section named, or the asker's for a meeting kind;
             # "who is my ta? im in L07": the asker's, for "my" and a role whose people run sections

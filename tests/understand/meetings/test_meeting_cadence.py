@@ -61,3 +61,20 @@ def test_meetings_of_one_kind_that_keep_different_cadences_get_no_verdict():
 def test_discussion_sections_weekly_on_stat():
     _, said = reply(course_in(STAT), "are discussion sections weekly", "2024-10-14 10:00")
     assert first_line(said).startswith("Yes: ")
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question"),
+    [
+        ("tests/fixtures/courses/chem-1310-s26", "2026-02-10 10:00", "is there a pre-lab every week"),
+        ("tests/fixtures/courses/chem-1310-s26", "2026-02-10 10:00", "is the lab report weekly"),
+        ("tests/fixtures/courses/chem-1310-s26", "2026-02-10 10:00", "is there a quiz in recitation every week"),
+        (STAT, "2024-10-01 10:00", "do we get a quiz in discussion every week"),
+        (STAT, "2024-10-01 10:00", "is there a problem set from lecture every week"),
+    ],
+)
+def test_the_weeks_asked_of_work_in_or_of_a_meeting_are_not_the_meetings_cadence(folder, now, question):
+    """ "Every week" asked of a piece of work or a thing in a meeting gets no Yes that the meeting is held weekly."""
+    result, said = reply(course_in(folder), question, now)
+    assert all(p.intent != "meeting_cadence" for p in result.parts), said
+    assert "are held every week" not in said

@@ -82,3 +82,18 @@ def test_what_they_are_wanted_for_leaves_the_yes(request, which, question, names
     said = reply(request.getfixturevalue(which), question, "2025-03-26 10:00")[1]
     assert first_line(said).startswith("Yes"), said
     assert all(n in said for n in names)
+
+
+@pytest.mark.parametrize(
+    ("which", "now", "question"),
+    [
+        ("chem", "2026-02-10 10:00", "is there a ta i can talk to about my housing"),
+        ("chem", "2026-02-10 10:00", "is there a ta who can help me with my visa application"),
+        ("geo", "2025-03-26 10:00", "is there a tutor who can help me with my visa"),
+        ("stat", "2024-10-01 10:00", "is there a gsi i could talk to about my apartment lease"),
+    ],
+)
+def test_people_wanted_for_something_no_text_of_the_course_holds_get_no_yes(request, which, now, question):
+    """Asked for a TA to talk to about something no text of the course holds (housing, a visa): no Yes with them."""
+    said = reply(request.getfixturevalue(which), question, now)[1]
+    assert not first_line(said).startswith("Yes"), said

@@ -10,7 +10,7 @@ import pytest
 from bot.course.loader import load_course
 from bot.understand.engine import Engine, engine_for
 from tests.conftest import at, local
-from tests.understand.conftest import course_in, typed_questions
+from tests.understand.conftest import course_in, first_line, reply, typed_questions
 
 NOW = at("2024-02-12 10:00")
 
@@ -811,3 +811,24 @@ def test_a_titles_full_stop_is_read_as_the_bare_title(typed, bare):
     chem = course_in("tests/fixtures/courses/chem-1310-s26")
     assert engine_for(chem).reader.respell(typed) == engine_for(chem).reader.respell(bare)
     assert reply(chem, typed, "2026-02-10 10:00")[1] == reply(chem, bare, "2026-02-10 10:00")[1]
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question"),
+    [
+        (
+            "tests/fixtures/courses/chem-1310-s26",
+            "2026-02-10 10:00",
+            "if i go to lecture on friday instead of wednesday does it count",
+        ),
+        (
+            "tests/fixtures/courses/hist-210-a24",
+            "2024-10-14 10:00",
+            "if i go to the seminar on tuesday instead of monday does it count",
+        ),
+    ],
+)
+def test_a_meeting_day_set_against_another_is_no_yes_that_a_meeting_is_held(folder, now, question):
+    """ "instead of" a day with no piece of work named is no due day confirmed: no Yes from one day's meetings."""
+    said = reply(course_in(folder), question, now)[1]
+    assert not first_line(said).startswith("Yes"), said

@@ -8,6 +8,7 @@ import pytest
 from bot.core.render_text import answer_text
 from bot.understand.work.still_open import still_open
 from tests.conftest import local
+from tests.understand.conftest import course_in, first_line, reply
 
 
 def first(course, question, now):
@@ -36,3 +37,16 @@ def test_homework_past_its_deadline_gets_no_plain_no(geo):
 @pytest.mark.parametrize("question", ["can i still submit sheet 2", "is the exam open book", "is the registration due"])
 def test_other_questions_are_not_read_here(geo, question):
     assert still_open(geo, question, local(geo, "2025-04-05T10:00")) is None
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question"),
+    [
+        ("data/stat-187-f24", "2024-10-14 10:00", "is ps4 still open after friday"),
+        ("tests/fixtures/courses/chem-1310-s26", "2026-02-10 10:00", "is ps4 still open after sunday"),
+    ],
+)
+def test_still_open_asked_of_a_later_day_gets_no_yes_for_now(folder, now, question):
+    """Open "after friday" is not open now: no Yes that it is open until its deadline."""
+    said = reply(course_in(folder), question, now)[1]
+    assert not first_line(said).startswith("Yes"), said

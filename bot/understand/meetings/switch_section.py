@@ -210,11 +210,16 @@ def _attend_other(course: Course) -> re.Pattern[str]:
     return _ATTEND_OTHER.get(course, "attend other", build)
 
 
+_SENTENCES: Kept[dict[str, str | None]] = Kept(size=32)
+
+
 def switch_sentence(course: Course, policy_id: str) -> str | None:
     """The policy's own clause on going to another section's or group's meeting for a time ("you may attend another
-    section only with both monitors' permission, arranged in advance"), or None."""
-    chosen = course.policy(policy_id)
-    if chosen is None:
-        return None
-    pattern = _attend_other(course)
-    return next((c for c in split_clauses(chosen.quote) if pattern.search(c)), None)
+    section only with both monitors' permission, arranged in advance"), or None; every policy's is found once per
+    course."""
+
+    def build() -> dict[str, str | None]:
+        pattern = _attend_other(course)
+        return {p.id: next((c for c in split_clauses(p.quote) if pattern.search(c)), None) for p in course.policies}
+
+    return _SENTENCES.get(course, "switch sentences", build).get(policy_id)

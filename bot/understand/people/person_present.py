@@ -11,7 +11,7 @@ from bot.core.timefmt import human_date, human_time_range
 from bot.course.model import Course
 from bot.course.occurrences import Occurrence, occurrences_between
 from bot.understand.words.help_hours_names import shortened_names
-from bot.understand.words.normalize import phrase_key
+from bot.understand.words.normalize import holds_phrase, phrase_key
 
 # Being somewhere, not holding a session: "on campus", "around", "here" (a bare "is she in" is in her office: her
 # office hours)
@@ -29,12 +29,7 @@ def asks_presence(course: Course, question: str) -> bool:
     hours = course.help_hours
     names = {phrase_key(n) for n in (hours.name, hours.plural, *hours.aliases) if n.strip()}
     names |= {*_GENERIC_HOURS, *shortened_names(hours)}
-    return not any(_holds(tokens, name) for name in names if name)
-
-
-def _holds(tokens: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    n = len(name)
-    return any(tokens[i : i + n] == name for i in range(len(tokens) - n + 1))
+    return not any(holds_phrase(tokens, name) for name in names if name)
 
 
 def meetings_held(course: Course, person_id: str, first: dt.date, last: dt.date) -> list[Occurrence]:

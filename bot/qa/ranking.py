@@ -43,6 +43,11 @@ MIN_PART = 0.3  # and neither side may be covered less than this
 # unmatched count no more against an entry that covers its subject.
 RECALL_CAP = 12.0
 CLOSE = 0.12  # entries within this of the best are shown with it (up to `limit`)
+# Once something is suggested, the next entries follow it (up to `limit`) when they score at least this share of the
+# best and RUNNER_UP_MIN, on the question's subject and with the usual shared evidence: a paraphrase the best entry
+# misreads is often answered by the next one (chosen on the dev FAQ rounds; the first suggestion never changes).
+RUNNER_UP_SHARE = 0.5
+RUNNER_UP_MIN = 0.2
 # Another entry matching the same words ties with the best only if it covers at least the best's share of the question
 # less this (its answer's words at their half weight); chosen on every dev set as the most that adds no wrong answer.
 TIE_RECALL = 0.2
@@ -409,16 +414,37 @@ def rank(
     scored = [score(query, c, weight, rare, parts, unasked, place, deadline) for c in candidates]
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
-    found = _chosen([_by_question(s) for s in scored], enough, limit)
+    by_question = [_by_question(s) for s in scored]
+    found = _chosen(by_question, enough, limit)
     if found or not any(s.score > s.plain for s in scored):
-        return found
+        return with_runners_up(found, by_question, enough, limit)
     # No entry's question meets the question: an entry whose answer talks about what it asks may ("which citation
     # format" for "Which referencing style do I have to use?", whose answer names the citations), when it stands
     # clear of every other entry.
     found = _chosen(scored, enough, limit)
     if not found or found[0].score < ANSWER_MIN or found[0].evidence < ANSWER_EVIDENCE * enough:
         return []
-    return found[:1] if _ahead(found[0], scored, ANSWER_MARGIN) else []
+    return with_runners_up(found[:1], by_question, enough, limit) if _ahead(found[0], scored, ANSWER_MARGIN) else []
+
+
+def with_runners_up(found: list[Scored], scored: Sequence[Scored], enough: float, limit: int) -> list[Scored]:
+    """What is suggested, then the entries next to it (best first) that stand close enough behind the best to be worth
+    showing as well: on the question's subject, never naming another numbered thing or part of the course, sharing as
+    much of the question as any suggestion must, and scoring at least RUNNER_UP_SHARE of the best. Nothing is added
+    when nothing was suggested."""
+    if not found or len(found) >= limit:
+        return found
+    shown = {s.key for s in found}
+    floor = max(RUNNER_UP_MIN, RUNNER_UP_SHARE * found[0].score)
+    behind = sorted(
+        (
+            s
+            for s in scored
+            if s.key not in shown and s.on_subject and not s.mismatch and s.evidence >= enough and s.score >= floor
+        ),
+        key=lambda s: (-s.score, -s.evidence, s.key),
+    )
+    return [*found, *behind][:limit]
 
 
 def _by_question(s: Scored) -> Scored:

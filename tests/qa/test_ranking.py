@@ -16,7 +16,7 @@ from bot.qa.asked import (
     gives_time,
     not_asked,
 )
-from bot.qa.ranking import Candidate, parts_disagree, rank, score, siblings_disagree
+from bot.qa.ranking import Candidate, Scored, parts_disagree, rank, score, siblings_disagree, with_runners_up
 from bot.qa.terms import Terms, terms_of
 
 FAQ = [
@@ -542,3 +542,34 @@ def test_an_entry_whose_answer_speaks_to_more_of_the_question_is_set_apart_from_
     best = Scored(1, 0.5, 0.6, 0.5, 3.0, matched=matched)
     other = Scored(2, 0.45, other_recall, 0.5, 3.0, matched=matched)
     assert _not_set_apart(best, [best, other]) is tied
+
+
+def _scored(key: int, value: float, *, evidence: float = 3.0, on_subject: bool = True, mismatch: bool = False):
+    return Scored(key, value, value, value, evidence, on_subject=on_subject, mismatch=mismatch)
+
+
+def test_runners_up_close_behind_the_best_are_shown_after_it():
+    """A suggestion is followed by the next entries on the question's subject that score at least half as well."""
+    best, near, weak = _scored(1, 0.6), _scored(2, 0.35), _scored(3, 0.25)
+    assert [s.key for s in with_runners_up([best], [best, weak, near], 1.0, 3)] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        _scored(2, 0.5, on_subject=False),
+        _scored(2, 0.5, mismatch=True),
+        _scored(2, 0.5, evidence=0.5),
+        _scored(2, 0.15),
+    ],
+)
+def test_a_runner_up_off_the_subject_or_without_evidence_is_not_shown(other):
+    best = _scored(1, 0.3)
+    assert [s.key for s in with_runners_up([best], [best, other], 1.0, 3)] == [1]
+
+
+def test_runners_up_never_make_a_suggestion_of_nothing_nor_pass_the_limit():
+    """Nothing suggested stays nothing; the first suggestion never changes."""
+    many = [_scored(k, 0.5) for k in range(2, 6)]
+    assert with_runners_up([], many, 1.0, 3) == []
+    assert [s.key for s in with_runners_up([_scored(1, 0.6)], many, 1.0, 3)] == [1, 2, 3]

@@ -47,6 +47,7 @@ CLOSE = 0.12  # entries within this of the best are shown with it (up to `limit`
 # best and RUNNER_UP_MIN, on the question's subject and with the usual shared evidence: a paraphrase the best entry
 # misreads is often answered by the next one (chosen on the dev FAQ rounds; the first suggestion never changes).
 RUNNER_UP_SHARE = 0.5
+ORDER_EVIDENCE = 0.02  # of entries shown together, each unit of shared weight counts this much (more_shared_first)
 RUNNER_UP_MIN = 0.2
 # Another entry matching the same words ties with the best only if it covers at least the best's share of the question
 # less this (its answer's words at their half weight); chosen on every dev set as the most that adds no wrong answer.
@@ -417,7 +418,7 @@ def rank(
     by_question = [_by_question(s) for s in scored]
     found = _chosen(by_question, enough, limit)
     if found or not any(s.score > s.plain for s in scored):
-        return with_runners_up(found, by_question, enough, limit)
+        return with_runners_up(more_shared_first(found), by_question, enough, limit)
     # No entry's question meets the question: an entry whose answer talks about what it asks may ("which citation
     # format" for "Which referencing style do I have to use?", whose answer names the citations), when it stands
     # clear of every other entry.
@@ -425,6 +426,14 @@ def rank(
     if not found or found[0].score < ANSWER_MIN or found[0].evidence < ANSWER_EVIDENCE * enough:
         return []
     return with_runners_up(found[:1], by_question, enough, limit) if _ahead(found[0], scored, ANSWER_MARGIN) else []
+
+
+def more_shared_first(found: list[Scored]) -> list[Scored]:
+    """The entries close enough to suggest (within CLOSE of each other), each scored with a little more for the weight
+    of the words it shares with the question (ORDER_EVIDENCE a unit): of two entries that meet the question about as
+    well, the one sharing more of what it says goes first ("my quiz page froze with like 8 min left and now it says
+    submitted" shares more with an entry on a quiz that froze than with one on how long a quiz is open)."""
+    return sorted(found, key=lambda s: (-(s.score + ORDER_EVIDENCE * s.evidence), s.key))
 
 
 def with_runners_up(found: list[Scored], scored: Sequence[Scored], enough: float, limit: int) -> list[Scored]:

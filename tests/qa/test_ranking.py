@@ -16,7 +16,16 @@ from bot.qa.asked import (
     gives_time,
     not_asked,
 )
-from bot.qa.ranking import Candidate, Scored, parts_disagree, rank, score, siblings_disagree, with_runners_up
+from bot.qa.ranking import (
+    Candidate,
+    Scored,
+    more_shared_first,
+    parts_disagree,
+    rank,
+    score,
+    siblings_disagree,
+    with_runners_up,
+)
 from bot.qa.terms import Terms, terms_of
 
 FAQ = [
@@ -573,3 +582,11 @@ def test_runners_up_never_make_a_suggestion_of_nothing_nor_pass_the_limit():
     many = [_scored(k, 0.5) for k in range(2, 6)]
     assert with_runners_up([], many, 1.0, 3) == []
     assert [s.key for s in with_runners_up([_scored(1, 0.6)], many, 1.0, 3)] == [1, 2, 3]
+
+
+def test_of_entries_that_score_alike_the_one_sharing_more_goes_first():
+    """Close scores are ordered with a little weight for the words shared; a clear lead still wins."""
+    alike, sharing_more = _scored(1, 0.52, evidence=2.0), _scored(2, 0.50, evidence=5.0)
+    assert [s.key for s in more_shared_first([alike, sharing_more])] == [2, 1]
+    leading = _scored(1, 0.7, evidence=2.0)
+    assert [s.key for s in more_shared_first([leading, sharing_more])] == [1, 2]

@@ -35,6 +35,10 @@ ANSWER_WORDS = 1
 ANSWER_MIN = 0.45
 ANSWER_EVIDENCE = 1.5
 ANSWER_MARGIN = 0.05
+# Nor any entry's question nor its answer meets the question that well: one entry still may when it stands this clear of
+# every other, at this score at least (see clear_with_answer; chosen on the dev FAQ rounds and the fresh sets).
+ANSWER_CLEAR_MIN = 0.35
+ANSWER_CLEAR_MARGIN = 0.2
 HOW_COVERAGE = 0.5  # how much of an entry asking how a thing works a question asking its length must ask about
 CLAUSE_WEIGHT = 0.8  # how much covering one of an entry's several questions counts of covering all of it
 MIN_SCORE = 0.4  # below this nothing is suggested (tuned on tests/qa/search_quality, see its README)
@@ -417,15 +421,45 @@ def rank(
     enough = EVIDENCE * idf(1, total)
     by_question = [_by_question(s) for s in scored]
     found = _chosen(by_question, enough, limit)
-    if found or not any(s.score > s.plain for s in scored):
+    if found:
         return with_runners_up(more_shared_first(found), by_question, enough, limit)
     # No entry's question meets the question: an entry whose answer talks about what it asks may ("which citation
     # format" for "Which referencing style do I have to use?", whose answer names the citations), when it stands
     # clear of every other entry.
-    found = _chosen(scored, enough, limit)
-    if not found or found[0].score < ANSWER_MIN or found[0].evidence < ANSWER_EVIDENCE * enough:
+    if any(s.score > s.plain for s in scored):
+        found = _chosen(scored, enough, limit)
+        if found and found[0].score >= ANSWER_MIN and found[0].evidence >= ANSWER_EVIDENCE * enough:
+            return (
+                with_runners_up(found[:1], by_question, enough, limit)
+                if _ahead(found[0], scored, ANSWER_MARGIN)
+                else []
+            )
+    telling = {t: weight[t] for t in query.concepts if frequencies.get(t) and t not in asked_thing.MARKERS}
+    return with_runners_up(clear_with_answer(scored, candidates, telling, enough), by_question, enough, limit)
+
+
+def clear_with_answer(
+    scored: Sequence[Scored], candidates: Sequence[Candidate], telling: Mapping[str, float], enough: float
+) -> list[Scored]:
+    """One entry, when its question and answer together speak to the question well clear of every other entry (by
+    ANSWER_CLEAR_MARGIN, at ANSWER_CLEAR_MIN at least, with ANSWER_EVIDENCE times the usual shared weight), and it
+    holds the question's most telling word (`telling`: the question's words the FAQ knows, with their weights): "my
+    casio fx-991ex - ok for the exam or too fancy" is the entry on which calculators are allowed, whose answer names
+    the models, though its question shares little with it; "can i retake the exam to improve my grade" is not the
+    entry on how the grade is calculated, which never speaks of improving one."""
+    ranked = sorted(scored, key=lambda s: (-s.score, -s.evidence, s.key))
+    if not ranked:
         return []
-    return with_runners_up(found[:1], by_question, enough, limit) if _ahead(found[0], scored, ANSWER_MARGIN) else []
+    best, runner_up = ranked[0], (ranked[1].score if len(ranked) > 1 else 0.0)
+    clear = best.score >= ANSWER_CLEAR_MIN and best.score - runner_up >= ANSWER_CLEAR_MARGIN
+    fits = best.on_subject and not best.mismatch and best.recall >= MIN_PART
+    if not clear or not fits or best.evidence < ANSWER_EVIDENCE * enough:
+        return []
+    entry = next(c for c in candidates if c.key == best.key)
+    words = set(entry.question.concepts) | set(entry.answer.concepts)
+    said = max((w for t, w in telling.items() if t in words), default=0.0)
+    unsaid = max((w for t, w in telling.items() if t not in words), default=0.0)
+    return [best] if said >= unsaid else []
 
 
 def more_shared_first(found: list[Scored]) -> list[Scored]:

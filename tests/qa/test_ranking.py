@@ -19,6 +19,7 @@ from bot.qa.asked import (
 from bot.qa.ranking import (
     Candidate,
     Scored,
+    clear_with_answer,
     more_shared_first,
     parts_disagree,
     rank,
@@ -590,3 +591,34 @@ def test_of_entries_that_score_alike_the_one_sharing_more_goes_first():
     assert [s.key for s in more_shared_first([alike, sharing_more])] == [2, 1]
     leading = _scored(1, 0.7, evidence=2.0)
     assert [s.key for s in more_shared_first([leading, sharing_more])] == [1, 2]
+
+
+CALCULATORS = Candidate(
+    1, terms_of("Which calculators are allowed in exams?"), terms_of("A Casio fx-82 or a TI-30X; no phones.")
+)
+OTHER = Candidate(2, terms_of("When is the exam?"), terms_of("On May 4."))
+
+
+def _clear(best: float, runner_up: float, telling: dict[str, float]) -> list[int]:
+    scored = [
+        Scored(1, best, 0.45, best, 5.0),
+        Scored(2, runner_up, 0.3, runner_up, 5.0),
+    ]
+    return [s.key for s in clear_with_answer(scored, [CALCULATORS, OTHER], telling, 1.0)]
+
+
+def test_an_entry_well_clear_with_its_answer_and_the_questions_telling_word_is_offered():
+    """ "my casio ... ok for the exam?": the entry whose answer names the model, well ahead of every other."""
+    assert _clear(0.45, 0.2, {"casio": 3.0, "exam": 1.0}) == [1]
+
+
+@pytest.mark.parametrize(
+    ("best", "runner_up", "telling"),
+    [
+        (0.45, 0.3, {"casio": 3.0}),  # not clear of the next entry
+        (0.3, 0.0, {"casio": 3.0}),  # too weak however clear
+        (0.45, 0.2, {"casio": 2.0, "improv": 3.5}),  # the question's most telling word is not the entry's
+    ],
+)
+def test_an_entry_not_clear_or_missing_the_telling_word_is_not_offered(best, runner_up, telling):
+    assert _clear(best, runner_up, telling) == []

@@ -35,6 +35,10 @@ ANSWER_WORDS = 1
 ANSWER_MIN = 0.45
 ANSWER_EVIDENCE = 1.5
 ANSWER_MARGIN = 0.05
+# Nor any entry's question nor its answer meets the question that well: one entry still may when it stands this clear of
+# every other, at this score at least (see clear_with_answer; chosen on the dev FAQ rounds and the fresh sets).
+ANSWER_CLEAR_MIN = 0.35
+ANSWER_CLEAR_MARGIN = 0.2
 HOW_COVERAGE = 0.5  # how much of an entry asking how a thing works a question asking its length must ask about
 CLAUSE_WEIGHT = 0.8  # how much covering one of an entry's several questions counts of covering all of it
 MIN_SCORE = 0.4  # below this nothing is suggested (tuned on tests/qa/search_quality, see its README)
@@ -43,6 +47,12 @@ MIN_PART = 0.3  # and neither side may be covered less than this
 # unmatched count no more against an entry that covers its subject.
 RECALL_CAP = 12.0
 CLOSE = 0.12  # entries within this of the best are shown with it (up to `limit`)
+# Once something is suggested, the next entries follow it (up to `limit`) when they score at least this share of the
+# best and RUNNER_UP_MIN, on the question's subject and with the usual shared evidence: a paraphrase the best entry
+# misreads is often answered by the next one (chosen on the dev FAQ rounds; the first suggestion never changes).
+RUNNER_UP_SHARE = 0.5
+ORDER_EVIDENCE = 0.02  # of entries shown together, each unit of shared weight counts this much (more_shared_first)
+RUNNER_UP_MIN = 0.2
 # Another entry matching the same words ties with the best only if it covers at least the best's share of the question
 # less this (its answer's words at their half weight); chosen on every dev set as the most that adds no wrong answer.
 TIE_RECALL = 0.2
@@ -409,16 +419,75 @@ def rank(
     scored = [score(query, c, weight, rare, parts, unasked, place, deadline) for c in candidates]
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
-    found = _chosen([_by_question(s) for s in scored], enough, limit)
-    if found or not any(s.score > s.plain for s in scored):
-        return found
+    by_question = [_by_question(s) for s in scored]
+    found = _chosen(by_question, enough, limit)
+    if found:
+        return with_runners_up(more_shared_first(found), by_question, enough, limit)
     # No entry's question meets the question: an entry whose answer talks about what it asks may ("which citation
     # format" for "Which referencing style do I have to use?", whose answer names the citations), when it stands
     # clear of every other entry.
-    found = _chosen(scored, enough, limit)
-    if not found or found[0].score < ANSWER_MIN or found[0].evidence < ANSWER_EVIDENCE * enough:
+    if any(s.score > s.plain for s in scored):
+        found = _chosen(scored, enough, limit)
+        if found and found[0].score >= ANSWER_MIN and found[0].evidence >= ANSWER_EVIDENCE * enough:
+            return (
+                with_runners_up(found[:1], by_question, enough, limit)
+                if _ahead(found[0], scored, ANSWER_MARGIN)
+                else []
+            )
+    telling = {t: weight[t] for t in query.concepts if frequencies.get(t) and t not in asked_thing.MARKERS}
+    return with_runners_up(clear_with_answer(scored, candidates, telling, enough), by_question, enough, limit)
+
+
+def clear_with_answer(
+    scored: Sequence[Scored], candidates: Sequence[Candidate], telling: Mapping[str, float], enough: float
+) -> list[Scored]:
+    """One entry, when its question and answer together speak to the question well clear of every other entry (by
+    ANSWER_CLEAR_MARGIN, at ANSWER_CLEAR_MIN at least, with ANSWER_EVIDENCE times the usual shared weight), and it
+    holds the question's most telling word (`telling`: the question's words the FAQ knows, with their weights): "my
+    casio fx-991ex - ok for the exam or too fancy" is the entry on which calculators are allowed, whose answer names
+    the models, though its question shares little with it; "can i retake the exam to improve my grade" is not the
+    entry on how the grade is calculated, which never speaks of improving one."""
+    ranked = sorted(scored, key=lambda s: (-s.score, -s.evidence, s.key))
+    if not ranked:
         return []
-    return found[:1] if _ahead(found[0], scored, ANSWER_MARGIN) else []
+    best, runner_up = ranked[0], (ranked[1].score if len(ranked) > 1 else 0.0)
+    clear = best.score >= ANSWER_CLEAR_MIN and best.score - runner_up >= ANSWER_CLEAR_MARGIN
+    fits = best.on_subject and not best.mismatch and best.recall >= MIN_PART
+    if not clear or not fits or best.evidence < ANSWER_EVIDENCE * enough:
+        return []
+    entry = next(c for c in candidates if c.key == best.key)
+    words = set(entry.question.concepts) | set(entry.answer.concepts)
+    said = max((w for t, w in telling.items() if t in words), default=0.0)
+    unsaid = max((w for t, w in telling.items() if t not in words), default=0.0)
+    return [best] if said >= unsaid else []
+
+
+def more_shared_first(found: list[Scored]) -> list[Scored]:
+    """The entries close enough to suggest (within CLOSE of each other), each scored with a little more for the weight
+    of the words it shares with the question (ORDER_EVIDENCE a unit): of two entries that meet the question about as
+    well, the one sharing more of what it says goes first ("my quiz page froze with like 8 min left and now it says
+    submitted" shares more with an entry on a quiz that froze than with one on how long a quiz is open)."""
+    return sorted(found, key=lambda s: (-(s.score + ORDER_EVIDENCE * s.evidence), s.key))
+
+
+def with_runners_up(found: list[Scored], scored: Sequence[Scored], enough: float, limit: int) -> list[Scored]:
+    """What is suggested, then the entries next to it (best first) that stand close enough behind the best to be worth
+    showing as well: on the question's subject, never naming another numbered thing or part of the course, sharing as
+    much of the question as any suggestion must, and scoring at least RUNNER_UP_SHARE of the best. Nothing is added
+    when nothing was suggested."""
+    if not found or len(found) >= limit:
+        return found
+    shown = {s.key for s in found}
+    floor = max(RUNNER_UP_MIN, RUNNER_UP_SHARE * found[0].score)
+    behind = sorted(
+        (
+            s
+            for s in scored
+            if s.key not in shown and s.on_subject and not s.mismatch and s.evidence >= enough and s.score >= floor
+        ),
+        key=lambda s: (-s.score, -s.evidence, s.key),
+    )
+    return [*found, *behind][:limit]
 
 
 def _by_question(s: Scored) -> Scored:

@@ -476,6 +476,13 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "try again",
         "try it again",
         "tries",
+        # One go at a problem, said as a noun ("each wrong try costs points"): not the verb ("try to fix it").
+        "wrong try",
+        "each try",
+        "per try",
+        "every try",
+        "first try",
+        "one try",
         "keep trying",
         "another try",
         "second try",
@@ -1131,6 +1138,8 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
 # Phrases that stand for several concepts at once: libraries described instead of named ("the python data analysis
 # library" is pandas), and notes at an exam (a cheat sheet, and whether the exam is open book).
 DESCRIBED: dict[str, tuple[str, ...]] = {
+    # "Is it worth it?" asks whether to bother, not what something counts toward the grade: it is read as nothing.
+    **dict.fromkeys(("worth it", "worth doing", "worth trying"), ()),
     # An exam to practise on is an exam, and practice ("old exams" and "practice exams" alike; "past papers" and
     # "previous years papers" as British students say).
     **{

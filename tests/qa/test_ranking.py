@@ -16,7 +16,17 @@ from bot.qa.asked import (
     gives_time,
     not_asked,
 )
-from bot.qa.ranking import Candidate, parts_disagree, rank, score, siblings_disagree
+from bot.qa.ranking import (
+    Candidate,
+    Scored,
+    clear_with_answer,
+    more_shared_first,
+    parts_disagree,
+    rank,
+    score,
+    siblings_disagree,
+    with_runners_up,
+)
 from bot.qa.terms import Terms, terms_of
 
 FAQ = [
@@ -542,3 +552,73 @@ def test_an_entry_whose_answer_speaks_to_more_of_the_question_is_set_apart_from_
     best = Scored(1, 0.5, 0.6, 0.5, 3.0, matched=matched)
     other = Scored(2, 0.45, other_recall, 0.5, 3.0, matched=matched)
     assert _not_set_apart(best, [best, other]) is tied
+
+
+def _scored(key: int, value: float, *, evidence: float = 3.0, on_subject: bool = True, mismatch: bool = False):
+    return Scored(key, value, value, value, evidence, on_subject=on_subject, mismatch=mismatch)
+
+
+def test_runners_up_close_behind_the_best_are_shown_after_it():
+    """A suggestion is followed by the next entries on the question's subject that score at least half as well."""
+    best, near, weak = _scored(1, 0.6), _scored(2, 0.35), _scored(3, 0.25)
+    assert [s.key for s in with_runners_up([best], [best, weak, near], 1.0, 3)] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        _scored(2, 0.5, on_subject=False),
+        _scored(2, 0.5, mismatch=True),
+        _scored(2, 0.5, evidence=0.5),
+        _scored(2, 0.15),
+    ],
+)
+def test_a_runner_up_off_the_subject_or_without_evidence_is_not_shown(other):
+    best = _scored(1, 0.3)
+    assert [s.key for s in with_runners_up([best], [best, other], 1.0, 3)] == [1]
+
+
+def test_runners_up_never_make_a_suggestion_of_nothing_nor_pass_the_limit():
+    """Nothing suggested stays nothing; the first suggestion never changes."""
+    many = [_scored(k, 0.5) for k in range(2, 6)]
+    assert with_runners_up([], many, 1.0, 3) == []
+    assert [s.key for s in with_runners_up([_scored(1, 0.6)], many, 1.0, 3)] == [1, 2, 3]
+
+
+def test_of_entries_that_score_alike_the_one_sharing_more_goes_first():
+    """Close scores are ordered with a little weight for the words shared; a clear lead still wins."""
+    alike, sharing_more = _scored(1, 0.52, evidence=2.0), _scored(2, 0.50, evidence=5.0)
+    assert [s.key for s in more_shared_first([alike, sharing_more])] == [2, 1]
+    leading = _scored(1, 0.7, evidence=2.0)
+    assert [s.key for s in more_shared_first([leading, sharing_more])] == [1, 2]
+
+
+CALCULATORS = Candidate(
+    1, terms_of("Which calculators are allowed in exams?"), terms_of("A Casio fx-82 or a TI-30X; no phones.")
+)
+OTHER = Candidate(2, terms_of("When is the exam?"), terms_of("On May 4."))
+
+
+def _clear(best: float, runner_up: float, telling: dict[str, float]) -> list[int]:
+    scored = [
+        Scored(1, best, 0.45, best, 5.0),
+        Scored(2, runner_up, 0.3, runner_up, 5.0),
+    ]
+    return [s.key for s in clear_with_answer(scored, [CALCULATORS, OTHER], telling, 1.0)]
+
+
+def test_an_entry_well_clear_with_its_answer_and_the_questions_telling_word_is_offered():
+    """ "my casio ... ok for the exam?": the entry whose answer names the model, well ahead of every other."""
+    assert _clear(0.45, 0.2, {"casio": 3.0, "exam": 1.0}) == [1]
+
+
+@pytest.mark.parametrize(
+    ("best", "runner_up", "telling"),
+    [
+        (0.45, 0.3, {"casio": 3.0}),  # not clear of the next entry
+        (0.3, 0.0, {"casio": 3.0}),  # too weak however clear
+        (0.45, 0.2, {"casio": 2.0, "improv": 3.5}),  # the question's most telling word is not the entry's
+    ],
+)
+def test_an_entry_not_clear_or_missing_the_telling_word_is_not_offered(best, runner_up, telling):
+    assert _clear(best, runner_up, telling) == []

@@ -174,3 +174,19 @@ def test_round_tens_words_meet_the_staffs(student, staff):
 def test_an_appointment_with_staff_is_no_absence(text):
     """Only a doctor's or a dentist's appointment keeps a student away."""
     assert "absent" not in terms_of(text).concepts
+
+
+@pytest.mark.parametrize(
+    ("student", "staff"),
+    [("every wrong try costs me points", "each wrong attempt loses 5%"), ("got it on the first try", "attempts")],
+)
+def test_a_try_as_a_noun_is_an_attempt(student, staff):
+    """ "each wrong try" is an attempt at a problem (issue 13, faq-search11)."""
+    assert "attempt" in set(terms_of(student).concepts) & set(terms_of(staff).concepts)
+
+
+@pytest.mark.parametrize("text", ["is give up worth it", "is the review session worth it", "is it worth doing the ec"])
+def test_worth_it_asks_whether_to_bother_not_what_counts(text):
+    """Whether something is worth the trouble is no question of what it counts toward the grade."""
+    assert "weight" not in terms_of(text).concepts
+    assert "weight" in terms_of("what is the midterm worth").concepts

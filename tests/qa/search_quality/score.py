@@ -72,6 +72,11 @@ SETS: dict[str, tuple[str, str, str] | tuple[str, str, str, int]] = {
     # Issue 13's tenth round: phrasings of the classes fixed on FAQ rounds 12 and 14, on courses it was not tuned on.
     "stat-187-f24-round10": ("faq-stat-187.md", "round10-stat-187.toml", "data/stat-187-f24"),
     "hist-210-a24-round10": ("round11-faq-hist-210-a24.md", "round10-hist-210-a24.toml", HIST),
+    # Issue 13's eleventh search round (faq-search11): phrasings of an entry's answer's words and of a second entry
+    # close behind the first, on courses the round was not tuned on (it was tuned on the dev FAQ rounds 12, 14, 15).
+    "stat-187-f24-search11": ("faq-stat-187.md", "search11-stat-187.toml", "data/stat-187-f24"),
+    "hist-210-a24-search11": ("round11-faq-hist-210-a24.md", "search11-hist-210-a24.toml", HIST),
+    "chem-1310-s26-search11": ("round11-faq-chem-1310-s26.md", "search11-chem-1310-s26.toml", CHEM),
 }
 GUILD = 1
 

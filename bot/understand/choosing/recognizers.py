@@ -144,14 +144,21 @@ def _course_itself(a: Asking) -> Slots | None:
 _EXTENSION_ASKED = re.compile(r"\bexten(?:sion|sions|d)\b")
 
 
+_DATING = frozenset({"after", "before", "until", "by", "since"})
+
+
 def _exam_situation(a: Asking) -> Slots | None:
     if arriving_asked(a.course, a.said, a.reading, a.now) is not None:
         return None  # "if im late to the final can i still take it": arriving late, the exam's entry rules
     if _EXTENSION_ASKED.search(a.reading.text) and not a.reading.ids("exam"):
         return None  # "can i get an extension bc i have 3 midterms next week": other exams are the reason, not asked
+    exams = a.reading.ids("exam")
+    # "on saturday after the exam": an exam that only dates the case told
+    asked_of = [m for m in a.reading.mentions if m.kind == "exam" and m.relation not in _DATING]
+    if not asked_of and a.reading.ids("assignment"):
+        return None  # "can i take the practice midterm late": a piece of work named, its own late rules
     if exam_situation(a.course, a.said, a.now) is None:  # "i was sick during the midterm"
         return None
-    exams = a.reading.ids("exam")
     return {"exam": exams[0] if exams else None, "_question": a.said}
 
 

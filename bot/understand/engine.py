@@ -911,7 +911,7 @@ class Engine:
             f["fact"] = 1.0
         if ev.fact == "exam_content" and not _COVERS.isdisjoint(words):
             f["covers"] = 1.0  # "what lectures does the test cover": what the exam covers, not its card
-        if ev.fact == "exam_content" and reading.yes_no and topic_on_exam(reading):
+        if ev.fact == "exam_content" and (reading.yes_no or "covers" in f) and topic_on_exam(reading):
             f["on_exam"] = 1.0  # "is the guest lecture on the final": what the exam covers, not when the day is
         if reading.yes_no:
             f["yes_no"] = 1.0

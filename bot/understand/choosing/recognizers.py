@@ -88,6 +88,8 @@ from bot.understand.work.hand_in_asked import hand_in_asked
 from bot.understand.work.still_open import open_item
 from bot.understand.work.work_figure import NEEDS as FIGURE_NEEDS
 from bot.understand.work.work_figure import figure_asked
+from bot.understand.work.work_for_meeting import NEEDS as WORK_FOR_MEETING_NEEDS
+from bot.understand.work.work_for_meeting import work_for_meeting_asked
 from bot.understand.yes_no.everyone_must import NEEDS as EVERYONE_NEEDS
 from bot.understand.yes_no.everyone_must import everyone_must_asked
 
@@ -307,6 +309,10 @@ def _hand_in(a: Asking) -> Slots | None:
     return hand_in_asked(a.course, a.said, a.reading)  # "where do i submit lab report 3", "can i retake quiz 4"
 
 
+def _work_for_meeting(a: Asking) -> Slots | None:
+    return work_for_meeting_asked(a.course, a.said, a.reading)  # "is there a culture report for practical 6"
+
+
 def _attendance_rule(a: Asking) -> Slots | None:
     found = attendance_rule_asked(
         a.course, a.said, a.reading, a.holds
@@ -414,6 +420,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     # bot.understand.work.hand_in_asked: handing in ("submit", "upload", "paper"), a time limit ("long", "minutes"),
     # attempts ("retake", "tries"), a window's opening ("open", "available"), open-book
     Recognizer("hand_in", HAND_IN_NEEDS, _hand_in),
+    # bot.understand.work.work_for_meeting: a kind of work asked "for" a numbered meeting ("for practical 6")
+    Recognizer("work_for_meeting", WORK_FOR_MEETING_NEEDS, _work_for_meeting),
     # bot.understand.meetings.attendance_rule: missing, skipping or absences ("miss", "skipped", "absences")
     Recognizer("attendance_rule", ATTENDANCE_NEEDS, _attendance_rule),
     # bot.understand.work.grade_scale_asked: grades are named by the course's own scale, so the row always runs (its own

@@ -406,6 +406,9 @@ def topic_on_exam(r: Reading) -> bool:
             return True
         if any(t.start >= e.end and not _COVERING.isdisjoint(r.tokens[e.end : t.start]) for t in topics):
             return True
+        # "what does the midterm cover, is virology on it": a topic after the exam, then "on" the exam said again
+        if any(t.start >= e.end and r.tokens[t.end : t.end + 2] in (["on", "it"], ["on", "that"]) for t in topics):
+            return True
     return False
 
 

@@ -973,6 +973,12 @@ CUES: dict[str, tuple[str, ...]] = {
         # "how is bt2102 graded", "how is this module graded": the course by its code or word respells to this course
         "this course graded",
         "this class graded",
+        # "what's it graded on", "what is the course graded on": what the grade is made of
+        "it graded on",
+        "course graded on",
+        "class graded on",
+        "module graded on",
+        "course assessed on",
         "this course assessed",
         "this course marked",
         "grading for this course",

@@ -179,6 +179,18 @@ _WHO_ASKS = re.compile(r"^(?:\W*\w+\W+){0,2}?(?:who|which)\b")
 # "..., i was sick": a statement around the question, not a question of its own.
 _ASK_AFTER_PREAMBLE = re.compile(r",\s*((?:is|are|when|what|where|how|can|do|does|will|which|who)\s[^,]+)$")
 _CONTEXT = re.compile(r"^(?:i|because|since|cuz|bc)\b")
+# "im in R4 and our round is wed nov 25, do we still have to ...": the asker's own scene, then a yes/no ask
+_OWN_SCENE_THEN_ASK = re.compile(
+    r"^\W*(?:i'?m|i\s+am|we'?re|we\s+are|my|our)\b[^?]*?,\s*((?:is|are|can|do|does|will|should|must|would)\s.+)$"
+)
+
+
+def _work_after_own_scene(text_: str) -> str | None:
+    """The yes/no ask after the asker's own scene, or None when the question does not open with one."""
+    found = _OWN_SCENE_THEN_ASK.match(text_)
+    return found.group(1) if found else None
+
+
 _ASKING = frozenset({"when", "what", "where", "who", "how", "which"})
 # A part that asks something of its own: a question word or a yes/no opener. Dropped unread, it is said.
 _ASKS = _ASKING | {"why", "whats", "wheres", "whens", "hows"}
@@ -513,6 +525,18 @@ class Engine:
             tail = self.reader.read(ask.group(1), now, ask.group(1))
             decided = (tail, *self._decide(tail, now, section, ask.group(1)))
             decisions = [decided] if decided[1] is not None else decisions
+        elif len(decisions) == 1 and (work := _work_after_own_scene(text_)):
+            # "im in R4 and our round is wed nov 25, do we still have to upload the slides before that": the scene
+            # dates the ask; the work asked after it decides, when the whole read took no work
+            tail = self.reader.read(question, now, work)
+            decided = (tail, *self._decide(tail, now, section, work))
+            whole = decisions[0][1]
+            if (
+                decided[1] is not None
+                and tail.ids("assignment")
+                and (whole is None or not whole.slots.get("assignments"))
+            ):
+                decisions = [decided]
         dropped: list[str] = []
         if len(decisions) > 1:
             # "is hw3 due wednesday and is the cafeteria open late": a part that took the assignment named before it

@@ -54,6 +54,7 @@ from bot.understand.work.marks_back import asks_marks_back
 from bot.understand.work.nth_item import nth_items_named
 from bot.understand.work.numbered_typo import numbered_respelled, series_heads
 from bot.understand.work.verb_use import used_as_verb
+from bot.understand.work.work_by_head import work_by_head
 from bot.understand.work.work_closes import closing_words
 from bot.understand.work.work_of_row import number_said, ordinal_rows, row_work, rows_named, work_of_rows
 
@@ -778,6 +779,13 @@ class Reader:
                 if m.kind != "assignment"
                 or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in series)
             ]
+        if "assignment" not in kinds and "series" not in kinds and (head := work_by_head(self.course, tokens)):
+            # "do we have to upload the slides": the one item whose name ends so, handed in by the asker; not the
+            # lecture slides a policy or the schedule names
+            item, at = head
+            mentions = [m for m in mentions if not m.start <= at < m.end]
+            mentions.append(Mention("assignment", (item,), at, at + 1, 2.0, _relation(tokens, at)))
+            kinds.add("assignment")
         if "kind" in kinds and "assignment" in kinds:
             # "the poster session" (a kind of meeting the course names so): the session, not the "poster" handed in
             held = [(m.start, m.end) for m in mentions if m.kind == "kind"]

@@ -424,6 +424,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "submitting",
         "submission",
         "finish by",
+        # "do we have to upload the slides before that": handing the work in by a moment
+        "have to upload",
+        "need to upload",
+        "upload by",
+        "upload before",
     ),
     "due_list": (
         "what is due",

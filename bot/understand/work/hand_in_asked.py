@@ -271,6 +271,13 @@ def hand_in_asked(course: Course, said: str, reading: Reading) -> Slots | None:
         return None
     if aspect == "submit" and any(t.kind in ("day", "moment") and t.relation == "after" for t in reading.times):
         return None  # "can i upload lab report 2 after feb 9": a hand-in after a day is late work, not the way
+    dated = any(t.kind in ("day", "moment") for t in reading.times)
+    if (
+        aspect == "submit"
+        and dated
+        and not (_PAPER.search(folded) or _HOW.search(folded) or _place_named(course, folded))
+    ):
+        return None  # "do we have to upload the slides on tuesday": the day it is due, not the way it is handed in
     yes = _verdict(course, folded, reading, items[0].hand_in, aspect)
     return {"assignments": tuple(a.id for a in items), "aspect": aspect, "verdict": yes}
 
@@ -299,6 +306,11 @@ def _verdict(course: Course, folded: str, reading: Reading, h: HandIn, aspect: s
     if aspect == "submit" and isinstance(h.submit, str) and not _CHOICE.search(folded):
         return _way_verdict(course, folded, h)
     return None
+
+
+def _place_named(course: Course, folded: str) -> bool:
+    """A place of handing in named: in class, or one of the course's sites."""
+    return bool(_in_class(course).search(folded)) or _platform_named(course, folded)
 
 
 def _platform_named(course: Course, folded: str) -> bool:

@@ -30,6 +30,7 @@ from bot.understand.work.deadline_for_section import section_lines
 from bot.understand.work.existence import asks_existence, exists_asked, not_in_course, part_not_had
 from bot.understand.work.stated_times import stated_time_verdict
 from bot.understand.work.usual_weekday import weekday_pattern
+from bot.understand.yes_no.folded import fold
 
 
 def due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answer:
@@ -97,7 +98,8 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         return replies.verdict(answer, True, f"the course has {', '.join(a.short for a in items)}.")
     # the whole question: its reason ("bc of bonifacio day") is read apart from the part that asks
     whole = asked.story or asked.question
-    whether = asked.yes_no or whole.rstrip().endswith("?")
+    # whether it asks Yes or No (its words of moving may be read as unexplained, which withholds asked.yes_no)
+    whether = asked.yes_no or whole.rstrip().endswith("?") or fold(whole).yes_no
     days_off = days_off_asked(asked.course, whole, items[0]) if whether and len(items) == 1 else []
     if days_off:
         # "ps8 gets moved bc of bonifacio day right?": the page's deadline holds unless it falls on that day

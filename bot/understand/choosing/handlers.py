@@ -122,6 +122,7 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "exam_sitting": exam_sitting,
     "hand_in": hand_in,
     "work_for_meeting": work_for_meeting,
+    "deadline_day_off": assignment_due,  # its Yes or No on the day off named (bot.understand.work.deadline_day_off)
     "attendance_rule": attendance_rule,
     "grade_scale": grade_scale,
     "person_sections": person_sections,

@@ -81,6 +81,8 @@ from bot.understand.schedule.comparisons import comparison, may_compare
 from bot.understand.words.lexicon import GRADING_WORDS
 from bot.understand.work.best_of_asked import NEEDS as BEST_OF_NEEDS
 from bot.understand.work.best_of_asked import best_of_asked
+from bot.understand.work.deadline_day_off import NEEDS as DAY_OFF_NEEDS
+from bot.understand.work.deadline_day_off import day_off_moves_asked
 from bot.understand.work.existence import missing_rule_subject, missing_sessions
 from bot.understand.work.grade_scale_asked import grade_scale_asked
 from bot.understand.work.hand_in_asked import NEEDS as HAND_IN_NEEDS
@@ -309,6 +311,10 @@ def _hand_in(a: Asking) -> Slots | None:
     return hand_in_asked(a.course, a.said, a.reading)  # "where do i submit lab report 3", "can i retake quiz 4"
 
 
+def _deadline_day_off(a: Asking) -> Slots | None:
+    return day_off_moves_asked(a.course, a.said, a.reading)  # "ps8 gets moved bc of bonifacio day right?"
+
+
 def _work_for_meeting(a: Asking) -> Slots | None:
     return work_for_meeting_asked(a.course, a.said, a.reading)  # "is there a culture report for practical 6"
 
@@ -420,6 +426,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     # bot.understand.work.hand_in_asked: handing in ("submit", "upload", "paper"), a time limit ("long", "minutes"),
     # attempts ("retake", "tries"), a window's opening ("open", "available"), open-book
     Recognizer("hand_in", HAND_IN_NEEDS, _hand_in),
+    # bot.understand.work.deadline_day_off: a deadline "moved", "pushed back", "postponed" for a day off named
+    Recognizer("deadline_day_off", DAY_OFF_NEEDS, _deadline_day_off),
     # bot.understand.work.work_for_meeting: a kind of work asked "for" a numbered meeting ("for practical 6")
     Recognizer("work_for_meeting", WORK_FOR_MEETING_NEEDS, _work_for_meeting),
     # bot.understand.meetings.attendance_rule: missing, skipping or absences ("miss", "skipped", "absences")

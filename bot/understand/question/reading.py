@@ -515,7 +515,7 @@ class Reader:
         self._weekday_in_period(reading)
         if "where" in reading.cues and where_means_when(text):
             reading.cues.discard("where")  # "any holidays in march where we lose class": which days, not a room
-        if "course" in reading.cues and _QUESTIONS_ON_COURSE.search(text):
+        if "question" in text and _QUESTIONS_ON_COURSE.search(text):
             # "is there a forum for questions about the course": where questions go, not what the course is about
             reading.cues.discard("course")
             reading.cues.add("forum_place")

@@ -24,7 +24,7 @@ def _heads(course: Course) -> dict[str, tuple[str, ...]]:
     found: dict[str, set[str]] = {}
     for item in course.assignments:
         for name in (item.short, item.title, *item.aliases):
-            key = phrase_key(name)
+            key = phrase_key(name.split(":")[0])  # "Problem Set 1: Matter and measurement": its topic is no name
             if len(key) >= 2 and key[-1].isalpha() and key[-1] not in STOPWORDS:
                 found.setdefault(key[-1], set()).add(item.id)
     return {word: tuple(sorted(ids)) for word, ids in found.items()}

@@ -185,6 +185,10 @@ _OWN_SCENE_THEN_ASK = re.compile(
 )
 
 
+# What the ask after the asker's scene may be read as instead of the whole: the work's deadline, late rules, hand-in
+_WORK_ASKED = frozenset({"assignment_due", "late_rules", "late_whatif", "hand_in"})
+
+
 def _work_after_own_scene(text_: str) -> str | None:
     """The yes/no ask after the asker's own scene, or None when the question does not open with one."""
     found = _OWN_SCENE_THEN_ASK.match(text_)
@@ -531,11 +535,8 @@ class Engine:
             tail = self.reader.read(question, now, work)
             decided = (tail, *self._decide(tail, now, section, work))
             whole = decisions[0][1]
-            if (
-                decided[1] is not None
-                and tail.ids("assignment")
-                and (whole is None or not whole.slots.get("assignments"))
-            ):
+            of_work = decided[1] is not None and decided[1].intent in _WORK_ASKED and tail.ids("assignment")
+            if of_work and (whole is None or whole.intent == "topic"):
                 decisions = [decided]
         dropped: list[str] = []
         if len(decisions) > 1:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.answer import Answer, Stamp, text
+from bot.core.matching import fold
 from bot.core.sentences import split_sentences
 from bot.course.model import Assignment, Course
 from bot.understand.answering import replies
@@ -48,6 +49,8 @@ def work_for_meeting_asked(course: Course, said: str, reading: Reading) -> Slots
     if found is None or len(series) != 1:
         return None
     thing = found.group("thing") or found.group("t2")
+    if not _meeting_word(course, thing):
+        return None  # "the regrade window for homework 2 weeks": no meeting of the course
     number = int(found.group("n") or found.group("nth"))
     name = series[0].ids[0]
     key = phrase_key(name)
@@ -56,6 +59,14 @@ def work_for_meeting_asked(course: Course, said: str, reading: Reading) -> Slots
         return None
     asked = WorkForMeeting(name, tuple(a.id for a in items), thing, number)
     return {"work_for_meeting": asked, "assignments": asked.items}
+
+
+def _meeting_word(course: Course, word: str) -> bool:
+    """Whether the word names a kind of the course's meetings ("practical", "lab"), by its id or one-word names."""
+    names = {
+        fold(n) for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) if " " not in n.strip()
+    }
+    return fold(word) in names or fold(word).removesuffix("s") in names
 
 
 def _numbers_named(item: Assignment, thing: str) -> list[int]:

@@ -185,6 +185,11 @@ _OWN_SCENE_THEN_ASK = re.compile(
 )
 
 
+# "how much do i lose", "what's the penalty then": what a late what-if's answer gives
+_LOSS_ASKED = re.compile(
+    r"\bhow\s+(?:much|many\s+(?:points|marks|percent))\b.*\b(?:lose|lost|deducted|off|cost)\b"
+    r"|\bwhat(?:'s|s|\s+is|\s+would\s+be)\s+(?:the|my)\s+(?:penalty|deduction)\b"
+)
 # What the ask after the asker's scene may be read as instead of the whole: the work's deadline, late rules, hand-in
 _WORK_ASKED = frozenset({"assignment_due", "late_rules", "late_whatif", "hand_in"})
 
@@ -547,6 +552,9 @@ class Engine:
             if useful:
                 same = len(typed) == len(decisions)
                 dropped = [typed[i] if same else r.text for i, (r, p, _) in enumerate(decisions) if _unread(r, p)]
+                if any(p is not None and p.intent == "late_whatif" for _, p, _ in decisions):
+                    # "..., and how much do i lose then": the what-if beside it gives what is lost
+                    dropped = [d for d in dropped if not _LOSS_ASKED.search(d.lower())]
             else:
                 useful = [self._asked_whole(question, text_, now, section)]
             decisions = useful

@@ -179,6 +179,27 @@ _WHO_ASKS = re.compile(r"^(?:\W*\w+\W+){0,2}?(?:who|which)\b")
 # "..., i was sick": a statement around the question, not a question of its own.
 _ASK_AFTER_PREAMBLE = re.compile(r",\s*((?:is|are|when|what|where|how|can|do|does|will|which|who)\s[^,]+)$")
 _CONTEXT = re.compile(r"^(?:i|because|since|cuz|bc)\b")
+# "im in R4 and our round is wed nov 25, do we still have to ...": the asker's own scene, then a yes/no ask
+_OWN_SCENE_THEN_ASK = re.compile(
+    r"^\W*(?:i'?m|i\s+am|we'?re|we\s+are|my|our)\b[^?]*?,\s*((?:is|are|can|do|does|will|should|must|would)\s.+)$"
+)
+
+
+# "how much do i lose", "what's the penalty then": what a late what-if's answer gives
+_LOSS_ASKED = re.compile(
+    r"\bhow\s+(?:much|many\s+(?:points|marks|percent))\b.*\b(?:lose|lost|deducted|off|cost)\b"
+    r"|\bwhat(?:'s|s|\s+is|\s+would\s+be)\s+(?:the|my)\s+(?:penalty|deduction)\b"
+)
+# What the ask after the asker's scene may be read as instead of the whole: the work's deadline, late rules, hand-in
+_WORK_ASKED = frozenset({"assignment_due", "late_rules", "late_whatif", "hand_in"})
+
+
+def _work_after_own_scene(text_: str) -> str | None:
+    """The yes/no ask after the asker's own scene, or None when the question does not open with one."""
+    found = _OWN_SCENE_THEN_ASK.match(text_)
+    return found.group(1) if found else None
+
+
 _ASKING = frozenset({"when", "what", "where", "who", "how", "which"})
 # A part that asks something of its own: a question word or a yes/no opener. Dropped unread, it is said.
 _ASKS = _ASKING | {"why", "whats", "wheres", "whens", "hows"}
@@ -513,6 +534,15 @@ class Engine:
             tail = self.reader.read(ask.group(1), now, ask.group(1))
             decided = (tail, *self._decide(tail, now, section, ask.group(1)))
             decisions = [decided] if decided[1] is not None else decisions
+        elif len(decisions) == 1 and (work := _work_after_own_scene(text_)):
+            # "im in R4 and our round is wed nov 25, do we still have to upload the slides before that": the scene
+            # dates the ask; the work asked after it decides, when the whole read took no work
+            tail = self.reader.read(question, now, work)
+            decided = (tail, *self._decide(tail, now, section, work))
+            whole = decisions[0][1]
+            of_work = decided[1] is not None and decided[1].intent in _WORK_ASKED and tail.ids("assignment")
+            if of_work and (whole is None or whole.intent == "topic"):
+                decisions = [decided]
         dropped: list[str] = []
         if len(decisions) > 1:
             # "is hw3 due wednesday and is the cafeteria open late": a part that took the assignment named before it
@@ -522,6 +552,9 @@ class Engine:
             if useful:
                 same = len(typed) == len(decisions)
                 dropped = [typed[i] if same else r.text for i, (r, p, _) in enumerate(decisions) if _unread(r, p)]
+                if any(p is not None and p.intent == "late_whatif" for _, p, _ in decisions):
+                    # "..., and how much do i lose then": the what-if beside it gives what is lost
+                    dropped = [d for d in dropped if not _LOSS_ASKED.search(d.lower())]
             else:
                 useful = [self._asked_whole(question, text_, now, section)]
             decisions = useful
@@ -911,7 +944,7 @@ class Engine:
             f["fact"] = 1.0
         if ev.fact == "exam_content" and not _COVERS.isdisjoint(words):
             f["covers"] = 1.0  # "what lectures does the test cover": what the exam covers, not its card
-        if ev.fact == "exam_content" and reading.yes_no and topic_on_exam(reading):
+        if ev.fact == "exam_content" and (reading.yes_no or "covers" in f) and topic_on_exam(reading):
             f["on_exam"] = 1.0  # "is the guest lecture on the final": what the exam covers, not when the day is
         if reading.yes_no:
             f["yes_no"] = 1.0

@@ -15,7 +15,7 @@ from bot.core.word_forms import fact_stem as stem
 from bot.course.model import Course
 from bot.understand.about_course.course_standing import stated_standing
 from bot.understand.about_course.other_subject import other_subject
-from bot.understand.choosing.gates import gate, scanned
+from bot.understand.choosing.gates import Scan, gate, scanned
 from bot.understand.policies.named_rule import NEEDS as NAMED_RULE_NEEDS
 from bot.understand.policies.named_rule import policy_named, rule_name
 from bot.understand.words.lexicon import course_places
@@ -100,6 +100,21 @@ _WEATHER = re.compile(
 )
 _WEATHER_GATE = gate("weather forecast rain snow")
 _WEATHER_RULE = re.compile(r"\b(?:if|cancel\w*|postpone\w*|backup|rain\s+date|happens|called\s+off|still\s+on)\b")
+# A live value asked ("whats the psei at today", "what is the peso trading at rn"): a market's or price's level now,
+# which no course page keeps; what it is asked of must not be the course's own ("whats my grade at rn")
+_LIVE_VALUE = re.compile(
+    r"\bwhat(?:'s|s|\s+is|\s+are)\s+(?:the\s+)?(?P<thing>[\w&.$-]+(?:\s+[\w&.$-]+){0,2}?)\s+"
+    r"(?:at|trading\s+at|worth)\s+(?:today|now|right\s+now|rn|currently|this\s+(?:morning|week))\b"
+    r"|\b(?:exchange\s+rates?|stock\s+market|share\s+prices?|stock\s+prices?)\s+(?:today|now|right\s+now|rn)\b"
+)
+_LIVE_VALUE_GATE = gate("today now rn currently morning week")
+# Money paid to the student by others ("when does SU get paid out this month", "when do we get our stipend"): a grant,
+# a wage or a payout, which the course page never pays; a course that names it (paid study participation) keeps it
+_PAYOUT = re.compile(
+    r"\b(?:get(?:s|ting)?|be(?:ing)?|is|are|gets)\s+paid\s+out\b|\bpaid\s+out\b|\bpay\s*(?:day|out)s?\b"
+    r"|\bstipends?\b|\bstudent\s+(?:grants?|loans?|allowances?|finance)\b|\bsalar(?:y|ies)\b"
+)
+_PAYOUT_GATE = gate("paid pay stipend student salar")
 # Advice on other courses, instructors or terms ("any recs for a good calc 3 prof next sem", "which professor should
 # i take for 2410 next term"): no course page gives it
 _ADVICE_BEYOND = re.compile(
@@ -365,6 +380,9 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
         and not any(_WEATHER_RULE.search(s) for s in asking)
     ):
         return f"The weather forecast is not something {course.code}'s course page gives; a weather service has it."
+    money = _money_asked(course, asking, said, holds)
+    if money:
+        return f"{money} is not something {course.code}'s course page gives: I answer only from the course page."
     if _ADVICE_GATE.opens(said) and any(_ADVICE_BEYOND.search(s) for s in asking):
         return (
             f"That asks for advice beyond {course.code} (other courses, instructors or terms), which its course page "
@@ -387,6 +405,23 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
             "That asks to be taught the subject itself, which the course page does not do: I answer only from "
             f"{course.code}'s course page. Office hours or the course forum are the place for it."
         )
+    return None
+
+
+def _money_asked(course: Course, asking: list[str], said: Scan, holds: Callable[[str], bool]) -> str | None:
+    """What money matter outside the course the question asks ("A market's level today", "A payout"), None when none:
+    a live value never of the course's own things ("whats my grade at rn"), a payout the course's page never names."""
+    if _LIVE_VALUE_GATE.opens(said):
+        for sentence in asking:
+            found = _LIVE_VALUE.search(sentence)
+            thing = set(phrase_key(found.group("thing") or "")) if found else set()
+            own = _LOGISTICS | _COURSE_WORDS | _ITEM_NAMES.get(course, "items", lambda: _item_names(course))
+            if found and own.isdisjoint(thing) and not thing & {"my", "our", "ur", "your"}:
+                return "A price or market level today"
+    if _PAYOUT_GATE.opens(said):
+        found = next((m for s in asking if (m := _PAYOUT.search(s))), None)
+        if found and not all(holds(w) for w in phrase_key(found.group(0)) if w not in STOPWORDS):
+            return "A payout, grant or wage"
     return None
 
 

@@ -25,10 +25,12 @@ from bot.understand.times.zones import asks_clock_change, zone_asked, zone_state
 from bot.understand.words.exam_words import EXAM_WORDS
 from bot.understand.words.normalize import phrase_key
 from bot.understand.work.confirm_due import confirmed_due
+from bot.understand.work.deadline_day_off import day_off_verdict, days_off_asked
 from bot.understand.work.deadline_for_section import section_lines
 from bot.understand.work.existence import asks_existence, exists_asked, not_in_course, part_not_had
 from bot.understand.work.stated_times import stated_time_verdict
 from bot.understand.work.usual_weekday import weekday_pattern
+from bot.understand.yes_no.folded import fold
 
 
 def due_detail(asked: Asked, item: Assignment, *, focused: bool = True) -> Answer:
@@ -94,6 +96,18 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
     if exists_asked(asked, slots):
         # "is there a hw5": it exists.
         return replies.verdict(answer, True, f"the course has {', '.join(a.short for a in items)}.")
+    # the whole question: its reason ("bc of bonifacio day") is read apart from the part that asks
+    whole = asked.story or asked.question
+    # whether it asks Yes or No (its words of moving may be read as unexplained, which withholds asked.yes_no)
+    whether = asked.yes_no or whole.rstrip().endswith("?") or fold(whole).yes_no
+    days_off = days_off_asked(asked.course, whole, items[0]) if whether and len(items) == 1 else []
+    if days_off:
+        # "ps8 gets moved bc of bonifacio day right?": the page's deadline holds unless it falls on that day
+        yes, said = day_off_verdict(asked.course, items[0], days_off)
+        if yes is None:
+            where = replies.where_to_ask(asked.course)
+            return replace(answer, lines=(said, text(f"{where[:1].upper()}{where[1:]} to be sure."), *answer.lines))
+        return replies.verdict(answer, yes, said)
     confirmed = confirmed_due(asked, items, answer, clock_only=True)
     if confirmed is not None:
         return confirmed  # "is it due at 5 like the others", "due friday at midnight right?"

@@ -261,7 +261,7 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         # "is exam 2 still on apr 24": the exam's day, not what is on the exam
         answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
         return replies.verdict(answer, exam.date == slots["date"], f"{exam.title} is on {human_date(exam.date)}.")
-    if fact == "exam_content" and asked.yes_no and slots.get("rows") and exam:
+    if fact == "exam_content" and (asked.yes_no or _YES_NO_AFTER.search(asked.question)) and slots.get("rows") and exam:
         # "is the lasso on the midterm": the topic's day against the span the exam's rules name
         return on_the_exam(asked, exam, [course.schedule[i] for i in slots["rows"]])
     if fact == "exam_content" and any(coverage(e, course) for e in ([exam] if exam else course.exams)):
@@ -408,6 +408,10 @@ def _typed_yes_no(asked: Asked) -> bool:
     # "english is my second language, am i allowed a dictionary": the question after the story is a yes/no one
     story, asking = told_and_asked(asked.question)
     return bool(story) and asks_yes_no(asking)
+
+
+# "what does the midterm cover, is virology on it": a yes/no clause after the question of what it covers
+_YES_NO_AFTER = re.compile(r"[,;]\s*(?:and\s+)?(?:is|are|will|does|do|would)\s+\w+")
 
 
 def _forum_verdict(asked: Asked, name: str, link: str) -> Answer:

@@ -80,6 +80,7 @@ from bot.understand.question.result import Slots
 from bot.understand.work.best_of_asked import best_of
 from bot.understand.work.grade_scale_asked import grade_scale
 from bot.understand.work.hand_in_asked import hand_in
+from bot.understand.work.work_for_meeting import work_for_meeting
 from bot.understand.yes_no.page_claims import asks_yes_no
 
 HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
@@ -120,6 +121,8 @@ HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "best_of": best_of,
     "exam_sitting": exam_sitting,
     "hand_in": hand_in,
+    "work_for_meeting": work_for_meeting,
+    "deadline_day_off": assignment_due,  # its Yes or No on the day off named (bot.understand.work.deadline_day_off)
     "attendance_rule": attendance_rule,
     "grade_scale": grade_scale,
     "person_sections": person_sections,

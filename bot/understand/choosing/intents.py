@@ -729,6 +729,26 @@ INTENTS: tuple[Intent, ...] = (
         "its time limit, attempts, open-book",
     ),
     Intent(
+        "deadline_day_off",
+        3.0,
+        # above the readers of extensions and of the days off (8-10): the item's own deadline decides
+        {"deadline_day_off": 12, "unexplained": 0, "unknown_subject": 0},
+        needs=("deadline_day_off",),
+        slots=("assignments",),
+        doc="whether a day off named moves a deadline ('ps8 gets moved bc of bonifacio day right?'): No with both "
+        "days, unless it falls on the due day",
+    ),
+    Intent(
+        "work_for_meeting",
+        3.0,
+        # above the readers of a kind's deadlines and a topic (8-10): the work list's own notes decide
+        {"work_for_meeting": 12, "unexplained": 0, "unknown_subject": 0},
+        needs=("work_for_meeting",),
+        slots=("assignments",),
+        doc="whether a kind of work is set on a numbered meeting ('a culture report for practical 6'), from the "
+        "items' titles and notes",
+    ),
+    Intent(
         "attendance_rule",
         3.0,
         # above the readers of a missed meeting's story (8): the course's own numbers for absences decide

@@ -81,6 +81,8 @@ from bot.understand.schedule.comparisons import comparison, may_compare
 from bot.understand.words.lexicon import GRADING_WORDS
 from bot.understand.work.best_of_asked import NEEDS as BEST_OF_NEEDS
 from bot.understand.work.best_of_asked import best_of_asked
+from bot.understand.work.deadline_day_off import NEEDS as DAY_OFF_NEEDS
+from bot.understand.work.deadline_day_off import day_off_moves_asked
 from bot.understand.work.existence import missing_rule_subject, missing_sessions
 from bot.understand.work.grade_scale_asked import grade_scale_asked
 from bot.understand.work.hand_in_asked import NEEDS as HAND_IN_NEEDS
@@ -88,6 +90,8 @@ from bot.understand.work.hand_in_asked import hand_in_asked
 from bot.understand.work.still_open import open_item
 from bot.understand.work.work_figure import NEEDS as FIGURE_NEEDS
 from bot.understand.work.work_figure import figure_asked
+from bot.understand.work.work_for_meeting import NEEDS as WORK_FOR_MEETING_NEEDS
+from bot.understand.work.work_for_meeting import work_for_meeting_asked
 from bot.understand.yes_no.everyone_must import NEEDS as EVERYONE_NEEDS
 from bot.understand.yes_no.everyone_must import everyone_must_asked
 
@@ -144,14 +148,21 @@ def _course_itself(a: Asking) -> Slots | None:
 _EXTENSION_ASKED = re.compile(r"\bexten(?:sion|sions|d)\b")
 
 
+_DATING = frozenset({"after", "before", "until", "by", "since"})
+
+
 def _exam_situation(a: Asking) -> Slots | None:
     if arriving_asked(a.course, a.said, a.reading, a.now) is not None:
         return None  # "if im late to the final can i still take it": arriving late, the exam's entry rules
     if _EXTENSION_ASKED.search(a.reading.text) and not a.reading.ids("exam"):
         return None  # "can i get an extension bc i have 3 midterms next week": other exams are the reason, not asked
+    exams = a.reading.ids("exam")
+    # "on saturday after the exam": an exam that only dates the case told
+    asked_of = [m for m in a.reading.mentions if m.kind == "exam" and m.relation not in _DATING]
+    if not asked_of and a.reading.ids("assignment"):
+        return None  # "can i take the practice midterm late": a piece of work named, its own late rules
     if exam_situation(a.course, a.said, a.now) is None:  # "i was sick during the midterm"
         return None
-    exams = a.reading.ids("exam")
     return {"exam": exams[0] if exams else None, "_question": a.said}
 
 
@@ -300,6 +311,14 @@ def _hand_in(a: Asking) -> Slots | None:
     return hand_in_asked(a.course, a.said, a.reading)  # "where do i submit lab report 3", "can i retake quiz 4"
 
 
+def _deadline_day_off(a: Asking) -> Slots | None:
+    return day_off_moves_asked(a.course, a.said, a.reading)  # "ps8 gets moved bc of bonifacio day right?"
+
+
+def _work_for_meeting(a: Asking) -> Slots | None:
+    return work_for_meeting_asked(a.course, a.said, a.reading)  # "is there a culture report for practical 6"
+
+
 def _attendance_rule(a: Asking) -> Slots | None:
     found = attendance_rule_asked(
         a.course, a.said, a.reading, a.holds
@@ -407,6 +426,10 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     # bot.understand.work.hand_in_asked: handing in ("submit", "upload", "paper"), a time limit ("long", "minutes"),
     # attempts ("retake", "tries"), a window's opening ("open", "available"), open-book
     Recognizer("hand_in", HAND_IN_NEEDS, _hand_in),
+    # bot.understand.work.deadline_day_off: a deadline "moved", "pushed back", "postponed" for a day off named
+    Recognizer("deadline_day_off", DAY_OFF_NEEDS, _deadline_day_off),
+    # bot.understand.work.work_for_meeting: a kind of work asked "for" a numbered meeting ("for practical 6")
+    Recognizer("work_for_meeting", WORK_FOR_MEETING_NEEDS, _work_for_meeting),
     # bot.understand.meetings.attendance_rule: missing, skipping or absences ("miss", "skipped", "absences")
     Recognizer("attendance_rule", ATTENDANCE_NEEDS, _attendance_rule),
     # bot.understand.work.grade_scale_asked: grades are named by the course's own scale, so the row always runs (its own

@@ -42,11 +42,42 @@ def on_exam(exam: Exam, rows: list[ScheduleDay]) -> tuple[bool, str] | None:
     say some are and some are not."""
     year = exam.date.year
     for rule in (r for r in exam.rules if _COVERS.search(r)):
-        found = [_covered(rule, row.date, exam, year) for row in rows]
+        found = [
+            _numbered(rule, row) if _numbered(rule, row) is not None else _covered(rule, row.date, exam, year)
+            for row in rows
+        ]
         if None in found:
             continue
         return (found[0], rule) if len(set(found)) == 1 else None
     return None
+
+
+# "Lectures 1-14", "practicals 1 to 3": a span of the meetings of one kind by their numbers
+_NUMBERED_SPAN = re.compile(
+    r"\b(?P<kind>[a-z]+?)s?\s+(?P<a>\d+)\s*(?:-|–|to|through|thru)\s*(?P<b>\d+)\b", re.IGNORECASE
+)
+
+
+def numbered_covered(rule: str, kind: str, number: int | None) -> bool | None:
+    """Whether a rule's span of numbered meetings of that kind ("Lectures 1-14") holds the meeting numbered so; None
+    when the meeting has no number or the rule names no span of its kind."""
+    if number is None:
+        return None
+    spans = [
+        (int(m["a"]), int(m["b"]))
+        for m in _NUMBERED_SPAN.finditer(_EXCEPT.sub("", rule))
+        if m["kind"].lower() == kind.lower()
+    ]
+    return any(a <= number <= b for a, b in spans) if spans else None
+
+
+def _numbered_name(row: ScheduleDay) -> str:
+    """ "Lecture 15, " for a numbered meeting, "" for another row."""
+    return f"{(row.kind_name or row.kind).capitalize()} {row.number}, " if row.number is not None else ""
+
+
+def _numbered(rule: str, row: ScheduleDay) -> bool | None:
+    return numbered_covered(rule, row.kind_name or row.kind, row.number) if row.number is not None else None
 
 
 def _covered(rule: str, day: dt.date, exam: Exam, year: int) -> bool | None:
@@ -77,7 +108,7 @@ def on_the_exam(asked: Asked, exam: Exam | None, rows: list[ScheduleDay]) -> Ans
     if found is None:
         return answer
     yes, rule = found
-    days = ", ".join(f"{r.title} ({human_date(r.date)})" for r in rows)
+    days = ", ".join(f"{r.title} ({_numbered_name(r)}{human_date(r.date)})" for r in rows)
     verb = ("is" if yes else "is not") if len(rows) == 1 else ("are" if yes else "are not")
     said = f"{days} {verb} on {exam.title}: “{rule}”"
     return replies.verdict(answer, yes, said)

@@ -28,6 +28,11 @@ _INITIAL = re.compile(
 )
 # "my surname is Botha", "surname: Botha", "last name Ndlovu", "my last names brown" (the apostrophe dropped)
 _TOLD = re.compile(r"\b(?:sur|last\s*|family\s*)name(?:\s+is|\s*[:=]|\s*['’]?s)?\s+" + _NAME, re.IGNORECASE)
+# "surname ko is Mercado" (Filipino "ko", my), "last name mine is Ko": a short word of the asker's own language framing
+# the noun, then the name after "is"
+_FRAMED = re.compile(
+    r"\b(?:sur|last\s*|family\s*)name\s+(?!(?:is|ay)\b)[^\W\d_]{1,5}\s+(?:is|ay)\s+" + _NAME, re.IGNORECASE
+)
 # "im a Ndlovu, which venue": a capitalised name after "I'm a", with a place asked
 _IM_A = re.compile(r"\bi(?:'|’)?m\s+an?\s+([A-Z][^\W\d_]+)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:where|venues?|rooms?|halls?)\b", re.IGNORECASE)
@@ -42,7 +47,7 @@ def surname_told(course: Course, said: str) -> str | None:
     found = _INITIAL.search(said)
     if found:
         return found.group(1).upper()
-    found = _TOLD.search(said)
+    found = _FRAMED.search(said) or _TOLD.search(said)
     if found and found.group(1).lower() not in _NOT_A_NAME:
         return found.group(1)
     found = _IM_A.search(said)

@@ -406,8 +406,14 @@ def topic_on_exam(r: Reading) -> bool:
             return True
         if any(t.start >= e.end and not _COVERING.isdisjoint(r.tokens[e.end : t.start]) for t in topics):
             return True
+        # "what does the midterm cover, is virology on it": a topic after the exam, then "on" the exam said again
+        if any(t.start >= e.end and r.tokens[t.end : t.end + 2] in (["on", "it"], ["on", "that"]) for t in topics):
+            return True
     return False
 
+
+# What a yes/no question of the forum holds beside it: "is there a forum for questions about the module"
+_FORUM_ASKED = frozenset({"course", "class", "cover", "forum_place"})
 
 # An exam's own kind of name ("the final"), not the generic "exam" a policy on exams holds too.
 _EXAM_KIND_WORDS = frozenset({"final", "finals", "midterm", "midterms", "midsem", "quiz", "test"})
@@ -573,8 +579,10 @@ def fact_asked(r: Reading) -> str | None:
         return "exam_content"  # "what's on the midterm", "what's exam 1 on", "what does the final cover"
     if "link" in cues or ("link" in kinds and "where" in cues):
         return "link"
-    if "link" in kinds and r.yes_no and not cues - {"course", "class"} and not r.content:
+    if "link" in kinds and r.yes_no and not cues - {"course", "class", "forum_place"} and not r.content:
         return "link"  # "is there a piazza", "do we have a forum": the site, if the course has it
+    if "link" in kinds and r.yes_no and "forum_place" in cues and not cues - _FORUM_ASKED:
+        return "link"  # "is there a forum for questions about the module": the forum, whatever the questions are on
     addressed = bool(_EMAIL_WORDS & set(r.tokens)) or "staff" in r.tokens
     if "contact" in cues and (kinds & {"person", "role"} or ("staff" in cues and addressed)):
         return "email"  # "who should i contact about accommodations" is the accommodations policy

@@ -54,6 +54,7 @@ from bot.understand.work.marks_back import asks_marks_back
 from bot.understand.work.nth_item import nth_items_named
 from bot.understand.work.numbered_typo import numbered_respelled, series_heads
 from bot.understand.work.verb_use import used_as_verb
+from bot.understand.work.work_by_head import work_by_head
 from bot.understand.work.work_closes import closing_words
 from bot.understand.work.work_of_row import number_said, ordinal_rows, row_work, rows_named, work_of_rows
 
@@ -89,7 +90,10 @@ _NEXT_TO = (*_BESIDE, "day_after", "day_before")
 _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
-_TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
+# the tag in other languages' frames too: "diba" (Filipino), "innit"
+_TAG_QUESTION = re.compile(
+    r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they|diba|di ba|innit|ryt)\W*$"
+)
 # "the report is not due over christmas is it": a statement denied, then its tag
 _DENIED_THEN_TAG = re.compile(r"\bnot\b.+\b(?:is|was|are|were|does|do|will)\s+(?:it|they|that|there)\W*$")
 # Verbs of keeping help hours, which say nothing more than the hours themselves.
@@ -511,6 +515,10 @@ class Reader:
         self._weekday_in_period(reading)
         if "where" in reading.cues and where_means_when(text):
             reading.cues.discard("where")  # "any holidays in march where we lose class": which days, not a room
+        if "question" in text and _QUESTIONS_ON_COURSE.search(text):
+            # "is there a forum for questions about the course": where questions go, not what the course is about
+            reading.cues.discard("course")
+            reading.cues.add("forum_place")
         if "countdown" in reading.cues:
             # "how many days until the midterm": the midterm's date is asked, not what comes before it.
             reading.mentions = [
@@ -518,7 +526,9 @@ class Reader:
                 for m in reading.mentions
             ]
         lead = [w for w in first_words if w not in FILLERS][:3]
-        reading.request = any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS) or _asked_of_anyone(lead)
+        reading.request = (
+            any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS) and not _anyone_may(lead)
+        ) or _asked_of_anyone(lead)
         reading.yes_no = bool(lead) and lead[0] in YES_NO_STARTERS and not reading.request
         if not reading.yes_no and not (lead and lead[0] in _WH):
             # "ps4 is due friday right?", "im so cooked, is it next week?", "if ps4 is 50 hours late can i still
@@ -562,7 +572,8 @@ class Reader:
             guessed = role.group(1) if role is not None else ""
             roles = [tokens[m.start] for m in reading.mentions if m.kind == "role"]
             reading.yes_no = reading.yes_no or guessed in roles
-        if reading.yes_no and "or" in first_words and first_words[-2:] != ["or", "not"] and not _OR_ONLY.search(text):
+        or_tail = first_words[-2:-1] == ["or"] and first_words[-1] in _OR_TAIL  # "... or not", "... or nah"
+        if reading.yes_no and "or" in first_words and not or_tail and not _OR_ONLY.search(text):
             # "is it before or after", "in person or online": which one, not yes or no; "in person or only on zoom"
             # still asks the first ("or only" is the student's guess at the No).
             reading.yes_no = False
@@ -768,6 +779,13 @@ class Reader:
                 if m.kind != "assignment"
                 or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in series)
             ]
+        if "assignment" not in kinds and "series" not in kinds and (head := work_by_head(self.course, tokens)):
+            # "do we have to upload the slides": the one item whose name ends so, handed in by the asker; not the
+            # lecture slides a policy or the schedule names
+            item, at = head
+            mentions = [m for m in mentions if not m.start <= at < m.end]
+            mentions.append(Mention("assignment", (item,), at, at + 1, 2.0, _relation(tokens, at)))
+            kinds.add("assignment")
         if "kind" in kinds and "assignment" in kinds:
             # "the poster session" (a kind of meeting the course names so): the session, not the "poster" handed in
             held = [(m.start, m.end) for m in mentions if m.kind == "kind"]
@@ -1332,10 +1350,14 @@ def _exam_names_inside_work(mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m not in used
     ]
-    # "before the final essay is due" (named "final essay"): an exam's name inside an assignment's longer name, from
-    # its first word, is part of that name, not the exam
+    # "before the final essay is due" (named "final essay"), "the practice midterm" (named so): an exam's name inside
+    # an assignment's longer name is part of that name, not the exam
     named_work = [(m.start, m.end) for m in mentions if m.kind == "assignment"]
-    return [m for m in mentions if m.kind != "exam" or not any(s == m.start and m.end < e for s, e in named_work)]
+    return [
+        m
+        for m in mentions
+        if m.kind != "exam" or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in named_work)
+    ]
 
 
 def _roles_outside_help_hours(mentions: list[Mention], spans: list[tuple[int, int, Tag]]) -> list[Mention]:
@@ -1353,6 +1375,10 @@ def _roles_outside_help_hours(mentions: list[Mention], spans: list[tuple[int, in
 
 # "i am in the wednesday night lab, ...": the student's own section told beside a question of its own (the day may
 # still be asked by its weekday), left to the story's reading
+# "questions about the course", "qs on this class": any question of the course, asked somewhere
+_QUESTIONS_ON_COURSE = re.compile(
+    r"\b(?:questions?|qs|doubts?)\s+(?:about|on|regarding|re|for|in)\s+(?:the|this|our)\s+(?:course|class|module|unit)\b"
+)
 _OWN_SECTION_TOLD = re.compile(r"\b(?:i\s+am\s+in|im\s+in|i'm\s+in|my)\s+(?:the\s+)?$")
 
 
@@ -1498,6 +1524,20 @@ def _section_not_its_work(mentions: list[Mention], cues: set[str]) -> list[Menti
 # not a yes/no about whether someone can ("can someone explain X" asks to be taught: not listed here).
 _ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "u", "ya"})
 _TELLING = frozenset({"list", "tell", "give", "show", "remind", "share", "post", "send"})
+
+
+# "... or not", "... or nah": the No offered, the question still a Yes or No
+_OR_TAIL = frozenset({"not", "nah", "no", "nope", "naw"})
+# What a student does with the course's work or rules: "can you hand in a culture report late" asks what anyone may do
+# (the generic you), never a request to the bot
+_OWN_ACTS = frozenset(
+    {"hand", "submit", "turn", "upload", "resubmit", "redo", "retake", "bring", "miss", "skip", "drop", "sit", "use"}
+)
+
+
+def _anyone_may(lead: list[str]) -> bool:
+    """Whether "can you ..." asks what anyone may do ("can you hand in work late"), not asks the bot to do it."""
+    return len(lead) >= 3 and lead[1] in ("you", "u", "ya") and lead[2] in _OWN_ACTS
 
 
 def _asked_of_anyone(lead: list[str]) -> bool:

@@ -454,7 +454,7 @@ class SlotFiller:
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
             # "whats the reading for tuesdays lecture", "slides for thursday's class": that day's materials
-            slots["_resource"] = next((_RESOURCES[t] for t in r.tokens if t in _RESOURCES), None)
+            slots["_resource"] = _resource_named(r)
             if r.yes_no and day is not None and day.bare and not day.beside and len(days) == 1:
                 # "is the final review session on sunday": the Sunday of the sessions held for the final
                 held = self._sessions_held_for(r, slots["kind"])
@@ -557,7 +557,7 @@ class SlotFiller:
             tokens = set(r.tokens)
             slots["_done"] = bool(_DONE_WORDS & tokens)
             # "where can i find the lsh slides", "is the lsh lecture recorded": one of the day's materials.
-            slots["_resource"] = next((_RESOURCES[t] for t in r.tokens if t in _RESOURCES), None)
+            slots["_resource"] = _resource_named(r)
             slots["_past"] = r.past
             slots["rows"] = tuple(ev.topic_rows)
             slots["dates"] = tuple(course.schedule[i].date for i in ev.topic_rows)
@@ -1092,3 +1092,10 @@ def _named_exams(r: Reading) -> Slots:
 # Relations of a span beside a period rather than the period itself ("the week after", "the 2 days before").
 _BESIDE = ("week_", "weeks_", "day_", "days_")
 _ONE_DAY = ("day_of", "day_before", "day_after")  # one day named by an exam's
+
+
+def _resource_named(r: Reading) -> str | None:
+    """The class material named ("the lsh slides", "the reading for tuesday"), not a word naming a piece of work the
+    student hands in ("upload the slides": the course's slides assignment)."""
+    work = {i for m in r.mentions if m.kind == "assignment" for i in range(m.start, m.end)}
+    return next((_RESOURCES[t] for i, t in enumerate(r.tokens) if t in _RESOURCES and i not in work), None)

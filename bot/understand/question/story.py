@@ -79,7 +79,16 @@ def is_told(reading: Reading) -> bool:
     asks = (reading.yes_no and not denied) or reading.request or _asks_something(reading.text)
     # "heard something about carnival", "apparently it's cancelled": what the teller heard, asking nothing
     hearsay = first[:1] in (["heard"], ["apparently"], ["supposedly"], ["someone"], ["somebody"], ["rumor"])
+    if _STUDY_PURPOSE.match(reading.text) and not reading.mentions:
+        return True  # "..., i need to know how to practice": why the student asks, not a question of the course
     return (teller or statement or denied or hearsay) and not asks
+
+
+# "i need to know how to practice", "i want to know how to study": the reason for asking, naming nothing of the course
+_STUDY_PURPOSE = re.compile(
+    r"^\W*(?:so\s+)?i\s+(?:need|want|have|gotta|wanna|would\s+like)\s+(?:to\s+)?(?:know\s+)?how\s+"
+    r"(?:to\s+|i\s+should\s+)?(?:practi[cs]e|study|prepare|prep|revise|review)\b"
+)
 
 
 # Words before a question word that make it ask ("i was wondering when", "tell me where"); after a noun it only

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.core.answer import Answer, text
+from bot.core.answer import Answer, Stamp, Text, text
 from bot.core.timefmt import human_date
 from bot.course.model import EXAM_KIND, Course
 from bot.understand.answering import replies
@@ -69,9 +69,15 @@ class _Side:
     name: str  # "HW5", "Final examination"
     verb: str  # "comes out", "is due", "is on"
     day: dt.date | None  # None: not on the page
+    at: dt.datetime | None = None  # the moment itself, when the page gives its time (a deadline's, an exam's start)
 
-    def said(self) -> str:
-        return f"{self.name} {self.verb} {human_date(self.day)}" if self.day else f"{self.name}: {replies.NOT_ON_PAGE}"
+    def said(self) -> Text:
+        """ "Case slides is due Tue Nov 24, 12:00 PM": the moment when the page gives its time, else the day."""
+        if self.day is None:
+            return text(f"{self.name}: {replies.NOT_ON_PAGE}")
+        if self.at is not None:
+            return text(f"{self.name} {self.verb} ", Stamp(self.at, "F"))
+        return text(f"{self.name} {self.verb} {human_date(self.day)}")
 
 
 @dataclass(frozen=True)
@@ -150,7 +156,7 @@ def comparison_answer(course: Course, asked: Comparison) -> Answer:
     same, first, apart, order, choice = asked.same, asked.first, asked.apart, asked.order, asked.choice
     groups = asked.groups
     sides = [s for g in groups for s in g]
-    lines = tuple(text(f"{s.said()}.") for s in sides)
+    lines = tuple(text(*s.said(), ".") for s in sides)
     title = " and ".join(" / ".join(s.name for s in g) for g in groups)
     if any(s.day is None for s in sides):
         said_not = text(f"I can't compare them: a date is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
@@ -172,7 +178,7 @@ def comparison_answer(course: Course, asked: Comparison) -> Answer:
         if len(verdicts) > 1:
             return Answer(title=title, lines=(which, *lines))  # it depends on which one is meant
         a, b = pairs[0]
-        reason = "; ".join(s.said() for s in sides) + "."
+        reason = text(*sides[0].said(), *(p for s in sides[1:] for p in ("; ", *s.said())), ".")
         extra = () if several else (_apart_line(a, b),)
         return replies.verdict(Answer(title=title, lines=(*lines, *extra)), verdicts.pop(), reason)
     if several:
@@ -184,7 +190,7 @@ def comparison_answer(course: Course, asked: Comparison) -> Answer:
                 lead = text(
                     f"Either way, {' and '.join(s.name for s in mine)} come{'s' if len(mine) == 1 else ''} first."
                 )
-        return Answer(title=title, lines=(lead, *(text(f"{s.said()}.") for s in ordered)))
+        return Answer(title=title, lines=(lead, *(text(*s.said(), ".") for s in ordered)))
     a, b = pairs[0]
     if apart and not first:
         return Answer(title=title, lines=(_apart_line(a, b), *lines))
@@ -270,11 +276,15 @@ def _side(course: Course, reading: Reading, mention: Mention, until: int, one: s
     """One side: an exam's day, or an assignment's deadline (its release when the words after it say it comes out)."""
     if mention.kind == "exam":
         exam = course.exam(one)
-        return _Side(exam.title, "is on", exam.date) if exam else _Side(one, "is on", None)
+        if exam is None:
+            return _Side(one, "is on", None)
+        start = dt.datetime.combine(exam.date, exam.time, course.tz) if exam.time else None
+        return _Side(exam.title, "is on", exam.date, start)
     item = course.assignment(one)
     if item is None:
         return _Side(one, "is due", None)
     after = set(reading.tokens[mention.end : min(until, mention.end + 3)])
     if after & _RELEASE_WORDS and not after & _DUE_WORDS:
         return _Side(item.short, "comes out", item.release)
-    return _Side(item.short, "is due", item.due.astimezone(course.tz).date())
+    due = item.due.astimezone(course.tz)
+    return _Side(item.short, "is due", due.date(), None if item.due_time_assumed else due)

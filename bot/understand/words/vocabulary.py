@@ -190,7 +190,7 @@ SLANG = {
 CHAT_FILLERS = _words(
     """fr tho though ngl tbh lol lmao lmfao bruh bro dude fam omg omfg lowkey highkey deadass literally honestly
     seriously basically actually fwiw imo imho smh rip ugh welp yikes cooked screwed doomed stressed stressing
-    panicking freaking tryna kinda sorta right ok pls asking wondering curious"""
+    panicking freaking tryna kinda sorta right ok pls asking wondering curious nah nope naw diba innit"""
 )
 
 # Multi-word ways of saying one word, replaced before anything is read ("right away" = "immediately").
@@ -424,6 +424,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "submitting",
         "submission",
         "finish by",
+        # "do we have to upload the slides before that": handing the work in by a moment
+        "have to upload",
+        "need to upload",
+        "upload by",
+        "upload before",
     ),
     "due_list": (
         "what is due",
@@ -973,6 +978,12 @@ CUES: dict[str, tuple[str, ...]] = {
         # "how is bt2102 graded", "how is this module graded": the course by its code or word respells to this course
         "this course graded",
         "this class graded",
+        # "what's it graded on", "what is the course graded on": what the grade is made of
+        "it graded on",
+        "course graded on",
+        "class graded on",
+        "module graded on",
+        "course assessed on",
         "this course assessed",
         "this course marked",
         "grading for this course",

@@ -246,7 +246,7 @@ def _aspect(course: Course, folded: str, items: tuple[Assignment, ...]) -> str |
             return None  # "when do quizzes open": each opens on its own day; the course's rule for the kind answers
         return "opens" if h.opens is not None else None
     submits = _SUBMIT.search(folded) or _GOES.search(folded)
-    way_asked = _WAY.search(folded) or _in_class(course).search(folded)
+    way_asked = _WAY.search(folded) or _in_class(course).search(folded) or _platform_named(course, folded)
     if (submits and (_HOW.search(folded) or way_asked)) or _COPY.search(folded):
         return "submit" if h.submit is not None else None
     return None
@@ -271,6 +271,13 @@ def hand_in_asked(course: Course, said: str, reading: Reading) -> Slots | None:
         return None
     if aspect == "submit" and any(t.kind in ("day", "moment") and t.relation == "after" for t in reading.times):
         return None  # "can i upload lab report 2 after feb 9": a hand-in after a day is late work, not the way
+    dated = any(t.kind in ("day", "moment") for t in reading.times)
+    if (
+        aspect == "submit"
+        and dated
+        and not (_PAPER.search(folded) or _HOW.search(folded) or _place_named(course, folded))
+    ):
+        return None  # "do we have to upload the slides on tuesday": the day it is due, not the way it is handed in
     yes = _verdict(course, folded, reading, items[0].hand_in, aspect)
     return {"assignments": tuple(a.id for a in items), "aspect": aspect, "verdict": yes}
 
@@ -299,6 +306,20 @@ def _verdict(course: Course, folded: str, reading: Reading, h: HandIn, aspect: s
     if aspect == "submit" and isinstance(h.submit, str) and not _CHOICE.search(folded):
         return _way_verdict(course, folded, h)
     return None
+
+
+def _place_named(course: Course, folded: str) -> bool:
+    """A place of handing in named: in class, or one of the course's sites."""
+    return bool(_in_class(course).search(folded)) or _platform_named(course, folded)
+
+
+def _platform_named(course: Course, folded: str) -> bool:
+    """ "do we submit culture reports on absalon": one of the course's sites named as where the work goes, the way of
+    handing in asked ("email for sona questions" names the site as a topic, not a place)."""
+    return any(
+        re.search(rf"\b(?:on|via|through|thru|onto|using|in|to)\s+(?:the\s+)?{re.escape(fold(p.name))}\b", folded)
+        for p in course.platforms
+    )
 
 
 def _way_verdict(course: Course, folded: str, h: HandIn) -> bool | None:

@@ -36,6 +36,9 @@ _AUXILIARIES = words_of("is are am was were can could do does did has have had m
 # "if i submit sheet 2 now how many flex hours does it use": a number is asked, not a Yes or No.
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long)\b")
 _OWN_YES_NO = re.compile(r"(?:^|[,;:?]\s*)(?:is|are|am|was|were|can|could|do|does|did|will|would|should|may)\b")
+# "if i hand in cr2 at 12:30 tuesday will it still be accepted, and how much do i lose": a case told, then its own
+# yes/no clause before the amount is asked (the amount asked first, "how many flex hours does it use", is no such)
+_CASE_YES_NO = re.compile(r"^if\b.*?\s(?:will|would|is|can|could|am)\s+(?:it|i|we|u|that|this|they|my)\b")
 
 
 @dataclass(frozen=True)
@@ -123,10 +126,19 @@ def fold(question: str) -> Folded:
         yes_no=bool(_YES_NO_CLAUSE.search(lowered)),
         mode=_mode(tokens),
         negated=_negated(main),
-        amount=bool(_HOW_MUCH.search(lowered)) and not _OWN_YES_NO.search(lowered),
+        amount=_amount_only(lowered),
         condition=found.group(1).strip() if found else "",
         main=main,
     )
+
+
+def _amount_only(lowered: str) -> bool:
+    """Whether the question asks how many or how much with no yes/no clause of its own (at its start, after a comma,
+    or after the case it tells, before the amount)."""
+    how_much = _HOW_MUCH.search(lowered)
+    if how_much is None or _OWN_YES_NO.search(lowered):
+        return False
+    return _CASE_YES_NO.search(lowered[: how_much.start()]) is None
 
 
 def must_i_only(q: Folded) -> bool:

@@ -28,6 +28,10 @@ def _never(word: str) -> bool:
         "does the campus shuttle run on sunday",
         "what's the difference between a privateer and a pirate",
         "whats the molar mass of glucose",
+        "whats the psei at today",  # a market's level now
+        "what is the nasdaq trading at rn",
+        "when does my student grant get paid out this month",  # money paid to the student by others
+        "when is payday for the stipend",
     ],
 )
 def test_another_course_the_university_campus_and_the_subject(course, question):
@@ -48,6 +52,8 @@ def test_another_course_the_university_campus_and_the_subject(course, question):
         "what's the difference between exam 1 and exam 2",
         "is there class at 1130 in room 310",
         "when is spring break",
+        "whats my grade at right now",  # the course's own figure, asked of now
+        "whats the hw3 score at now",
     ],
 )
 def test_this_course_is_not_out_of_scope(course, question):
@@ -56,6 +62,8 @@ def test_this_course_is_not_out_of_scope(course, question):
 
 def test_a_service_the_course_names_is_its_own(course):
     assert outside_course(course, "is the gym open", holds=lambda w: w == "gym") is None
+    # a course that pays (research participants paid out in vouchers) keeps its payout
+    assert outside_course(course, "when does the study get paid out", holds=lambda w: w in ("paid", "out")) is None
 
 
 def test_the_engine_says_so_and_gives_no_schedule_line(stat):

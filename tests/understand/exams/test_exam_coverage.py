@@ -8,7 +8,14 @@ import datetime as dt
 
 import pytest
 
-from bot.understand.exams.exam_coverage import coverage, coverage_answer, cumulative_verdict, kind_verdict, on_exam
+from bot.understand.exams.exam_coverage import (
+    coverage,
+    coverage_answer,
+    cumulative_verdict,
+    kind_verdict,
+    numbered_covered,
+    on_exam,
+)
 from tests.understand.conftest import first_line, reply
 
 
@@ -37,6 +44,23 @@ def test_a_day_is_on_an_exam_by_its_rule(second_course, rule, day, on):
     course = _ruled(second_course, "final", rule)
     found = on_exam(course.exam("final"), [_row(course, day)])
     assert (found[0] if found else None) is on
+
+
+@pytest.mark.parametrize(
+    ("kind", "number", "on"),
+    [
+        ("lecture", 15, False),
+        ("Lecture", 14, True),
+        ("practical", 2, True),
+        ("practical", 4, False),
+        ("seminar", 2, None),  # no span of that kind named
+        ("lecture", None, None),  # a row without a number
+    ],
+)
+def test_a_numbered_meeting_is_on_an_exam_by_the_span_of_its_kind(kind, number, on):
+    """ "Lectures 1-14 ... and Practicals 1-3": the meeting's number against the span of its own kind."""
+    rule = "The midterm covers Lectures 1-14 (bacteriology) and Practicals 1-3."
+    assert numbered_covered(rule, kind, number) is on
 
 
 def test_days_some_on_and_some_not_get_no_yes_or_no(second_course):

@@ -35,6 +35,8 @@ def _said(course, question: str) -> tuple[str, str]:
         ("im a Zulu, where is the final", "Bayview Hall", "Redwood Hall 1"),
         ("surname: okafor. which hall for the exam?", "Bayview Hall", "Redwood Hall 1"),
         ("my last names botha which room for the final", "Redwood Hall 1", "Bayview Hall"),  # "name's", no apostrophe
+        ("what room is the final, surname ko is Mercado", "Bayview Hall", "Redwood Hall 1"),  # Filipino "ko": my
+        ("final room? last name mine is Lee", "Redwood Hall 1", "Bayview Hall"),
     ],
 )
 def test_the_surname_told_picks_its_room(course, question, room, other):
@@ -53,6 +55,8 @@ def test_a_name_that_is_no_surname_is_not_read(course):
     assert surname_told(course, "my surname is on the list, where do i go") is None
     assert surname_told(course, "im a first year, where is the final") is None
     assert surname_told(course, "where is the final") is None
+    # "surname is Li is that room 401": the name told is the one after the first "is", never "that"
+    assert surname_told(course, "my surname is Li is that the first room") == "Li"
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,19 @@ def test_same_day_of_two_named_pieces_of_work(second_course, question, opens, da
     assert all(day in shown for day in dates)
 
 
+def test_two_deadlines_compared_show_their_times_where_the_page_gives_them(second_course, course):
+    """Both due moments with the time of day the page gives; only the day where the page gives no time."""
+    now = local(second_course, "2024-10-14T10:00")
+    shown = answer_text(
+        read_question(second_course, "is ps5 due the same day as ps6", now).answer, second_course.tz, now
+    )
+    assert "Fri Nov 1, 5:00 PM" in shown, shown
+    assert "Fri Nov 8, 5:00 PM" in shown, shown
+    now = local(course, "2024-02-12T10:00")
+    shown = answer_text(read_question(course, "is hw4b due the same day as hw5", now).answer, course.tz, now)
+    assert "11:59 PM" not in shown.splitlines()[2], shown  # 10-605's times are assumed, not the page's
+
+
 def test_release_when_the_question_says_it_comes_out(course):
     """ "hw5 comes out" is HW5's release, not its deadline."""
     now = at("2024-03-13T14:30")

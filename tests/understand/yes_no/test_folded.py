@@ -50,6 +50,8 @@ def test_a_question_asked_the_other_way_round(question, negated):
 def test_how_many_is_not_a_yes_no_question():
     assert fold("if i submit sheet 2 now how many flex hours does it use").amount
     assert not fold("how many grace days are there? can i use two on hw3").amount
+    # the case told, then its own yes/no before the amount: "will it still be accepted" asks Yes or No first
+    assert not fold("if i hand in cr2 at 12:30 on tuesday will it still be accepted, and how much do i lose").amount
 
 
 def test_folding_is_done_once():

@@ -125,6 +125,7 @@ from bot.understand.schedule.away import away_span
 from bot.understand.schedule.day_off_asked import asks_if_day_off
 from bot.understand.schedule.days_off_asked import days_off_asked
 from bot.understand.schedule.that_week import that_week
+from bot.understand.schedule.topic_material import material_of_topic
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.words.lexicon import Lexicon
 from bot.understand.words.normalize import phrase_key
@@ -696,6 +697,11 @@ class Engine:
             if kind_over_topic(self.course, slots if best.name == "topic" else fill("topic"), fact):
                 # "mid term review when and where": the kind's meetings say both, a schedule row only the day
                 return replace(part, intent="course_fact", slots=fact, confidence=max(confidence, 0.6)), []
+        if rival is not None and {best.name, rival[1].name} == {"topic", "policy"} and margin < MARGIN:
+            held = slots if best.name == "topic" else fill("topic")
+            if material_of_topic(self.course, held):
+                # "whats the reading for apv": the reading its row lists, not the textbook rule
+                return replace(part, intent="topic", slots=held, confidence=max(confidence, 0.6)), []
         if rival is not None and {best.name, rival[1].name} == {"topic", "exam"} and margin < MARGIN:
             held = slots if best.name == "topic" else fill("topic")
             if held.get("rows") and asked_for_exam(reading):

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from bot.answers.day_view import day_view, meetings_between, replaced_by_exam
+from bot.answers.day_view import day_view, meetings_between, next_thing, replaced_by_exam
 from bot.answers.meetings import meetings_answer
 from bot.answers.schedule import (
     materials_overview,
@@ -158,8 +158,17 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
             return replies.verdict(answer, only[0] != slots.get("negated", False), only[1])
         if not held and not course.term_first <= day <= course.term_last:
             said = f"no {what} on {day:%a %b} {day.day}, {day.year}: {outside_term(course, day)}"  # "on christmas"
+        elif asks_class and not instead:
+            # "when does teaching start again after easter, is it monday the 29th": No, and the first class after it
+            answer = _with_next_class(answer, next_thing(course, day, slots.get("section")))
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
+
+
+def _with_next_class(answer: Answer, following: list) -> Answer:
+    """The answer with the next class after it, unless it already says when that is."""
+    shown = {str(line) for line in answer.lines}
+    return replace(answer, lines=(*answer.lines, *(f for f in following if str(f) not in shown)))
 
 
 def _day_off_named(course: Course, day: dt.date) -> str:
@@ -265,6 +274,9 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()), since)
         what = f"“{slots['words']}” on the schedule" if slots.get("words") else kind_label(course, kind)
         said = f"{'; '.join(held)}." if held else f"no {what} {span_words(first, last, label)}."
+        following = "" if held or slots.get("words") else next_held(course, last, kind, section)
+        if following:
+            said = f"{said[:-1]}. {following}."  # "group a, do we have a practical next week": No, and when
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
 

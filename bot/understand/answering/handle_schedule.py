@@ -40,7 +40,7 @@ from bot.understand.meetings.class_days import (
 from bot.understand.meetings.kind_days_off import kind_days_off
 from bot.understand.meetings.row_meeting import with_own_meetings
 from bot.understand.meetings.sections_only import sections_only
-from bot.understand.people.extra_help import extra_help_between
+from bot.understand.people.extra_help import extra_help_between, sessions_over_rows
 from bot.understand.question.result import Slots
 from bot.understand.schedule.after_meeting import asks_any_more
 from bot.understand.schedule.day_off_asked import day_off_on
@@ -405,6 +405,10 @@ def topic(asked: Asked, slots: Slots) -> Answer:
     if not rows:
         return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
     label = slots.get("words") or rows[0].title
+    if sessions := sessions_over_rows(course, course.term_first, asked.question, rows):
+        # "when is the midterm review session": the extra session named so, not a row sharing only "review"
+        answer = Answer(title=sessions[0].split(" (")[0], lines=tuple(text(s) for s in sessions))
+        return replies.verdict(answer, True, f"{'; '.join(sessions)}.") if asked.yes_no else answer
     answer = replies.rows_answer(f"“{label}” on the schedule", rows)
     if counted := count_not_listed(course, asked.question):
         # "how many boards do we need for the pin-up": the days that name them do not say how many

@@ -1073,8 +1073,13 @@ def _weekday_near(weekday: int, held: list[dt.date]) -> dt.date:
 
 
 def negated(r: Reading) -> bool:
-    """A yes/no question about something not happening ("is class cancelled friday?"): yes means it is off."""
-    return "no_class" in r.cues and r.yes_no
+    """A yes/no question about something not happening ("is class cancelled friday?", "is the university closed on
+    may 7"): yes means it is off."""
+    return r.yes_no and ("no_class" in r.cues or bool(_CLOSED.search(r.text)))
+
+
+# "is the university closed on may 7", "is campus shut on good friday": closed that day (not a closed-book exam)
+_CLOSED = re.compile(r"\b(?:closed|shut)\b(?!\s*-?\s*(?:book|notes?)\b)")
 
 
 def role_asked(r: Reading) -> str | None:

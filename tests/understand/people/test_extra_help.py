@@ -16,20 +16,25 @@ CHEM = "tests/fixtures/courses/chem-1310-s26"
 _DAY = dt.date(2026, 3, 26)  # a Thursday with recitations and labs in other rooms
 
 
-@pytest.fixture(scope="module")
-def chem():
+def _with_session(day: dt.date, reason: str):
+    """CHEM 1310 with one more extra session, 6-8 PM in the Bremer Auditorium, on a day and for a reason."""
     course = course_in(CHEM)
-    doubts = OfficeHoursChange(
+    extra = OfficeHoursChange(
         person="junseo-park",
         kind="extra",
-        first=_DAY,
-        last=_DAY,
-        reason="Doubt-clearing session before Midterm 2",
+        first=day,
+        last=day,
+        reason=reason,
         start=dt.time(18, 0),
         end=dt.time(20, 0),
         location="Bremer Auditorium",
     )
-    return replace(course, oh_changes=(*course.oh_changes, doubts))
+    return replace(course, oh_changes=(*course.oh_changes, extra))
+
+
+@pytest.fixture(scope="module")
+def chem():
+    return _with_session(_DAY, "Doubt-clearing session before Midterm 2")
 
 
 def test_a_session_is_found_by_the_words_of_its_reason(chem):
@@ -70,18 +75,7 @@ _REVIEW_DAY = dt.date(2026, 4, 22)
 @pytest.fixture(scope="module")
 def chem_with_review():
     """CHEM 1310 with an extra session named by its reason beside the schedule's own stoichiometry lecture."""
-    course = course_in(CHEM)
-    review = OfficeHoursChange(
-        person="junseo-park",
-        kind="extra",
-        first=_REVIEW_DAY,
-        last=_REVIEW_DAY,
-        reason="Stoichiometry problem marathon",
-        start=dt.time(18, 0),
-        end=dt.time(20, 0),
-        location="Bremer Auditorium",
-    )
-    return replace(course, oh_changes=(*course.oh_changes, review))
+    return _with_session(_REVIEW_DAY, "Stoichiometry problem marathon")
 
 
 def _rows(course, word):

@@ -1081,8 +1081,9 @@ def negated(r: Reading) -> bool:
     return r.yes_no and ("no_class" in r.cues or bool(_CLOSED.search(r.text)))
 
 
-# "is the university closed on may 7", "is campus shut on good friday": closed that day (not a closed-book exam)
-_CLOSED = re.compile(r"\b(?:closed|shut)\b(?!\s*-?\s*(?:book|notes?)\b)")
+# "is the university closed on may 7", "is campus shut on good friday": closed that day (not a closed-book exam, nor
+# closed-toe shoes)
+_CLOSED = re.compile(r"\b(?:closed|shut)\b(?!\s*-?\s*(?:book|notes?|toed?|shoes?)\b)")
 
 
 def role_asked(r: Reading) -> str | None:

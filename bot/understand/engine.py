@@ -83,6 +83,7 @@ from bot.understand.page_evidence.prose_evidence import index_for, with_page_sen
 from bot.understand.page_evidence.rule_words import rule_said_part
 from bot.understand.people.asked_office import unlisted_office
 from bot.understand.people.asked_phone import unlisted_phone
+from bot.understand.people.extra_help import sessions_over_rows
 from bot.understand.people.hours_as_place import hours_as_place
 from bot.understand.people.person_in import asks_person_in
 from bot.understand.people.role_held import asks_for_role
@@ -125,6 +126,7 @@ from bot.understand.schedule.away import away_span
 from bot.understand.schedule.day_off_asked import asks_if_day_off
 from bot.understand.schedule.days_off_asked import days_off_asked
 from bot.understand.schedule.that_week import that_week
+from bot.understand.schedule.topic_material import material_of_topic
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.words.lexicon import Lexicon
 from bot.understand.words.normalize import phrase_key
@@ -144,6 +146,7 @@ from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, asks_yes_no, claims_for
 from bot.understand.yes_no.page_silent import asked_of_card
 
+_MEETING_FACTS = frozenset({"meeting_time", "meeting_place"})  # when and where class meets
 # Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
 _MEETING_CUES = frozenset({"cue:class", "cue:schedule", "cue:cover", "cue:release", "cue:exam", "cue:office_hours"})
 
@@ -729,6 +732,17 @@ class Engine:
             if kind_over_topic(self.course, slots if best.name == "topic" else fill("topic"), fact):
                 # "mid term review when and where": the kind's meetings say both, a schedule row only the day
                 return replace(part, intent="course_fact", slots=fact, confidence=max(confidence, 0.6)), []
+        if best.name == "course_fact" and slots.get("fact") in _MEETING_FACTS and slots.get("kind") in (None, "class"):
+            held = fill("topic")
+            rows = [self.course.schedule[i] for i in held.get("rows", ())]
+            if held.get("words") and sessions_over_rows(self.course, self.course.term_first, said, rows):
+                # "is there a midterm review session, when and where": that extra session's day and room
+                return replace(part, intent="topic", slots=held, confidence=max(confidence, 0.6)), []
+        if rival is not None and {best.name, rival[1].name} == {"topic", "policy"} and margin < MARGIN:
+            held = slots if best.name == "topic" else fill("topic")
+            if material_of_topic(self.course, held):
+                # "whats the reading for apv": the reading its row lists, not the textbook rule
+                return replace(part, intent="topic", slots=held, confidence=max(confidence, 0.6)), []
         if rival is not None and {best.name, rival[1].name} == {"topic", "exam"} and margin < MARGIN:
             held = slots if best.name == "topic" else fill("topic")
             if held.get("rows") and asked_for_exam(reading):

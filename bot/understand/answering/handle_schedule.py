@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from bot.answers.day_view import day_view, meetings_between, replaced_by_exam
+from bot.answers.day_view import day_view, meetings_between, next_thing, replaced_by_exam
 from bot.answers.meetings import meetings_answer
 from bot.answers.schedule import (
     materials_overview,
@@ -40,7 +40,7 @@ from bot.understand.meetings.class_days import (
 from bot.understand.meetings.kind_days_off import kind_days_off
 from bot.understand.meetings.row_meeting import with_own_meetings
 from bot.understand.meetings.sections_only import sections_only
-from bot.understand.people.extra_help import extra_help_between
+from bot.understand.people.extra_help import extra_help_between, sessions_over_rows
 from bot.understand.question.result import Slots
 from bot.understand.schedule.after_meeting import asks_any_more
 from bot.understand.schedule.day_off_asked import day_off_on
@@ -158,8 +158,17 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
             return replies.verdict(answer, only[0] != slots.get("negated", False), only[1])
         if not held and not course.term_first <= day <= course.term_last:
             said = f"no {what} on {day:%a %b} {day.day}, {day.year}: {outside_term(course, day)}"  # "on christmas"
+        elif asks_class and not instead:
+            # "when does teaching start again after easter, is it monday the 29th": No, and the first class after it
+            answer = _with_next_class(answer, next_thing(course, day, slots.get("section")))
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
+
+
+def _with_next_class(answer: Answer, following: list) -> Answer:
+    """The answer with the next class after it, unless it already says when that is."""
+    shown = {str(line) for line in answer.lines}
+    return replace(answer, lines=(*answer.lines, *(f for f in following if str(f) not in shown)))
 
 
 def _day_off_named(course: Course, day: dt.date) -> str:
@@ -265,6 +274,9 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()), since)
         what = f"“{slots['words']}” on the schedule" if slots.get("words") else kind_label(course, kind)
         said = f"{'; '.join(held)}." if held else f"no {what} {span_words(first, last, label)}."
+        following = "" if held or slots.get("words") else next_held(course, last, kind, section)
+        if following:
+            said = f"{said[:-1]}. {following}."  # "group a, do we have a practical next week": No, and when
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
 
@@ -393,6 +405,10 @@ def topic(asked: Asked, slots: Slots) -> Answer:
     if not rows:
         return replies.not_on_schedule(course, slots.get("words") or asked.question.strip())
     label = slots.get("words") or rows[0].title
+    if sessions := sessions_over_rows(course, course.term_first, asked.question, rows):
+        # "when is the midterm review session": the extra session named so, not a row sharing only "review"
+        answer = Answer(title=sessions[0].split(" (")[0], lines=tuple(text(s) for s in sessions))
+        return replies.verdict(answer, True, f"{'; '.join(sessions)}.") if asked.yes_no else answer
     answer = replies.rows_answer(f"“{label}” on the schedule", rows)
     if counted := count_not_listed(course, asked.question):
         # "how many boards do we need for the pin-up": the days that name them do not say how many

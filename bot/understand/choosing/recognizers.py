@@ -51,6 +51,7 @@ from bot.understand.meetings.make_up_meeting import make_up_asked, work_make_up
 from bot.understand.meetings.meeting_attendance import attendance_asked
 from bot.understand.meetings.meeting_cadence import NEEDS as CADENCE_NEEDS
 from bot.understand.meetings.meeting_cadence import cadence_asked
+from bot.understand.meetings.meeting_fate import asks_fate_of_called_off
 from bot.understand.meetings.meeting_length import NEEDS as LENGTH_NEEDS
 from bot.understand.meetings.meeting_length import meeting_length_asked
 from bot.understand.meetings.part_of_day import NEEDS as PART_OF_DAY_NEEDS
@@ -370,6 +371,8 @@ def _meeting_situation(a: Asking) -> Slots | None:
     # "i was sick and missed my lab on tuesday, what happens now": the rule on missing labs
     if a.reading.ids("exam") or attendance_asked(a.course, a.said) is not None:
         return None  # an exam's miss is the exam's; "late to lab, does it count" is the narrower attendance reading
+    if asks_fate_of_called_off(a.course, a.reading, a.said):
+        return None  # "i was absent that week, what happened to the sep 24 lecture": the day's schedule says
     found = situation_policy(a.course, a.said, meeting_kinds_told(a.reading))
     return {"policy": found} if found is not None else None
 

@@ -7,7 +7,8 @@ import calendar
 import datetime as dt
 
 from bot.core.timefmt import human_date, human_time
-from bot.course.model import WEEKDAYS, Course
+from bot.core.word_forms import fact_stem
+from bot.course.model import WEEKDAYS, Course, ScheduleDay
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import STOPWORDS
 
@@ -32,6 +33,26 @@ def _naming(course: Course, reason: str) -> set[str]:
 def extra_help_between(course: Course, first: dt.date, last: dt.date, question: str) -> list[str]:
     """The extra office-hours sessions from first to last whose reason the question names, each with its day, time
     and place ("Rohan Mehta, Doubt-clearing session before Minor 2 (Thu Mar 6, 6:00 PM, LHC 201)")."""
+    return [line for _, line in _named_sessions(course, first, last, question)]
+
+
+def sessions_over_rows(course: Course, first: dt.date, question: str, rows: list[ScheduleDay]) -> list[str]:
+    """ "when is the midterm review session": the extra sessions from `first` to the term's end whose reason holds
+    more of the question's words than any schedule row found for it ("Course review and exam Q&A" holds only
+    "review"); none when a row names it as well."""
+    asked = {fact_stem(w) for w in phrase_key(question) if w not in STOPWORDS}
+
+    def held(said: str) -> int:
+        return len(asked & {fact_stem(w) for w in phrase_key(said)})
+
+    best_row = max((held(" ".join((r.title, *r.keywords))) for r in rows), default=0)
+    return [
+        line for reason, line in _named_sessions(course, first, course.term_last, question) if held(reason) > best_row
+    ]
+
+
+def _named_sessions(course: Course, first: dt.date, last: dt.date, question: str) -> list[tuple[str, str]]:
+    """(reason, line) of each extra office-hours session from first to last whose reason the question names."""
     asked = set(phrase_key(question))
     found = []
     for change in course.oh_changes:
@@ -44,5 +65,7 @@ def extra_help_between(course: Course, first: dt.date, last: dt.date, question: 
         name = who.name if who is not None else course.help_hours.plural
         place = change.location or ("online" if change.remote else "a place the page does not give")
         day = max(change.first, first)
-        found.append(f"{name}, {change.reason} ({human_date(day)}, {human_time(change.start)}, {place})")
+        found.append(
+            (change.reason, f"{name}, {change.reason} ({human_date(day)}, {human_time(change.start)}, {place})")
+        )
     return found

@@ -123,3 +123,15 @@ def role_run_asked(course: Course, said: str) -> str | None:
     best = max(n for n, _ in matched)
     roles = [r for n, r in matched if n == best]
     return roles[0] if len(roles) == 1 else None
+
+
+def role_of_part_named(course: Course, said: str) -> str | None:
+    """The one role whose part of the course the question names in two words or more, by the course's own short forms
+    too ("consultation hours for the case comp" of a "Case Competition Coordinator"), or None."""
+    key = phrase_key(said)
+    words = set(key)
+    for short, meaning in course.synonyms.items():
+        if holds_phrase(key, phrase_key(short)):
+            words |= set(phrase_key(meaning))
+    matched = [role for role, place in _places(course) if len(place) >= 2 and place <= words]
+    return matched[0] if len(matched) == 1 else None

@@ -460,6 +460,8 @@ class Reader:
         times = find_phrases(text, now, self.course, past=past, course_day=True)
         # "my group is on tuesdays": the section's weekday told, no day asked
         times = [t for t in times if not _SECTION_DAY_TOLD.search(text[max(0, t.start - 30) : t.end])]
+        # "is it during our usual friday recit time": the weekday of a weekly meeting, no day asked
+        times = [t for t in times if not _USUAL_WEEKDAY.search(text[max(0, t.start - 12) : t.end])]
         # "from today until the midterm": today starts the span an exam or a break ends, it is not the day asked
         times = [t for t in times if not _FROM_TODAY_UNTIL.match(text[max(0, t.start - 5) : t.end + 12].strip())]
         if times and self._day_sections is not None:
@@ -502,6 +504,7 @@ class Reader:
             # (of the kind named) after it
             reading.cues |= {"class", "next"}
         self._exam_word_of_a_period(reading)
+        reading.mentions = exam_word_of_a_topic(reading.mentions)
         self._this_of_series(reading, now)
         self._implied_exam(reading, now)
         self._exam_by_order(reading)
@@ -1400,6 +1403,9 @@ def _day_named_sections(course: Course) -> re.Pattern[str] | None:
 _SECTION_DAY_TOLD = re.compile(
     r"\bmy\s+(?:section|sec|group|stream|tutorial|tut|lab|seminar|class)\s+is\s+on\s+\w+days?\s*$"
 )
+_USUAL_WEEKDAY = re.compile(
+    r"\b(?:usual|normal|regular|typical)\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?$"
+)
 # Words of coming back to class after a stretch ("when are we back after the break", "classes resume after ...").
 _BACK = re.compile(r"\b(?:back|resumes?|resumed|resuming|restarts?|restarted)\b")
 # Relations that take a stretch: "during the lab days", "the week after the archive visits".
@@ -1492,6 +1498,18 @@ def _supposed_from(text: str) -> int | None:
         if any(w in _PAST for w in before) and not any(w in _PAST for w in after):
             return found.start()
     return None
+
+
+def exam_word_of_a_topic(mentions: list[Mention]) -> list[Mention]:
+    """ "is the case comp grand finals on dec 3": an exam's word ending the longer name of a schedule topic ("grand
+    finals", "case competition finals") is that topic's name, not the exam; "the midterm review", which starts
+    with the exam's word, stays the exam's too."""
+    topics = [m for m in mentions if m.kind == "topic" and m.start >= 0]
+    return [
+        m
+        for m in mentions
+        if m.kind != "exam" or m.start < 0 or not any(t.start < m.start and m.end == t.end for t in topics)
+    ]
 
 
 def _section_not_its_work(mentions: list[Mention], cues: set[str]) -> list[Mention]:

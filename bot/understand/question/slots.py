@@ -23,6 +23,7 @@ from bot.understand.meetings.class_days import of_kind, span_words
 from bot.understand.meetings.same_room import asks_same_room
 from bot.understand.page_evidence.evidence import Evidence
 from bot.understand.people.role_held import asks_for_role
+from bot.understand.people.role_runs import role_of_part_named
 from bot.understand.policies.named_rule import named_rule_sentence
 from bot.understand.question.reading import STILL_DONE, Mention, Reading
 from bot.understand.question.result import Slots
@@ -392,6 +393,8 @@ class SlotFiller:
                 slots["people"] = tuple(people)  # "is siyuan's office hour before or after li chen's"
             if not people and role_asked(r):
                 slots["role"] = role_asked(r)
+            elif not people and (runs := role_of_part_named(course, r.text)) is not None:
+                slots["role"] = runs  # "consultation hours for the case comp": its coordinator's hours
             rng = self._range(r, today)
             days = list(dict.fromkeys(t.first for t in r.times if t.kind in ("day", "moment")))
             if len(days) == 1 and day is not None and day.other and not r.yes_no:
@@ -1073,8 +1076,14 @@ def _weekday_near(weekday: int, held: list[dt.date]) -> dt.date:
 
 
 def negated(r: Reading) -> bool:
-    """A yes/no question about something not happening ("is class cancelled friday?"): yes means it is off."""
-    return "no_class" in r.cues and r.yes_no
+    """A yes/no question about something not happening ("is class cancelled friday?", "is the university closed on
+    may 7"): yes means it is off."""
+    return r.yes_no and ("no_class" in r.cues or bool(_CLOSED.search(r.text)))
+
+
+# "is the university closed on may 7", "is campus shut on good friday": closed that day (not a closed-book exam, nor
+# closed-toe shoes)
+_CLOSED = re.compile(r"\b(?:closed|shut)\b(?!\s*-?\s*(?:book|notes?|toed?|shoes?)\b)")
 
 
 def role_asked(r: Reading) -> str | None:

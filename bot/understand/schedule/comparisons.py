@@ -39,6 +39,8 @@ _MATERIAL_SPAN = re.compile(
     r"\b(?:stuff|material|materials|content|topics|lectures|chapters|things|everything|units|modules|readings)\s+"
     r"(?:from\s+|since\s+)?(?:before|after)\b|\b(?:cover|covers|covered|covering|cumulative)\b"
 )
+# "is there a review session before ...", "are there lectures on it before ...": whether one is held, no two days
+_THERE_IS = re.compile(r"^(?:is|are)\s+there\b")
 # Words after an assignment that say its release is meant, not its deadline.
 _RELEASE_WORDS = frozenset({"out", "released", "release", "releases", "comes", "come", "posted", "opens", "open"})
 _DUE_WORDS = frozenset({"due", "deadline", "deadlines", "submitted", "submit"})
@@ -118,15 +120,36 @@ def comparison(course: Course, question: str, read: Callable[[str], Reading]) ->
         reading = read(blanked) if blanked != question.lower() else reading
     # "is the midterm before or after ps5 is due": which of the two, said without a Yes or No
     choice = re.search(r"\b(?:before or after|after or before)\b", said)
-    order = _ORDER.search(said) if not (same or first or apart or choice) else None
+    order = said_order = _ORDER.search(said) if not (same or first or apart or choice) else None
     if order and _MATERIAL_SPAN.search(said):
         order = None  # "is the final cumulative or just stuff after the midterm": what it covers, no two days
-    if not (same or first or apart or order or choice):
+    if not (same or first or apart or said_order or choice):
         return None
     named = sorted((m for m in reading.mentions if m.kind in ("assignment", "exam")), key=_at)
     named = [m for i, m in enumerate(named) if all(m.ids != n.ids for n in named[:i])]
     # "the final story": the assignment named by both words, not also the final exam read from "final"
     named = [m for m in named if not any(_inside(m, n) for n in named)]
+    if (
+        len(named) == 1
+        and named[0].kind == "assignment"
+        and not _THERE_IS.match(said)
+        and (topic := _topic_side(course, reading, named[0])) is not None
+    ):
+        # "are IPOs discussed before or after the case report deadline": the topic's day against the deadline ("is
+        # pca covered after hw2 is due" compares two days: no exam's coverage is asked); not "is there a review
+        # session before hw3", which asks whether one is held
+        at, sides = topic
+        order = said_order
+        own = tuple(_side(course, reading, named[0], len(reading.tokens), id_) for id_ in named[0].ids)
+        if order and not (at < named[0].start and named[0].relation in ("before", "after")):
+            return None  # "is the report due before the ipo lecture": only the order the topic is named in is read
+        after = order is not None and (named[0].relation == "after" or order.group(1) in ("after", "later than"))
+        flags = (bool(same), bool(first), bool(apart), order is not None, after, bool(choice))
+        groups = (sides, own) if at < named[0].start else (own, sides)
+        things = tuple(g[0].name if g is sides else named[0].ids[0] for g in groups)
+        return Comparison(things, groups, *flags)
+    if not (same or first or apart or order or choice):
+        return None
     if len(named) == 1 and (same or first or apart):
         # "how many days between the last lecture and the final", "the final and the resit": a thing of the course
         # named otherwise than as an assignment or exam; only where the order asked does not hang on which is named
@@ -256,6 +279,21 @@ def _class_side(course: Course, reading: Reading) -> _Side | None:
         return None
     row = rows[-1] if tokens[at] == "last" else rows[0]
     return _Side(f"{tokens[at].capitalize()} {kind_label(course, kind)}", "is on", row.date)
+
+
+def _topic_side(course: Course, reading: Reading, other: Mention) -> tuple[int, tuple[_Side, ...]] | None:
+    """ "are IPOs discussed before ...": where the question names a schedule topic (apart from the other thing
+    named), and the day of each row it names; None when it names none."""
+    topics = [m for m in reading.mentions if m.kind == "topic" and m.start >= 0 and not _overlaps(m, other)]
+    if not topics:
+        return None
+    at = min(m.start for m in topics)
+    rows = sorted({int(i) for m in topics if m.start == at for i in m.ids}, key=lambda i: course.schedule[i].date)
+    return at, tuple(_Side(course.schedule[i].title, "is on", course.schedule[i].date) for i in rows)
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _sitting_side(course: Course, question: str, reading: Reading, exam: Mention) -> _Side | None:

@@ -17,17 +17,22 @@ from bot.course.occurrences import occurrences_between
 HOLIDAY_QUALIFIERS = frozenset(
     {"public", "bank", "national", "federal", "state", "school", "university", "uni", "official", "religious"}
 )
+# The place whose closing makes a day off ("is the university closed on may 7").
+_PLACES = frozenset({"school", "university", "uni", "campus", "college"})
 # "a holiday", "a public holiday", "a day off", "an off day", "a bank holiday": the day named as one
 _DAY_OFF = re.compile(
     rf"\b(?:a|an)\s+(?:(?:{'|'.join(sorted(HOLIDAY_QUALIFIERS))})\s+)?"
     r"(?:holiday|day\s+off|off\s+day|non[-\s]?teaching\s+day|no[-\s]class\s+day)\b"
+    # "is uni closed on may 7", "is the university shut on good friday": the place itself closed that day
+    rf"|\b(?:{'|'.join(sorted(_PLACES))})\s+(?:be\s+)?(?:closed|shut)\b(?!\s*-?\s*(?:book|notes?)\b)"
 )
 
 
 def holiday_qualifiers(tokens: list[str]) -> set[str]:
-    """The words that say what kind of holiday is asked of ("public" of "a public holiday"): explained by the word
-    after them, never a subject of the course the page must know."""
-    return {a for a, b in pairwise(tokens) if a in HOLIDAY_QUALIFIERS and b.startswith("holiday")}
+    """The words that say what kind of holiday is asked of ("public" of "a public holiday") or which place is closed
+    ("uni closed"): explained by each other, never a subject of the course the page must know."""
+    found = {a for a, b in pairwise(tokens) if a in HOLIDAY_QUALIFIERS and b.startswith("holiday")}
+    return found | {w for a, b in pairwise(tokens) if a in _PLACES and b in ("closed", "shut") for w in (a, b)}
 
 
 def asks_if_day_off(text: str) -> bool:

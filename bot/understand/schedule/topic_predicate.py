@@ -41,6 +41,7 @@ def asked_of_topic(course: Course, question: str, shown: Iterable[str], span_wor
     the topic is on). `span_words` named the stretch it is asked against ("before test 2"): no part of what is asked."""
     have = {s for line in shown for w in phrase_key(line) for s in near_stems(w)}
     have |= {s for w in span_words for s in near_stems(w)} | {s for w in _VAGUE for s in near_stems(w)}
+    have |= _short_forms(course, have)
     meetings = {w for k in course.meeting_kinds for n in (k.id, k.name, k.plural, *k.aliases) for w in phrase_key(n)}
     words = content_words(question)
     # "the stroop effect" where the rows say "stroop": the noun after the topic's word is part of its name
@@ -54,3 +55,12 @@ def asked_of_topic(course: Course, question: str, shown: Iterable[str], span_wor
         and not _TIME.match(w)
         and not near_stems(w) & have
     ]
+
+
+def _short_forms(course: Course, have: set[str]) -> set[str]:
+    """The stems of the course's own short forms ("case comp") of words the rows hold ("Case Competition")."""
+    found: set[str] = set()
+    for short, meaning in course.synonyms.items():
+        if all(near_stems(w) & have for w in phrase_key(meaning)):
+            found |= {s for w in phrase_key(short) for s in near_stems(w)}
+    return found

@@ -667,6 +667,10 @@ class Lexicon:
             return self._typos[word]
         if len(self._typos) > _TYPO_MEMO_LIMIT:
             self._typos.clear()
+        if word.endswith("s") and word[:-1] in self._entity_words and word[:-1] not in STOPWORDS:
+            # "utis", "ipos": the plural of the course's own word ("UTI" of a topic), never a nearer-spelled other
+            self._typos[word] = word[:-1]
+            return word[:-1]
         limit = 1 if len(word) < 8 else 2
         best = None
         swapped = self._swapped(word)

@@ -9,27 +9,32 @@ from dataclasses import replace
 import pytest
 
 from bot.course.model import OfficeHoursChange
-from bot.understand.people.extra_help import extra_help_between
+from bot.understand.people.extra_help import extra_help_between, sessions_over_rows
 from tests.understand.conftest import course_in, first_line, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
 _DAY = dt.date(2026, 3, 26)  # a Thursday with recitations and labs in other rooms
 
 
-@pytest.fixture(scope="module")
-def chem():
+def _with_session(day: dt.date, reason: str):
+    """CHEM 1310 with one more extra session, 6-8 PM in the Bremer Auditorium, on a day and for a reason."""
     course = course_in(CHEM)
-    doubts = OfficeHoursChange(
+    extra = OfficeHoursChange(
         person="junseo-park",
         kind="extra",
-        first=_DAY,
-        last=_DAY,
-        reason="Doubt-clearing session before Midterm 2",
+        first=day,
+        last=day,
+        reason=reason,
         start=dt.time(18, 0),
         end=dt.time(20, 0),
         location="Bremer Auditorium",
     )
-    return replace(course, oh_changes=(*course.oh_changes, doubts))
+    return replace(course, oh_changes=(*course.oh_changes, extra))
+
+
+@pytest.fixture(scope="module")
+def chem():
+    return _with_session(_DAY, "Doubt-clearing session before Midterm 2")
 
 
 def test_a_session_is_found_by_the_words_of_its_reason(chem):
@@ -62,3 +67,45 @@ def test_the_session_is_found_before_the_exam_it_prepares_for(chem):
     _, said = reply(chem, "is there a doubt session before midterm 2", "2026-03-04 14:00")
     assert first_line(said).startswith("Yes:")
     assert "Thu Mar 26, 6:00 PM CDT – 8:00 PM CDT · Bremer Auditorium (Doubt-clearing session before Midterm 2)" in said
+
+
+_REVIEW_DAY = dt.date(2026, 4, 22)
+
+
+@pytest.fixture(scope="module")
+def chem_with_review():
+    """CHEM 1310 with an extra session named by its reason beside the schedule's own stoichiometry lecture."""
+    return _with_session(_REVIEW_DAY, "Stoichiometry problem marathon")
+
+
+def _rows(course, word):
+    """The schedule rows whose title or keywords hold a word."""
+    return [r for r in course.schedule if word in " ".join((r.title, *r.keywords)).lower()]
+
+
+def test_a_session_its_reason_names_better_than_any_row_is_taken(chem_with_review):
+    """ "the stoichiometry marathon session": the extra session, not the stoichiometry lecture sharing one word."""
+    found = sessions_over_rows(
+        chem_with_review,
+        dt.date(2026, 1, 1),
+        "when is the stoichiometry marathon session",
+        _rows(chem_with_review, "stoich"),
+    )
+    assert len(found) == 1
+    assert "Bremer Auditorium" in found[0]
+
+
+def test_a_row_naming_it_as_well_keeps_the_row(chem_with_review):
+    """ "the stoichiometry session": the schedule's "Reaction stoichiometry" names it as well as the session does."""
+    rows = _rows(chem_with_review, "stoich")
+    assert sessions_over_rows(chem_with_review, dt.date(2026, 1, 1), "when is the stoichiometry session", rows) == []
+    assert sessions_over_rows(chem_with_review, dt.date(2026, 1, 1), "when is the stoichiometry marathon", rows) == []
+
+
+def test_the_named_session_answers_when_and_where(chem_with_review):
+    """Asked when and where, the session's own day, time and room, Yes first."""
+    _, said = reply(chem_with_review, "is there a stoichiometry marathon session, when and where", "2026-04-01 10:00")
+    assert first_line(said).startswith("Yes")
+    assert "Wed Apr 22" in said
+    assert "6:00 PM" in said
+    assert "Bremer Auditorium" in said

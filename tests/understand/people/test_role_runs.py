@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.course.loader import load_course
-from bot.understand.people.role_runs import role_run_asked
+from bot.course.model import Role
+from bot.understand.people.role_runs import role_of_part_named, role_run_asked
 from tests.understand.conftest import course_in, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -142,3 +145,33 @@ def test_is_there_someone_in_charge_is_yes_with_the_people_and_their_email(stat_
     assert result.parts[0].intent == "role_runs", said
     assert said.splitlines()[2].startswith("Yes: Noor Haddad")
     assert "fieldsafety@stat187.example.edu" in said
+
+
+def _with_writing_role():
+    """CHEM 1310 with a role over a part of the course named in two words."""
+    chem = course_in(CHEM)
+    role = Role("writing-coord", "Lab Writing Coordinator", "Lab Writing Coordinators")
+    return replace(chem, roles=(*chem.roles, role))
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("are there office hours for lab writing", "writing-coord"),
+        ("office hours for the lab writing stuff specifically?", "writing-coord"),
+        ("are there office hours for the lab", None),  # one word of a part is every lab's
+        ("office hours for writing", None),
+    ],
+)
+def test_the_role_over_a_part_named_in_two_words(question, role):
+    """ "office hours for the case comp": the role whose title names that part, in two words or more."""
+    assert role_of_part_named(_with_writing_role(), question) == role
+
+
+def test_a_short_form_of_the_course_names_the_part():
+    """The course's own short form ("case comp") names the part its title spells out ("Case Competition")."""
+    chem = course_in(CHEM)
+    role = Role("case-coord", "Case Competition Coordinator", "Case Competition Coordinators")
+    course = replace(chem, roles=(*chem.roles, role), synonyms={**chem.synonyms, "case comp": "case competition"})
+    assert role_of_part_named(course, "are there office hours for the case comp") == "case-coord"
+    assert role_of_part_named(chem, "are there office hours for the case comp") is None

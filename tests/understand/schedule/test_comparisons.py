@@ -213,3 +213,23 @@ def test_one_exam_after_another_is_still_compared(second_course):
     """Without material or coverage words, "is the final after the midterm" stays a comparison of their days."""
     now = local(second_course, "2024-10-01T10:00")
     assert _compare(second_course, "is the final after the midterm", now) is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        ("do we do t-sne before hw2 is due", "Yes: Visualization: JL + t-SNE is on Mon Jan 29"),
+        ("is pca covered after hw2 is due", "No: Visualization: PCA is on Wed Jan 24"),
+        ("is pca covered before or after hw2 is due", "Visualization: PCA is on Wed Jan 24: before HW2"),
+    ],
+)
+def test_a_topic_day_against_a_deadline(course, question, opens):
+    """A schedule topic named first is compared with the deadline by its row's day."""
+    answer = _compare(course, question, at("2024-01-20T10:00"))
+    assert answer is not None
+    assert str(answer.lines[0]).startswith(opens) or opens in answer_text(answer, course.tz, at("2024-01-20T10:00"))
+
+
+def test_a_deadline_named_before_the_topic_is_left_to_the_engine(course):
+    """ "is hw2 due before the pca lecture": only the order a topic is named in is read here."""
+    assert _compare(course, "is hw2 due before the pca lecture", at("2024-01-20T10:00")) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.schedule.topic_predicate import asked_of_topic
+from tests.understand.conftest import course_in
 
 _SHOWN = ["spark", "Recitation 1: Introduction to Pyspark and Databricks slides recording Lab Notebook"]
 
@@ -42,3 +43,12 @@ def test_the_words_of_the_stretch_asked_against_are_not_asked_of_the_topic(cours
     question = "do we cover spark before test 2"
     assert asked_of_topic(course, question, _SHOWN) == ["before", "test"]
     assert asked_of_topic(course, question, _SHOWN, {"before", "test", "2"}) == []
+
+
+def test_the_course_short_form_of_the_rows_words_asks_nothing_more():
+    """ "is the jl lecture on monday" where the row says "Johnson-Lindenstrauss": the course's own short form of its
+    words ("jl") names the topic; a word the rows do not hold is still asked of it."""
+    course = course_in("data/10-605-s24")
+    shown = ["Johnson-Lindenstrauss lemma"]
+    assert asked_of_topic(course, "is the jl lecture on monday", shown) == []
+    assert asked_of_topic(course, "is the jl lecture compulsory", shown) == ["compulsory"]

@@ -659,3 +659,15 @@ def test_a_real_word_is_never_respelled_into_a_grading_word(folder, question):
     """An English subject word a letter or two from a grading word ("gradient", "marker", "grate") stays as typed."""
     lexicon = Lexicon(course_in(folder))
     assert respell(question, lexicon.correct, lexicon.joined) == question
+
+
+@pytest.mark.parametrize(("typed", "read"), [("sars", "sar"), ("gpss", "gps"), ("dems", None)])
+def test_a_plural_of_a_course_word_is_that_word(geo, typed, read):
+    """ "sars" of the topic word "sar" is that word, never a nearer-spelled other one ("sirs"); a plural the page
+    itself uses ("DEMs") stays as typed."""
+    assert Lexicon(geo).correct(typed) == read
+
+
+def test_a_plural_of_a_little_word_is_not_made_that_word(geo):
+    """ "thes" is no plural of "the": a stopword is never the word a plural is read as."""
+    assert Lexicon(geo).correct("thes") != "the"

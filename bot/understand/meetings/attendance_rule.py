@@ -40,6 +40,13 @@ _TOLD = (
         rf"\b(?:missed|skipped|bunked|miss|skip|missing)\s+(?:like\s+|about\s+|around\s+|already\s+)?{_N}\s+\w+"
     ),
     re.compile(rf"\b{_N}\s+{_ABSENCES}\b"),
+    # "absent 6 times", "been absent like 3 times"
+    re.compile(rf"\babsent\s+(?:like\s+|about\s+|around\s+)?{_N}\s+(?:times|days|classes)\b"),
+)
+# "late like 4 times", "4 late arrivals", "3 lates", "came in late 2 times": arrivals late, counted as the rule says
+_LATE_TOLD = (
+    re.compile(rf"\blate\s+(?:like\s+|about\s+|around\s+)?{_N}\s+times\b"),
+    re.compile(rf"\b{_N}\s+(?:times\s+late|late\s+arrivals?|lates|tardies|tardy\s+marks)\b"),
 )
 # words of a course's texts on attending: where any is held, its policy answers as it always did
 _SAID_ATTENDING = ("attendance", "attend", "absence", "absences", "absent", "excused", "compulsory", "mandatory")
@@ -99,8 +106,9 @@ def _number(word: str) -> float:
 def attendance_rule_asked(
     course: Course, said: str, reading: Reading, holds: Callable[[str], bool]
 ) -> tuple[int | None, float | None] | None:
-    """The rule asked about (its index) and the absences told; (None, None) when "how many X can I miss" is asked
-    of a course whose texts never speak of attending; None when this is not asked."""
+    """The rule asked about (its index) and the absences told (late arrivals told beside them counted as the rule
+    counts them); (None, None) when "how many X can I miss" is asked of a course whose texts never speak of
+    attending; None when this is not asked."""
     lowered = " ".join(said.lower().replace("’", "'").split())
     told = next((found for pattern in _TOLD if (found := pattern.search(lowered))), None)
     how_many = _HOW_MANY.search(lowered)
@@ -113,7 +121,17 @@ def attendance_rule_asked(
     if rule is None:
         return None
     missed = _number(told.group(1)) if told is not None else None
+    lates = late_arrivals_told(lowered)
+    if missed is not None and lates and rule.late_counts_as is not None:
+        missed += lates * rule.late_counts_as  # "two late arrivals count as one absence"
     return course.attendance.index(rule), missed if missed else None
+
+
+def late_arrivals_told(said: str) -> float:
+    """The late arrivals the student tells ("late like 4 times", "3 lates"), 0 when none."""
+    lowered = " ".join(said.lower().split())
+    found = next((m for pattern in _LATE_TOLD if (m := pattern.search(lowered))), None)
+    return _number(found.group(1)) if found else 0.0
 
 
 def _rule_named(course: Course, reading: Reading, lowered: str) -> AttendanceRule | None:
@@ -155,11 +173,22 @@ _FAIL_ASKED = re.compile(
 _PASS_ASKED = re.compile(rf"{_AUX}(?:\s+still)?\s+(?:be\s+able\s+to\s+)?pass\b")
 
 
-def _fail_asked(asked: Asked) -> str:
-    """ "fail" when the question asks whether the absences fail the course, "pass" when whether one still passes,
-    "" otherwise."""
+# "am i getting a 5.0", "will i receive an F": a grade the student asks to be given
+_GIVEN = re.compile(r"\b(?:get|getting|got|given|receive|receiving)\s+(?:an?\s+)?([\w.+-]+?)(?=[\s?!,]|$)")
+
+
+def _fail_asked(asked: Asked, rule: AttendanceRule | None = None) -> str:
+    """ "fail" when the question asks whether the absences fail the course (or bring the grade the rule gives for
+    them: "am i getting a 5.0" of "given a grade of 5.0"), "pass" when whether one still passes, "" otherwise."""
     said = " ".join(asked.question.lower().split())
-    return "fail" if _FAIL_ASKED.search(said) else "pass" if _PASS_ASKED.search(said) else ""
+    if _FAIL_ASKED.search(said):
+        return "fail"
+    if rule is not None and rule.fail_text:
+        consequence = rule.fail_text.lower()
+        for found in _GIVEN.finditer(said):
+            if re.search(rf"(?<![\w.]){re.escape(found.group(1))}(?!\w)", consequence):
+                return "fail"
+    return "pass" if _PASS_ASKED.search(said) else ""
 
 
 def attendance_rule(asked: Asked, slots: Slots) -> Answer:
@@ -172,7 +201,14 @@ def attendance_rule(asked: Asked, slots: Slots) -> Answer:
         return Answer(title="Absences", lines=(text(said),), kind="unknown")
     if not isinstance(index, int) or not 0 <= index < len(rules):
         raise UserError("Name the kind of class you mean, and I'll say how many you may miss.")
-    answer = attendance_answer(asked.course, rules[index], slots.get("missed"), _fail_asked(asked))
+    rule = rules[index]
+    answer = attendance_answer(asked.course, rule, slots.get("missed"), _fail_asked(asked, rule))
+    lates = slots.get("lates")
+    if isinstance(lates, float) and lates and rule.late_counts_as is not None and slots.get("missed"):
+        counted = (
+            f"Counting your {lates:g} late arrivals as {lates * rule.late_counts_as:g} absences, as the page does."
+        )
+        answer = replace(answer, lines=(*answer.lines[:1], text(counted), *answer.lines[1:]))
     also = [rules[i] for i in slots.get("also", ()) if isinstance(i, int) and 0 <= i < len(rules)]
     for rule in also:
         # each rule named answered in turn, under its own name

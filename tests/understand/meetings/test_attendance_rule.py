@@ -221,3 +221,37 @@ def test_how_many_absences_before_the_rule_s_grade_is_the_attendance_rule(stat_l
     intents, answer = _asked(stat_lates, "how many absenses before i get an F")
     assert intents == ["attendance_rule"], answer
     assert "up to 6" in answer
+
+
+STAT_BARS_FINAL = """
+[[attendance]]
+name = "discussion sections"
+kinds = ["discussion"]
+required = 10
+of = 12
+short_of = "you may not sit the final exam; you may petition the department for an exception"
+quote = "Attend at least 10 of the 12 discussion sections to sit the final exam."
+"""
+
+
+@pytest.fixture
+def stat_bars_final(second_copy):
+    path = second_copy / "policies.toml"
+    path.write_text(path.read_text() + STAT_BARS_FINAL)
+    return load_course(second_copy)
+
+
+@pytest.mark.parametrize(
+    ("question", "opens", "said"),
+    [
+        ("can i skip 2 discussions and still sit the final", "Yes", "at least 10 are needed"),
+        ("i missed discussion 4, 5 and 6, am i still allowed to take the final", "No", "petition the department"),
+    ],
+)
+def test_absences_asked_against_the_exam_the_rule_bars(stat_bars_final, question, opens, said):
+    """A rule whose consequence is the exam answers "can i still sit the final" from its numbers (numbered meetings
+    told are counted), with its way out when short."""
+    intents, answer = _asked(stat_bars_final, question)
+    assert intents == ["attendance_rule"], answer
+    assert answer.splitlines()[2].startswith(opens), answer
+    assert said in answer

@@ -123,7 +123,8 @@ def second_half_not_covered(q: Folded, c: Candidate) -> bool:
     at = q.main.index("and")
     if _WHERE_ASKED.match(" ".join(q.main[at + 1 :])) and _PLACE_SAID.search(c.reasons):
         return False  # "are lectures recorded and where do i find them": "recorded and posted on Panopto" says where
-    return _covers_only_first(c, q.main[:at], " ".join(q.main[at + 1 :]))
+    # "and do we have to declare it": the rest of the reason's own sentence ("..., and every use must be disclosed")
+    return _covers_only_first(c, q.main[:at], " ".join(q.main[at + 1 :]), also=_reason_sentences(c))
 
 
 # A second half asking where the thing is found ("where do i find them", "where are they"), and a reason naming a

@@ -91,6 +91,21 @@ def test_a_second_half_the_reason_does_not_cover(claims, question, withheld):
 
 
 @pytest.mark.parametrize(
+    ("shown", "withheld"),
+    [
+        ("AI may be used for editing only, and every use must be disclosed in an appendix to the report.", False),
+        ("AI may be used for editing only.", True),
+    ],
+)
+def test_a_second_half_the_reason_s_own_sentence_covers(claims, shown, withheld):
+    """ "can we use ai for editing and do we have to declare it": the rest of the reason's sentence ("every use must
+    be disclosed") speaks to the second half."""
+    said = _said(True, "“AI may be used for editing only”", "Rule", shown)
+    question = fold("can we use ai for editing the report and do we have to declare it")
+    assert second_half_not_covered(question, candidate(said, claims)) is withheld
+
+
+@pytest.mark.parametrize(
     ("question", "reason", "withheld"),
     [
         ("are lectures recorded and where do i find them", "“Lectures are recorded and posted on Panopto.”", False),

@@ -115,6 +115,28 @@ def _reason_sentences(c: Candidate) -> str:
     return " ".join(found)
 
 
+def _reason_rest(c: Candidate) -> str:
+    """What follows each reason in the shown sentence it is cut from, where it goes on the same way (no "but", "not",
+    "no", "except"): "AI may be used for editing only, and every use must be disclosed"."""
+    shown = _shown_text(c)
+    found = []
+    for _, reason in c.verdicts:
+        words = reason.strip("“”").strip(" .;")
+        if len(words) < 4:
+            continue
+        for at in (m.end() for m in re.finditer(re.escape(words), shown)):
+            rest = _SENTENCE_END.split(shown[at:], maxsplit=1)[0]
+            if _GOES_ON.match(rest) and not _TURNED.search(rest.lower()) and not _CONTRAST.search(rest.lower()):
+                found.append(rest)
+    return " ".join(found)
+
+
+# Where the reason's sentence ends (a full stop, a closing quote), how it goes on (", and", "and"), and a turn
+_SENTENCE_END = re.compile(r"[.;:!?”\"](?:\s|$)|[”\"]")
+_GOES_ON = re.compile(r",?\s+and\s+\w")
+_CONTRAST = re.compile(r"\b(?:but|except|unless|however|only)\b")
+
+
 def second_half_not_covered(q: Folded, c: Candidate) -> bool:
     """ "can i audit unofficially and get the homework" answered by "unofficial auditing is welcome": the reason
     speaks to what is asked before the "and", not to what is asked after it."""
@@ -123,8 +145,9 @@ def second_half_not_covered(q: Folded, c: Candidate) -> bool:
     at = q.main.index("and")
     if _WHERE_ASKED.match(" ".join(q.main[at + 1 :])) and _PLACE_SAID.search(c.reasons):
         return False  # "are lectures recorded and where do i find them": "recorded and posted on Panopto" says where
-    # "and do we have to declare it": the rest of the reason's own sentence ("..., and every use must be disclosed")
-    return _covers_only_first(c, q.main[:at], " ".join(q.main[at + 1 :]), also=_reason_sentences(c))
+    # "and do we have to declare it": the rest of the reason's own sentence ("..., and every use must be disclosed"),
+    # unless it turns ("but auditors get no access to exams" says no to the second half)
+    return _covers_only_first(c, q.main[:at], " ".join(q.main[at + 1 :]), also=_reason_rest(c))
 
 
 # A second half asking where the thing is found ("where do i find them", "where are they"), and a reason naming a

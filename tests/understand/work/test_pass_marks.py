@@ -39,17 +39,21 @@ def test_the_marks_a_student_states(question, marks):
     assert stated_marks(question) == marks
 
 
-@pytest.fixture(scope="module")
-def with_pass_rule(tmp_path_factory):
-    """HIST 210 with a passing rule added to its policies: a course whose words the reader was not tuned on."""
-    folder = tmp_path_factory.mktemp("course") / "hist-210-a24"
-    shutil.copytree(REPO / "tests/fixtures/courses/hist-210-a24", folder)
+def _with_passing_policy(folder, course: str, rule: str):
+    """A copy of a fixture course in `folder` with a passing policy of `rule` added to its policies."""
+    shutil.copytree(REPO / "tests/fixtures/courses" / course, folder)
     with (folder / "policies.toml").open("a") as out:
         out.write(
             '\n[[policy]]\nid = "passing"\ntitle = "Passing the module"\nkeywords = ["pass", "fail", "passing"]\n'
-            f'summary = "{RULE}"\nquote = "{RULE}"\n'
+            f'summary = "{rule}"\nquote = "{rule}"\n'
         )
     return load_course(folder)
+
+
+@pytest.fixture(scope="module")
+def with_pass_rule(tmp_path_factory):
+    """HIST 210 with a passing rule added to its policies: a course whose words the reader was not tuned on."""
+    return _with_passing_policy(tmp_path_factory.mktemp("course") / "hist-210-a24", "hist-210-a24", RULE)
 
 
 @pytest.mark.parametrize(
@@ -88,14 +92,7 @@ def test_a_threshold_keeps_every_word_naming_its_thing():
 @pytest.fixture(scope="module")
 def with_two_exams(tmp_path_factory):
     """HIST 210 with a rule needing a minimum in two exams, one named in three words."""
-    folder = tmp_path_factory.mktemp("course") / "hist-210-a24"
-    shutil.copytree(REPO / "tests/fixtures/courses/hist-210-a24", folder)
-    with (folder / "policies.toml").open("a") as out:
-        out.write(
-            '\n[[policy]]\nid = "passing"\ntitle = "Passing the module"\nkeywords = ["pass", "fail", "passing"]\n'
-            f'summary = "{TWO_EXAMS}"\nquote = "{TWO_EXAMS}"\n'
-        )
-    return load_course(folder)
+    return _with_passing_policy(tmp_path_factory.mktemp("course") / "hist-210-a24", "hist-210-a24", TWO_EXAMS)
 
 
 @pytest.mark.parametrize(
@@ -120,15 +117,9 @@ def test_a_mark_on_the_other_exam_is_not_held_to_this_one(with_two_exams):
 
 def test_a_missed_threshold_says_what_the_grade_scale_says_follows(tmp_path):
     """GEO 2210's Klausur hurdle says what missing it brings: the No for a mark under it says so too."""
-    folder = tmp_path / "geo-2210-s25"
-    shutil.copytree(REPO / "tests/fixtures/courses/geo-2210-s25", folder)
     rule = "You need at least 50% in the Klausur to pass the module."
-    with (folder / "policies.toml").open("a") as out:
-        out.write(
-            '\n[[policy]]\nid = "passing"\ntitle = "Passing the module"\nkeywords = ["pass", "fail", "passing"]\n'
-            f'summary = "{rule}"\nquote = "{rule}"\n'
-        )
-    found = pass_verdict(load_course(folder), "passing", "if i get 45% in the klausur do i pass")
+    course = _with_passing_policy(tmp_path / "geo-2210-s25", "geo-2210-s25", rule)
+    found = pass_verdict(course, "passing", "if i get 45% in the klausur do i pass")
     assert found is not None
     assert not found.yes
     assert "if not, you fail the module and take the resit in October" in found.reason

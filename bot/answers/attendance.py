@@ -93,15 +93,25 @@ def fails_with(rule: AttendanceRule, missed: float) -> bool | None:
     return False if within and rule.required is None else None
 
 
+def short_with(rule: AttendanceRule, missed: float) -> bool | None:
+    """Whether `missed` absences leave fewer meetings than the rule requires; None when it requires no number."""
+    if rule.required is None or rule.of is None:
+        return None
+    return rule.of - missed < rule.required
+
+
 def attendance_answer(
     course: Course, rule: AttendanceRule, missed: float | None = None, fail_asked: str = ""
 ) -> Answer:
     """The rule (and what the absences told mean, when a number was told), then the page's words. Asked whether
-    those absences fail ("fail") or still pass ("pass") the course, the first line opens with Yes or No where the
-    page's numbers decide it."""
+    those absences fail ("fail") or still pass ("pass") the course, or still let one sit the exam the rule bars
+    ("sit"), the first line opens with Yes or No where the page's numbers decide it."""
     lines: list[Text] = []
     told = missed_line(rule, missed) if missed is not None else ""
-    verdict = fails_with(rule, missed) if missed is not None and fail_asked else None
+    if fail_asked == "sit":
+        verdict = short_with(rule, missed) if missed is not None else None  # barred from the exam when short
+    else:
+        verdict = fails_with(rule, missed) if missed is not None and fail_asked else None
     if verdict is not None:
         yes = verdict if fail_asked == "fail" else not verdict
         told = f"{'Yes' if yes else 'No'}: {told[:1].lower()}{told[1:]}" if told else ("Yes." if yes else "No.")

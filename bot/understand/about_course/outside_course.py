@@ -16,6 +16,7 @@ from bot.course.model import Course
 from bot.understand.about_course.course_standing import stated_standing
 from bot.understand.about_course.other_subject import other_subject
 from bot.understand.choosing.gates import Scan, gate, scanned
+from bot.understand.policies.enrollment_rule import policy_enrolls
 from bot.understand.policies.named_rule import NEEDS as NAMED_RULE_NEEDS
 from bot.understand.policies.named_rule import policy_named, rule_name
 from bot.understand.words.lexicon import course_places
@@ -333,7 +334,11 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
         return f"That is about {other}, not {course.code}: I answer only from {course.code}'s course page."
     # each pattern below is tried only when the question holds a word every match of it holds (its gate)
     said = scanned(lowered)  # the question scanned once for every gate below
-    if _UNIVERSITY_GATE.opens(said) and any(_UNIVERSITY.search(s) for s in asking):
+    if (
+        _UNIVERSITY_GATE.opens(said)
+        and any(_UNIVERSITY.search(s) for s in asking)
+        and not policy_enrolls(course, lowered)
+    ):
         return (
             "That is the university's calendar or registration, not this course's: the course page does not give it. "
             "The registrar's office or your adviser can."

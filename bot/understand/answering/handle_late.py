@@ -44,6 +44,7 @@ from bot.understand.late.late_unasked import unasked_line
 from bot.understand.late.pool_deadline import units_to_spend, with_moved_deadline
 from bot.understand.late.pool_owner import asks_of_someone_else
 from bot.understand.late.pool_stated import pool_stated, spent_on
+from bot.understand.late.regrade_risk import regrade_risk
 from bot.understand.late.regrade_route import route_verdict
 from bot.understand.late.regrade_scope import regrade_policy, uncovered
 from bot.understand.late.regrade_stated import regrade_from_stated, stated_posting, stated_window
@@ -1069,6 +1070,10 @@ def _own_reason(asked: Asked, answer: Answer) -> Answer:
 def regrade(asked: Asked, slots: Slots) -> Answer:
     if asks_who_grades(asked.question):
         return who_grades(asked, slots)
+    risk = regrade_risk(asked.course, asked.question) if asked.yes_no or asks_yes_no(asked.question) else None
+    if risk is not None:
+        # "can a remark lower my mark": the policy's own sentence on a regrade lowering the mark decides
+        return replies.verdict(policy_or_rules(asked, slots, "regrade"), *risk)
     way = route_verdict(asked.course, asked.question) if asked.yes_no or asks_yes_no(asked.question) else None
     if way is not None:
         # "can i just email my ta for a regrade": the way the course takes requests decides, not the window

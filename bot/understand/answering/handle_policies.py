@@ -15,6 +15,8 @@ from bot.course.model import Course
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
 from bot.understand.late.allowance import allowance_question, allowance_verdict
+from bot.understand.late.regrade_risk import regrade_risk
+from bot.understand.late.regrade_scope import regrade_policy
 from bot.understand.late.stated_rate import rate_verdict, stated_rate
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.meetings.switch_section import switch_claim, switch_sentence
@@ -49,6 +51,7 @@ def policy(asked: Asked, slots: Slots) -> Answer:
     # a question read whole (bot.understand.policies.policy_whole) is answered by its reader; any other by the rule's
     # words
     answer = _passes(asked, slots, card) or _partner_trouble(asked, slots, card) or _allowed(asked, slots, card)
+    answer = answer or _regrade_lowers(asked, slots, card)
     answer = answer or _switched(asked, slots, card) or _despite_reason(asked, slots, card)
     answer = answer or _joint(asked, slots, card)
     answer = answer or _ai_use(asked, slots["policy"], card) or with_stance(asked, slots["policy"], card)
@@ -71,6 +74,16 @@ def policy(asked: Asked, slots: Slots) -> Answer:
         # The extension policy says whom to write to; the data has the address.
         answer = replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
     return answer
+
+
+def _regrade_lowers(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
+    """ "can my score go down if i ask for a recheck", of the regrade policy: its own sentence on a regrade lowering
+    the mark decides."""
+    found = regrade_policy(asked.course)
+    if found is None or found.id != slots.get("policy") or not (asked.yes_no or asks_yes_no(asked.question)):
+        return None
+    risk = regrade_risk(asked.course, asked.question)
+    return replies.verdict(answer, *risk) if risk else None
 
 
 def _passes(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:

@@ -754,7 +754,7 @@ INTENTS: tuple[Intent, ...] = (
         # above the readers of a missed meeting's story (8): the course's own numbers for absences decide
         {"attendance_rule": 10, "unexplained": 0, "unknown_subject": 0},
         needs=("attendance_rule",),
-        slots=("rule", "missed"),
+        slots=("rule", "missed", "lates"),
         doc="how many meetings of a kind may be missed, and what the absences told cost, by [[attendance]]",
     ),
     Intent(

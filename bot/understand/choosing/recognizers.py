@@ -43,7 +43,7 @@ from bot.understand.exams.surname_room import exam_asked, surname_told
 from bot.understand.late.late_latest import NEEDS as LATEST_NEEDS
 from bot.understand.late.late_latest import latest_asked
 from bot.understand.meetings.attendance_rule import NEEDS as ATTENDANCE_NEEDS
-from bot.understand.meetings.attendance_rule import attendance_rule_asked, other_rules_named
+from bot.understand.meetings.attendance_rule import attendance_rule_asked, late_arrivals_told, other_rules_named
 from bot.understand.meetings.held_in import held_in_question
 from bot.understand.meetings.kind_runs import NEEDS as KIND_RUNS_NEEDS
 from bot.understand.meetings.kind_runs import kind_run_asked
@@ -327,7 +327,9 @@ def _attendance_rule(a: Asking) -> Slots | None:
     if found is None:
         return None
     # "how many on-site classes can i miss? and what about lectures": each rule named
-    return {"rule": found[0], "missed": found[1], "also": other_rules_named(a.course, a.said, a.reading, found[0])}
+    also = other_rules_named(a.course, a.said, a.reading, found[0])
+    # "late like 4 times and absent 6 times": the late arrivals told, as counted into the absences
+    return {"rule": found[0], "missed": found[1], "also": also, "lates": late_arrivals_told(a.said)}
 
 
 def _grade_scale(a: Asking) -> Slots | None:

@@ -34,12 +34,20 @@ _HOW_MANY = re.compile(
     rf"|\bhow\s+many\s+(?:\w+\s+)?{_ABSENCES}\b"
     rf"|\b(?:limit|max(?:imum)?|number)\s+(?:of|on)\s+{_ABSENCES}\b"
 )
-# "i've missed 5 classes", "if i miss like 6 tuts"; "with 3 absences"
+# "i've missed 5 classes", "if i miss like 6 tuts"; "with 3 absences"; "missed practical 2 and 3" (numbered ones)
 _TOLD = (
+    re.compile(r"\b(?:missed|skipped|missing|miss)\s+(?:the\s+)?[a-z]+\s+(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)\b"),
     re.compile(
         rf"\b(?:missed|skipped|bunked|miss|skip|missing)\s+(?:like\s+|about\s+|around\s+|already\s+)?{_N}\s+\w+"
     ),
     re.compile(rf"\b{_N}\s+{_ABSENCES}\b"),
+    # "absent 6 times", "been absent like 3 times"
+    re.compile(rf"\babsent\s+(?:like\s+|about\s+|around\s+)?{_N}\s+(?:times|days|classes)\b"),
+)
+# "late like 4 times", "4 late arrivals", "3 lates", "came in late 2 times": arrivals late, counted as the rule says
+_LATE_TOLD = (
+    re.compile(rf"\blate\s+(?:like\s+|about\s+|around\s+)?{_N}\s+times\b"),
+    re.compile(rf"\b{_N}\s+(?:times\s+late|late\s+arrivals?|lates|tardies|tardy\s+marks)\b"),
 )
 # words of a course's texts on attending: where any is held, its policy answers as it always did
 _SAID_ATTENDING = ("attendance", "attend", "absence", "absences", "absent", "excused", "compulsory", "mandatory")
@@ -99,21 +107,56 @@ def _number(word: str) -> float:
 def attendance_rule_asked(
     course: Course, said: str, reading: Reading, holds: Callable[[str], bool]
 ) -> tuple[int | None, float | None] | None:
-    """The rule asked about (its index) and the absences told; (None, None) when "how many X can I miss" is asked
-    of a course whose texts never speak of attending; None when this is not asked."""
+    """The rule asked about (its index) and the absences told (late arrivals told beside them counted as the rule
+    counts them); (None, None) when "how many X can I miss" is asked of a course whose texts never speak of
+    attending; None when this is not asked."""
     lowered = " ".join(said.lower().replace("’", "'").split())
     told = next((found for pattern in _TOLD if (found := pattern.search(lowered))), None)
     how_many = _HOW_MANY.search(lowered)
-    if (not how_many and told is None) or reading.ids("exam"):
-        return None  # "i missed two practicals, can i still take the exam": the exam's question
+    if not how_many and told is None:
+        return None
     if not course.attendance:
+        if reading.ids("exam"):
+            return None  # "i missed two practicals, can i still take the exam": the exam's question
         silent = how_many and reading.ids("kind") and not any(holds(w) for w in _SAID_ATTENDING)
         return (None, None) if silent else None
     rule = _rule_named(course, reading, lowered)
-    if rule is None:
+    if rule is None or (reading.ids("exam") and not _bars_exam(course, rule, reading.ids("exam"))):
+        # "i missed two practicals, can i still take the exam": the exam's question, unless the rule's own
+        # consequence is that exam ("you may not sit the final exam")
         return None
-    missed = _number(told.group(1)) if told is not None else None
+    missed = _told_count(told) if told is not None else None
+    lates = late_arrivals_told(lowered)
+    if missed is not None and lates and rule.late_counts_as is not None:
+        missed += lates * rule.late_counts_as  # "two late arrivals count as one absence"
     return course.attendance.index(rule), missed if missed else None
+
+
+def _told_count(told: re.Match[str]) -> float:
+    """The absences a told phrase counts: its number, or how many numbered meetings it lists ("2 and 3": 2)."""
+    listed = re.findall(r"\d+", told.group(1))
+    return float(len(listed)) if len(listed) > 1 else _number(told.group(1))
+
+
+def _bars_exam(course: Course, rule: AttendanceRule, exams: list[str]) -> bool:
+    """Whether what the rule says follows too many absences is about the exam named ("you may not sit the ordinary
+    final exam")."""
+    said = set(re.findall(r"[a-z]+", f"{rule.short_of} {rule.fail_text}".lower()))
+    named = {
+        w
+        for e in course.exams
+        if e.id in exams
+        for w in re.findall(r"[a-z]+", f"{e.id} {e.title} {' '.join(e.aliases)}".lower())
+        if w not in ("the", "exam", "of", "and")
+    }
+    return bool(said & named)
+
+
+def late_arrivals_told(said: str) -> float:
+    """The late arrivals the student tells ("late like 4 times", "3 lates"), 0 when none."""
+    lowered = " ".join(said.lower().split())
+    found = next((m for pattern in _LATE_TOLD if (m := pattern.search(lowered))), None)
+    return _number(found.group(1)) if found else 0.0
 
 
 def _rule_named(course: Course, reading: Reading, lowered: str) -> AttendanceRule | None:
@@ -153,13 +196,35 @@ _FAIL_ASKED = re.compile(
     rf"{_AUX}(?:\s+\w+){{0,3}}?\s+(?:an?\s+)?(?:auto(?:matic)?[ -]?)?(?:fail|flunk)(?:s|ing|ed)?\b"
 )
 _PASS_ASKED = re.compile(rf"{_AUX}(?:\s+still)?\s+(?:be\s+able\s+to\s+)?pass\b")
+# "can i still sit the final", "am i still allowed to take the exam", "and still sit the final": whether the absences
+# still let one sit the exam the rule bars
+_SIT_ASKED = re.compile(
+    r"\b(?:can|could|may|am|will|would)\s+(?:i|we)\s+(?:still\s+)?(?:be\s+)?(?:allowed\s+to\s+|able\s+to\s+)?"
+    r"(?:sit|take|write|do)\b|\band\s+still\s+(?:be\s+allowed\s+to\s+)?(?:sit|take|write)\b"
+)
 
 
-def _fail_asked(asked: Asked) -> str:
-    """ "fail" when the question asks whether the absences fail the course, "pass" when whether one still passes,
-    "" otherwise."""
+# "am i getting a 5.0", "will i receive an F": a grade the student asks to be given
+_GIVEN = re.compile(r"\b(?:get|getting|got|given|receive|receiving)\s+(?:an?\s+)?([\w.+-]+?)(?=[\s?!,]|$)")
+
+
+def _fail_asked(asked: Asked, rule: AttendanceRule | None = None) -> str:
+    """ "fail" when the question asks whether the absences fail the course (or bring the grade the rule gives for
+    them: "am i getting a 5.0" of "given a grade of 5.0"), "pass" when whether one still passes, "sit" when whether
+    one may still sit the exam ("can i miss one practical and still sit the final"), "" otherwise."""
     said = " ".join(asked.question.lower().split())
-    return "fail" if _FAIL_ASKED.search(said) else "pass" if _PASS_ASKED.search(said) else ""
+    if _FAIL_ASKED.search(said):
+        return "fail"
+    if rule is not None and rule.fail_text:
+        consequence = rule.fail_text.lower()
+        for found in _GIVEN.finditer(said):
+            if re.search(rf"(?<![\w.]){re.escape(found.group(1))}(?!\w)", consequence):
+                return "fail"
+    if _PASS_ASKED.search(said):
+        return "pass"
+    exams = [e.id for e in asked.course.exams if e.id in said or e.title.lower() in said]
+    barred = rule is not None and rule.short_of and _SIT_ASKED.search(said)
+    return "sit" if barred and (exams or re.search(r"\b(?:final|exam)\b", said)) else ""
 
 
 def attendance_rule(asked: Asked, slots: Slots) -> Answer:
@@ -172,7 +237,14 @@ def attendance_rule(asked: Asked, slots: Slots) -> Answer:
         return Answer(title="Absences", lines=(text(said),), kind="unknown")
     if not isinstance(index, int) or not 0 <= index < len(rules):
         raise UserError("Name the kind of class you mean, and I'll say how many you may miss.")
-    answer = attendance_answer(asked.course, rules[index], slots.get("missed"), _fail_asked(asked))
+    rule = rules[index]
+    answer = attendance_answer(asked.course, rule, slots.get("missed"), _fail_asked(asked, rule))
+    lates = slots.get("lates")
+    if isinstance(lates, float) and lates and rule.late_counts_as is not None and slots.get("missed"):
+        counted = (
+            f"Counting your {lates:g} late arrivals as {lates * rule.late_counts_as:g} absences, as the page does."
+        )
+        answer = replace(answer, lines=(*answer.lines[:1], text(counted), *answer.lines[1:]))
     also = [rules[i] for i in slots.get("also", ()) if isinstance(i, int) and 0 <= i < len(rules)]
     for rule in also:
         # each rule named answered in turn, under its own name

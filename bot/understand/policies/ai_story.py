@@ -204,12 +204,21 @@ _MODAL_ACT = re.compile(r"\b(?:may|can|cannot|must|should)\s+(?:not\s+|only\s+|a
 _FOR_ACT = re.compile(r"\bfor\s+([a-z]+ing)\b")
 
 
+# "into an AI tool to get answers", "to generate solutions": the thing made names the action that makes it
+_MADE_THING = {"answers": "answer", "answer": "answer", "solutions": "solve", "solution": "solve", "code": "code"}
+_GETS_MADE = re.compile(
+    r"\b(?:get|gets|getting|obtain|obtaining|generate|generating|produce|producing)\s+(?:the\s+|your\s+|any\s+)?"
+    r"(answers?|solutions?|code)\b"
+)
+
+
 def _clause_groups(clause: str) -> set[int]:
     low = clause.lower()
     verbs = [verb for _, verb in _TO_ACT.findall(low)] + _MODAL_ACT.findall(low)
     if any(stem(v) in _GROUP for v in verbs):
         verbs += re.findall(r"\bor\s+(?:to\s+)?([a-z]+)", low)
     verbs += _FOR_ACT.findall(low)
+    verbs += [_MADE_THING[thing] for thing in _GETS_MADE.findall(low)]
     return {_GROUP[s] for v in verbs if (s := stem(v)) in _GROUP}
 
 

@@ -43,9 +43,21 @@ _MOVED_ALTERNATIVE = re.compile(
 )
 
 
+# "do i have to register myself or does that happen automatically", "or is it automatic": the second alternative is
+# the first's "no" (nothing to do), so the first is what is asked
+_AUTOMATIC_ALTERNATIVE = re.compile(
+    r",?\s+or\s+(?:does|do|is|will|would|can)\s+(?:that|it|this|they)\s+(?:just\s+)?(?:happen\s+|get\s+done\s+|be\s+done\s+"
+    r"|be\s+|get\s+)?automatic(?:ally)?\b[^?.!]*",
+    re.IGNORECASE,
+)
+
+
 def without_moved_alternative(question: str) -> str:
-    """The question without an "or did they push it" that only asks its first half the other way round."""
+    """The question without an "or did they push it" (or an "or does that happen automatically") that only asks its
+    first half the other way round."""
     low = question.lower()
+    if "automatic" in low:
+        question = _AUTOMATIC_ALTERNATIVE.sub("", question)
     if question.isascii() and not any(verb in low for verb in _MOVED_VERBS):
         return question  # most questions hold none of the verbs (the case-blind pattern is left to other letters)
     return _MOVED_ALTERNATIVE.sub("", question)

@@ -27,6 +27,7 @@ from bot.understand.meetings.section_meets import asks_section_meeting
 from bot.understand.meetings.weather_rule import told_weather
 from bot.understand.people.person_visit import visits_person
 from bot.understand.people.session_length import LENGTH_WORDS
+from bot.understand.policies.enrollment_rule import enrollment_rule
 from bot.understand.times.dated_weekday import weekday_of_date
 from bot.understand.times.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.times.weekday_by_period import weekday_beside
@@ -400,6 +401,9 @@ class Reader:
         self._exam_registration = any(REGISTER.search(r) for e in course.exams for r in e.rules) or bool(
             registration_items(course, list(course.exams))
         )
+        # "last day to drop?", "until when can i deregister from the exam": a course whose own policy says how (its
+        # keywords name the act, its words speak of leaving or registering), not the registrar's business
+        self._enrollment_rule = enrollment_rule(course)
         # "for the first exam date", "the first klausur attempt": "first" of an exam's date, never the first deadline
         exam_words = {w for e in course.exams for n in (e.title, *e.aliases) for w in phrase_key(n)}
         exam_words = {re.escape(w) for w in exam_words | {"exam", "exams", "examination"} if w.isalpha()}
@@ -513,6 +517,8 @@ class Reader:
         if self._registers_for_exam(reading, text):
             # "do i have to register for the exam": the exam's own rule on registering, not the registrar's business
             reading.cues.discard("enrollment")
+        if "enrollment" in reading.cues and self._enrollment_rule and self._enrollment_rule.search(text):
+            reading.cues.discard("enrollment")  # "last day to drop?" of a course whose policy gives that day
         if _TAKES_PLACE.search(text) and not _WHERE_SAID.search(text):
             reading.cues.discard("where")  # "did the final take place already": whether it happened, not where
         self._weekday_in_period(reading)

@@ -1318,6 +1318,7 @@ THESAURUS: dict[str, tuple[str, ...]] = {
     "say": ("declare", "disclose", "acknowledge", "mention"),
     "mention": ("declare", "disclose", "acknowledge"),
     "disclose": ("declare", "acknowledge"),
+    "declare": ("disclose", "acknowledge"),
     "copy": ("copying", "copied"),
     "copied": ("copying", "copy"),
     "stole": ("copied", "copying"),

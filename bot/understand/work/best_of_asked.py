@@ -86,6 +86,12 @@ def _names(a: Assignment) -> list[str]:
     return _WORD.findall(fold(" ".join((a.title, a.short, a.kind, *a.aliases))))
 
 
+# "last day to drop", "deadline to drop the class", "until when can i drop": a date to drop the course by
+_DROP_BY_DATE = re.compile(
+    r"\b(?:last\s+(?:day|date)|deadline|until\s+when|till\s+when|untill\s+when|by\s+when|when)\b[^?.!]*?\bdrop\b"
+)
+
+
 def best_of_asked(
     course: Course, said: str, reading: Reading, holds: Callable[[str], bool]
 ) -> tuple[int | None, bool | None] | None:
@@ -95,6 +101,8 @@ def best_of_asked(
     words = set(_WORD.findall(folded))
     if not words & NEEDS or words & _WEIGHT or _COUNT_AS.search(folded):
         return None
+    if _DROP_BY_DATE.search(folded) and not words & {"lowest", "worst"} and not reading.ids("assignment"):
+        return None  # "last day to drop?": dropping the course by a date, not a mark dropped
     if _STILL_COUNTS.search(folded) and any(t.kind in ("moment", "time", "lateness") for t in reading.times):
         return None
     handed_in = folded.startswith("if ") and _IT_COUNTS.search(folded) and not words & _DROPPED

@@ -326,6 +326,8 @@ def _scores(lowered: str, skip: tuple[int, int] | None, kept: _Course) -> _Told:
         unit = m.group(3) or ""
         if _ITEM_BEFORE.search(before) and not _UNITS_BEFORE.search(before) and not unit:
             continue
+        if not unit and total is None and _NUMBER_COUNTS_AFTER.match(after):
+            continue  # "late 4 times", "3 days": a count, never a mark
         value = float(m.group(1))
         if total is not None and not 0 <= value <= total:
             continue
@@ -401,6 +403,8 @@ def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> 
     if not found:
         found = _numbered_grade(kept, unnumbered, words)
         grade, span = found if found else ("", None)
+    if grade and _absences_cost(course, grade, words):
+        return None  # "how many absences before i get a 5.0": the attendance rule's consequence, not the scale's band
     told = _scores(unnumbered, span, kept)
     score, marks = told.overall, told.marks
     # "final grade", "final mark": the course's grade, not the final exam
@@ -444,6 +448,22 @@ def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> 
     if _CARD.search(lowered) and scale:
         return asked(CARD)
     return None
+
+
+# Words of missing meetings: a grade asked beside them may be what the absences cost.
+_ABSENCE_WORDS = frozenset(
+    {"absent", "absence", "absences", "absenses", "absense", "absents", "miss", "missed", "missing", "skip"}
+    | {"skipped", "skipping", "tardy", "tardies", "lates", "attendance"}
+)
+
+
+def _absences_cost(course: Course, grade: str, words: set[str]) -> bool:
+    """Whether the grade named is what an [[attendance]] rule says absences cost ("given a grade of 5.0") and the
+    question speaks of absences: then the rule answers it, not the grade's band."""
+    if not words & _ABSENCE_WORDS:
+        return False
+    named = re.compile(rf"(?<![\w.]){re.escape(grade.lower())}(?![\w])")
+    return any(named.search(f"{r.fail_text} {r.short_of} {r.each_after}".lower()) for r in course.attendance)
 
 
 def _curve_in_topic(reading: Reading) -> bool:

@@ -42,6 +42,7 @@ class Threshold:
     least: float
     sentence: str
     percent: bool = False
+    named: tuple[str, ...] = ()  # every word naming what ("written", "lab", "exam")
 
 
 def _of(text: str, start: int, end: int) -> str | None:
@@ -54,6 +55,35 @@ def _of(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# What a mark is on, in full: "the written lab exam" up to the next "and", "to", "but" or punctuation.
+_THING = re.compile(r"^\s*(?:%|percent|marks?)?\s*(?:on|in|for)\s+(?:the\s+|your\s+|my\s+)?((?:[a-z][a-z-]*\s*){1,4})")
+_THING_ENDS = frozenset(
+    {"and", "to", "but", "or", "then", "do", "does", "will", "would", "can", "if", "so", "is", "am"}
+)
+# Words naming any exam: "the lab exam" names the written lab exam, not the final exam.
+_ANY_EXAM = frozenset({"exam", "exams", "examination", "test", "paper", "the"})
+
+
+def _named(after: str) -> tuple[str, ...]:
+    """The words naming what a number is on ("45% on the lab exam but ..." -> ("lab", "exam"))."""
+    found = _THING.match(after)
+    if not found:
+        return ()
+    words = []
+    for word in found.group(1).split():
+        if word in _THING_ENDS:
+            break
+        words.append(word)
+    return tuple(words)
+
+
+def _same_thing(mark: tuple[str, ...], threshold: tuple[str, ...]) -> bool:
+    """Whether the words a mark is on name the threshold's thing: each word that names more than "an exam" is one
+    of the threshold's ("lab exam" of "the written lab exam"; "final" is not "written lab exam")."""
+    own = set(mark) - _ANY_EXAM
+    return bool(own) and own <= set(threshold)
+
+
 def thresholds(rule: str) -> tuple[Threshold, ...]:
     """The thresholds the rule's sentences about passing state."""
     found = []
@@ -64,7 +94,9 @@ def thresholds(rule: str) -> tuple[Threshold, ...]:
         for m in _AT_LEAST.finditer(low):
             of = _of(low, m.start(), m.end(2) if m.group(2) else m.end(1))
             if of is not None:
-                found.append(Threshold(of, float(m.group(1)), sentence.strip(), m.group(2) in ("%", "percent")))
+                end = m.end(2) if m.group(2) else m.end(1)
+                percent = m.group(2) in ("%", "percent")
+                found.append(Threshold(of, float(m.group(1)), sentence.strip(), percent, _named(low[end:])))
     return tuple(found)
 
 
@@ -82,12 +114,17 @@ def pass_rules(course: Course) -> tuple[tuple[str, tuple[Threshold, ...]], ...]:
 
 def stated_marks(question: str) -> dict[str, float]:
     """The marks the student states, by what each is of ("55 overall", "35% on the final")."""
+    return {of: value for of, (value, _) in _marks_named(question).items()}
+
+
+def _marks_named(question: str) -> dict[str, tuple[float, tuple[str, ...]]]:
+    """The marks the student states, by what each is of, with every word naming it."""
     low = " ".join(question.lower().split())
-    marks: dict[str, float] = {}
+    marks: dict[str, tuple[float, tuple[str, ...]]] = {}
     for m in _STATED.finditer(low):
         of = _of(low, m.start(), m.end())
         if of is not None and of not in marks:
-            marks[of] = float(m.group(1))
+            marks[of] = (float(m.group(1)), _named(low[m.end() :]))
     return marks
 
 
@@ -101,6 +138,21 @@ def pass_question(course: Course, question: str) -> str | None:
     return rules[0][0]
 
 
+def _missed(course: Course, threshold: Threshold) -> str:
+    """What the grade scale says happens when this threshold is missed (", and then you receive 00 ..."), where one
+    of its hurdles is on the same thing; "" otherwise."""
+    scale = course.grade_scale
+    for hurdle in (scale.hurdles or ()) if scale else ():
+        named = tuple(re.findall(r"[a-z]+", hurdle.name.lower()))
+        if (
+            hurdle.missed
+            and hurdle.minimum == threshold.least
+            and _same_thing(named, threshold.named or (threshold.of,))
+        ):
+            return f" (if not, {hurdle.missed})"
+    return ""
+
+
 @dataclass(frozen=True)
 class PassVerdict:
     """The answer to the question as asked (to "will i fail", Yes is failing), and why."""
@@ -112,17 +164,24 @@ class PassVerdict:
 def pass_verdict(course: Course, policy_id: str, question: str) -> PassVerdict | None:
     """Yes when every threshold of the rule is met by a stated mark, No when a stated mark falls short of one."""
     rule = dict(pass_rules(course)).get(policy_id)
-    marks = stated_marks(question)
+    marks = _marks_named(question)
     if not rule or not marks:
         return None
     # "will i fail": Yes is failing; "do i pass", "can i still pass": Yes is passing
     fails = bool(re.search(r"\bfail", question.lower())) and not re.search(r"\bpass", question.lower())
     met = []
     for t in rule:
-        mark = next((v for of, v in marks.items() if of == t.of or of.startswith(t.of) or t.of.startswith(of)), None)
+        mark = next(
+            (
+                v
+                for of, (v, named) in marks.items()
+                if of == t.of or of.startswith(t.of) or t.of.startswith(of) or _same_thing(named, t.named)
+            ),
+            None,
+        )
         if mark is not None and mark < t.least:
             unit = "%" if t.percent else ""
-            said = f"{mark:g}{unit} is under the {t.least:g}{unit} needed to pass"
+            said = f"{mark:g}{unit} is under the {t.least:g}{unit} needed to pass{_missed(course, t)}"
             return PassVerdict(fails, f"{said}: “{t.sentence}”")
         met.append(mark is not None)
     if all(met):

@@ -30,6 +30,7 @@ from bot.understand.yes_no.page_silent import (
     provided_thing_unnamed,
     said_silent,
 )
+from bot.understand.yes_no.stated_range import range_verdict
 from bot.understand.yes_no.time_bound import compared
 
 YES, NO = "**Yes**: ", "**No**: "
@@ -114,6 +115,28 @@ def _reason_sentences(c: Candidate) -> str:
     return " ".join(found)
 
 
+def _reason_rest(c: Candidate) -> str:
+    """What follows each reason in the shown sentence it is cut from, where it goes on the same way (no "but", "not",
+    "no", "except"): "AI may be used for editing only, and every use must be disclosed"."""
+    shown = _shown_text(c)
+    found = []
+    for _, reason in c.verdicts:
+        words = reason.strip("“”").strip(" .;")
+        if len(words) < 4:
+            continue
+        for at in (m.end() for m in re.finditer(re.escape(words), shown)):
+            rest = _SENTENCE_END.split(shown[at:], maxsplit=1)[0]
+            if _GOES_ON.match(rest) and not _TURNED.search(rest.lower()) and not _CONTRAST.search(rest.lower()):
+                found.append(rest)
+    return " ".join(found)
+
+
+# Where the reason's sentence ends (a full stop, a closing quote), how it goes on (", and", "and"), and a turn
+_SENTENCE_END = re.compile(r"[.;:!?”\"](?:\s|$)|[”\"]")
+_GOES_ON = re.compile(r",?\s+and\s+\w")
+_CONTRAST = re.compile(r"\b(?:but|except|unless|however|only)\b")
+
+
 def second_half_not_covered(q: Folded, c: Candidate) -> bool:
     """ "can i audit unofficially and get the homework" answered by "unofficial auditing is welcome": the reason
     speaks to what is asked before the "and", not to what is asked after it."""
@@ -122,7 +145,9 @@ def second_half_not_covered(q: Folded, c: Candidate) -> bool:
     at = q.main.index("and")
     if _WHERE_ASKED.match(" ".join(q.main[at + 1 :])) and _PLACE_SAID.search(c.reasons):
         return False  # "are lectures recorded and where do i find them": "recorded and posted on Panopto" says where
-    return _covers_only_first(c, q.main[:at], " ".join(q.main[at + 1 :]))
+    # "and do we have to declare it": the rest of the reason's own sentence ("..., and every use must be disclosed"),
+    # unless it turns ("but auditors get no access to exams" says no to the second half)
+    return _covers_only_first(c, q.main[:at], " ".join(q.main[at + 1 :]), also=_reason_rest(c))
 
 
 # A second half asking where the thing is found ("where do i find them", "where are they"), and a reason naming a
@@ -291,6 +316,8 @@ def count_not_covered(q: Folded, c: Candidate) -> bool:
     said = _counts(c.reasons)
     if _BOUND.search(c.reasons.lower()):
         return False  # "not more than 2 grace days": a bound, which decides any count on its own
+    if _range_decides(q, c) is not None:
+        return False  # "4 or 5 members": a range, which decides any count of what it counts
     return bool(asked) and bool(said) and not asked <= said
 
 
@@ -313,6 +340,15 @@ _COUNT_VALUES = (
 
 def _counts(words: str) -> set[str]:
     return {_COUNT_VALUES.get(w, n) if w else n for w, n in _COUNTED.findall(words.lower())}
+
+
+def _range_decides(q: Folded, c: Candidate) -> bool | None:
+    """The Yes or No of every quoted reason's range of counts for the count asked ("six members" of "Teams have 4
+    or 5 members": No); None when a reason gives no range of what is asked, or the reasons disagree."""
+    if not c.quotes_page:
+        return None
+    found = {range_verdict(q.lowered, reason) for _, reason in c.verdicts}
+    return found.pop() if len(found) == 1 else None
 
 
 def thing_not_named(q: Folded, c: Candidate) -> bool:
@@ -362,6 +398,22 @@ def _turned_by_time(q: Folded, answer: Answer, c: Candidate) -> Answer:
             line = text(
                 NO + opens[len(YES) :], *line[1:], " (that holds only on the other side of the time you ask about)"
             )
+        lines.append(line)
+    return replace(answer, lines=tuple(lines))
+
+
+def _turned_by_range(q: Folded, answer: Answer, c: Candidate) -> Answer:
+    """The answer opening with the Yes or No the rule's range of counts gives the count asked: "can we have six
+    members" of “Teams have 4 or 5 members” is a No, whatever a claim's own answer was."""
+    decided = _range_decides(q, c)
+    if decided is None or all(yes == decided for yes, _ in c.verdicts):
+        return answer
+    lines = []
+    for line in answer.lines:
+        opens = line[0] if line else None
+        word = next((w for w in (YES, NO) if isinstance(opens, str) and opens.startswith(w)), "")
+        if word:
+            line = text((YES if decided else NO) + opens[len(word) :], *line[1:])
         lines.append(line)
     return replace(answer, lines=tuple(lines))
 
@@ -426,6 +478,9 @@ def decide(
         for name, check in WITHHOLD:
             if check(q, c):
                 return _withheld(name, q, answer, where), Verdict(None, name)
+        ranged = _range_decides(q, c)
+        if ranged is not None:  # "six members" of "4 or 5 members": the rule's range decides
+            return _turned_by_range(q, answer, c), Verdict(ranged)
         turned = _turned_by_mode(q, answer, c)
         turned = _turned_by_time(q, answer, c) if turned is answer else turned
         return turned, Verdict(c.verdicts[0][0] and turned is answer)

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from rapidfuzz.distance import OSA
+
 from bot.core.answer import Answer, text
 from bot.understand.answering.replies import opening_verdict
 from bot.understand.page_evidence.knowledge import stem
@@ -92,6 +94,8 @@ def _unnamed(asked: str, said: frozenset[str], shown: str) -> bool:
         return False
     head = thing[-1]
     near = {stem(head), *(stem(n) for n in THESAURUS.get(head, ()))}
+    if len(head) > 4 and any(len(s) > 4 and OSA.distance(stem(head), s) <= 1 for s in said):
+        return False  # "do i need the textbok": a slip in a long word still names the "textbook" said
     return not near & said
 
 

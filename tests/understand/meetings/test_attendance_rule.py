@@ -177,3 +177,81 @@ def _reading(course, question: str):
     from bot.understand.engine import engine_for
 
     return engine_for(course).reader.read(question, local(course, "2025-05-06 10:00"))
+
+
+STAT_LATES = """
+[[attendance]]
+name = "class meetings"
+kinds = ["lecture", "discussion"]
+free_absences = 6
+late_counts_as = 0.5
+fail_at = 7
+fail_text = "you are given an F for the course (failure due to absences)"
+quote = "More than 6 absences means an F. Two late arrivals count as one absence."
+"""
+
+
+@pytest.fixture
+def stat_lates(second_copy):
+    path = second_copy / "policies.toml"
+    path.write_text(path.read_text() + STAT_LATES)
+    return load_course(second_copy)
+
+
+@pytest.mark.parametrize(
+    ("question", "opens", "said"),
+    [
+        # 4 absences and 4 late arrivals (2 absences): 6, within the 6 allowed
+        ("ive been absent 4 times and late like 4 times, am i getting an F", "No", "6 absences are within"),
+        ("i have 5 absences and 4 lates, will i get an F", "Yes", "7 absences are 1 more than the 6"),
+        ("missed 3 classes and 2 times late, do i fail", "No", "Counting your 2 late arrivals as 1 absences"),
+    ],
+)
+def test_late_arrivals_are_counted_as_the_rule_counts_them(stat_lates, question, opens, said):
+    """Late arrivals told beside the absences count as the rule says; the grade the rule gives for absences ("an F")
+    asked of is whether the absences fail."""
+    intents, answer = _asked(stat_lates, question)
+    assert intents == ["attendance_rule"], answer
+    assert answer.splitlines()[2].startswith(opens), answer
+    assert said in answer
+
+
+def test_how_many_absences_before_the_rule_s_grade_is_the_attendance_rule(stat_lates):
+    """ "how many absences before i get an F": the rule's numbers, not the F's band on the grade scale."""
+    intents, answer = _asked(stat_lates, "how many absenses before i get an F")
+    assert intents == ["attendance_rule"], answer
+    assert "up to 6" in answer
+
+
+STAT_BARS_FINAL = """
+[[attendance]]
+name = "discussion sections"
+kinds = ["discussion"]
+required = 10
+of = 12
+short_of = "you may not sit the final exam; you may petition the department for an exception"
+quote = "Attend at least 10 of the 12 discussion sections to sit the final exam."
+"""
+
+
+@pytest.fixture
+def stat_bars_final(second_copy):
+    path = second_copy / "policies.toml"
+    path.write_text(path.read_text() + STAT_BARS_FINAL)
+    return load_course(second_copy)
+
+
+@pytest.mark.parametrize(
+    ("question", "opens", "said"),
+    [
+        ("can i skip 2 discussions and still sit the final", "Yes", "at least 10 are needed"),
+        ("i missed discussion 4, 5 and 6, am i still allowed to take the final", "No", "petition the department"),
+    ],
+)
+def test_absences_asked_against_the_exam_the_rule_bars(stat_bars_final, question, opens, said):
+    """A rule whose consequence is the exam answers "can i still sit the final" from its numbers (numbered meetings
+    told are counted), with its way out when short."""
+    intents, answer = _asked(stat_bars_final, question)
+    assert intents == ["attendance_rule"], answer
+    assert answer.splitlines()[2].startswith(opens), answer
+    assert said in answer

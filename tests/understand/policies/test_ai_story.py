@@ -255,3 +255,23 @@ def test_a_word_a_changed_letter_away_is_no_action_of_the_rule(question):
     """ "work" is not "word" mistyped, nor "text" "test": a changed letter makes another word, not a typo read."""
     found = ai_verdict(RULE, question)
     assert found is None or found.yes is None
+
+
+GET_ANSWERS = (
+    "You may use AI tools to understand concepts. Do not paste homework questions into an AI tool to get answers."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i use chatgpt to answer the homework", False),  # "to get answers" is answering
+        ("can i use ai to solve the problem sets", False),
+        ("can i use chatgpt to understand the concepts", True),
+    ],
+)
+def test_a_rule_naming_what_ai_makes_decides_the_action_that_makes_it(question, yes):
+    """ "into an AI tool to get answers": getting answers made is the answering the student asks of."""
+    found = ai_verdict(GET_ANSWERS, question)
+    assert found is not None
+    assert found.yes is yes

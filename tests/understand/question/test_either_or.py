@@ -29,3 +29,13 @@ def test_an_or_that_asks_the_first_half_the_other_way_is_dropped():
 def test_due_tonight_or_pushed_gets_the_plain_yes(course):
     _, said = reply(course, "is hw5 actually due tonight or did they push it", "2024-04-03 16:00")
     assert first_line(said).startswith("Yes")
+
+
+def test_an_or_that_asks_whether_it_is_automatic_is_dropped():
+    """ "do i have to register or does that happen automatically": nothing to do is the first half's No."""
+    from bot.understand.question.either_or import without_moved_alternative
+
+    said = "do i have to register for the resit myself or does that happen automatically"
+    assert without_moved_alternative(said) == "do i have to register for the resit myself"
+    assert without_moved_alternative("do we sign up or is it automatic?") == "do we sign up?"
+    assert without_moved_alternative("is the final automatic or optional") == "is the final automatic or optional"

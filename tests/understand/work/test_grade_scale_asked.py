@@ -345,3 +345,9 @@ def test_a_curve_inside_a_topics_name_is_that_topic(courses, question, intent):
     course = dataclasses.replace(course, schedule=tuple(sorted((*rows, *others), key=lambda r: r.date)))
     intents, _, _ = _asked(course, question)
     assert intents[0] == intent
+
+
+def test_a_count_of_times_is_never_a_mark(courses):
+    """ "late 4 times ... a 1.0": four times late is no 4% mark, so no band is computed from it."""
+    _, said, _ = _asked(courses["geo-2210-s25"], "ive been late 4 times this term, can i still get a 1.0")
+    assert "4%" not in said, said

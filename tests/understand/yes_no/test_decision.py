@@ -91,6 +91,21 @@ def test_a_second_half_the_reason_does_not_cover(claims, question, withheld):
 
 
 @pytest.mark.parametrize(
+    ("shown", "withheld"),
+    [
+        ("AI may be used for editing only, and every use must be disclosed in an appendix to the report.", False),
+        ("AI may be used for editing only.", True),
+    ],
+)
+def test_a_second_half_the_reason_s_own_sentence_covers(claims, shown, withheld):
+    """ "can we use ai for editing and do we have to declare it": the rest of the reason's sentence ("every use must
+    be disclosed") speaks to the second half."""
+    said = _said(True, "“AI may be used for editing only”", "Rule", shown)
+    question = fold("can we use ai for editing the report and do we have to declare it")
+    assert second_half_not_covered(question, candidate(said, claims)) is withheld
+
+
+@pytest.mark.parametrize(
     ("question", "reason", "withheld"),
     [
         ("are lectures recorded and where do i find them", "“Lectures are recorded and posted on Panopto.”", False),
@@ -331,6 +346,8 @@ def test_a_reason_covers_the_case_its_own_sentence_speaks_of(stat_claims, questi
         ("do i have to bring goggles to lab", "“Goggles are required in every lab.”", False),
         ("do we need our own helmets for the field trip", "“helmets are provided”", False),
         ("do i need to attend lab", "“Lab attendance is required.”", False),  # a duty to do, not a thing needed
+        ("do i need the textbok", "“The required textbook is Tro, 6th edition”", False),  # a slip names it still
+        ("do i need a textbok", "“Lab attendance is required.”", True),
     ],
 )
 def test_a_thing_asked_to_be_needed_that_the_answer_never_names(claims, question, reason, withheld):
@@ -450,3 +467,22 @@ def test_a_yes_resting_on_what_is_allowed_is_a_no_to_must(claims, question, reas
     first = "".join(s for s in out.lines[0] if isinstance(s, str))
     assert given.yes is yes
     assert first.startswith("**No**: it is allowed, not required: “") is (not yes)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes", "opens"),
+    [
+        ("can we have six members in our team", False, "No"),  # a claim's Yes turned: six is outside 4 or 5
+        ("can we have six members in our team", True, "No"),
+        ("can our team have 5 people", False, "Yes"),
+        ("is a group of four ok", True, "Yes"),
+    ],
+)
+def test_a_count_asked_is_decided_by_the_rule_s_range(claims, question, yes, opens):
+    """ "Teams have 4 or 5 members": a count outside the range is a No, one inside a Yes, whatever the candidate."""
+    said = _said(yes, "“Teams have 4 or 5 members, all from the same section”")
+    answer, found = decide(question, said, claims, intent="policy", yes_no=True, unexplained=(), where="ask")
+    assert found.yes is (opens == "Yes")
+    first = answer.lines[0][0]
+    assert isinstance(first, str)
+    assert first.startswith(f"**{opens}**"), first

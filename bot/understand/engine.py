@@ -145,6 +145,7 @@ from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, asks_yes_no, claims_for
 from bot.understand.yes_no.page_silent import asked_of_card
+from bot.understand.yes_no.unsettled import unsettled
 
 _MEETING_FACTS = frozenset({"meeting_time", "meeting_place"})  # when and where class meets
 # Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
@@ -407,6 +408,10 @@ class Engine:
                 answer = with_page_sentence(course, reading, answer)
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
+            if reading.yes_no and not decided and not self._hedging:
+                # "is the practice midterm graded" answered with the grading breakdown: nothing decided a Yes or No
+                # (an answerer that read the whole question settled its own, with or without one)
+                answer = unsettled(answer, said, where, intent=part.intent, withheld=verdict.withheld)
             answers.append(answer)
             conditions.append(bool(_CONDITION_ONLY.match(part.text)) and not reading.yes_no)
         choices = tuple(Option(option_label(course, p), option_question(course, p)) for p in offered)

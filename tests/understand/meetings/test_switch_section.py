@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.meetings.switch_section import section_words, switch_policy, switch_question
+from bot.understand.yes_no.unsettled import UNSETTLED_LEAD
 from tests.understand.conftest import course_in, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -157,12 +158,15 @@ def test_a_courses_words_for_its_sections(folder, words):
 )
 def test_one_section_named_in_place_of_another_is_a_switch_with_the_pages_clause_first(question):
     """ "can i go to d4 instead of d3 this week": the sections by their names; the rule's clause on attending another
-    section, with its condition, comes first when the rule gives no Yes or No of its own."""
+    section, with its condition, comes first when the rule gives no Yes or No of its own, after the hedge's lead
+    (bot.understand.yes_no.unsettled)."""
     course = course_in(CHEM)
     assert switch_question(course, question) == "labs"
-    said = reply(course, question, "2026-03-04 14:00")[1]
+    result, said = reply(course, question, "2026-03-04 14:00")
     clause = "The course page: “To switch to another section for one week, get permission"
-    assert said.splitlines()[2].startswith(clause)
+    assert said.splitlines()[2:4] == [UNSETTLED_LEAD, said.splitlines()[3]]
+    assert said.splitlines()[3].startswith(clause)
+    assert result.answer.kind == "unsure"
 
 
 def test_a_rule_on_attending_another_section_beats_one_on_switching_project_groups_when_sections_are_named():

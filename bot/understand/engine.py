@@ -115,7 +115,7 @@ from bot.understand.question.follow_on import (
     referring,
 )
 from bot.understand.question.per_question import one_question, per_question
-from bot.understand.question.reading import Mention, Reader, Reading
+from bot.understand.question.reading import Mention, Reader, Reading, ends_with_tag
 from bot.understand.question.result import Part, Result, Slots
 from bot.understand.question.slots import RESOURCE_WORDS, SlotFiller
 from bot.understand.question.stated_section import stated_section
@@ -139,6 +139,7 @@ from bot.understand.work.one_of_series import as_series_for_one
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
+from bot.understand.yes_no.moved_premise import moved_verdict, shown_sentences
 from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, asks_yes_no, claims_for
@@ -171,6 +172,7 @@ _SPLIT = re.compile(
     r"|,?\s+or\s+(?=(?:do|does|can|should|must|will|is|are)\s+(?:i|we|you|they|it|lectures?|students)\b))\s*"
 )
 _BARE_WHEN = re.compile(r"^(?:when|where)\W*$")
+_BECAUSE = re.compile(r"^(?:because|cuz|bc)\b")
 _IS_THERE = re.compile(r"^\W*(?:is|are)\s+there\b")
 _SAME_DAY_AS_THAT = re.compile(
     r"^(?:is|was|are|were)\s+(?:that|it|this|they)\s+(?:\w+\s+){0,2}?(?:the\s+)?same\s+(?:due\s+)?(?:day|date|deadline)\s+as\b"
@@ -354,6 +356,11 @@ class Engine:
             decided = decided or (part.intent == "extension" and rule_settles(course, part.text, question))
             # "can i just email my ta for a regrade": the way the course takes regrade requests decides
             decided = decided or (part.intent == "regrade" and route_verdict(course, part.text) is not None)
+            if yes_no and not decided and replies.opening_verdict(answer) is None:
+                # "ps8 gets moved bc of the holiday diba?": the page's own sentence on moving it decides
+                moved = moved_verdict(said, shown_sentences(answer))
+                answer = answer if moved is None else replies.verdict(answer, *moved)
+                decided = moved is not None
             if not decided and not elsewhere:  # the rule shown but not decided: the course's own claim decides it
                 answer = claim_verdict(said, answer, self.claims, yes_no=reading.yes_no)
             answer, verdict = decide(
@@ -513,6 +520,7 @@ class Engine:
             tail = self.reader.read(ask.group(1), now, ask.group(1))
             decided = (tail, *self._decide(tail, now, section, ask.group(1)))
             decisions = [decided] if decided[1] is not None else decisions
+        decisions = _reason_tagged(decisions)  # "ps8 gets moved bc of the holiday diba?": one yes/no question
         dropped: list[str] = []
         if len(decisions) > 1:
             # "is hw3 due wednesday and is the cafeteria open late": a part that took the assignment named before it
@@ -702,6 +710,9 @@ class Engine:
                 # "when is the review lecture for the written final": the schedule's day held for that exam (its
                 # rows are that exam's only), not the exam's own card
                 return replace(part, intent="topic", slots=held, confidence=max(confidence, 0.6)), []
+        if rival is not None and margin < MARGIN and reading.yes_no and (named := self._named_row(reading, part, fill)):
+            # "is the case comp grand finals on dec 3": the schedule row its words name, checked on the day stated
+            return replace(named, confidence=max(confidence, 0.6)), []
         if rival is not None and margin < MARGIN and (agreed := self._link_in_policy(part, rival[1].name, fill)):
             # "where can i find the lecture recordings": the recordings site and the rule naming it say the same
             return replace(agreed, confidence=max(confidence, 0.6)), []
@@ -716,6 +727,20 @@ class Engine:
                 options.append(Part(reading.text, intent.name, other, s, _confidence(s, 0.0)))
             return part, options
         return part, []
+
+    def _named_row(self, reading: Reading, part: Part, fill: Callable[[str], dict]) -> Part | None:
+        """The topic reading, when a yes/no question states a day and the words it asks about name schedule rows
+        by their titles (every word in the title), so no exam or course fact the same words touch is meant."""
+        if reading.time("day") is None or part.intent not in ("topic", "exam", "course_fact"):
+            return None
+        held = part.slots if part.intent == "topic" else fill("topic")
+        words = phrase_key(str(held.get("words") or ""))
+        rows = [self.course.schedule[i] for i in held.get("rows") or ()]
+        if not words or not rows or len(words) < 2:
+            return None
+        if not all(set(words) <= set(phrase_key(row.title)) for row in rows):
+            return None
+        return replace(part, intent="topic", slots=held)
 
     def _link_in_policy(self, part: Part, rival: str, fill: Callable[[str], dict]) -> Part | None:
         """Of a course site's link and a policy read about as well, the policy when its words name that site: it
@@ -1038,6 +1063,21 @@ def _split_pieces(question: str) -> tuple[str, ...]:
         if _SAME_DAY_AS_THAT.match(pieces[i]) or (_BARE_WHEN.match(pieces[i]) and asks_when):
             pieces[i - 1 : i + 1] = [f"{pieces[i - 1]} and {pieces[i]}"]
     return tuple(pieces)
+
+
+def _reason_tagged(
+    decisions: list[tuple[Reading, Part | None, list[Part]]],
+) -> list[tuple[Reading, Part | None, list[Part]]]:
+    """ "ps8 gets moved bc of bonifacio day diba?": the tag after the reason asks to confirm the statement before
+    it, so the statement is the yes/no question and the reason is no question of its own."""
+    kept = decisions[:1]
+    for reading, part, alternatives in decisions[1:]:
+        before, asked = kept[-1][0], kept[-1][1] is not None
+        if asked and _BECAUSE.match(reading.text) and ends_with_tag(reading.text) and not before.yes_no:
+            before.yes_no = True
+            continue
+        kept.append((reading, part, alternatives))
+    return kept
 
 
 def _borrowed_blind(reading: Reading, part: Part | None) -> bool:

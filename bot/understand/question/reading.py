@@ -89,7 +89,20 @@ _NEXT_TO = (*_BESIDE, "day_after", "day_before")
 _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
-_TAG_QUESTION = re.compile(r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they)\W*$")
+_TAG_QUESTION = re.compile(
+    r"\b(?:right|correct|yeah|yes|no|true|rite|ryt|diba|di ba|innit|is not it|is it not|are not they)\W*$"
+    # "ps8 is due sunday ha?", "quiz opens friday eh?": a short tag that asks only with its question mark
+    r"|\b(?:ha|eh|noh|ok|okay|ya|yea|yah)\s*\?+\W*$"
+    # "midterm is at 9 right? and till when": the tag closes the first question, another follows
+    r"|\b(?:right|correct|rite|ryt|diba|di ba|yeah|no)\s*\?"
+)
+
+
+def ends_with_tag(text: str) -> bool:
+    """Whether a statement ends with a tag that asks to have it confirmed ("... right?", "... diba?", "... ha?")."""
+    return bool(_TAG_QUESTION.search(text.lower()))
+
+
 # "the report is not due over christmas is it": a statement denied, then its tag
 _DENIED_THEN_TAG = re.compile(r"\bnot\b.+\b(?:is|was|are|were|does|do|will)\s+(?:it|they|that|there)\W*$")
 # Verbs of keeping help hours, which say nothing more than the hours themselves.
@@ -354,6 +367,9 @@ class Reading:
 
 # A title's full stop before a name: it ends no sentence and parts nothing ("is prof. okafor in on friday").
 _TITLE_STOP = re.compile(r"\b(dr|prof|mr|mrs|ms|mx)\.\s*(?=[a-z])")
+# "dose quiz 4 open on friday", "deos the lab need goggles": "does" mistyped as the question's first word (only there:
+# "dose" is a word of its own elsewhere, "what dose is safe")
+_OPENING_DOES = re.compile(r"^(\W*)(?:dose|deos|dos|doese)\s+(?=\w)")
 
 
 class Reader:
@@ -433,6 +449,7 @@ class Reader:
 
     def _respell(self, question: str) -> str:
         text = plain(question)
+        text = _OPENING_DOES.sub(r"\1does ", text)
         if "." in text:
             text = _TITLE_STOP.sub(
                 r"\1 ", text

@@ -300,9 +300,10 @@ class Engine:
         parts: list[Part] = []
         answers: list[Answer] = []
         conditions: list[bool] = []  # each answer's part only states a case ("if i get sick on the day of prac 2")
+        asking: list[bool] = []  # each answer's part asks yes or no
         offered: list[Part] = []
         where = replies.where_to_ask(course)  # where to ask what the page does not say, the same for every part
-        for reading, part, alternatives in decisions:
+        for reading, part, alternatives in _asking_kept(decisions):
             if part is None or any(p.intent == part.intent and p.slots == part.slots for p in parts):
                 continue
             parts.append(part)
@@ -390,7 +391,9 @@ class Engine:
                 answer = with_page_sentence(course, reading, answer)
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
+            answer = replies.unsettled_opening(answer) if reading.yes_no else answer  # never an empty first line
             answers.append(answer)
+            asking.append(reading.yes_no)
             conditions.append(bool(_CONDITION_ONLY.match(part.text)) and not reading.yes_no)
         choices = tuple(Option(option_label(course, p), option_question(course, p)) for p in offered)
         if offered and not answers:
@@ -408,7 +411,11 @@ class Engine:
         verdicts = [i for i, a in enumerate(answers) if replies.opening_verdict(a) is not None]
         # "if i get sick on the day of prac 2, is there a makeup?": the one part that asks opens with its Yes or No
         lead = verdicts[0] if len(verdicts) == 1 and sum(conditions) == len(answers) - 1 else None
+        if lead is None and len(verdicts) == 1 and sum(asking) == 1 and asking[verdicts[0]]:
+            lead = verdicts[0]  # "who grades our stuff? is elina a ta": the one yes/no part's Yes or No opens it
         answer = replies.combined(answers, lead=lead)
+        if any(asking):  # "... and is that before the midterm": never an empty first line
+            answer = replies.parts_opening(answer) if verdicts else replies.unsettled_opening(answer)
         if offered:
             answer = replace(answer, options=choices)
         # "how many slip days do i get" on a course of flex hours: say what the course calls it.
@@ -1063,6 +1070,28 @@ def _split_pieces(question: str) -> tuple[str, ...]:
         if _SAME_DAY_AS_THAT.match(pieces[i]) or (_BARE_WHEN.match(pieces[i]) and asks_when):
             pieces[i - 1 : i + 1] = [f"{pieces[i - 1]} and {pieces[i]}"]
     return tuple(pieces)
+
+
+def _asking_kept(
+    decisions: list[tuple[Reading, Part | None, list[Part]]],
+) -> list[tuple[Reading, Part | None, list[Part]]]:
+    """ "when is the midterm? is it at 7": two parts read the same, one of them asking yes or no; the one that asks
+    is kept (in the first one's place), so its Yes or No is given and the card is shown once."""
+    kept = list(decisions)
+    for i, (reading, part, _) in enumerate(decisions):
+        if part is None or not reading.yes_no:
+            continue
+        same = next(
+            (
+                j
+                for j, (r, p, _) in enumerate(kept[:i])
+                if p is not None and not r.yes_no and p.intent == part.intent and p.slots == part.slots
+            ),
+            None,
+        )
+        if same is not None:
+            kept[same], kept[i] = kept[i], kept[same]
+    return kept
 
 
 def _reason_tagged(

@@ -51,7 +51,7 @@ from bot.understand.page_evidence.evidence import asks_if_graded
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.people.meet_person import meets_person
 from bot.understand.people.person_mode import person_online
-from bot.understand.people.role_premise import role_verdict, title_named
+from bot.understand.people.role_premise import role_verdict, section_verdict, title_named
 from bot.understand.question.result import Slots
 from bot.understand.times.zones import asks_clock_change
 from bot.understand.words.lexicon import PLATFORM
@@ -595,6 +595,10 @@ def staff(asked: Asked, slots: Slots) -> Answer:
     own_title = title_named(course, asked.question, [person]) if asked.yes_no and person else None
     if own_title is not None:
         return replies.verdict(answer, own_title.yes, own_title.reason)  # "is mette the course coordinator"
+    if asked.yes_no and person and section and not role and not _OF_SOMETHING.search(asked.question.lower()):
+        runs = section_verdict(course, person, section)  # "marco runs 1c diba?": their sections, whatever the role
+        if runs is not None:
+            return replies.verdict(answer, runs.yes, runs.reason)
     if asked.yes_no and person and role and not _OF_SOMETHING.search(asked.question.lower()):
         held = role_verdict(course, person, role, section)  # the role, and the section when one is named
         return replies.verdict(answer, held.yes, held.reason)

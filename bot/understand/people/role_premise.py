@@ -60,6 +60,15 @@ def role_verdict(course: Course, person_id: str, role: str, section: str | None)
     return RoleVerdict(False, f"{who.name} is {_titled(who)}, but of {own}, not {label}.{theirs}")
 
 
+def section_verdict(course: Course, person_id: str, section: str) -> RoleVerdict | None:
+    """ "marco runs 1c right?": whether the person is their role's person for the section named; None when they are
+    no one of some sections only (a lecturer of everyone)."""
+    who = course.person(person_id)
+    if not _section_bound(course, who):
+        return None
+    return role_verdict(course, person_id, who.role, section)
+
+
 def _alias_at(question: str, alias: str) -> re.Match[str] | None:
     return re.search(rf"(?<!\w){re.escape(alias.lower())}(?!\w)", question)
 

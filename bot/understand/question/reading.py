@@ -369,6 +369,8 @@ class Reading:
 _TITLE_STOP = re.compile(r"\b(dr|prof|mr|mrs|ms|mx)\.\s*(?=[a-z])")
 # "dose quiz 4 open on friday", "deos the lab need goggles": "does" mistyped as the question's first word (only there:
 # "dose" is a word of its own elsewhere, "what dose is safe")
+# "is the midterm at 7 30 pm": a clock typed with a space for its colon, read before "30 pm" is taken for an hour
+_SPACED_CLOCK = re.compile(r"\b(\d{1,2})\s+([0-5]\d)(\s*[ap]\.?m\b)")
 _OPENING_DOES = re.compile(r"^(\W*)(?:dose|deos|dos|doese)\s+(?=\w)")
 
 
@@ -450,6 +452,7 @@ class Reader:
     def _respell(self, question: str) -> str:
         text = plain(question)
         text = _OPENING_DOES.sub(r"\1does ", text)
+        text = _SPACED_CLOCK.sub(r"\1:\2\3", text) if "m" in text else text  # "7 30 pm": 7:30 pm
         if "." in text:
             text = _TITLE_STOP.sub(
                 r"\1 ", text

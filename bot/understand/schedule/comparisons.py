@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.answer import Answer, text
-from bot.core.timefmt import human_date
+from bot.core.timefmt import human_date, human_time
 from bot.course.model import EXAM_KIND, Course
 from bot.understand.answering import replies
 from bot.understand.exams.exam_sitting_asked import sittings_asked
@@ -69,9 +69,12 @@ class _Side:
     name: str  # "HW5", "Final examination"
     verb: str  # "comes out", "is due", "is on"
     day: dt.date | None  # None: not on the page
+    at: str = ""  # the due time the page states ("12:00 PM"), "" when it gives the day only
 
     def said(self) -> str:
-        return f"{self.name} {self.verb} {human_date(self.day)}" if self.day else f"{self.name}: {replies.NOT_ON_PAGE}"
+        if not self.day:
+            return f"{self.name}: {replies.NOT_ON_PAGE}"
+        return f"{self.name} {self.verb} {human_date(self.day)}{f', {self.at}' if self.at else ''}"
 
 
 @dataclass(frozen=True)
@@ -277,4 +280,6 @@ def _side(course: Course, reading: Reading, mention: Mention, until: int, one: s
     after = set(reading.tokens[mention.end : min(until, mention.end + 3)])
     if after & _RELEASE_WORDS and not after & _DUE_WORDS:
         return _Side(item.short, "comes out", item.release)
-    return _Side(item.short, "is due", item.due.astimezone(course.tz).date())
+    due = item.due.astimezone(course.tz)
+    # "is the peer eval due the same day as ps8?": the same day may still be another hour; the stated time shows it
+    return _Side(item.short, "is due", due.date(), "" if item.due_time_assumed else human_time(due.time()))

@@ -200,3 +200,12 @@ def test_one_exam_after_another_is_still_compared(second_course):
     """Without material or coverage words, "is the final after the midterm" stays a comparison of their days."""
     now = local(second_course, "2024-10-01T10:00")
     assert _compare(second_course, "is the final after the midterm", now) is not None
+
+
+def test_a_stated_due_time_is_shown_with_each_day(second_course):
+    """The same day may still be another hour: each deadline's stated time is shown with its day."""
+    now = local(second_course, "2024-10-14T10:00")
+    shown = answer_text(
+        read_question(second_course, "is ps5 due the same day as ps6", now).answer, second_course.tz, now
+    )
+    assert "PS5 is due Fri Nov 1, 5:00 PM" in shown

@@ -174,6 +174,9 @@ _SPLIT = re.compile(
 _BARE_WHEN = re.compile(r"^(?:when|where)\W*$")
 _BECAUSE = re.compile(r"^(?:because|cuz|bc)\b")
 _IS_THERE = re.compile(r"^\W*(?:is|are)\s+there\b")
+_WHETHER_THEN_WHEN_WHERE = re.compile(
+    r"^(\W*(?:is|are)\s+there\b[^,?]+?)\s*,\s*(?:when\s+and\s+where|where\s+and\s+when)\W*$", re.IGNORECASE
+)
 _SAME_DAY_AS_THAT = re.compile(
     r"^(?:is|was|are|were)\s+(?:that|it|this|they)\s+(?:\w+\s+){0,2}?(?:the\s+)?same\s+(?:due\s+)?(?:day|date|deadline)\s+as\b"
 )
@@ -463,6 +466,9 @@ class Engine:
         """The decided parts, the parts that asked something but could not be read (as the student typed them),
         or a date it cannot read."""
         question = without_moved_alternative(question)  # "is hw5 due tonight or did they push it"
+        if (whether := _WHETHER_THEN_WHEN_WHERE.match(question)) is not None:
+            # "is there a midterm review session, when and where": whether there is one, which its answer dates
+            question = whether.group(1)
         text_ = self.reader.respell(question)
         if (other := as_other_group(text_)) != text_ and asks_yes_no(other) and self.claims.match(other) is not None:
             text_ = other  # "... with my friend from section 2, im in section 1": the other section, as rules say

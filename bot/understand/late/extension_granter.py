@@ -8,6 +8,7 @@ import re
 
 from bot.core.matching import fold
 from bot.course.model import Course, Person
+from bot.understand.words.normalize import holds_phrase, phrase_key
 
 # "can freja give me an extension", "could my ta grant one", "will dr okafor approve an extension"
 _GRANTS = re.compile(
@@ -18,9 +19,8 @@ _ANYONE = re.compile(r"\bstaff\b|\banyone\b|\bany\s+of\b")
 
 
 def _names(said: str, person: Person) -> bool:
-    return any(
-        re.search(rf"(?<!\w){re.escape(fold(a))}(?!\w)", said) for a in (person.name, *person.aliases) if a.strip()
-    )
+    key = phrase_key(said)
+    return any(holds_phrase(key, phrase_key(a)) for a in (person.name, *person.aliases) if phrase_key(a))
 
 
 def granter_verdict(course: Course, question: str) -> tuple[bool, str] | None:
@@ -34,7 +34,6 @@ def granter_verdict(course: Course, question: str) -> tuple[bool, str] | None:
     if len(named) != 1:
         return None
     who = named[0]
-    said = fold(contact)
-    if _names(said, who) or re.search(rf"\b{re.escape(fold(who.role_title))}s?\b", said):
+    if _names(contact, who) or re.search(rf"\b{re.escape(fold(who.role_title))}s?\b", fold(contact)):
         return True, f"extension requests go to {contact}; whether one is granted follows the rule below."
     return False, f"extensions are granted by {contact}, not {who.name}."

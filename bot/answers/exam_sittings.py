@@ -58,7 +58,7 @@ def when_of(course: Course, exam: Exam, sitting: ExamSitting) -> Text:
     """When the sitting is, with timestamps; what the page leaves out said so (never the main sitting's date)."""
     name = _name(sitting)
     if sitting.date is None:
-        said = _said_of(exam, sitting)
+        said = said_of(exam, sitting)
         words = f" What it says of it: “{said}”" if said else ""
         return text(f"The course page doesn't give the date of {name} of {exam.title}.{words}")
     day = _day(sitting.date)
@@ -72,12 +72,12 @@ def when_of(course: Course, exam: Exam, sitting: ExamSitting) -> Text:
             Stamp(start, "t"),
             " (the course page doesn't give its end time).",
         )
-    said = _said_of(exam, sitting)
+    said = said_of(exam, sitting)
     words = f" What it says of it: “{said}”" if said else ""
     return text(f"{_cap(name)} of {exam.title}: {day} (the course page doesn't give its time).{words}")
 
 
-def _said_of(exam: Exam, sitting: ExamSitting) -> str:
+def said_of(exam: Exam, sitting: ExamSitting) -> str:
     """The exam's own sentences (its rules, what happens if it is missed) that name the sitting ("take the resit in
     October"): the page's words on it where the data has no date."""
     names = [fold(n) for n in sitting.names]

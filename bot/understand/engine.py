@@ -116,7 +116,7 @@ from bot.understand.question.follow_on import (
     referring,
 )
 from bot.understand.question.per_question import one_question, per_question
-from bot.understand.question.reading import Mention, Reader, Reading
+from bot.understand.question.reading import Mention, Reader, Reading, ends_with_tag
 from bot.understand.question.result import Part, Result, Slots
 from bot.understand.question.slots import RESOURCE_WORDS, SlotFiller
 from bot.understand.question.stated_section import stated_section
@@ -141,6 +141,7 @@ from bot.understand.work.one_of_series import as_series_for_one
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
+from bot.understand.yes_no.moved_premise import moved_verdict, shown_sentences
 from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, asks_yes_no, claims_for
@@ -175,7 +176,11 @@ _SPLIT = re.compile(
     r"|,?\s+or\s+(?=(?:do|does|can|should|must|will|is|are)\s+(?:i|we|you|they|it|lectures?|students)\b))\s*"
 )
 _BARE_WHEN = re.compile(r"^(?:when|where)\W*$")
+_BECAUSE = re.compile(r"^(?:because|cuz|bc)\b")
 _IS_THERE = re.compile(r"^\W*(?:is|are)\s+there\b")
+_WHETHER_THEN_WHEN_WHERE = re.compile(
+    r"^(\W*(?:is|are)\s+there\b[^,?]+?)\s*,\s*(?:when\s+and\s+where|where\s+and\s+when)\W*$", re.IGNORECASE
+)
 _SAME_DAY_AS_THAT = re.compile(
     r"^(?:is|was|are|were)\s+(?:that|it|this|they)\s+(?:\w+\s+){0,2}?(?:the\s+)?same\s+(?:due\s+)?(?:day|date|deadline)\s+as\b"
 )
@@ -323,9 +328,10 @@ class Engine:
         parts: list[Part] = []
         answers: list[Answer] = []
         conditions: list[bool] = []  # each answer's part only states a case ("if i get sick on the day of prac 2")
+        asking: list[bool] = []  # each answer's part asks yes or no
         offered: list[Part] = []
         where = replies.where_to_ask(course)  # where to ask what the page does not say, the same for every part
-        for reading, part, alternatives in decisions:
+        for reading, part, alternatives in _asking_kept(decisions):
             if part is None or any(p.intent == part.intent and p.slots == part.slots for p in parts):
                 continue
             parts.append(part)
@@ -379,6 +385,11 @@ class Engine:
             decided = decided or (part.intent == "extension" and rule_settles(course, part.text, question))
             # "can i just email my ta for a regrade": the way the course takes regrade requests decides
             decided = decided or (part.intent == "regrade" and route_verdict(course, part.text) is not None)
+            if yes_no and not decided and replies.opening_verdict(answer) is None:
+                # "ps8 gets moved bc of the holiday diba?": the page's own sentence on moving it decides
+                moved = moved_verdict(said, shown_sentences(answer))
+                answer = answer if moved is None else replies.verdict(answer, *moved)
+                decided = moved is not None
             if not decided and not elsewhere:  # the rule shown but not decided: the course's own claim decides it
                 answer = claim_verdict(said, answer, self.claims, yes_no=reading.yes_no)
             answer, verdict = decide(
@@ -412,7 +423,9 @@ class Engine:
                 # "is the practice midterm graded" answered with the grading breakdown: nothing decided a Yes or No
                 # (an answerer that read the whole question settled its own, with or without one)
                 answer = unsettled(answer, said, where, intent=part.intent, withheld=verdict.withheld)
+            answer = replies.unsettled_opening(answer) if reading.yes_no else answer  # never an empty first line
             answers.append(answer)
+            asking.append(reading.yes_no)
             conditions.append(bool(_CONDITION_ONLY.match(part.text)) and not reading.yes_no)
         choices = tuple(Option(option_label(course, p), option_question(course, p)) for p in offered)
         if offered and not answers:
@@ -430,7 +443,11 @@ class Engine:
         verdicts = [i for i, a in enumerate(answers) if replies.opening_verdict(a) is not None]
         # "if i get sick on the day of prac 2, is there a makeup?": the one part that asks opens with its Yes or No
         lead = verdicts[0] if len(verdicts) == 1 and sum(conditions) == len(answers) - 1 else None
+        if lead is None and len(verdicts) == 1 and sum(asking) == 1 and asking[verdicts[0]]:
+            lead = verdicts[0]  # "who grades our stuff? is elina a ta": the one yes/no part's Yes or No opens it
         answer = replies.combined(answers, lead=lead)
+        if any(asking):  # "... and is that before the midterm": never an empty first line
+            answer = replies.parts_opening(answer) if verdicts else replies.unsettled_opening(answer)
         if offered:
             answer = replace(answer, options=choices)
         # "how many slip days do i get" on a course of flex hours: say what the course calls it.
@@ -478,6 +495,9 @@ class Engine:
         """The decided parts, the parts that asked something but could not be read (as the student typed them),
         or a date it cannot read."""
         question = without_moved_alternative(question)  # "is hw5 due tonight or did they push it"
+        if (whether := _WHETHER_THEN_WHEN_WHERE.match(question)) is not None:
+            # "is there a midterm review session, when and where": whether there is one, which its answer dates
+            question = whether.group(1)
         text_ = self.reader.respell(question)
         if (other := as_other_group(text_)) != text_ and asks_yes_no(other) and self.claims.match(other) is not None:
             text_ = other  # "... with my friend from section 2, im in section 1": the other section, as rules say
@@ -551,6 +571,7 @@ class Engine:
             of_work = decided[1] is not None and decided[1].intent in _WORK_ASKED and tail.ids("assignment")
             if of_work and (whole is None or whole.intent == "topic"):
                 decisions = [decided]
+        decisions = _reason_tagged(decisions)  # "ps8 gets moved bc of the holiday diba?": one yes/no question
         dropped: list[str] = []
         if len(decisions) > 1:
             # "is hw3 due wednesday and is the cafeteria open late": a part that took the assignment named before it
@@ -754,6 +775,9 @@ class Engine:
                 # "when is the review lecture for the written final": the schedule's day held for that exam (its
                 # rows are that exam's only), not the exam's own card
                 return replace(part, intent="topic", slots=held, confidence=max(confidence, 0.6)), []
+        if rival is not None and margin < MARGIN and reading.yes_no and (named := self._named_row(reading, part, fill)):
+            # "is the case comp grand finals on dec 3": the schedule row its words name, checked on the day stated
+            return replace(named, confidence=max(confidence, 0.6)), []
         if rival is not None and margin < MARGIN and (agreed := self._link_in_policy(part, rival[1].name, fill)):
             # "where can i find the lecture recordings": the recordings site and the rule naming it say the same
             return replace(agreed, confidence=max(confidence, 0.6)), []
@@ -768,6 +792,20 @@ class Engine:
                 options.append(Part(reading.text, intent.name, other, s, _confidence(s, 0.0)))
             return part, options
         return part, []
+
+    def _named_row(self, reading: Reading, part: Part, fill: Callable[[str], dict]) -> Part | None:
+        """The topic reading, when a yes/no question states a day and the words it asks about name schedule rows
+        by their titles (every word in the title), so no exam or course fact the same words touch is meant."""
+        if reading.time("day") is None or part.intent not in ("topic", "exam", "course_fact"):
+            return None
+        held = part.slots if part.intent == "topic" else fill("topic")
+        words = phrase_key(str(held.get("words") or ""))
+        rows = [self.course.schedule[i] for i in held.get("rows") or ()]
+        if not words or not rows or len(words) < 2:
+            return None
+        if not all(set(words) <= set(phrase_key(row.title)) for row in rows):
+            return None
+        return replace(part, intent="topic", slots=held)
 
     def _link_in_policy(self, part: Part, rival: str, fill: Callable[[str], dict]) -> Part | None:
         """Of a course site's link and a policy read about as well, the policy when its words name that site: it
@@ -1090,6 +1128,43 @@ def _split_pieces(question: str) -> tuple[str, ...]:
         if _SAME_DAY_AS_THAT.match(pieces[i]) or (_BARE_WHEN.match(pieces[i]) and asks_when):
             pieces[i - 1 : i + 1] = [f"{pieces[i - 1]} and {pieces[i]}"]
     return tuple(pieces)
+
+
+def _asking_kept(
+    decisions: list[tuple[Reading, Part | None, list[Part]]],
+) -> list[tuple[Reading, Part | None, list[Part]]]:
+    """ "when is the midterm? is it at 7": two parts read the same, one of them asking yes or no; the one that asks
+    is kept (in the first one's place), so its Yes or No is given and the card is shown once."""
+    kept = list(decisions)
+    for i, (reading, part, _) in enumerate(decisions):
+        if part is None or not reading.yes_no:
+            continue
+        same = next(
+            (
+                j
+                for j, (r, p, _) in enumerate(kept[:i])
+                if p is not None and not r.yes_no and p.intent == part.intent and p.slots == part.slots
+            ),
+            None,
+        )
+        if same is not None:
+            kept[same], kept[i] = kept[i], kept[same]
+    return kept
+
+
+def _reason_tagged(
+    decisions: list[tuple[Reading, Part | None, list[Part]]],
+) -> list[tuple[Reading, Part | None, list[Part]]]:
+    """ "ps8 gets moved bc of bonifacio day diba?": the tag after the reason asks to confirm the statement before
+    it, so the statement is the yes/no question and the reason is no question of its own."""
+    kept = decisions[:1]
+    for reading, part, alternatives in decisions[1:]:
+        before, asked = kept[-1][0], kept[-1][1] is not None
+        if asked and _BECAUSE.match(reading.text) and ends_with_tag(reading.text) and not before.yes_no:
+            before.yes_no = True
+            continue
+        kept.append((reading, part, alternatives))
+    return kept
 
 
 def _borrowed_blind(reading: Reading, part: Part | None) -> bool:

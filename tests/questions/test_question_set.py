@@ -177,6 +177,7 @@ BY_FACTS = (
         "w19u85-",
         "w19u84-",
         "g19-",
+        "w19u83-",
     ),
 )
 
@@ -237,3 +238,15 @@ def test_every_unanswerable_question_is_answered_honestly(verdicts):
     """Out-of-scope and unknown-on-the-page questions never get a confident answer: 100%."""
     dishonest = [v.question["text"] for v in verdicts if v.honest is False]
     assert dishonest == []
+
+
+def test_a_yes_no_question_never_opens_on_an_empty_line(verdicts):
+    """Every yes/no question's answer opens with a line of its own (a Yes, a No, or that the page gives neither),
+    never straight into the cards below."""
+    empty = [
+        v.question["text"]
+        for v in verdicts
+        if ("yes_no" in v.question or "yes_no" in v.question.get("tags", ()))
+        and not "".join(v.rendered.splitlines()[2:3]).strip()
+    ]
+    assert empty == []

@@ -72,7 +72,39 @@ def course_standing(course: Course, question: str) -> Answer | None:
     # A yes/no about a prerequisite is decided only when the page says none is required.
     if prereq and _YES_NO.search(question.strip()) and any(_NONE_REQUIRED.search(s) for s in found):
         lines.insert(0, text("**No**: the course page says no prerequisite is required."))
+    elif prereq and (named := named_course_verdict(question, found)) is not None:
+        lines.insert(0, text(named))  # "is fina 2100 a prereq for this": the code against the page's list
     return Answer(title=title, lines=tuple(lines))
+
+
+# A course code as typed ("fina 2100", "ECON2010", "cs-61a"): letters, then a number
+_CODE = re.compile(r"\b([a-z]{2,5})\s*-?\s*(\d{2,4}[a-z]?)\b", re.IGNORECASE)
+
+
+# the sentences that list what must come before (not what is recommended or excluded)
+_REQUISITE = re.compile(r"\bpre-?\s*requisites?\b|\bbefore\s+taking\b", re.IGNORECASE)
+_NOT_REQUISITE = re.compile(r"\brecommended\b|\bexclusions?\b|\bco-?\s*requisites?\b", re.IGNORECASE)
+
+
+def _codes(said: str) -> list[str]:
+    return [f"{letters.lower()}{number.lower()}" for letters, number in _CODE.findall(said)]
+
+
+def named_course_verdict(question: str, found: list[str]) -> str | None:
+    """ "is fina 2100 a prereq", "do i need econ 2010 first": Yes when the page's sentences on prerequisites name the
+    course asked about, No when they name other courses but not it; None when the question names no course or the
+    sentences name none (they may say it in words)."""
+    if not _YES_NO.search(question.strip().lower()):
+        return None
+    asked = _codes(question)
+    listed = [c for s in found if _REQUISITE.search(s) and not _NOT_REQUISITE.search(s) for c in _codes(s)]
+    if not asked or not listed:
+        return None
+    code = _CODE.search(question)
+    shown = code.group(0).upper() if code else asked[0].upper()
+    if all(c in listed for c in asked):
+        return f"**Yes**: the course page lists {shown} as a prerequisite."
+    return f"**No**: {shown} is not among the prerequisites the course page lists."
 
 
 def stated_standing(course: Course, question: str) -> bool:

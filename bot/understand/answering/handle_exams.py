@@ -173,8 +173,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
             return _conflict_form(asked, upcoming[0], exam_answer(course, asked.now, upcoming[0].id, asked.form_urls))
         return claimed
     timed = exam_time_verdict(course, chosen, slots.get("section"), asked.question) if chosen is not None else None
-    if chosen is not None and slots.get("_at") is not None and timed is not None:
-        return replies.verdict(answer, *timed)  # "does the exam finish at 12:30": its end, not its start
+    if chosen is not None and timed is not None:
+        # "does the exam finish at 12:30": its end, not its start; "midterm is at 9 right?": a bare hour stated
+        return replies.verdict(answer, *timed)
     if chosen is not None and slots.get("_at") is not None and not asks_end(asked.question):
         start, _ = exam_times(course, chosen, slots.get("section"))
         if start is not None:

@@ -47,21 +47,25 @@ from bot.understand.meetings.room_unlisted import unlisted_room
 from bot.understand.meetings.same_room import same_room_verdict
 from bot.understand.meetings.stated_place import place_verdict
 from bot.understand.page_evidence.closest_policy import told_and_asked
+from bot.understand.page_evidence.evidence import asks_if_graded
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.people.meet_person import meets_person
 from bot.understand.people.person_mode import person_online
+from bot.understand.people.role_premise import role_verdict, section_verdict, title_named
 from bot.understand.question.result import Slots
 from bot.understand.times.zones import asks_clock_change
 from bot.understand.words.lexicon import PLATFORM
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.stems import word_stems
 from bot.understand.words.vocabulary import GENERIC_FORUM_SITES
+from bot.understand.work.graded_item import ungraded_words
 from bot.understand.work.marks_back import asks_marks_back, marks_back_of_words, marks_back_said, policy_turnarounds
 from bot.understand.work.stated_times import stated_meeting_verdict
 from bot.understand.work.stated_weight import named_share, page_words, stated_weight, unstated_share
 from bot.understand.work.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.clause_stance import asks, key_words, stance
 from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
+from bot.understand.yes_no.stated_count import count_verdict
 
 # "is the final on a weekday", "... on a weekend", "... on a friday": decided by the exam's date
 _DAY_KIND = re.compile(r"\b(weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b")
@@ -242,6 +246,12 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         said = text(f"{share.name[:1].upper()}{share.name[1:]}: {share.percent:g}% of the grade.")
         answer = replies.course_fact(course, fact, question=asked.question)
         return replace(answer, lines=(said, *answer.lines)) if answer.kind == "info" else answer
+    items = [a for i in slots.get("assignments") or () if (a := course.assignment(i)) is not None]
+    unmarked = ungraded_words(items[0]) if fact == "grading" and len(items) == 1 and asked.yes_no else None
+    if unmarked is not None and asks_if_graded(asked.question):
+        # "is the practice midterm graded": the work's own words say it does not count
+        answer = replies.course_fact(course, fact, question=asked.question)
+        return replies.verdict(answer, False, f"{items[0].short}: “{unmarked}”")
     if fact == "grading" and _typed_yes_no(asked):
         answer = replies.course_fact(course, fact, question=asked.question)
         weighed = stated_weight(course.grading_breakdown, asked.question) if answer.kind == "info" else None
@@ -351,6 +361,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         exams = [course.exam(slots["exam"])] if slots.get("exam") else exams_of_word(list(course.exams), asked.question)
         if brought := brought_verdict(exams, asked.question):  # "is the midsem open book" against "Closed book."
             return replies.verdict(answer, *brought)
+        if counted := count_verdict(asked.question, [r for e in exams for r in e.rules]):
+            return replies.verdict(answer, counted[0], f"“{counted[1].rstrip(' ;,.')}.”")  # "formula sheet both sides?"
         if claimed := claims_for(course).match(asked.question):  # the course's own decided claim ("exam open book")
             return replies.verdict(answer, claimed.claim.yes, f"“{claimed.claim.evidence.rstrip('.')}.”")
         if kind_left_open(exams, asked.question):
@@ -566,7 +578,9 @@ def staff(asked: Asked, slots: Slots) -> Answer:
     if asks_who_grades(asked.question):
         return who_grades(asked, slots)  # "who grades our work": not every name on the staff list
     if len(slots.get("people", ())) > 1:
-        return replies.combined([staff_answer(course, p, None) for p in slots["people"]])
+        answer = replies.combined([staff_answer(course, p, None) for p in slots["people"]])
+        other = title_named(course, asked.question, list(slots["people"])) if asked.yes_no else None
+        return answer if other is None else replies.verdict(answer, other.yes, other.reason)
     person = slots.get("person")
     role = slots.get("role")
     section = slots.get("section")
@@ -582,12 +596,16 @@ def staff(asked: Asked, slots: Slots) -> Answer:
         # "what's steph's last name": the page gives one name only.
         said = text(f"{who.name}'s full name is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    own_title = title_named(course, asked.question, [person]) if asked.yes_no and person else None
+    if own_title is not None:
+        return replies.verdict(answer, own_title.yes, own_title.reason)  # "is mette the course coordinator"
+    if asked.yes_no and person and section and not role and not _OF_SOMETHING.search(asked.question.lower()):
+        runs = section_verdict(course, person, section)  # "marco runs 1c diba?": their sections, whatever the role
+        if runs is not None:
+            return replies.verdict(answer, runs.yes, runs.reason)
     if asked.yes_no and person and role and not _OF_SOMETHING.search(asked.question.lower()):
-        who = course.person(person)
-        yes = who.role == role
-        return replies.verdict(
-            answer, yes, f"{who.name} is {'an' if who.role_title[0] in 'AEIOU' else 'a'} {who.role_title}."
-        )
+        held = role_verdict(course, person, role, section)  # the role, and the section when one is named
+        return replies.verdict(answer, held.yes, held.reason)
     if slots.get("_held") and role and not person:
         return _role_held(course, answer, role)  # "is there a tutor i can ask stuff to"
     return answer

@@ -32,6 +32,7 @@ from bot.grace.whatif_pool import whatif_pool
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of, merged
 from bot.understand.answering.handle_policies import silent_on_condition, with_stance
+from bot.understand.late.extension_granter import granter_verdict
 from bot.understand.late.extension_grounds import notice_verdict, refused_ground
 from bot.understand.late.extension_refused import as_kinds, extension_refused, refusing_sentence
 from bot.understand.late.late_amount import fractional_lateness
@@ -934,6 +935,10 @@ def _stated_pool_verdict(asked: Asked, items: list[Assignment], answer: Answer) 
 
 
 def extension(asked: Asked, slots: Slots) -> Answer:
+    granter = granter_verdict(asked.course, asked.story or asked.question) if asked.yes_no else None
+    if granter is not None:
+        # "can freja give me an extension on cr3": whether she is whom the course names to grant them
+        return replies.verdict(_extension_card(replace(asked, yes_no=False), slots), *granter)
     ruled = _rule_decides(asked) if asked.yes_no or asks_yes_no(asked.question) else None
     if ruled is not None:
         # "can i ask the day before it's due", "bc i have 3 other deadlines": the rule's own notice or refused ground

@@ -35,6 +35,7 @@ from bot.understand.meetings.class_days import (
     next_held,
     of_kind,
     on_section_days,
+    resumes_after,
     span_words,
 )
 from bot.understand.meetings.kind_days_off import kind_days_off
@@ -143,6 +144,8 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
         on = f"{human_date(day)}{_day_off_named(course, day)}"  # "no lab on Fri Mar 26 (Good Friday)"
         said = f"{', '.join(held)}." if held else f"no {what} on {on}."
         following = "" if held or slots.get("words") else next_held(course, day, kind, slots.get("section"))
+        if not held and not following and kind in (None, "class") and not slots.get("words") and on != human_date(day):
+            following = resumes_after(course, day)  # "... after easter, is it monday the 29th": when classes resume
         if following:
             said = f"no {what} on {on}. {following}."  # "do i have section today? im in 1c"
         instead = exams_instead(course, day, day, kind, slots.get("section")) if kind not in (None, "class") else []
@@ -274,8 +277,11 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()), since)
         what = f"“{slots['words']}” on the schedule" if slots.get("words") else kind_label(course, kind)
         said = f"{'; '.join(held)}." if held else f"no {what} {span_words(first, last, label)}."
-        following = "" if held or slots.get("words") else next_held(course, last, kind, section)
-        if following:
+        off = any(r.kind in NO_CLASS_KINDS for r in course.schedule_between(first, last))
+        if not held and off and kind in (None, "class") and not slots.get("words") and first == last:
+            resumes = resumes_after(course, last)  # "is there class on veterans day": and when classes resume
+            said = f"{said} {resumes}." if resumes else said
+        elif following := "" if held or slots.get("words") else next_held(course, last, kind, section):
             said = f"{said[:-1]}. {following}."  # "group a, do we have a practical next week": No, and when
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer

@@ -81,6 +81,22 @@ def verdict(answer: Answer, yes: bool, reason: str | tuple) -> Answer:
     )
 
 
+def unsettled_opening(answer: Answer) -> Answer:
+    """A yes/no question's answer that opens on no line of its own (only cards below): it says first that no plain
+    Yes or No is given, so the student never reads an empty first line and takes the card for one."""
+    if answer.lines or not answer.fields or answer.kind != "info":
+        return answer
+    return replace(answer, lines=(text("I can't give a plain Yes or No to that; here is what the course page says:"),))
+
+
+def parts_opening(answer: Answer) -> Answer:
+    """An answer of several parts, some with their own Yes or No, that opens on no line of its own: it says the parts
+    follow, rather than leave the first line empty."""
+    if answer.lines or not answer.fields or answer.kind != "info":
+        return answer
+    return replace(answer, lines=(text("Each part is answered below, in the order asked."),))
+
+
 def opening_verdict(answer: Answer) -> bool | None:
     """The Yes (True) or No (False) the answer's first line opens with (as `verdict` writes it), None when neither."""
     opens = answer.lines[0][0] if answer.lines and answer.lines[0] else None

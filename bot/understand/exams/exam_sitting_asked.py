@@ -8,11 +8,12 @@ The words of every sitting are built once per course (`_index`); a question cost
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from bot.answers.exam_sittings import KIND_WORDS, sitting_answer, sittings_answer
+from bot.answers.exam_sittings import KIND_WORDS, said_of, sitting_answer, sittings_answer
 from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.core.kept import Kept
@@ -462,17 +463,35 @@ def exam_sitting_asked(course: Course, said: str, reading: Reading) -> Slots | N
     }
 
 
-def _in_span(sitting: ExamSitting, span: tuple[dt.date, dt.date, str] | None) -> tuple[bool, str] | None:
+def _in_span(exam: Exam, sitting: ExamSitting, span: tuple[dt.date, dt.date, str] | None) -> tuple[bool, str] | None:
     """Yes or No on a dated sitting asked of a span ("is the make-up midterm next week"): whether its day is in it."""
-    if span is None or sitting.date is None:
+    if span is None:
         return None
     first, last, label = span
+    if sitting.date is None:
+        return _month_said(exam, sitting, span)
     inside = first <= sitting.date <= last
     if _MONTH_ONLY.fullmatch(label) and first.month == last.month:
         # "is the third exam date in april": a month typed without its year holds a sitting of that month, which may
         # lie beyond the term (the time reading takes the term's year, or this one's, for it)
         inside = sitting.date.month == first.month
     return inside, f"the {sitting.name.removeprefix('the ')} is on {human_date(sitting.date)}."
+
+
+def _month_said(exam: Exam, sitting: ExamSitting, span: tuple[dt.date, dt.date, str]) -> tuple[bool, str] | None:
+    """ "is the reeksamen in august" of a sitting without a date: Yes or No from the month the page's own words on it
+    name ("the re-exam in August"); None when a month is not what is asked or the words name none."""
+    first, last, label = span
+    said = said_of(exam, sitting)
+    if not said or not _MONTH_ONLY.fullmatch(label) or first.month != last.month:
+        return None
+    named = {i for i, month in enumerate(calendar.month_name) if month and re.search(rf"\b{month}\b", said)}
+    if not named:
+        return None
+    months = " or ".join(calendar.month_name[i] for i in sorted(named))
+    if first.month in named:
+        return True, f"the page puts {sitting.name} in {months}, without an exact date."
+    return False, f"the page puts {sitting.name} in {months}, not {calendar.month_name[first.month]}."
 
 
 def _opening(
@@ -508,7 +527,7 @@ def _opening(
         return None
     if yes_no and span is not None and not set(aspects) & {"who", "counts"}:
         # undated: whether it falls then is not settled, so no Yes that it exists
-        return _in_span(sitting, span)
+        return _in_span(exam, sitting, span)
     if yes_no and exam_said and _EXISTS.search(low) and not set(aspects) & {"who", "counts"}:
         kind = KIND_WORDS[sitting.kind]
         named = "" if _words(kind)[-1] in _words(sitting.name) else f" (the page calls it {sitting.name!r})"

@@ -12,9 +12,11 @@ from bot.core.answer import Answer
 from bot.core.errors import UserError
 from bot.course.model import Course, Exam
 from bot.understand.answering.asked import Asked
+from bot.understand.answering.replies import verdict
 from bot.understand.exams.section_of_exam import Decision
-from bot.understand.question.reading import Reading
+from bot.understand.question.reading import Reading, ends_with_tag
 from bot.understand.question.result import Part, Slots
+from bot.understand.yes_no.page_claims import asks_yes_no
 
 # every question the patterns read holds one of these words (the recognizer row's gate)
 NEEDS = frozenset({"surname", "surnames", "lastname", "name", "names", "venue", "venues", "room", "rooms", "where"})
@@ -91,7 +93,39 @@ def surname_room(asked: Asked, slots: Slots) -> Answer:
     exam = asked.course.exam(slots["exam"])
     if exam is None:
         raise UserError("Name the exam, and I'll say which room your surname writes in.")
-    return surname_room_answer(asked.course, exam, slots["surname"], asked.now)
+    answer = surname_room_answer(asked.course, exam, slots["surname"], asked.now)
+    # "... so im in mabini 401 right": the room named is the student's own guess, whatever else the story says
+    confirms = asked.yes_no or ends_with_tag(asked.question) or asks_yes_no(asked.question)
+    checked = stated_room_verdict(exam, slots["surname"], asked.question) if confirms else None
+    return answer if checked is None else verdict(answer, *checked)
+
+
+# Words of a room's name that say nothing of which room it is ("Mabini Hall 401": "mabini" and "401" do)
+_GENERIC = frozenset({"hall", "room", "rm", "building", "bldg", "floor", "the", "of", "and", "level"})
+
+
+def _said_room(room: str, question: str) -> bool:
+    """Whether the question names the room, even shortened ("mabini 401" of "Mabini Hall 401", "auditorium b"): every
+    number of its name, and one other word of it (two when the name has no number and more than one word)."""
+    tokens = [t for t in re.findall(r"\w+", room.lower()) if t not in _GENERIC]
+    asked = set(re.findall(r"\w+", question.lower()))
+    numbers = [t for t in tokens if any(c.isdigit() for c in t)]
+    named = [t for t in tokens if t not in numbers and t in asked]
+    if numbers:
+        return all(n in asked for n in numbers) and bool(named)
+    return bool(named) and len(named) >= min(2, len(tokens))
+
+
+def stated_room_verdict(exam: Exam, surname: str, question: str) -> tuple[bool, str] | None:
+    """ "my last name is lacson so im in mabini 401 right": Yes when the room the student names is the surname's
+    own, No when it is another of the exam's rooms; None when they name none of its rooms."""
+    own = exam.room_for_surname(surname)
+    said = [r for r in exam.rooms if _said_room(r.room, question)]
+    if own is None or not said:
+        return None
+    if own in said:
+        return True, f"surnames {own.surname_range} write {exam.title} in {own.room}."
+    return False, f"surnames {own.surname_range} write {exam.title} in {own.room}, not {said[0].room}."
 
 
 def surname_joins_exam(course: Course, decisions: list[Decision]) -> list[Decision]:

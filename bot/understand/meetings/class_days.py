@@ -164,6 +164,18 @@ def next_held(course: Course, day: dt.date, kind: str | None, section: str | Non
     return ""
 
 
+def resumes_after(course: Course, day: dt.date) -> str:
+    """ "is it monday the 29th" of Easter Monday: when everyone's classes meet again after a day off ("Classes resume
+    Wed Mar 31: Lecture at 8:15 AM"), or "" when none meets again this term."""
+    later = occurrences_between(course, day + dt.timedelta(days=1), course.term_last)
+    first = next((o for o in later if o.section is None and replaced_by_exam(course, o) is None), None)
+    if first is None:
+        return ""
+    start = first.start.astimezone(course.tz)
+    label = course.meeting_label(first.kind, None)
+    return f"Classes resume {human_date(start.date())}: {label} at {human_time(start.time())}"
+
+
 def exams_instead(course: Course, first: dt.date, last: dt.date, kind: str | None, section: str | None) -> list[str]:
     """The exams held in a kind's meeting slots from first to last ("the map test, instead of the plenary")."""
     found: list[str] = []

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from bot.course.model import Course
 from bot.course.occurrences import kind_matches
 
-_SAME = re.compile(r"\bsame\s+(?:room|rooms|place|building|location|hall|classroom|venue)\b")
+_SAME = re.compile(r"\bsame\s+(?:room|rooms|place|building|location|hall|classroom|venue|lab|labs|laboratory|spot)\b")
 
 
 def asks_same_room(question: str, sections: Sequence[str]) -> bool:

@@ -93,8 +93,19 @@ _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
 # the tag in other languages' frames too: "diba" (Filipino), "innit"
 _TAG_QUESTION = re.compile(
-    r"\b(?:right|correct|yeah|yes|no|true|rite|is not it|is it not|are not they|diba|di ba|innit|ryt)\W*$"
+    r"\b(?:right|correct|yeah|yes|no|true|rite|ryt|diba|di ba|innit|is not it|is it not|are not they)\W*$"
+    # "ps8 is due sunday ha?", "quiz opens friday eh?": a short tag that asks only with its question mark
+    r"|\b(?:ha|eh|noh|ok|okay|ya|yea|yah)\s*\?+\W*$"
+    # "midterm is at 9 right? and till when": the tag closes the first question, another follows
+    r"|\b(?:right|correct|rite|ryt|diba|di ba|yeah|no)\s*\?"
 )
+
+
+def ends_with_tag(text: str) -> bool:
+    """Whether a statement ends with a tag that asks to have it confirmed ("... right?", "... diba?", "... ha?")."""
+    return bool(_TAG_QUESTION.search(text.lower()))
+
+
 # "the report is not due over christmas is it": a statement denied, then its tag
 _DENIED_THEN_TAG = re.compile(r"\bnot\b.+\b(?:is|was|are|were|does|do|will)\s+(?:it|they|that|there)\W*$")
 # Verbs of keeping help hours, which say nothing more than the hours themselves.
@@ -359,6 +370,11 @@ class Reading:
 
 # A title's full stop before a name: it ends no sentence and parts nothing ("is prof. okafor in on friday").
 _TITLE_STOP = re.compile(r"\b(dr|prof|mr|mrs|ms|mx)\.\s*(?=[a-z])")
+# "dose quiz 4 open on friday", "deos the lab need goggles": "does" mistyped as the question's first word (only there:
+# "dose" is a word of its own elsewhere, "what dose is safe")
+# "is the midterm at 7 30 pm": a clock typed with a space for its colon, read before "30 pm" is taken for an hour
+_SPACED_CLOCK = re.compile(r"\b(\d{1,2})\s+([0-5]\d)(\s*[ap]\.?m\b)")
+_OPENING_DOES = re.compile(r"^(\W*)(?:dose|deos|dos|doese)\s+(?=\w)")
 
 
 class Reader:
@@ -441,6 +457,8 @@ class Reader:
 
     def _respell(self, question: str) -> str:
         text = plain(question)
+        text = _OPENING_DOES.sub(r"\1does ", text)
+        text = _SPACED_CLOCK.sub(r"\1:\2\3", text) if "m" in text else text  # "7 30 pm": 7:30 pm
         if "." in text:
             text = _TITLE_STOP.sub(
                 r"\1 ", text

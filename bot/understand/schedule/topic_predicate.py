@@ -46,12 +46,15 @@ def asked_of_topic(course: Course, question: str, shown: Iterable[str], span_wor
     words = content_words(question)
     # "the stroop effect" where the rows say "stroop": the noun after the topic's word is part of its name
     named = heads_after(words, [w for w in words if near_stems(w) & have])
+    # "case comp" of "Case Competition": a word clipped from one the rows show is that word
+    clipped = {w for w in words if len(w) >= 4 and any(s.startswith(w) for line in shown for s in phrase_key(line))}
     return [
         w
         for w in words
         if w not in _BEING_SCHEDULED
         and w not in meetings
         and w not in named
+        and w not in clipped
         and not _TIME.match(w)
         and not near_stems(w) & have
     ]

@@ -279,7 +279,12 @@ def hand_in_asked(course: Course, said: str, reading: Reading) -> Slots | None:
     ):
         return None  # "do we have to upload the slides on tuesday": the day it is due, not the way it is handed in
     yes = _verdict(course, folded, reading, items[0].hand_in, aspect)
-    return {"assignments": tuple(a.id for a in items), "aspect": aspect, "verdict": yes}
+    slots: Slots = {"assignments": tuple(a.id for a in items), "aspect": aspect, "verdict": yes}
+    stated = reading.time("day", "moment") if aspect == "opens" and reading.yes_no and len(items) == 1 else None
+    if stated is not None and stated.first is not None and not stated.relation:
+        # "does quiz 4 open on friday apr 16": the day the student states; "on friday": any friday
+        slots["_day"] = (stated.first, stated.bare)
+    return slots
 
 
 def _shared(h: HandIn) -> tuple:
@@ -358,6 +363,12 @@ def hand_in(asked: Asked, slots: Slots) -> Answer:
     asks_whether = asked.yes_no or not _WH_OPENING.match(fold(asked.question))  # "quiz 4 open yet?"
     if aspect == "opens" and asks_whether and len(items) == 1 and _OPEN_NOW.search(fold(asked.question)):
         return _open_now(asked, items[0], answer)
+    if aspect == "opens" and asked.yes_no and slots.get("_day") and (opens := items[0].hand_in.opens) is not None:
+        # "dose quiz 4 open on friday apr 16": the day stated against the day it opens
+        day, bare = slots["_day"]
+        opening = opens.astimezone(course.tz).date()
+        on_day = opening.weekday() == day.weekday() if bare else opening == day
+        return verdict(answer, on_day, (f"{items[0].short} opens ", Stamp(opens, "F"), "."))
     if answer.kind == "unknown":
         where = where_to_ask(course)
         lines = (*answer.lines[:1], text(f"{where[:1].upper()}{where[1:]}."), *answer.lines[1:])

@@ -100,6 +100,10 @@ _CLOCK_SAID = re.compile(
     r"|(\d{1,2}):(\d\d)\s*(a\.?m\.?|p\.?m\.?)?|(\d{1,2})\s*(a\.?m\.?|p\.?m\.?))(?![\d:])"
 )
 _A_DIGIT = re.compile(r"\d")
+# "test 1 is at 6 30": the minutes typed after a space (never "at 5 15 minutes late", "at 9 10%")
+_SPACED_MINUTES = re.compile(
+    r"\b((?:at|@)\s*\d{1,2})\s+([0-5]\d)(?!\d)(?!\s*(?:(?:m|min|mins|minutes?|h|hrs?|hours?)\b|%))"
+)
 _MIDNIGHT = re.compile(r"\bmidnight\b")  # "12am friday" is read as typed: the start of Friday
 _NOON = re.compile(r"\bnoon\b|\bmidday\b|\b12\s*p\.?m\.?\b")
 # "half nine" (9:30, as said in Britain), "half past 2", "quarter past ten", "quarter to 11"
@@ -135,7 +139,7 @@ class StatedClock:
 
 def stated_clock(question: str) -> StatedClock | None:
     """The time of day a question states ("at midnight", "at 5", "11:59", "by noon"), if any."""
-    lowered = question.lower()
+    lowered = _SPACED_MINUTES.sub(r"\1:\2", question.lower())  # "at 6 30": 6:30
     if _MIDNIGHT.search(lowered):
         return StatedClock(0, 0, midnight=True)
     if _NOON.search(lowered):

@@ -318,11 +318,17 @@ def count_not_covered(q: Folded, c: Candidate) -> bool:
         return False  # "not more than 2 grace days": a bound, which decides any count on its own
     if _range_decides(q, c) is not None:
         return False  # "4 or 5 members": a range, which decides any count of what it counts
+    if _ONLY_COUNT.search(c.reasons.lower()) and not any(yes for yes, _ in c.verdicts):
+        return False  # "both sides?" against "one side only": No, settled by the count allowed alone
     return bool(asked) and bool(said) and not asked <= said
 
 
 _BOUND = re.compile(
     r"\b(?:more|fewer|less|other)\s+than\b|\b(?:at\s+most|at\s+least|up\s+to|maximum|minimum|max|min)\b"
+)
+# "one side only", "only one sheet": the count given is the only one allowed, so a No to another count is settled
+_ONLY_COUNT = re.compile(
+    r"\b(?:one|single|two|three|\d+)\s+(?:[a-z0-9-]+\s+){0,3}?[a-z]+,?\s+only\b|\bonly\s+(?:one|a\s+single|two|three|\d+)\b"
 )
 
 

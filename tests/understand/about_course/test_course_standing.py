@@ -83,3 +83,20 @@ def test_european_credits_written_ec_are_the_courses_credits(second_course, ques
     course = with_description(second_course, "Second-year module, 6 EC, taught in English. It covers regression.")
     assert "6 EC" in shown(course, course_standing(course, question))
     assert outside_course(course, question, holds=lambda w: False) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("is math 20 a prereq for this", "Yes: the course page lists MATH 20 as a prerequisite."),
+        ("do i need math20 before this", "Yes"),
+        ("is stat 100 a prerequisite", "No: STAT 100 is not among the prerequisites"),
+        ("is cs 61a a prereq", "No"),  # named only as recommended, never as a prerequisite
+    ],
+)
+def test_a_course_named_is_checked_against_the_prerequisites_listed(second_course, question, opening):
+    course = with_description(second_course, "Prerequisite: MATH 20 (Calculus) and ECON 1. CS 61A is recommended.")
+    said = shown(course, course_standing(course, question))
+    assert said.splitlines()[2].startswith(opening), said
+    # an open question gets the sentence without a verdict
+    assert "Yes:" not in shown(course, course_standing(course, "what are the prereqs"))

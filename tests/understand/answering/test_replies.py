@@ -164,3 +164,24 @@ def test_the_one_part_that_asks_opens_a_combined_answer_with_its_yes_or_no():
     assert [f.name for f in led.fields] == ["Missing the exam", "Make-up"]
     assert led.fields[1].lines == (text("Held within 7 days."),)
     assert replies.combined([case, asks]).lines == ()
+
+
+def test_an_answer_of_cards_only_opens_with_a_line_of_its_own():
+    """A yes/no question answered by cards alone says first that it gives no plain Yes or No; an answer with a line
+    of its own, or one that says it does not know, is left as it is."""
+    card = Answer(title="Mini-project", fields=(Field("Mini-project", (text("Due Wed Apr 17."),)),))
+    opened = replies.unsettled_opening(card)
+    assert opened.lines[0][0].startswith("I can't give a plain Yes or No")
+    assert opened.fields == card.fields
+    said = replace(card, lines=(text("Yes: it is."),))
+    assert replies.unsettled_opening(said) is said
+    unknown = replace(card, kind="unknown")
+    assert replies.unsettled_opening(unknown) is unknown
+
+
+def test_parts_with_their_own_verdicts_open_with_a_line_saying_so():
+    """Several parts shown as cards open with a line saying the parts follow, never an empty first line."""
+    cards = Answer(title="Midterm", fields=(Field("Midterm", (text("No: it starts at 7:00 PM."),)),))
+    assert replies.parts_opening(cards).lines[0][0].startswith("Each part is answered below")
+    said = replace(cards, lines=(text("Yes: it is."),))
+    assert replies.parts_opening(said) is said

@@ -92,3 +92,17 @@ def test_a_surname_told_in_another_part_gives_the_exams_time_and_only_its_room(c
     assert "Final" in said.splitlines()[0]
     assert room in said
     assert other not in said, said
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("my last name is botha so im in redwood 1 for the final right", "Yes: surnames A–L write"),
+        ("my surname is ndlovu so the final is in redwood hall 1 right?", "No: surnames M–Z write"),
+        ("last name is okafor, bayview for the final right", "Yes"),
+    ],
+)
+def test_the_room_a_student_states_is_checked_against_their_surnames(course, question, opening):
+    intents, said = _said(course, question)
+    assert "surname_room" in intents
+    assert said.splitlines()[2].startswith(opening), said

@@ -10,7 +10,15 @@ import pytest
 from bot.core.render_text import answer_text
 from bot.course.meetings import MeetingChange
 from bot.course.model import ScheduleDay
-from bot.understand.meetings.class_days import called_off, held_between, kind_label, meetings_on, next_held, span_words
+from bot.understand.meetings.class_days import (
+    called_off,
+    held_between,
+    kind_label,
+    meetings_on,
+    next_held,
+    resumes_after,
+    span_words,
+)
 from tests.conftest import local
 from tests.understand.conftest import course_in
 
@@ -165,3 +173,10 @@ def test_a_row_of_a_kind_only_sections_hold_is_theirs_on_their_days(section, hel
     with_row = replace(chem, schedule=(*chem.schedule, row))
     found = held_between(with_row, D("2026-03-25"), D("2026-03-26"), "lab", section)
     assert [h for h in found if "103" not in h] == held
+
+
+def test_classes_resume_after_a_day_off(second_course):
+    """After a day off, the next meeting everyone has (not one section's) is when classes resume."""
+    said = resumes_after(second_course, dt.date(2024, 11, 11))
+    assert said.startswith("Classes resume Tue Nov 12: Lecture at 11:00 AM")
+    assert resumes_after(second_course, second_course.term_last) == ""

@@ -832,3 +832,23 @@ def test_a_meeting_day_set_against_another_is_no_yes_that_a_meeting_is_held(fold
     """ "instead of" a day with no piece of work named is no due day confirmed: no Yes from one day's meetings."""
     said = reply(course_in(folder), question, now)[1]
     assert not first_line(said).startswith("Yes"), said
+
+
+@pytest.mark.parametrize(
+    ("question", "tagged"),
+    [
+        ("ps8 gets moved bc of the holiday diba?", True),
+        ("the quiz opens friday ha?", True),
+        ("midterm is at 9 right? and till when", True),
+        ("ps8 is due sunday no?", True),
+        ("quiz 4 opens friday yeah", True),
+        ("haha", False),
+        ("is there no class on friday", False),
+        ("what time is the ok session", False),
+    ],
+)
+def test_a_statement_with_a_tag_asks_to_confirm_it(course, question, tagged):
+    from bot.understand.question.reading import ends_with_tag
+
+    assert ends_with_tag(question) is tagged
+    assert read(course, question).yes_no or not tagged

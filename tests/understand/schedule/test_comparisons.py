@@ -233,3 +233,12 @@ def test_a_topic_day_against_a_deadline(course, question, opens):
 def test_a_deadline_named_before_the_topic_is_left_to_the_engine(course):
     """ "is hw2 due before the pca lecture": only the order a topic is named in is read here."""
     assert _compare(course, "is hw2 due before the pca lecture", at("2024-01-20T10:00")) is None
+
+
+def test_a_stated_due_time_is_shown_with_each_day(second_course):
+    """The same day may still be another hour: each deadline's stated time is shown with its day."""
+    now = local(second_course, "2024-10-14T10:00")
+    shown = answer_text(
+        read_question(second_course, "is ps5 due the same day as ps6", now).answer, second_course.tz, now
+    )
+    assert "PS5 is due Fri Nov 1, 5:00 PM" in shown

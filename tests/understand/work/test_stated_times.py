@@ -97,6 +97,15 @@ def test_stated_clocks() -> None:
     assert stated_clock("is essay 1 due friday") is None
 
 
+def test_minutes_typed_after_a_space() -> None:
+    """ "at 6 30" is 6:30; a count of minutes or a share after the hour is not its minutes."""
+    assert stated_clock("test 1 is wednesday night at 6 30 right?") == StatedClock(6, 30, either=True)
+    assert stated_clock("due at 11 59 pm") == StatedClock(23, 59)
+    assert stated_clock("at 6 30pm") == StatedClock(18, 30)
+    assert stated_clock("if i submit at 5 15 minutes late") == StatedClock(5, 0, either=True)
+    assert stated_clock("is it at 9 10%") == StatedClock(9, 0, either=True)
+
+
 def test_midnight_is_the_end_of_the_day_named() -> None:
     """Due Friday noon, "friday at midnight" is No, and the answer says how midnight was read."""
     yes, said = due_confirmed(HIST, ESSAY1, dt.date(2024, 10, 25), StatedClock(0, 0, midnight=True))

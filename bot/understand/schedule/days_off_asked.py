@@ -86,3 +86,13 @@ def kind_days_off_asked(text: str, kinds: Iterable[str]) -> str | None:
     found = next((m for p in _asked(alternation) if (m := p.search(text)) is not None), None)
     said = re.findall(rf"\b(?:{alternation})\b", found.group(0)) if found is not None else []
     return said[-1] if said else None
+
+
+def warm_tables(kinds: Iterable[str]) -> None:
+    """Build the patterns of a course's kinds of meetings (`kinds`, as the engine's lexicon gives them) now:
+    engine.warm calls it at load, so the first student to ask for days without class does not pay for them."""
+    kinds = tuple(kinds)
+    _asked(_class_words(kinds))
+    _asked(_PLAIN_CLASS if "lecture" not in kinds else _PLAIN_CLASS.replace("lectures?|", ""))
+    if alternation := _kind_words(kinds):
+        _asked(alternation)

@@ -129,7 +129,7 @@ from bot.understand.schedule.days_off_asked import warm_tables as days_off_asked
 from bot.understand.schedule.that_week import that_week
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.words.lexicon import Lexicon
-from bot.understand.words.normalize import phrase_key
+from bot.understand.words.normalize import holds_fragment, phrase_key
 from bot.understand.words.own_words import notes_for
 from bot.understand.words.titles import course_titles
 from bot.understand.words.vocabulary import STOPWORDS
@@ -1019,7 +1019,7 @@ def _one_piece(question: str) -> str | None:
     while head[-1:] in ("?", "!", ";") and head:
         head = head[:-1].rstrip()
     # isprintable: no whitespace but the plain space, so each joining word is looked for after a space
-    if not head.isprintable() or any(c in head for c in _SPLIT_MARKS) or any(w in head for w in _SPLIT_WORDS):
+    if not head.isprintable() or holds_fragment(head, _SPLIT_MARKS) or holds_fragment(head, _SPLIT_WORDS):
         return None
     return head
 

@@ -7,6 +7,7 @@ import re
 
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Part
+from bot.understand.words.normalize import holds_fragment
 
 # Slots that name an alternative of the same thing: how it is held.
 _ALTERNATIVE_SLOTS = ("in_person",)
@@ -46,7 +47,7 @@ _MOVED_ALTERNATIVE = re.compile(
 def without_moved_alternative(question: str) -> str:
     """The question without an "or did they push it" that only asks its first half the other way round."""
     low = question.lower()
-    if question.isascii() and not any(verb in low for verb in _MOVED_VERBS):
+    if question.isascii() and not holds_fragment(low, _MOVED_VERBS):
         return question  # most questions hold none of the verbs (the case-blind pattern is left to other letters)
     return _MOVED_ALTERNATIVE.sub("", question)
 

@@ -12,6 +12,7 @@ from functools import cache
 
 from bot.course.model import WEEKDAYS
 from bot.understand.times.time_phrases import MONTHS
+from bot.understand.words.normalize import holds_fragment
 
 _DAYS = r"days?|weeks?|dates?|holidays?|breaks?|" + "|".join((*MONTHS, *WEEKDAYS, *(d + "s" for d in WEEKDAYS)))
 _PLAIN_CLASS = r"class(?:es)?|lectures?|lessons?|sessions?|teaching"
@@ -67,7 +68,7 @@ def days_off_asked(text: str, kinds: Iterable[str] = ()) -> bool:
     course's own words for its kinds of meetings ("recitation", "plenary session"), said where the class stands."""
     if _HOLIDAYS_ASKED.search(text):
         return True
-    if not any(word in text for word in _NOT_HELD):
+    if not holds_fragment(text, _NOT_HELD):
         return False  # most questions say nothing of class not held
     return any(p.search(text) for p in _asked(_class_words(tuple(kinds))))
 

@@ -7,11 +7,10 @@ import dataclasses
 
 import pytest
 
-from bot.core import kept
 from bot.understand.engine import read_question, warm
 from bot.understand.schedule import days_off_asked
 from tests.conftest import local
-from tests.understand.conftest import course_in
+from tests.understand.conftest import course_in, tables_built_after_warming
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
 COURSES = ("data/10-605-s24", "data/stat-187-f24", CHEM, "tests/fixtures/courses/geo-2210-s25")
@@ -35,13 +34,7 @@ COURSES = ("data/10-605-s24", "data/stat-187-f24", CHEM, "tests/fixtures/courses
 def test_no_per_course_table_is_built_by_a_question_after_warming(folder, question, monkeypatch):
     """After warm(), a question on a part's worth, marks coming back, attending another section, where to buy
     something, a group's size, work not done, a thing missed or a curve builds no per-course table."""
-    course = dataclasses.replace(course_in(folder))  # a course object of its own, warmed here
-    warm(course)
-    built: list[object] = []
-    get = kept.Kept.get
-    monkeypatch.setattr(
-        kept.Kept, "get", lambda self, owner, key, build: get(self, owner, key, lambda: built.append(key) or build())
-    )
+    course, built = tables_built_after_warming(folder, monkeypatch)
     read_question(course, question, local(course, "2024-02-12T10:00"))
     assert [k for k in built if not isinstance(k, tuple) and not isinstance(k, int)] == []  # days, answers: per ask
 

@@ -1,9 +1,12 @@
 """What the answer engine costs per question, counted in instructions, and where those instructions go.
 
-Every question of every question file (tests/questions/*.toml, all courses, each at its file's or its own clock) is
-answered once hot (imports, each course's engine and first-use tables built, as in the running bot), then once more
+Every other question of every question file (tests/questions/*.toml, all courses, each at its file's or its own clock)
+is counted as a NEW question: the questions between them are answered first (imports, each course's engine and
+first-use tables built, the caches of course text filled, as in a bot that has been running), then the counted ones
 inside operator.call, the marker callgrind collects on: that dump's Ir divided by the number of questions is what
-one question costs the engine. The same on every run whatever the machine's load, unlike wall time.
+one new question costs the engine. A question answered before is cheaper (its words and parts are remembered), so
+counting the same questions twice flatters the engine; `--seen` counts that case (every counted question answered
+once before). The same on every run whatever the machine's load, unlike wall time.
 
     valgrind --tool=callgrind --collect-atstart=no --toggle-collect=_operator_call \
         --callgrind-out-file=/tmp/cg/engine python bench/engine_cost.py [--every 4]
@@ -11,7 +14,7 @@ one question costs the engine. The same on every run whatever the machine's load
     python bench/engine_cost.py --profile [--every 4]    # by Python module and function (cProfile, call counts)
 
 `--mix` answers bench/answers.py's free-text mix on 10-605 instead (the questions the bot's /ask is timed on).
-`--every N` answers every Nth question only (a quicker figure; the mix of files stays the same). Without valgrind
+`--every N` counts every Nth question only (a quicker figure; the mix of files stays the same). Without valgrind
 and without `--profile` the driver just runs the questions and prints how many there were."""
 
 from __future__ import annotations
@@ -37,8 +40,8 @@ from bot.understand.engine import read_question, warm  # noqa: E402
 COURSE_DIRS = (ROOT / "data", ROOT / "tests" / "fixtures" / "courses")
 
 
-def asked(every: int = 1) -> list[tuple[Course, str, dt.datetime]]:
-    """(course, question, now) for every question file's questions (every `every`th one), courses loaded once."""
+def asked() -> list[tuple[Course, str, dt.datetime]]:
+    """(course, question, now) for every question file's questions, courses loaded once."""
     courses: dict[str, Course] = {}
     rows: list[tuple[Course, str, dt.datetime]] = []
     for path in sorted((ROOT / "tests" / "questions").glob("*.toml")):
@@ -52,7 +55,7 @@ def asked(every: int = 1) -> list[tuple[Course, str, dt.datetime]]:
         default = parse_now(data["now"], course.tz)
         for q in data["question"]:
             rows.append((course, q["text"], parse_now(q["now"], course.tz) if "now" in q else default))
-    return rows[::every]
+    return rows
 
 
 def mix() -> list[tuple[Course, str, dt.datetime]]:
@@ -66,6 +69,17 @@ def mix() -> list[tuple[Course, str, dt.datetime]]:
     warm(course)
     now = dt.datetime(2024, 2, 12, 10, 0, tzinfo=ZoneInfo("America/New_York"))
     return [(course, question, now) for question in questions()]
+
+
+def warmed_and_counted(
+    rows: list[tuple[Course, str, dt.datetime]], every: int, *, seen: bool
+) -> tuple[list[tuple[Course, str, dt.datetime]], list[tuple[Course, str, dt.datetime]]]:
+    """(answered first, counted): new questions are every other row (every `every`th of those), warmed by the rows
+    between them; with `seen`, every `every`th row, warmed by itself."""
+    if seen:
+        counted = rows[::every]
+        return counted, counted
+    return rows[1::2], rows[::2][::every]
 
 
 def answer_all(rows: list[tuple[Course, str, dt.datetime]]) -> None:
@@ -110,13 +124,14 @@ def _module(filename: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--every", type=int, default=1, help="answer every Nth question only")
+    parser.add_argument("--every", type=int, default=1, help="count every Nth question only")
+    parser.add_argument("--seen", action="store_true", help="count questions answered once before (cached)")
     parser.add_argument("--profile", action="store_true", help="cProfile by module and function instead")
     parser.add_argument("--mix", action="store_true", help="bench/answers.py's question mix instead of the files")
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args()
-    rows = mix()[:: args.every] if args.mix else asked(args.every)
-    answer_all(rows)  # hot: every first-use table built, as in the running bot
+    warmed, rows = warmed_and_counted(mix() if args.mix else asked(), args.every, seen=args.seen)
+    answer_all(warmed)  # hot: every first-use table built, as in the running bot
     if args.profile:
         profile(rows, args.top)
         return

@@ -21,7 +21,7 @@ from bot.core.kept import Kept
 from bot.core.sentences import split_clauses, split_sentences
 from bot.course.model import Course
 from bot.grace.asker_record import AskerRecord
-from bot.understand.about_course import course_itself
+from bot.understand.about_course import asked_figure, asked_shop, course_itself
 from bot.understand.about_course.asked_figure import unstated_figure
 from bot.understand.about_course.asked_price import unpriced
 from bot.understand.about_course.asked_shop import unshopped
@@ -63,7 +63,7 @@ from bot.understand.late.late_mark import stated_penalty
 from bot.understand.late.late_permission import asks_who_permits_late
 from bot.understand.late.pool_stated import pool_stated
 from bot.understand.late.regrade_route import route_verdict
-from bot.understand.meetings import make_up_meeting, pause_inside
+from bot.understand.meetings import make_up_meeting, pause_inside, switch_section
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.meetings.kind_over_topic import kind_over_topic
 from bot.understand.meetings.row_meeting import has_own_slot
@@ -80,7 +80,7 @@ from bot.understand.page_evidence.evidence import (
 )
 from bot.understand.page_evidence.knowledge import Knowledge
 from bot.understand.page_evidence.prose_evidence import index_for, with_page_sentence
-from bot.understand.page_evidence.rule_words import rule_said_part
+from bot.understand.page_evidence.rule_words import rule_said_part, rule_words_for
 from bot.understand.people.asked_office import unlisted_office
 from bot.understand.people.asked_phone import unlisted_phone
 from bot.understand.people.extra_help import sessions_over_rows
@@ -89,6 +89,7 @@ from bot.understand.people.person_in import asks_person_in
 from bot.understand.people.role_held import asks_for_role
 from bot.understand.people.see_staff import asks_to_see_staff, staff_words
 from bot.understand.people.unnamed_people import unnamed_person
+from bot.understand.policies import item_not_done
 from bot.understand.policies.collaboration_story import collaboration_policy
 from bot.understand.policies.hardship_told import hardship_policy
 from bot.understand.policies.left_out import left_out_note
@@ -125,15 +126,16 @@ from bot.understand.schedule.after_meeting import after_a_meeting
 from bot.understand.schedule.away import away_span
 from bot.understand.schedule.day_off_asked import asks_if_day_off
 from bot.understand.schedule.days_off_asked import days_off_asked
+from bot.understand.schedule.days_off_asked import warm_tables as days_off_asked_tables
 from bot.understand.schedule.that_week import that_week
 from bot.understand.schedule.topic_material import material_of_topic
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.words.lexicon import Lexicon
-from bot.understand.words.normalize import phrase_key
+from bot.understand.words.normalize import holds_fragment, phrase_key
 from bot.understand.words.own_words import notes_for
 from bot.understand.words.titles import course_titles
 from bot.understand.words.vocabulary import STOPWORDS
-from bot.understand.work import hand_in_asked
+from bot.understand.work import hand_in_asked, marks_back, stated_weight
 from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.work.existence import asks_existence
@@ -1107,7 +1109,7 @@ def _one_piece(question: str) -> str | None:
     while head[-1:] in ("?", "!", ";") and head:
         head = head[:-1].rstrip()
     # isprintable: no whitespace but the plain space, so each joining word is looked for after a space
-    if not head.isprintable() or any(c in head for c in _SPLIT_MARKS) or any(w in head for w in _SPLIT_WORDS):
+    if not head.isprintable() or holds_fragment(head, _SPLIT_MARKS) or holds_fragment(head, _SPLIT_WORDS):
         return None
     return head
 
@@ -1371,8 +1373,13 @@ def warm(course: Course, now: dt.datetime | None = None) -> Engine:
     engine = engine_for(course)
     course.precompute()
     warm_dateparser(course)
-    for reader in (course_itself, hand_in_asked, make_up_meeting, pause_inside):  # tables no warming question builds
+    # tables no warming question builds
+    for reader in (course_itself, hand_in_asked, make_up_meeting, pause_inside, asked_shop, item_not_done):
         reader.warm_tables(course)
+    for reader in (asked_figure, marks_back, stated_weight, switch_section):
+        reader.warm_tables(course)
+    days_off_asked_tables(engine.reader.lexicon.meeting_words)
+    rule_words_for(course)  # the rules' rare words, which a question on work not done looks up
     for wording in _wording(course):  # cut once here: every reader of the page's sentences looks its cut up
         split_sentences(wording)
         split_clauses(wording)

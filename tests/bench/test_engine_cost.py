@@ -1,5 +1,5 @@
 """The engine's instruction count driver: every question of every question file at its own clock (or the bench's
-mix), answered once hot and once inside the call callgrind collects on, and a profile by module and function."""
+mix), the counted ones new (never answered before, the others answered first), and a profile by module and function."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ def test_every_question_of_every_file_is_asked_at_its_own_clock():
     expected = sum(len(tomllib.loads(p.read_text())["question"]) for p in files)
     rows = engine_cost.asked()
     assert len(rows) == expected
-    assert len(engine_cost.asked(every=7)) == len(rows[::7])
     first = tomllib.loads(files[0].read_text())
     course, text, now = rows[0]
     assert course.id == first["course"]
@@ -23,14 +22,24 @@ def test_every_question_of_every_file_is_asked_at_its_own_clock():
     assert now.tzinfo is not None
 
 
+def test_counted_questions_are_new_unless_seen_is_asked():
+    """The warm pass never answers a counted question (its words would be remembered); `seen` counts repeats."""
+    rows = list("abcdefg")
+    warmed, counted = engine_cost.warmed_and_counted(rows, 1, seen=False)
+    assert counted == ["a", "c", "e", "g"]
+    assert warmed == ["b", "d", "f"]
+    assert engine_cost.warmed_and_counted(rows, 2, seen=False)[1] == ["a", "e"]
+    assert engine_cost.warmed_and_counted(rows, 3, seen=True) == (["a", "d", "g"], ["a", "d", "g"])
+
+
 def test_the_counted_pass_runs_inside_the_marker_call(monkeypatch, capsys):
     calls = []
-    monkeypatch.setattr(engine_cost, "asked", lambda every=1: ["a", "b"][::every])
+    monkeypatch.setattr(engine_cost, "asked", lambda: ["a", "b", "c"])
     monkeypatch.setattr(engine_cost, "answer_all", lambda rows: calls.append(("answer", tuple(rows))))
     monkeypatch.setattr(operator, "call", lambda fn, *args: calls.append(("marker", fn.__name__, *args)))
     monkeypatch.setattr("sys.argv", ["engine_cost.py"])
     engine_cost.main()
-    assert calls == [("answer", ("a", "b")), ("marker", "<lambda>", ["a", "b"])]
+    assert calls == [("answer", ("b",)), ("marker", "<lambda>", ["a", "c"])]
     assert "2 questions: divide the dump's Ir by 2" in capsys.readouterr().out
 
 

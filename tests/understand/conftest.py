@@ -65,3 +65,21 @@ def typed_questions(course_name: str) -> tuple[str, ...]:
         if data["course"] == course_name:
             found += [q["text"] for q in data["question"]]
     return tuple(found)
+
+
+def tables_built_after_warming(folder: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Course, list[object]]:
+    """A course object of its own, warmed, and the keys of every per-course table (bot.core.kept) built from now on:
+    what a question asked after startup would pay for (issue 12: no first-use spike)."""
+    import dataclasses
+
+    from bot.core import kept
+    from bot.understand.engine import warm
+
+    course = dataclasses.replace(course_in(folder))
+    warm(course)
+    built: list[object] = []
+    get = kept.Kept.get
+    monkeypatch.setattr(
+        kept.Kept, "get", lambda self, owner, key, build: get(self, owner, key, lambda: built.append(key) or build())
+    )
+    return course, built

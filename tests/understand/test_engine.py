@@ -14,7 +14,7 @@ from bot.core.render_text import answer_text
 from bot.understand.engine import _one_question, _pieces, answer_question, engine_for, read_question, warm
 from bot.understand.question.result import Part
 from tests.conftest import REPO, at, local
-from tests.understand.conftest import course_in, first_line, reply
+from tests.understand.conftest import course_in, first_line, reply, tables_built_after_warming
 
 NOW = at("2024-02-12 10:00")  # Monday of the LSH week
 UNREAD = "I couldn't tell what you meant by"
@@ -880,15 +880,7 @@ def test_warm_reads_this_waves_page_sentences(question, monkeypatch):
     for a regrade, who handles a request in a section, a make-up meeting, a break inside an exam, handing work in at
     class or when work is usually due, whether someone is in or a word derived from a course word builds no per-course
     table (no first-use spike)."""
-    from bot.core import kept
-
-    course = dataclasses.replace(course_in("tests/fixtures/courses/chem-1310-s26"))  # a course object of its own
-    warm(course)
-    built: list[object] = []
-    get = kept.Kept.get
-    monkeypatch.setattr(
-        kept.Kept, "get", lambda self, owner, key, build: get(self, owner, key, lambda: built.append(key) or build())
-    )
+    course, built = tables_built_after_warming("tests/fixtures/courses/chem-1310-s26", monkeypatch)
     read_question(course, question, local(course, "2026-02-16T10:00"))
     assert [k for k in built if not isinstance(k, tuple)] == []  # a day's occurrences are kept per day asked
 

@@ -205,3 +205,11 @@ def _sized_rules(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
         if words:
             found.append((p.id, frozenset(words)))
     return tuple(found)
+
+
+def warm_tables(course: Course) -> None:
+    """Build this reader's per-course tables now (the sentences stating the grading scale and a curve, the rules
+    giving a group's size): engine.warm calls it at load, so the first student to ask does not pay for them."""
+    stated_scale(course)
+    stated_curve(course)
+    _SIZED.get(course, "sized", lambda: _sized_rules(course))

@@ -90,3 +90,9 @@ def unshopped(course: Course, question: str, answer: Answer, where: str) -> Answ
     if sold is not None:
         return replace(answer, lines=(text(f"From the course page: “{sold}”"), *answer.lines))
     return not_given(answer, f"The course page doesn't say where to buy that; {where}. What it does say:")
+
+
+def warm_tables(course: Course) -> None:
+    """Build this reader's per-course table now (the sentences naming where something is sold): engine.warm calls
+    it at load, so the first student to ask does not pay for it."""
+    _sold_sentences(course)

@@ -53,8 +53,8 @@ def _same(word: str, typed: str) -> bool:
     """Whether a typed token says the name's word: the word, a shortening of it, or its Roman numeral's number."""
     if typed == word or _ROMAN.get(word) == typed:
         return True
-    if word.isdigit():
-        return False
+    if word.isdigit() or typed[:1] != word[:1]:
+        return False  # a shortening and another ending both start as the word does
     if len(typed) >= _SHORTEST and len(word) > len(typed) and word.startswith(typed):
         return True
     # "statistics" of "statistical": the same word but for its ending (at most three letters apart)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from bot.core.kept import Kept
 from bot.course.model import Course
-from bot.understand.words.normalize import phrase_key
+from bot.understand.words.normalize import holds_fragment, phrase_key
 from bot.understand.words.vocabulary import STOPWORDS, words_of
 
 # What a question asks of a course: its work, exams, meetings
@@ -47,7 +47,7 @@ def other_subject(course: Course, asking: list[str], *, holds: Callable[[str], b
     pattern, words = fields
     own = set(phrase_key(course.name))
     for sentence in asking:
-        if not any(w in sentence for w in words):
+        if not holds_fragment(sentence, words):
             continue  # no word of the course's name: the pattern, which starts at every word, is not tried
         for found in pattern.finditer(sentence):
             word = found.group(1)

@@ -20,7 +20,7 @@ from bot.understand.policies.enrollment_rule import policy_enrolls
 from bot.understand.policies.named_rule import NEEDS as NAMED_RULE_NEEDS
 from bot.understand.policies.named_rule import policy_named, rule_name
 from bot.understand.words.lexicon import course_places
-from bot.understand.words.normalize import phrase_key
+from bot.understand.words.normalize import holds_fragment, phrase_key
 from bot.understand.words.vocabulary import STOPWORDS, words_of
 
 # A course number: "10-601", "15-445", "CS 101", "chem1310", "CSC1015F"
@@ -41,6 +41,7 @@ _OTHER = re.compile(
     r"\b(?:in|for|of|from)\s+(?:another|a\s+different|my\s+other|an?\s+other|other)\s+"
     r"(?:module|course|class|subject|department)s?\b"
 )
+# (every match of _OTHER holds "other" or "different": a sentence holding neither is not searched)
 # Words before "another course" that make it a condition of a question about this one ("i have an exam in another
 # course, can i take the midterm early")
 _CONTEXT = re.compile(r"\b(?:have|has|had|got|if|because|since|clash|clashes|conflict|conflicts|overlap|also)\b")
@@ -186,6 +187,7 @@ _ANSWERS_WANTED = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:answers|answer\s+key|answer\s+sheet)\b"
 )
 _DO_MY_WORK_GATE = gate("my our whole")  # what every match of _DO_MY_WORK holds after its verb
+_ANSWERS_WANTED_GATE = gate("answer solution")  # what every match of _ANSWERS_WANTED ends on
 # Words that make a how-to the course's own business ("explain how to calculate my grade", "how to submit the lab")
 _LOGISTICS = words_of(
     """grade grades graded grading mark marks score scores points percent percentage average weight weighting weighted
@@ -209,7 +211,7 @@ def _tutoring(course: Course, sentence: str) -> bool:
     none of its own items ("hw3", "the midterm"), nor a rule or thing the course's own rules hold ("the curve", "the
     turnitin thing"). A difficulty told before another question ("i can't get to campus friday, is lecture
     recorded", "i don't get the proof, is it on the exam") is that question's, not a request to be taught."""
-    if not any(w in sentence for w in _TUTORING_NEEDS):
+    if not holds_fragment(sentence, _TUTORING_NEEDS):
         return False  # most sentences ask no teaching: its long pattern is not tried at every position
     found = _TUTORING.search(sentence)
     if not found:
@@ -399,7 +401,7 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
             f"{course.code}'s course page (its deadlines, rules and schedule). Office hours are the place to get help "
             "with it."
         )
-    if any(_ANSWERS_WANTED.search(s) for s in asking):
+    if _ANSWERS_WANTED_GATE.opens(said) and any(_ANSWERS_WANTED.search(s) for s in asking):
         return (
             "That asks for the answers to the course's work, which I can't give: I answer only from "
             f"{course.code}'s course page (its deadlines, rules and schedule). Office hours are the place to get help "
@@ -525,7 +527,7 @@ def _other_course(course: Course, asking: list[str]) -> str | None:
             rest = sentence[m.end() :]
             if of_work.match(rest) or _GRADED_OF.search(sentence[: m.start()]):
                 return said
-        found = _OTHER.search(sentence)
+        found = _OTHER.search(sentence) if "other" in sentence or "different" in sentence else None
         if found and not _CONTEXT.search(sentence[: found.start()]):
             return "another " + found.group(0).split()[-1].rstrip("s")
     return None

@@ -34,7 +34,7 @@ from typing import NamedTuple
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.question.per_question import per_question
-from bot.understand.words.normalize import plain
+from bot.understand.words.normalize import holds_fragment, plain
 
 _open_all = False
 _RUN = re.compile(r"[^\W_]+")
@@ -100,7 +100,7 @@ class Gate:
         if self.of_course is not None:
             if course is None:
                 raise TypeError("a gate with course fragments needs the course")
-            if self.first not in held and not _holds_one(said.low, self._own_of(course)):
+            if self.first not in held and not holds_fragment(said.low, self._own_of(course)):
                 return False
         elif self.first not in held:
             return False
@@ -117,7 +117,7 @@ class Gate:
         if self.of_course is not None:
             if course is None:
                 raise TypeError("a gate with course fragments needs the course")
-            if not _holds_one(low, groups[0]) and not _holds_one(low, self._own_of(course)):
+            if not holds_fragment(low, groups[0]) and not holds_fragment(low, self._own_of(course)):
                 return False
             groups = groups[1:]
         for group in groups:  # plain loops: a generator costs more than the look itself
@@ -146,15 +146,6 @@ class Gate:
         # of the fewest of both, those not fixed: a text holds one of both exactly when it holds a fixed one (which
         # the scan finds) or one of these
         return tuple(f for f in fewest({f for f in own if f} | set(fixed)) if f not in fixed)
-
-
-def _holds_one(low: str, fragments: tuple[str, ...]) -> bool:
-    for fragment in fragments:  # a plain loop: a generator costs more than the look itself
-        if fragment in low:
-            break
-    else:
-        return False
-    return True
 
 
 def scanned(text: str) -> Scan:

@@ -33,11 +33,24 @@ def as_kinds(question: str, items: Sequence[Assignment]) -> str:
     the words a claim is written in."""
     said = question.lower()
     for item in items:
-        kind = item.kind.replace("_", " ")
-        for name in sorted({item.id, item.short, item.title, *item.aliases}, key=len, reverse=True):
-            if name:
-                said = re.sub(rf"\b{re.escape(name.lower())}\b", f"the {kind}", said)
+        kind = f"the {item.kind.replace('_', ' ')}"
+        for name in _name_patterns(item):
+            said = name.sub(kind, said)
     return said
+
+
+_NAMES: Kept[tuple[re.Pattern[str], ...]] = Kept(size=1024)
+
+
+def _name_patterns(item: Assignment) -> tuple[re.Pattern[str], ...]:
+    """The work's names as whole words, longest first: compiled once per item, not looked up in re's cache (which a
+    large course's names would overflow) on every question."""
+
+    def build() -> tuple[re.Pattern[str], ...]:
+        names = sorted({item.id, item.short, item.title, *item.aliases}, key=len, reverse=True)
+        return tuple(re.compile(rf"\b{re.escape(name.lower())}\b") for name in names if name)
+
+    return _NAMES.get(item, "names", build)
 
 
 # A sentence refusing extensions: "are never extended", "Extensions are not available for ...", "no extensions on ...";

@@ -223,3 +223,11 @@ def switch_sentence(course: Course, policy_id: str) -> str | None:
         return {p.id: next((c for c in split_clauses(p.quote) if pattern.search(c)), None) for p in course.policies}
 
     return _SENTENCES.get(course, "switch sentences", build).get(policy_id)
+
+
+def warm_tables(course: Course) -> None:
+    """Build this reader's per-course tables now (each policy's clause on attending another section, the rules on
+    switching): engine.warm calls it at load, so the first student to ask does not pay for them."""
+    _switch_asked(course)
+    switch_sentence(course, "")
+    _switch_rules(course)

@@ -91,3 +91,10 @@ def missed_thing_rule(course: Course, question: str) -> tuple[str, str] | None:
     if len({pid for pid, _ in said}) != 1:
         return None
     return said[0]
+
+
+def warm_tables(course: Course) -> None:
+    """Build this reader's per-course tables now (the rules' sentences on work not done and on things missed):
+    engine.warm calls it at load, so the first student to ask does not pay for them."""
+    _SAID.get(course, "undone", lambda: _undone_sentences(course))
+    _MISSED.get(course, "missed", lambda: _missed_sentences(course))

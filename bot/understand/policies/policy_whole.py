@@ -27,6 +27,7 @@ from bot.understand.policies.item_not_done import NEEDS as NOT_DONE_NEEDS
 from bot.understand.policies.joint_work import joint_work_policy
 from bot.understand.policies.partner_story import partner_question
 from bot.understand.policies.reason_told import claim_despite_reason
+from bot.understand.words.normalize import holds_fragment
 from bot.understand.work.pass_marks import pass_question
 
 # "... and when is lab 5 due": a part asking when or where, which the question table reads with the rest
@@ -144,7 +145,8 @@ READERS: tuple[WholeReader, ...] = (
 def policy_read_whole(course: Course, question: str) -> dict | None:
     """The policy slots of a question one rule answers whole ("_decided": its handler settles the Yes or No
     itself), or None when the question is not such a question."""
-    if _WHEN_WHERE.search(question.lower()):
+    lowered = question.lower()
+    if holds_fragment(lowered, ("when", "where", "time")) and _WHEN_WHERE.search(lowered):  # what every match holds
         return None
     words = question_words(question)
     gated: Scan | None = None  # the question scanned once for every row's gate, when a row has one

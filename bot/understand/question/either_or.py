@@ -7,6 +7,7 @@ import re
 
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Part
+from bot.understand.words.normalize import holds_fragment
 
 # Slots that name an alternative of the same thing: how it is held.
 _ALTERNATIVE_SLOTS = ("in_person",)
@@ -58,7 +59,7 @@ def without_moved_alternative(question: str) -> str:
     low = question.lower()
     if "automatic" in low:
         question = _AUTOMATIC_ALTERNATIVE.sub("", question)
-    if question.isascii() and not any(verb in low for verb in _MOVED_VERBS):
+    if question.isascii() and not holds_fragment(low, _MOVED_VERBS):
         return question  # most questions hold none of the verbs (the case-blind pattern is left to other letters)
     return _MOVED_ALTERNATIVE.sub("", question)
 

@@ -463,7 +463,7 @@ class Reader:
             text = _TITLE_STOP.sub(
                 r"\1 ", text
             )  # "is dr. okafor in friday", "prof. lee's hours": the title as typed bare
-        if self._own_number is not None:
+        if self._own_number is not None and _A_DIGIT.search(text):  # every own number holds a digit
             text = self._own_number.sub("this course", text)  # "what is stat 187 about"
         text = numbered_respelled(text, self._series_heads, self.lexicon.vocabulary)
         text = respell(text, self.lexicon.correct, self.lexicon.joined, memo=self._respelled_words)

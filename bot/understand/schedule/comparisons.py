@@ -18,6 +18,7 @@ from bot.understand.exams.exam_sitting_asked import sittings_asked
 from bot.understand.meetings.class_days import kind_label, of_kind
 from bot.understand.question.reading import Mention, Reading
 from bot.understand.question.slots import class_kind
+from bot.understand.words.normalize import holds_fragment
 
 # How the two are compared: on the same day, which is first, how far apart, or whether one is before the other.
 _SAME = re.compile(r"\bsame\s+(?:due\s+)?(?:day|date)\b|\bsame\s+deadline\b|\bon\s+the\s+same\s+day\b")
@@ -234,7 +235,7 @@ def compared(course: Course, question: str, read: Callable[[str], Reading]) -> A
 
 def could_compare(respelled: str) -> bool:
     """Whether the respelled question holds a word a comparison needs (the words read are a part of it)."""
-    return any(cue in respelled for cue in _CUES)
+    return holds_fragment(respelled, _CUES)
 
 
 def _day(side: _Side) -> dt.date:

@@ -12,6 +12,7 @@ from functools import cache
 
 from bot.course.model import WEEKDAYS
 from bot.understand.times.time_phrases import MONTHS
+from bot.understand.words.normalize import holds_fragment
 
 _DAYS = r"days?|weeks?|dates?|holidays?|breaks?|" + "|".join((*MONTHS, *WEEKDAYS, *(d + "s" for d in WEEKDAYS)))
 _PLAIN_CLASS = r"class(?:es)?|lectures?|lessons?|sessions?|teaching"
@@ -67,7 +68,7 @@ def days_off_asked(text: str, kinds: Iterable[str] = ()) -> bool:
     course's own words for its kinds of meetings ("recitation", "plenary session"), said where the class stands."""
     if _HOLIDAYS_ASKED.search(text):
         return True
-    if not any(word in text for word in _NOT_HELD):
+    if not holds_fragment(text, _NOT_HELD):
         return False  # most questions say nothing of class not held
     return any(p.search(text) for p in _asked(_class_words(tuple(kinds))))
 
@@ -86,3 +87,13 @@ def kind_days_off_asked(text: str, kinds: Iterable[str]) -> str | None:
     found = next((m for p in _asked(alternation) if (m := p.search(text)) is not None), None)
     said = re.findall(rf"\b(?:{alternation})\b", found.group(0)) if found is not None else []
     return said[-1] if said else None
+
+
+def warm_tables(kinds: Iterable[str]) -> None:
+    """Build the patterns of a course's kinds of meetings (`kinds`, as the engine's lexicon gives them) now:
+    engine.warm calls it at load, so the first student to ask for days without class does not pay for them."""
+    kinds = tuple(kinds)
+    _asked(_class_words(kinds))
+    _asked(_PLAIN_CLASS if "lecture" not in kinds else _PLAIN_CLASS.replace("lectures?|", ""))
+    if alternation := _kind_words(kinds):
+        _asked(alternation)

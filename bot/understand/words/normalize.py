@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 
 from bot.understand.words.english import ordinary
@@ -21,6 +21,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _DISCORD_MARKUP = re.compile(r"<[@#!&:a-z0-9_]*\d+>")
 # "oh" the interjection, not office hours: "oh no", "oh ok, when is ..."
 _SWAPS = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PHRASE_SWAPS) + r")\b")
+_SWAPPED = tuple(PHRASE_SWAPS)  # a text holding none of them as they are written holds none to swap
 _I_WOULD = re.compile(r"(^\s*|[,.;!?]\s*|\b(?:and|but|so|then)\s+)id\b")
 _INTERJECTION_OH = re.compile(r"^\s*oh\b(?=\s*(?:[,.!]|no\b|ok\b|okay\b|wait\b|i\b|so\b|well\b|my\b|yeah\b|right\b))")
 
@@ -77,13 +78,15 @@ def respell(
     left as written, for a reader to whom a chat rewrite would change their meaning). `memo`: each word's respelling
     kept by a caller that always passes the same `correct`, `joined` and `keep` (a word is respelled the same way in
     every question), so a word seen before costs a look-up."""
-    text = _SWAPS.sub(lambda m: PHRASE_SWAPS[m.group(0)], _INTERJECTION_OH.sub(" ", text))
-    # Each rewrite below is tried only on a text holding the word it rewrites: their patterns start at every letter.
+    text = _INTERJECTION_OH.sub(" ", text)
+    # Each rewrite below is tried only on a text holding the words it rewrites: their patterns start at every letter.
+    if holds_fragment(text, _SWAPPED):
+        text = _SWAPS.sub(lambda m: PHRASE_SWAPS[m.group(0)], text)
     if "id" in text:
         text = _I_WOULD.sub(r"\1i would", text)  # "id like to know", not "my student id"
     if "hand" in text or "turn" in text:
         text = _SPLIT_IN.sub(r"\1 in \2", text)  # "hand ps4 in on monday" reads as "hand in ps4"
-    if "forg" in text or "re" in text:
+    if holds_fragment(text, ("forg", "remember", "recall")):
         text = _FORGOT_WHAT.sub("i ", text)
     if "co-" in text:
         text = _CO_HYPHEN.sub("co", text)  # "module co-ordinator" is the coordinator, as pages and students spell it
@@ -160,6 +163,17 @@ def words(text: str) -> list[str]:
             _words_of.clear()
         known = _words_of[text] = tuple(_TOKEN.findall(text))
     return list(known)
+
+
+def holds_fragment(text: str, fragments: Iterable[str]) -> bool:
+    """Whether the text holds any of the fragments: a look far cheaper than a pattern that starts at every word, so
+    a pattern every match of which holds one of them is searched only in a text that does."""
+    for fragment in fragments:  # a plain loop: a generator costs more than the look itself
+        if fragment in text:
+            break
+    else:
+        return False
+    return True
 
 
 def holds_phrase(key: tuple[str, ...], phrase: tuple[str, ...]) -> bool:

@@ -75,6 +75,12 @@ def turnaround_sentences(course: Course) -> tuple[tuple[str, str, frozenset[str]
     return _FOUND.get(course, "turnaround", find)
 
 
+def warm_tables(course: Course) -> None:
+    """Build this reader's per-course table now (the sentences saying when marks come back): engine.warm calls it
+    at load, so the first student to ask does not pay for it."""
+    turnaround_sentences(course)
+
+
 def marks_back_said(course: Course, item_id: str, names: tuple[str, ...]) -> str | None:
     """The sentence saying when an item's marks come back: its own note's, or one naming the item or its kind by any
     of `names` (its title, short name, kind); None when the page says none."""

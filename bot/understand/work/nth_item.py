@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.times.time_phrases import ORDINAL_WORDS
+from bot.understand.words.normalize import holds_fragment
 
 # "first" is left to the readers of "the first homework" (the earliest one, whatever its number).
 _ORDINAL_WORDS = {word: n for word, n in ORDINAL_WORDS.items() if 2 <= n <= 10}
@@ -50,7 +51,7 @@ def nth_items_named(course: Course, series: Mapping[str, tuple[str, ...]], text:
     """The respelled question with each "<ordinal> <series>" read as the item of that number ("the 2nd mcq" ->
     "the quiz 2"); unchanged where the series has no such one item."""
     pattern, by_place = _KEPT.get(course, "nth items", lambda: _build(course, series))
-    if pattern is None or (_DIGIT.search(text) is None and not any(w in text for w in _ORDINAL_WORDS)):
+    if pattern is None or (_DIGIT.search(text) is None and not holds_fragment(text, _ORDINAL_WORDS)):
         return text
 
     def one(match: re.Match[str]) -> str:

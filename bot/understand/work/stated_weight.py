@@ -153,6 +153,12 @@ def page_words(course: Course) -> str:
 _PAGE: Kept[str] = Kept(32)
 
 
+def warm_tables(course: Course) -> None:
+    """Build this reader's per-course table now (the page's prose as words): engine.warm calls it at load, so the
+    first student to ask a part's worth does not pay for it."""
+    page_words(course)
+
+
 def unstated_share(breakdown: str, question: str, page: str = "") -> str | None:
     """What a question asks the worth of when the breakdown does not give it: a thing no part of the breakdown
     names ("the progress report" of "group project 25%"), a thing only the page's prose names ("the peer evaluation"

@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.core.sentences import split_sentences
-from bot.understand.words.normalize import phrase_key
+from bot.understand.words.normalize import holds_fragment, phrase_key
 from bot.understand.words.vocabulary import words_of
 
 # A yes/no question, at the start or after a comma ("my roommate took it last year, can he help me").
@@ -29,6 +29,10 @@ CONDITION = re.compile(
 )
 # Everything from the condition on, which is not what is asked: "can i submit late if i have no internet".
 _CONDITION_TAIL = re.compile(r"\b(?:if|when|unless|because|since|in case)\b.*$")
+# What every match of CONDITION and of _CONDITION_TAIL holds: a text holding none of them is not searched (their
+# patterns start at every word).
+_CONDITION_NEEDS = ("if", "when", "case")
+_CONDITION_TAIL_NEEDS = ("if", "when", "unless", "because", "since", "case")
 _NEGATIONS = frozenset({"not", "no", "never", "none", "nothing", "nobody", "neither", "nor"})
 # Who a tag question's "isn't it", "aren't they", "don't we" is about.
 _TAGGED = frozenset({"it", "they", "we", "i", "you", "he", "she", "there", "that"})
@@ -79,6 +83,8 @@ _SUBORDINATE = frozenset({"if", "whether", "that", "when", "because", "since", "
 
 def run_on_statement(lowered: str) -> re.Match[str] | None:
     """Where a statement run on after a may-I question starts ("my group is not working"), or None."""
+    if "my" not in lowered and "our" not in lowered:
+        return None  # what every statement run on opens with
     found = _RUN_ON_STATEMENT.search(lowered)
     if found is None or not _YES_NO_CLAUSE.search(lowered[: found.start()]):
         return None
@@ -104,7 +110,7 @@ def _asked_sentence(lowered: str) -> str:
     """The sentence holding the question's first yes/no clause; the whole text when none or only one sentence."""
     sentences = split_sentences(lowered)
     if len(sentences) < 2:
-        after = _MAY_I_AFTER_STORY.search(lowered)
+        after = _MAY_I_AFTER_STORY.search(lowered) if "still" in lowered else None  # what every match holds
         return after.group(1) if after is not None else lowered
     return next((s for s in sentences if _YES_NO_CLAUSE.search(s)), lowered)
 
@@ -114,11 +120,13 @@ def fold(question: str) -> Folded:
     """The question folded once: every check of the decision reads this, not the text again."""
     lowered = " ".join(question.strip().lower().replace("’", "'").split())
     tokens = phrase_key(lowered)
-    found = CONDITION.search(lowered)
+    found = CONDITION.search(lowered) if holds_fragment(lowered, _CONDITION_NEEDS) else None
     asked = _asked_sentence(lowered)
     run_on = run_on_statement(asked)
     asked = asked[: run_on.start()] if run_on is not None else asked  # "... my group is not working": told, not asked
-    main = phrase_key(_CONDITION_TAIL.sub("", _WISH.sub(" ", _TOLD_AFTER.sub(r"\1", asked))))
+    main = _TOLD_AFTER.sub(r"\1", asked)
+    main = _WISH.sub(" ", main) if "say" in main or "tell" in main else main
+    main = phrase_key(_CONDITION_TAIL.sub("", main) if holds_fragment(main, _CONDITION_TAIL_NEEDS) else main)
     return Folded(
         text=question,
         lowered=lowered,
@@ -135,7 +143,7 @@ def fold(question: str) -> Folded:
 def _amount_only(lowered: str) -> bool:
     """Whether the question asks how many or how much with no yes/no clause of its own (at its start, after a comma,
     or after the case it tells, before the amount)."""
-    how_much = _HOW_MUCH.search(lowered)
+    how_much = _HOW_MUCH.search(lowered) if "how" in lowered else None
     if how_much is None or _OWN_YES_NO.search(lowered):
         return False
     return _CASE_YES_NO.search(lowered[: how_much.start()]) is None

@@ -423,6 +423,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "submitted",
         "submitting",
         "submission",
+        "upload",
+        "uploading",
         "finish by",
     ),
     "due_list": (
@@ -1136,6 +1138,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "start of the quarter",
         "end of the quarter",
         "last day of the quarter",
+        # "when does semester one end", "term 2 starts": a term by its number (another term than the course's is
+        # answered as such: bot.understand.about_course.outside_course)
+        *(
+            f"{term} {number} {edge}"
+            for term in ("semester", "term", "trimester")
+            for number in ("1", "2", "3", "one", "two", "three")
+            for edge in ("start", "starts", "end", "ends", "begin", "begins", "finish", "finishes")
+        ),
     ),
     "help": (
         "help",

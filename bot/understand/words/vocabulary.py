@@ -819,6 +819,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "book a meeting",
         "schedule a meeting",
         "arrange a meeting",
+        # "is anyone around on wednesday", "anybody available friday": someone of the staff to see, their hours
+        "anyone around",
+        "anybody around",
+        "someone around",
+        "anyone available",
+        "anybody available",
+        "someone available",
         *HELP_HOURS_WORDS,
     ),
     "hours": ("hours", "available", "free", "around", "office"),

@@ -164,3 +164,12 @@ def test_the_one_part_that_asks_opens_a_combined_answer_with_its_yes_or_no():
     assert [f.name for f in led.fields] == ["Missing the exam", "Make-up"]
     assert led.fields[1].lines == (text("Held within 7 days."),)
     assert replies.combined([case, asks]).lines == ()
+
+
+def test_one_verdict_line_per_answer():
+    """A Yes or No given over an answer that already opens with one replaces it; the earlier reason stays below."""
+    card = Answer(title="Late work", lines=(text("No pool of late days."),))
+    twice = replies.verdict(replies.verdict(card, True, "open until Friday."), False, "not accepted after Sunday.")
+    shown = ["".join(s for s in line if isinstance(s, str)) for line in twice.lines]
+    assert shown == ["**No**: not accepted after Sunday.", "Open until Friday.", "No pool of late days."]
+    assert replies.opening_verdict(twice) is False

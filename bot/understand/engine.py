@@ -27,7 +27,7 @@ from bot.understand.about_course.asked_price import unpriced
 from bot.understand.about_course.asked_shop import unshopped
 from bot.understand.about_course.attributes import CARDS, asked_attribute, unanswered_attribute
 from bot.understand.about_course.beyond_the_page import beyond_the_page
-from bot.understand.about_course.outside_course import asked_elsewhere, outside_course
+from bot.understand.about_course.outside_course import asked_elsewhere, outside_course, own_matter
 from bot.understand.about_course.part_length import unstated_part_length
 from bot.understand.answering import replies
 from bot.understand.answering.handle_policies import policy_stance
@@ -117,7 +117,7 @@ from bot.understand.question.follow_on import (
     referring,
 )
 from bot.understand.question.per_question import one_question, per_question
-from bot.understand.question.reading import Mention, Reader, Reading, ends_with_tag
+from bot.understand.question.reading import Mention, Reader, Reading, ends_with_tag, told_missed
 from bot.understand.question.result import Part, Result, Slots
 from bot.understand.question.slots import RESOURCE_WORDS, SlotFiller
 from bot.understand.question.stated_section import stated_section
@@ -139,6 +139,7 @@ from bot.understand.work import hand_in_asked, marks_back, stated_weight
 from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.work.existence import asks_existence
+from bot.understand.work.hand_in_day import hand_in_day, names_hand_in
 from bot.understand.work.one_of_series import as_series_for_one
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
@@ -438,7 +439,8 @@ class Engine:
             hedged = None if dropped else self._closest_known(question, now, section, decisions)
             if hedged is not None:
                 return hedged
-            answer = replies.out_of_scope(course)
+            # "who should i ask about my scholarship": nothing read, but why the page cannot answer it is known
+            answer = replies.out_of_scope(course, own_matter(course, question, holds=self.knowledge.holds) or "")
             for reading, _part, _alternatives in decisions[:1]:  # "is migration a topic": the page's sentence on it
                 answer = with_page_sentence(course, reading, answer)
             return Result(question, "out_of_scope", tuple(parts), answer)
@@ -986,6 +988,15 @@ class Engine:
             f["work_in_range"] = 1.0  # "any quizzes in the next 2 weeks": that kind of work, due in the span
         if "moment" in times:
             f["moment"] = 1.0
+        handed = hand_in_day(reading, today) if "assignment" in f or "cue:homework_kind" in f else None
+        if handed is not None and handed.kind == "day" and "assignment" in f:
+            f["hand_in_day"] = 1.0  # "can i upload hw2 after feb 9": on time or how late then, not how to upload
+        elif handed is not None and handed.kind == "day" and names_hand_in(reading):
+            # "can i hand in a lab report after friday": that kind's late rule, on its next one due (not "can i still
+            # do the lab tmrw", a meeting)
+            f["hand_in_kind_day"] = 1.0
+        if "assignment" in f and not reading.yes_no and told_missed(reading.text):
+            f["missed_told"] = 1.0  # "we forgot ps3": what happens now, by the late rule
         if "time" in times:
             f["time"] = 1.0
         clocks = [t for t in reading.times if t.kind in ("time", "moment")]

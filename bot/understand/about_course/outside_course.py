@@ -78,6 +78,27 @@ _SERVICES = re.compile(
     r"parking|health\s+center|counseling\s+center|financial\s+aid|dorms?|housing\s+office|student\s+union)\b"
 )
 _SERVICES_GATE = gate("center gym shuttle campus dining cafeteria bookstore parking financial dorm housing union")
+# A student's own matter that no course handles, asked about ("who do i talk to about my housing", "where do i go for
+# my visa"): not a course rule nor a story told beside a course question ("can i get an extension, my housing fell
+# through" names the course's work)
+_MATTER = (
+    r"(?P<matter>housing|dorms?|dorm\s+room|rent|landlord|lease|visa|immigration|study\s+permit|residence\s+permit"
+    r"|work\s+permit|scholarships?|bursary|tuition|meal\s+plan|health\s+insurance|student\s+loans?|parking\s+permit)"
+)
+_PERSONAL_MATTER = re.compile(
+    r"^\W*(?:so\s+|hey\s+|um\s+)?(?:who|where|what|which|how|is\s+there|can\s+(?:i|you|someone|anyone)"
+    r"|could\s+(?:i|you|someone|anyone)|do\s+you|should\s+i)\b.*?"
+    rf"\b(?:about|with|for|regarding|re|on)\s+(?:my|our|the|a|an|me\s+and\s+my)?\s*(?:\w+\s+)?{_MATTER}\b"
+)
+_PERSONAL_GATE = gate(
+    "housing dorm rent landlord lease visa immigration permit scholarship bursary tuition meal insurance loan"
+)
+# Words of the course's own business: a question holding one asks of the course ("is there a ta who can help with
+# my visa forms": whether its staff do), whatever story it tells
+_COURSE_BUSINESS = re.compile(
+    r"\b(?:extension|late|deadline|due|exam|midterm|final|quiz|class|lecture|lab|grade|marks?|assignment|homework"
+    r"|essay|report|miss(?:ed)?|absence|attend\w*|tas?|tutors?|professors?|prof|instructors?|lecturers?|staff)\b"
+)
 # A campus facility's opening hours ("what time does the engineering library close", "gym hours on sunday"): the
 # course page may name the place (a textbook on reserve there) but never keeps its hours.
 _FACILITY = (
@@ -365,6 +386,8 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
     if service and not all(holds(w) for w in phrase_key(service.group(0))):
         service_name = service.group(0)
         return f"The {service_name} is a campus service, not part of {course.code}: the course page says nothing of it."
+    if _PERSONAL_GATE.opens(said) and (matter := _personal_matter(course, asking, holds)):
+        return _own_matter_said(course, matter)
     hours = next((m for s in asking if (m := _FACILITY_HOURS.search(s))), None) if _FACILITY_GATE.opens(said) else None
     if hours:
         place = hours.group("place") or hours.group("named") or hours.group("opened")
@@ -489,6 +512,47 @@ def _other_term(course: Course, sentence: str) -> str | None:
             return found.group(0) if year and year not in own else None
         return found.group(0)
     return found.group(0)  # "next semester"
+
+
+def own_matter(course: Course, question: str, *, holds: Callable[[str], bool]) -> str | None:
+    """Why the page cannot answer a question about the student's own matter ("who should i ask about my scholarship"),
+    said to the student; None when the question asks of no such matter."""
+    lowered = " ".join(question.lower().replace("’", "'").split())
+    if not _PERSONAL_GATE.opens(scanned(lowered)):
+        return None
+    sentences = split_sentences(lowered)
+    asking = [s for s in sentences if _asking(s)] if len(sentences) > 1 else [lowered]
+    matter = _personal_matter(course, asking, holds)
+    return _own_matter_said(course, matter) if matter else None
+
+
+def _own_matter_said(course: Course, matter: str) -> str:
+    return (
+        f"Your {matter} is not something {course.code}'s course page covers, so I can't say who handles it; the "
+        "university's own office for it can. Questions about the course itself go to its staff."
+    )
+
+
+def _personal_matter(course: Course, asking: list[str], holds: Callable[[str], bool]) -> str | None:
+    """The student's own matter the question asks about ("my housing"), when no course business is named beside it
+    and the course's own text does not hold it (a course on housing policy asks of its own topic); else None."""
+    for sentence in asking:
+        found = _PERSONAL_MATTER.search(sentence)
+        if found is None or _COURSE_BUSINESS.search(sentence) or _item_names(course) & set(phrase_key(sentence)):
+            continue
+        matter = " ".join(found.group("matter").split())
+        if not all(holds(w) for w in phrase_key(matter)):
+            return matter
+    return None
+
+
+def unnumbered_term(course: Course, question: str) -> str | None:
+    """The numbered term the question names ("semester one") when the course's own term carries no number ("Spring
+    2026"), or None: the page cannot say which number its term has."""
+    found = _TERM.search(question.lower())
+    if found is None or not (found.group("number") or found.group("ordinal")):
+        return None
+    return found.group(0) if _OWN_NUMBER.search(course.term.lower()) is None else None
 
 
 def _records(course: Course) -> str:

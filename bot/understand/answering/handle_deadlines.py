@@ -14,10 +14,11 @@ from bot.core.window import Window
 from bot.course.model import WEEKDAYS, Assignment, Course
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of, merged
-from bot.understand.answering.handle_late import submit_on
+from bot.understand.answering.handle_late import handed_in_now, submit_on
 from bot.understand.late.late_excluded import never_late
 from bot.understand.late.pool_deadline import with_moved_deadline
 from bot.understand.meetings.attend_after_due import asks_to_attend
+from bot.understand.question.reading import told_missed
 from bot.understand.question.result import Slots
 from bot.understand.times.dates import end_of_day
 from bot.understand.times.time_phrases import week_monday
@@ -127,6 +128,9 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         return replace(answer, lines=(said, *answer.lines))
     if slots.get("submit_on") and slots.get("date") is not None and len(items) == 1:
         return submit_on(asked, items[0], slots["date"], answer, slots)
+    if len(items) == 1 and not asked.yes_no and slots.get("date") is None and told_missed(asked.question):
+        # "we forgot ps3": what happens now, by the late rule, and how long it is still taken
+        return replace(answer, lines=(text(*handed_in_now(asked, items[0])), *answer.lines))
     if asked.yes_no and slots.get("_already") and slots.get("date") is None and slots.get("deadline") is None:
         # "is the proposal already due": whether its due date has passed.
         passed = all(a.due <= asked.now for a in items)

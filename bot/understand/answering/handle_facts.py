@@ -16,6 +16,7 @@ from bot.core.timefmt import human_date
 from bot.core.word_forms import fact_stem
 from bot.course.model import Course, Exam
 from bot.course.occurrences import meetings_of, occurrences_between
+from bot.understand.about_course.outside_course import unnumbered_term
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of
 from bot.understand.answering.handle_office_hours import asks_either_way, office_hours
@@ -566,7 +567,13 @@ def assignment_for(asked: Asked, slots: Slots) -> Answer:
 
 
 def course_info(asked: Asked, slots: Slots) -> Answer:
-    return course_answer(asked.course)
+    answer = course_answer(asked.course)
+    if (term := unnumbered_term(asked.course, asked.question)) is not None:
+        # "when does semester one end" of a Spring 2026 course: its dates, and that the page numbers no term
+        said = f"The course page does not number its term (it runs {asked.course.term}), so it does not say whether "
+        said += f"that is {term}; its dates are below."
+        return replace(answer, lines=(text(said), *answer.lines))
+    return answer
 
 
 # "is the prof's meeting hour cancelled": asked of something of theirs, not whether they hold the role.

@@ -27,7 +27,7 @@ from bot.course.late_policy import Cutoff, Pool
 from bot.course.model import Assignment, Course
 from bot.course.unknown import is_known
 from bot.course.windows import grace_applies, latest_accepted, not_accepted_late
-from bot.grace.engine import what_if
+from bot.grace.engine import AssignmentOutcome, what_if
 from bot.grace.whatif_pool import whatif_pool
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of, merged
@@ -655,7 +655,8 @@ def _late_verdict(asked: Asked, item: Assignment, slots: Slots, answer: Answer) 
     can_now = asked.now > last and asked.question.lower().lstrip().startswith(_CAN_I)
     if slots.get("_still") or can_now:
         if asked.now <= last:
-            return replies.verdict(answer, True, ("late, until ", *when(last), "."))
+            # "can i still turn in ps3": until when, and what handing it in now costs
+            return replies.verdict(answer, True, ("late, until ", *when(last), f"; {_cost_now(asked, item)}."))
         if not_accepted_late(course, item):
             return replies.verdict(answer, False, (f"{item.short} is not accepted late; it was due ", *when(last), "."))
         cutoff = course.late_for(item).cutoff
@@ -706,6 +707,36 @@ def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer, slot
     return _said_first(asked, late_answer(course, item.id, asked.now), True if asks_late else accepted, said)
 
 
+def _cost_now(asked: Asked, item: Assignment) -> str:
+    """What handing the work in now costs, by the late rule: "handed in now, 34% penalty"."""
+    return f"handed in now, {_moment_status(asked, item, asked.now)[1]}"
+
+
+def handed_in_now(asked: Asked, item: Assignment) -> tuple:
+    """What happens to work the student forgot, handed in now: on time while it is not yet due, else how late it is
+    and what that costs, until when late work is taken, or that it no longer is (and who may still allow it)."""
+    course = asked.course
+    if asked.now <= item.due:
+        return (f"{item.short} is not due until ", *when(item.due), ": handed in by then, it is on time.")
+    last = latest_accepted(course, item)
+    if last is None or asked.now <= last:
+        until = ("; late work is taken until ", *when(last)) if last is not None and last > item.due else ()
+        return (f"{item.short} was due ", *when(item.due), f"; {_cost_now(asked, item)}", *until, ".")
+    out = way_out(course, "not-accepted", item)
+    said = (f"{item.short} is no longer accepted: late work was taken until ", *when(last), ".")
+    return (*said, f" {out}") if out else said
+
+
+def _moment_status(asked: Asked, item: Assignment, at: dt.datetime) -> tuple[AssignmentOutcome, str]:
+    """The outcome of handing work in at a moment past its deadline, and what it costs in the course's words."""
+    course = asked.course
+    outcome = what_if(course, item.id, at, _pool_left(asked))
+    status = status_words(course, outcome)
+    if outcome.status == "grace":
+        status += f" if you have {pool_name(course)} left"
+    return outcome, status
+
+
 def _said_first(asked: Asked, answer: Answer, yes: bool, said: str) -> Answer:
     """Yes or No first when the question was one; else the outcome itself first ("what if i submit it monday")."""
     if asked.yes_no:
@@ -735,10 +766,7 @@ def _day_status(asked: Asked, item: Assignment, day: dt.date) -> str:
     if day <= item.due.astimezone(course.tz).date():
         return "on time"
     at = course.at(day, dt.time(0, 0))
-    outcome = what_if(course, item.id, at, _pool_left(asked))
-    status = status_words(course, outcome)
-    if outcome.status == "grace":
-        status += f" if you have {pool_name(course)} left"
+    outcome, status = _moment_status(asked, item, at)
     if _on_request(asked):
         # "how many marks do i lose": without the pool, and what asking to use it would change
         used = what_if(course, item.id, at, course.grace.total)

@@ -12,15 +12,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.answers.exams import exam_answer, exams_answer
+from bot.answers.late_windows import late_answer
 from bot.answers.meetings import meetings_answer
 from bot.answers.people import staff_answer
 from bot.core.answer import Answer, text
 from bot.core.errors import UserError
+from bot.course.windows import latest_accepted
 from bot.understand.about_course.beyond_the_page import advice_answer
 from bot.understand.about_course.course_itself import course_answer
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.handle_late import late_rules
+from bot.understand.answering.handle_late import handed_in_now, late_rules
 from bot.understand.answering.handle_policies import policy
 from bot.understand.exams.exam_rule_time import rule_time_answer
 from bot.understand.exams.exam_situations import exam_situation as situation_answer
@@ -67,6 +69,14 @@ def still_open(asked: Asked, slots: Slots) -> Answer:
     items = slots.get("assignments") or ()
     if len(items) != 1:
         raise UserError("Name the one item you mean (for example its short name), and I'll say whether it's open.")
+    item = asked.course.assignment(items[0])
+    if item is not None and item.kind != "survey" and asked.now > item.due:
+        # "is ps3 still open" once its deadline is gone: whether late work is still taken now, and at what cost
+        last = latest_accepted(asked.course, item)
+        card = late_answer(asked.course, item.id, asked.now)
+        if last is None:
+            return replace(card, lines=(text(*handed_in_now(asked, item)), *card.lines))  # the page gives no cutoff
+        return replies.verdict(card, asked.now <= last, handed_in_now(asked, item))
     return open_answer(asked.course, items[0], asked.now)
 
 

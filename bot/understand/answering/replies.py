@@ -66,12 +66,14 @@ ALLOWED_ONLY = "it is allowed, not required: "
 
 
 def verdict(answer: Answer, yes: bool, reason: str | tuple) -> Answer:
-    """The same answer, opening with a plain Yes or No and why."""
+    """The same answer, opening with a plain Yes or No and why. An answer that already opens with one keeps only
+    the new one: the earlier Yes or No goes (one verdict line per answer, never a Yes over a No), its reason stays
+    on the line after."""
     word = "Yes" if yes else "No"
     first = text(f"**{word}**: ", *reason) if isinstance(reason, tuple) else text(f"**{word}**: {reason}")
     return Answer(
         title=answer.title,
-        lines=(first, *answer.lines),
+        lines=(first, *_without_verdict(answer.lines)),
         fields=answer.fields,
         footer=answer.footer,
         ephemeral=answer.ephemeral,
@@ -95,6 +97,17 @@ def parts_opening(answer: Answer) -> Answer:
     if answer.lines or not answer.fields or answer.kind != "info":
         return answer
     return replace(answer, lines=(text("Each part is answered below, in the order asked."),))
+
+
+def _without_verdict(lines: tuple) -> tuple:
+    """The lines with the first one's Yes or No taken off, its reason kept as a sentence of its own."""
+    opens = lines[0][0] if lines and lines[0] else None
+    word = next((w for w in ("**Yes**: ", "**No**: ") if isinstance(opens, str) and opens.startswith(w)), "")
+    if not word:
+        return lines
+    rest = opens[len(word) :]
+    said = (rest[:1].upper() + rest[1:], *lines[0][1:]) if rest else lines[0][1:]
+    return (text(*said), *lines[1:]) if said else lines[1:]
 
 
 def opening_verdict(answer: Answer) -> bool | None:

@@ -60,6 +60,8 @@ INTENTS: tuple[Intent, ...] = (
             "time_choice": 4,  # "due at midnight or 11:59": the due time
             "unknown_assignment": 1,  # "is there a hw6": an item the course does not have is still an item
             "attribute_of": 1,  # "what size should the poster be": its card, and that the page lacks the size
+            "hand_in_day": 3,  # "can i upload hw2 after feb 9": on time that day, or how late and at what cost
+            "missed_told": 2,  # "we forgot ps3": what handing it in now costs, and until when it is taken
         },
         needs=("assignment",),
         slots=("assignments", "date"),
@@ -90,6 +92,7 @@ INTENTS: tuple[Intent, ...] = (
             "work_left": 4,  # "what's left this semester including exams"
             "work_in_range": 3,  # "any quizzes in the next 2 weeks": that kind of work in the span, due then
             "classes_left": -3,  # "what topics are left": the class meetings to come, not the deadlines
+            "hand_in_kind_day": -3,  # "can i hand in the lab report after friday": whether it is late then, not a list
         },
         any_of=("cue:due", "cue:due_list", "count_work", "work_left", "work_in_range"),
         never=("assignment", "unknown_assignment"),
@@ -170,8 +173,9 @@ INTENTS: tuple[Intent, ...] = (
             "cue:applied": 3,  # "do i have to ask to use grace days": how the pool is used
             "past_pool": 5,  # "the penalty once my slip days are gone": the rule past the pool
             "late_permission": 4,  # "who can let me submit after the 3 day limit": whom the late rule names
+            "hand_in_kind_day": 2,  # "can i hand in a lab report after friday": that kind's rule, on its next one due
         },
-        any_of=("cue:late", "cue:pool"),
+        any_of=("cue:late", "cue:pool", "hand_in_kind_day"),
         slots=("assignments", "policy"),
         doc="how late an assignment can still be turned in and at what cost (or the late rules in general)",
     ),

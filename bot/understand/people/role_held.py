@@ -37,11 +37,24 @@ def asks_for_role(tokens: Sequence[str], role_start: int, role_end: int, *, time
     after = tokens[role_end : role_end + 1]
     if timed or (after and after[0] not in _AFTER):
         return False
+    if after and after[0] in _RELATIVE and tokens[role_end + 1 : role_end + 2] and tokens[role_end + 1] not in _REACHED:
+        return False  # "is there a ta who speaks spanish": a trait of theirs the page may not state, not the role
     for opener in _OPENERS:
         if tuple(before[: len(opener)]) == opener:
             rest = before[len(opener) :]
             return len(rest) <= 2 and all(w in _BETWEEN for w in rest)
     return False
+
+
+# "... who can help", "... that i can email", "... who is around": a clause about reaching them; any other verb after
+# "who" asks a trait of theirs ("who speaks spanish", "who knows r")
+_RELATIVE = frozenset({"who", "that"})
+_REACHED = frozenset(
+    {
+        "can", "could", "will", "would", "i", "we", "you", "u", "is", "are", "does", "do", "helps", "help", "runs",
+        "handles", "answers", "holds", "has", "i'd", "might", "may",
+    }
+)  # fmt: skip
 
 
 # What the people are wanted for after the role: "... i can ask about the readings", "... we could email for help

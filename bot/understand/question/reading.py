@@ -466,7 +466,9 @@ class Reader:
         if self._own_number is not None and _A_DIGIT.search(text):  # every own number holds a digit
             text = self._own_number.sub("this course", text)  # "what is stat 187 about"
         text = numbered_respelled(text, self._series_heads, self.lexicon.vocabulary)
-        text = respell(text, self.lexicon.correct, self.lexicon.joined, memo=self._respelled_words)
+        text = respell(
+            text, self.lexicon.correct, self.lexicon.joined, keep=self.lexicon.own_shorthand, memo=self._respelled_words
+        )
         text = nth_items_named(self.course, self.lexicon.series, text)  # "the 2nd quiz" is quiz 2, not the 2nd
         if self._final_of_series is not None and "final" in text:
             text = self._final_of_series.sub("last ", text)  # "the final pset": the last problem set, not the exam

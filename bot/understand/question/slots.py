@@ -25,7 +25,7 @@ from bot.understand.page_evidence.evidence import Evidence
 from bot.understand.people.role_held import asks_for_role
 from bot.understand.people.role_runs import role_of_part_named
 from bot.understand.policies.named_rule import named_rule_sentence
-from bot.understand.question.reading import STILL_DONE, Mention, Reading
+from bot.understand.question.reading import Mention, Reading
 from bot.understand.question.result import Slots
 from bot.understand.schedule.after_meeting import last_day_of_event
 from bot.understand.schedule.away import away_span
@@ -37,12 +37,13 @@ from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.times.bounded_span import bounded_span
 from bot.understand.times.now_or_day import dated_not_now, spanned_not_now
 from bot.understand.times.relation_span import span_to
-from bot.understand.times.story_days import told_as_deadline, without_story_days
+from bot.understand.times.story_days import without_story_days
 from bot.understand.times.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.times.weekday_for_work import weekday_for_work
 from bot.understand.times.weekday_in_span import weekday_in_span
 from bot.understand.words.lexicon import Lexicon, canon_key, plural
 from bot.understand.words.normalize import phrase_key
+from bot.understand.work.hand_in_day import asks_may_hand_in, hand_in_day
 
 # "is there a deadline for regrade requests", "is there a time limit": how long requests stay open.
 _WINDOW = frozenset({"deadline", "deadlines", "limit", "window", "cutoff", "expire", "expires", "until", "till"})
@@ -56,24 +57,8 @@ def _window_asked(r: Reading) -> bool:
     )
 
 
-_SUBMIT = frozenset({"submit", "turn", "hand", "upload"})
-_SUBMITTED = frozenset({"submitted", "turned", "handed", "uploaded"})
-_MAY_I = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\b")
 _SAME_WEEK = re.compile(r"\bsame\s+week\s+as\b")
 
-
-def _gone_by(t: TimePhrase, today: dt.date) -> bool:
-    """A day named in full ("last sunday", "mar 14", "yesterday") that is over: no day to hand work in on ("after" a
-    day gone by reaches to now)."""
-    return not t.bare and t.relation != "after" and (t.last or t.first) < today
-
-
-# "if i do quiz 7 on monday", "if we take the quiz saturday": doing the work then is handing it in then (not "if i do
-# badly on quiz 7 monday")
-_IF_DONE = re.compile(
-    r"^if\s+(?:i|we)\s+(?:do|take|complete|finish|attempt|write)\b"
-    r"(?!\s+(?:not|nothing|bad|badly|well|good|poorly|terrible|terribly|great|ok|okay|fine)\b)"
-)
 _ACCEPTED = frozenset({"accepted", "accept", "allowed", "take", "taken"})
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(f"{d}s" for d in WEEKDAYS) | frozenset(f"a {d}" for d in WEEKDAYS)
 # "is there a deadline to ...", "is there any time limit for ...": whether a window exists at all
@@ -221,25 +206,10 @@ class SlotFiller:
         if intent in ("assignment_due", "late_rules") and day is not None:
             # "can I turn in ps6 on sunday": whether that day is on time (or how late), not whether it is due then.
             # "i forgot quiz 6, can we still do it saturday": the may-I after the student's story asks it too
-            asks_yes = r.yes_no and (
-                r.tokens[:1] in (["can"], ["could"], ["may"], ["if"]) or bool(_MAY_I.search(r.text))
-            )
-            # "what if i submit ps4 on monday", "i turned in ps3 on saturday, how much did i lose": that day's outcome
-            what_if = "whatif" in r.cues or r.tokens[:1] == ["if"] or (r.past and bool(_SUBMITTED & set(r.tokens)))
-            done = bool((_SUBMIT | _SUBMITTED) & set(r.tokens)) or bool(STILL_DONE.search(r.text))
-            done = done or bool(_IF_DONE.match(r.text))
-            # "ps3 was due friday and i forgot, can i still turn it in": Friday is when it closed, not a hand-in day
-            # "i forgot rq5 last sunday, can i still do it": a day gone by is the story; the may-I asks of now
-            gone = asks_yes and not what_if
-            hand_in = next(
-                (
-                    t
-                    for t in r.times
-                    if t.kind in ("day", "moment") and not told_as_deadline(r, t) and not (gone and _gone_by(t, today))
-                ),
-                None,
-            )
-            if (asks_yes or what_if) and done and hand_in is not None:
+            # "will ps4 still be open on saturday": whether it is still taken then
+            asks_yes = asks_may_hand_in(r)
+            hand_in = hand_in_day(r, today)
+            if hand_in is not None:
                 slots["submit_on"] = True
                 # "can i turn in my sona hours after may 21": a day after the one named (its start, the least late)
                 after = hand_in.kind == "day" and hand_in.relation == "after"
@@ -253,6 +223,10 @@ class SlotFiller:
                     past = r.past and not asks_yes
                     meant = weekday_for_work(course, hand_in.first.weekday(), None, due, now, past=past)
                     slots["date"], slots["_assumed"], slots["_other_day"] = meant.day, meant.assumed, meant.other
+                    if after:  # "after friday": the day after the Friday meant, as for a day named in full
+                        slots["date"] = max(meant.day + dt.timedelta(days=1), today)
+                        slots["_other_day"] = meant.other and meant.other + dt.timedelta(days=1)
+                        slots["_assumed"] = meant.assumed and f"the day after {human_date(meant.day)}"
         elif intent == "due_soon":
             first, last, label, span = self._due_range(r, today, now)
             slots.update(range=(first, last), label=label, span=span, section=chosen_section)

@@ -94,6 +94,30 @@ _TIME_WORDS = (
 )
 
 
+def own_shorthand(course: Course) -> frozenset[str]:
+    """The course's own short names of its meeting kinds that chat English spells out as another word ("sem" of a
+    Seminar, which chat reads as "semester"): kept as typed, so "semester" never names the seminar and "sem" still
+    does. A short name that spells out to the kind's own name ("lec" of a Lecture) needs no keeping."""
+    kinds = {
+        k.id: {w for n in (k.id.replace("_", " "), k.name, k.plural) for w in phrase_key(n)}
+        for k in course.meeting_kinds
+    }
+    named = [(alias, kinds[kind.id]) for kind in course.meeting_kinds for alias in kind.aliases]
+    # "sem" = "seminar" among the course's synonyms, of a meeting kind
+    named += [
+        (phrase, own)
+        for phrase, meaning in course.synonyms.items()
+        for own in kinds.values()
+        if set(phrase_key(meaning)) <= own
+    ]
+    kept: set[str] = set()
+    for alias, own in named:
+        literal = words(plain(alias))
+        if len(literal) == 1 and literal[0] in SLANG and not set(phrase_key(alias)) <= own:
+            kept.add(literal[0])
+    return frozenset(kept)
+
+
 @dataclass(frozen=True)
 class Tag:
     """What a phrase means: a cue idea, or an entity of the course (kind + id), with a weight."""
@@ -425,11 +449,14 @@ class Lexicon:
                 add(first, Tag("link", f"{PLATFORM}{platform.id}", 2.0))
         # Kinds of class meeting in the course's words ("lecture", "discussion section", "dis"): each names its
         # kind and says the question is about class.
+        self.own_shorthand = own_shorthand(course)
         for kind in course.meeting_kinds:
-            plurals = [_plural(a) for a in (kind.id.replace("_", " "), *kind.aliases) if len(a) > 3 and a[-1] != "s"]
+            named = (kind.id.replace("_", " "), *kind.aliases)
+            # "sems" of a Seminar's own "sem", however short
+            plurals = [_plural(a) for a in named if (len(a) > 3 or a in self.own_shorthand) and a[-1] != "s"]
             for name in (kind.id.replace("_", " "), kind.name, kind.plural, *kind.aliases, *plurals):
-                add(phrase_key(name), Tag("kind", kind.id, 2.0))
-                add(phrase_key(name), Tag("cue", "class"))
+                add(self._own_key(name), Tag("kind", kind.id, 2.0))
+                add(self._own_key(name), Tag("cue", "class"))
         # A kind that shows films ("Screening", "film night") in the words students use of it: "what are we watching
         # tonight", "whats the film next wednesday" name it, on a course with no other kind so named.
         for kind in course.meeting_kinds:
@@ -491,14 +518,18 @@ class Lexicon:
             for k, tags in phrases.items()
             if k in help_names or any(t.kind in _CLIPPED_NAME_KINDS for t in tags)
         ]
+        # "sem" of a Seminar: its clipped forms spelt out ("semester", "semesters") are chat English, not the seminar
+        spelt_out = {SLANG[w] for w in self.own_shorthand}
         for key, tags in named:
             for variant in clipped_forms(key):
+                if any(w.removesuffix("s") in spelt_out for w in variant if w not in key):
+                    continue
                 if not phrases.get(variant):
                     for tag in tags:
                         add(variant, tag)
         # The course's synonyms ("dis" = discussion): a phrase means what its meaning means, besides itself.
         for phrase, meaning in course.synonyms.items():
-            key, target = phrase_key(phrase), phrase_key(meaning)
+            key, target = self._own_key(phrase), phrase_key(meaning)
             other = _other_number(key)  # "repeats" listed: "repeat" too, unless it names something else
             for tag in tuple(phrases.get(target, ())):
                 add(key, tag)
@@ -633,6 +664,12 @@ class Lexicon:
         self._typos: dict[str, str | None] = {}
         self._long_words = _long_topic_words(course)
         self._dated_by_first = {word: tuple(dict.fromkeys(found)) for word, found in dated_by_first.items()}
+
+    def _own_key(self, name: str) -> tuple[str, ...]:
+        """How a name of the course is looked up: as typed when it is one of the course's own short names that chat
+        English spells out as another word ("sem" of a Seminar), else respelled as questions are."""
+        literal = tuple(words(plain(name)))
+        return literal if literal and set(literal) <= self.own_shorthand else phrase_key(name)
 
     def dated_period_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the text names a day off by a name of several words ("whit monday"), or a kind of meeting by a name

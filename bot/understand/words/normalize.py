@@ -121,7 +121,7 @@ def _respelled_word(
         if correct is not None and said.isalpha() and said not in SLANG and not ordinary(said):
             said = correct(said) or said  # "thomas's office hour": a misspelled name, owned
         return SLANG.get(said, said)  # "the prof's office hours": the professor's
-    if word in keep:
+    if word in keep or (word[-1:] == "s" and word[:-1] in keep):  # "sems" of a kept "sem" too
         return word
     if word in CONTRACTIONS:
         return CONTRACTIONS[word]

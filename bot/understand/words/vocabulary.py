@@ -423,6 +423,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "submitted",
         "submitting",
         "submission",
+        "upload",
+        "uploading",
         "finish by",
         # "do we have to upload the slides before that": handing the work in by a moment
         "have to upload",
@@ -822,6 +824,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "book a meeting",
         "schedule a meeting",
         "arrange a meeting",
+        # "is anyone around on wednesday", "anybody available friday": someone of the staff to see, their hours
+        "anyone around",
+        "anybody around",
+        "someone around",
+        "anyone available",
+        "anybody available",
+        "someone available",
         *HELP_HOURS_WORDS,
     ),
     "hours": ("hours", "available", "free", "around", "office"),
@@ -1147,6 +1156,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "start of the quarter",
         "end of the quarter",
         "last day of the quarter",
+        # "when does semester one end", "term 2 starts": a term by its number (another term than the course's is
+        # answered as such: bot.understand.about_course.outside_course)
+        *(
+            f"{term} {number} {edge}"
+            for term in ("semester", "term", "trimester")
+            for number in ("1", "2", "3", "one", "two", "three")
+            for edge in ("start", "starts", "end", "ends", "begin", "begins", "finish", "finishes")
+        ),
     ),
     "help": (
         "help",

@@ -412,3 +412,36 @@ def test_a_rule_the_course_states_asked_to_be_explained_is_the_courses(stat, que
 def test_a_concept_related_to_another_is_still_the_subject(course):
     """ "to" alone is no setup: "the relation to entropy" is a concept, not code that fails to build."""
     assert outside_course(course, "i dont get the relation of cross entropy to kl divergence", holds=_never)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who do i talk to about my housing",
+        "is there someone i can talk to about rent",
+        "who should i ask about my student loans",
+        "where do i go with my visa",
+    ],
+)
+def test_a_students_own_matter_is_not_the_course(stat, question: str) -> None:
+    """Housing, rent, loans, a visa: not something the course page covers, said so with where course matters go."""
+    said = outside_course(stat, question, holds=_never)
+    assert said is not None
+    assert "not something STAT 187's course page covers" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i get an extension on ps3 for my housing issue",  # the course's work, with a story
+        "is there a ta who can help me with my immigration paperwork",  # whether its staff do
+        "who do i talk to about my grade",
+    ],
+)
+def test_course_business_beside_a_matter_stays_the_course(stat, question: str) -> None:
+    assert outside_course(stat, question, holds=_never) is None
+
+
+def test_a_matter_the_course_text_holds_is_its_own(stat) -> None:
+    """A course whose own text names housing (a topic) is asked of that topic."""
+    assert outside_course(stat, "who do i talk to about my housing", holds=lambda w: w == "housing") is None

@@ -185,3 +185,12 @@ def test_parts_with_their_own_verdicts_open_with_a_line_saying_so():
     assert replies.parts_opening(cards).lines[0][0].startswith("Each part is answered below")
     said = replace(cards, lines=(text("Yes: it is."),))
     assert replies.parts_opening(said) is said
+
+
+def test_one_verdict_line_per_answer():
+    """A Yes or No given over an answer that already opens with one replaces it; the earlier reason stays below."""
+    card = Answer(title="Late work", lines=(text("No pool of late days."),))
+    twice = replies.verdict(replies.verdict(card, True, "open until Friday."), False, "not accepted after Sunday.")
+    shown = ["".join(s for s in line if isinstance(s, str)) for line in twice.lines]
+    assert shown == ["**No**: not accepted after Sunday.", "Open until Friday.", "No pool of late days."]
+    assert replies.opening_verdict(twice) is False

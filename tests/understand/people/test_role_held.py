@@ -26,6 +26,9 @@ def chem() -> Course:
         ("is there a ta session this week", "ta", False),  # a session, not the ta
         ("who is the tutor", "tutor", False),  # asked who, not whether
         ("is the tutor nice", "tutor", False),
+        ("is there a ta who speaks spanish", "ta", False),  # a trait of theirs, not whether there is one
+        ("are there any tas that know matlab", "tas", False),
+        ("is there a ta who is around on fridays", "ta", True),
     ],
 )
 def test_whether_there_is_someone_of_a_role_is_asked(question, role, asks):

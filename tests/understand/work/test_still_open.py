@@ -47,6 +47,8 @@ def test_other_questions_are_not_read_here(geo, question):
     ],
 )
 def test_still_open_asked_of_a_later_day_gets_no_yes_for_now(folder, now, question):
-    """Open "after friday" is not open now: no Yes that it is open until its deadline."""
+    """Open "after friday" is not open now: no Yes that it is open until its deadline, but the day after, late, and
+    what that costs by the late rule."""
     said = reply(course_in(folder), question, now)[1]
-    assert not first_line(said).startswith("Yes"), said
+    assert "open until" not in first_line(said), said
+    assert " is late: at the start of that day, " in first_line(said), said

@@ -55,3 +55,20 @@ def test_a_page_without_such_a_sentence_gives_no_yes_or_no(second_copy):
     """STAT 187's regrade policy never says whether a mark can go down: no Yes or No from it."""
     course = load_course(second_copy)
     assert regrade_risk(course, "can my mark go down if i ask for a regrade") is None
+
+
+def test_the_sentence_decides_over_a_case_the_question_adds(second_copy):
+    """ "can my grade go down if i ask for a regrade", on a course whose claim says so too: the case added is the
+    regrade itself, so the policy's sentence decides with one Yes line (no note that the rule leaves the case open)."""
+    sentence = "The whole piece of work will be looked at again, so the grade may go up or down."
+    claim = (
+        '\n\n[[policy.claim]]\nanswer = "yes"\nasks = ["grade go down after a regrade", "regrade lower my grade"]\n'
+        'evidence = "the grade may go up or down"\n'
+    )
+    path = second_copy / "policies.toml"
+    page = path.read_text().replace(f'quote = """{SAID}"""', f'quote = """{SAID} {sentence}"""')
+    end = page.find("\n[[policy]]", page.index(sentence))  # the claim goes after the regrade policy's own fields
+    path.write_text(page[:end] + claim + page[end:] if end > 0 else page + claim)
+    _, said = reply(load_course(second_copy), "can my grade go down if i ask for a regrade", "2024-10-01 10:00")
+    assert first_line(said).startswith("Yes"), said
+    assert "doesn't say what applies" not in said

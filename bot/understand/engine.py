@@ -62,7 +62,6 @@ from bot.understand.late.late_kind import late_of_kind
 from bot.understand.late.late_mark import stated_penalty
 from bot.understand.late.late_permission import asks_who_permits_late
 from bot.understand.late.pool_stated import pool_stated
-from bot.understand.late.regrade_risk import regrade_risk
 from bot.understand.late.regrade_route import route_verdict
 from bot.understand.meetings import make_up_meeting, pause_inside, switch_section
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
@@ -387,12 +386,8 @@ class Engine:
             decided = part.intent in RECOGNIZED or bool(part.slots.get("_decided"))
             # "can i get an extension bc i have 3 midterms": the extension rule's own notice or refused ground decides
             decided = decided or (part.intent == "extension" and rule_settles(course, part.text, question))
-            # "can i just email my ta for a regrade": the way the course takes regrade requests decides; "can my grade
-            # go down if i ask for a regrade": the regrade policy's own sentence on lowering the mark decides
-            decided = decided or (
-                part.intent == "regrade"
-                and (route_verdict(course, part.text) is not None or regrade_risk(course, part.text) is not None)
-            )
+            # "can i just email my ta for a regrade": the way the course takes regrade requests decides
+            decided = decided or (part.intent == "regrade" and route_verdict(course, part.text) is not None)
             if yes_no and not decided and replies.opening_verdict(answer) is None:
                 # "ps8 gets moved bc of the holiday diba?": the page's own sentence on moving it decides
                 moved = moved_verdict(said, shown_sentences(answer))

@@ -19,9 +19,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.core.answer import Answer, text
-from bot.course.model import Course
+from bot.course.model import Assignment, Course
 from bot.understand.page_evidence.knowledge import stem
-from bot.understand.words.normalize import words
+from bot.understand.words.normalize import holds_phrase, phrase_key, words
 
 # Cards of one piece of work: its notes are shown and may hold the attribute in words no pattern knows.
 _WORK_CARDS = frozenset({"assignment_due", "next_due", "release"})
@@ -158,6 +158,27 @@ def _work_holds(course: Course, attribute: UnheldAttribute, asked: str) -> bool:
     return False
 
 
+def _names(work: Assignment) -> set[tuple[str, ...]]:
+    return {k for k in (phrase_key(n) for n in (work.id, work.title, work.short, *work.aliases)) if k}
+
+
+def _only_named(course: Course, slots: Mapping[str, Any], question: str) -> Assignment | None:
+    """ "whats the topic for hw5" answered with "Recitation 11: Homework 5 Solutions": the work the question names,
+    when every schedule row found names that work (found for its name, not for what the work is on); else None."""
+    rows = [course.schedule[i] for i in slots.get("rows") or () if 0 <= i < len(course.schedule)]
+    if not rows:
+        return None
+    asked = phrase_key(question)
+    held = {a.id: max((len(n) for n in _names(a) if holds_phrase(asked, n)), default=0) for a in course.assignments}
+    longest = max(held.values(), default=0)
+    # "homework 4 part a" names Part A, though "homework 4" alone would name both parts
+    named = [a for a in course.assignments if longest and held[a.id] == longest]
+    if len(named) != 1:
+        return None
+    names = _names(named[0])
+    return named[0] if all(any(holds_phrase(phrase_key(r.title), n) for n in names) for r in rows) else None
+
+
 def unheld_attribute(
     course: Course, intent: str, slots: Mapping[str, Any], question: str, answer: Answer, where: str
 ) -> Answer:
@@ -165,6 +186,9 @@ def unheld_attribute(
     doesn't say <the attribute> of <the thing>; <where>. What it does say:" (kind unknown)."""
     if answer.kind != "info":
         return answer
+    if intent == "topic" and TOPIC.asked.search(question.lower()) and (work := _only_named(course, slots, question)):
+        lead = text(f"The course page doesn't say the topic of {work.title}; {where}. What it does say:")
+        return replace(answer, lines=(lead, *answer.lines), kind="unknown")
     attribute = asked_unheld(question, intent)
     if attribute is None or _held(attribute, _said(answer), _description(course, slots)):
         return answer

@@ -116,3 +116,18 @@ def test_an_inspection_announced_later_is_not_held(geo):
 def test_only_a_confident_card_is_judged(geo):
     card = Answer(title="Klausur", lines=(text("not on the page"),), kind="unknown")
     assert unheld_attribute(geo, "exam", {}, "when is the exam inspection", card, WHERE) is card
+
+
+def test_rows_found_only_by_the_work_name_do_not_give_its_topic(course):
+    card = _card("Fri Apr 5 · Recitation 11: Homework 5 Solutions", title="“Recitation 11: Homework 5 Solutions”")
+    rows = tuple(i for i, r in enumerate(course.schedule) if r.title.endswith("Homework 5 Solutions"))
+    out = unheld_attribute(course, "topic", {"rows": rows}, "whats the topic for hw5", card, WHERE)
+    assert out.kind == "unknown"
+    assert out.lines[0] == text(f"The course page doesn't say the topic of Homework 5; {WHERE}. What it does say:")
+
+
+def test_a_row_that_is_the_work_topic_stands():
+    chem = course_in(CHEM)
+    rows = tuple(i for i, r in enumerate(chem.schedule) if r.title == "Reaction stoichiometry")
+    card = _card("Fri Feb 6 · Reaction stoichiometry", title="“Reaction stoichiometry” on the schedule")
+    assert unheld_attribute(chem, "topic", {"rows": rows}, "what topic is ps4 gonna be on", card, WHERE) is card

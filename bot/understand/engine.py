@@ -29,6 +29,7 @@ from bot.understand.about_course.attributes import CARDS, asked_attribute, unans
 from bot.understand.about_course.beyond_the_page import beyond_the_page
 from bot.understand.about_course.outside_course import asked_elsewhere, outside_course, own_matter
 from bot.understand.about_course.part_length import unstated_part_length
+from bot.understand.about_course.unheld_attribute import unheld_attribute
 from bot.understand.answering import replies
 from bot.understand.answering.handle_policies import policy_stance
 from bot.understand.answering.options import option_label, option_question
@@ -360,6 +361,8 @@ class Engine:
             if elsewhere:
                 answer = replies.out_of_scope(course, elsewhere)  # "when is the 10-601 hw due"
             answer = unanswered_attribute(part.intent, said, answer, where)
+            # "what topic is the repair assignment on": a card that does not hold the attribute asked
+            answer = unheld_attribute(course, part.intent, part.slots, said, answer, where)
             gated = scanned(said)  # the part scanned once for every gate below
             if PRICE.opens(gated):
                 answer = unpriced(said, answer, where)  # "how much does the access code cost"

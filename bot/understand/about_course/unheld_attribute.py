@@ -1,0 +1,203 @@
+"""An attribute asked of a known thing that the course data does not hold: "what topic is the repair assignment on"
+(its topic is set later), "what time do the weekly quizzes open" (the page gives the lectures' times, not when a quiz
+opens), "is there a backup date if the field trip is rained out", "when is the exam inspection".
+
+The handler answers with the thing's card, which is not an answer to what was asked. When neither the card nor the
+thing's own notes hold the attribute, the student first reads "The course page doesn't say <the attribute> of <the
+thing>; <where to ask>. What it does say:", then the card. When the card holds it (an opening time, a rain date, a
+topic named in the notes), the answer stands.
+
+The attributes are general English kept as data (ATTRIBUTES): how a question asks one, how a page that gives it
+reads, and how a page that puts it off reads ("a topic set by the coordinator", "the date is announced on Moodle").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from bot.core.answer import Answer, text
+from bot.course.model import Assignment, Course
+from bot.understand.page_evidence.knowledge import stem
+from bot.understand.words.normalize import holds_phrase, phrase_key, words
+
+# Cards of one piece of work: its notes are shown and may hold the attribute in words no pattern knows.
+_WORK_CARDS = frozenset({"assignment_due", "next_due", "release"})
+# Cards of one thing, named in the lead by the card's own title.
+_NAMED_CARDS = _WORK_CARDS | frozenset({"exam"})
+
+
+@dataclass(frozen=True)
+class UnheldAttribute:
+    name: str  # what the student reads: "the topic of {thing}", "when the {asked} {open}" (the words asked)
+    asked: re.Pattern  # how a question asks it
+    held: re.Pattern  # how a page that gives it reads
+    put_off: re.Pattern | None = None  # how a page that leaves it for later reads (not holding it)
+    intents: frozenset[str] | None = None  # the cards it is judged on; None: any card
+    notes_hold: bool = False  # a piece of work's own notes or subtitle, unless they put it off, hold it
+
+
+# "a topic set by the coordinator", "topics announced in week 3", "a topic of your choice", "topic TBA"
+_TOPIC_PUT_OFF = re.compile(
+    r"\btopics?\s+(?:is\s+|are\s+|will\s+be\s+)?(?:set|chosen|picked|assigned|given|announced|decided|released"
+    r"|posted|confirmed|to\s+be|tba|tbd|tbc)\b|\bof\s+your\s+(?:own\s+)?choice\b|\byour\s+own\s+topic\b"
+    # "a mini-project whose details are released later in the semester"
+    r"|\bdetails?\s+(?:is\s+|are\s+|will\s+be\s+)?(?:released|announced|posted|given|shared)\s+later\b"
+)
+# "the date is announced on Moodle", "time to be confirmed", "date TBA", "will be posted later"
+_DATE_PUT_OFF = re.compile(
+    r"\b(?:date|time|day|room|place)s?\s+(?:is\s+|are\s+|will\s+be\s+)?(?:announced|posted|confirmed|published"
+    r"|given|set|to\s+be|tba|tbd|tbc)\b|\bto\s+be\s+(?:announced|confirmed)\b"
+)
+
+TOPIC = UnheldAttribute(
+    "the topic of {thing}",
+    re.compile(
+        r"\b(?:what|which)\s+(?:topic|topics|subject|theme)\b"
+        r"|\bwhat(?:'?s|\s+is|\s+are)\s+the\s+(?:topics?|subject|theme)\s+(?:of|for)\b"
+    ),
+    re.compile(r"\b(?:topics?|themes?|subjects?)\b"),
+    put_off=_TOPIC_PUT_OFF,
+    intents=_WORK_CARDS,
+    notes_hold=True,
+)
+OPENING = UnheldAttribute(
+    "when the {asked} {open}",
+    # "what time do the quizzes open", "when does the reading quiz unlock each week", "when do submissions go live"
+    re.compile(
+        r"\b(?:what\s+time|when|what\s+day|which\s+day)\b[^?.!]{0,60}?\b(?P<asked>quiz\w*|tests?|assignments?|homeworks?|hw"
+        r"|problem\s+sets?|psets?|worksheets?|submissions?|portal|forms?|sign-?ups?)\b[^?.!]{0,30}?"
+        r"\b(?:open|opens|unlock|unlocks|go\s+live|goes\s+live|become\s+available|becomes\s+available)\b"
+    ),
+    re.compile(r"\bopen(?:s|ed|ing)?\b|\bunlock\w*|\bavailable\b|\breleased?\b|\bgoes\s+live\b|\bgo\s+live\b"),
+    put_off=_DATE_PUT_OFF,
+    intents=frozenset({"meeting_cadence", "meetings", "schedule_day", "schedule_range", "course_fact"}) | _WORK_CARDS,
+)
+BACKUP_DATE = UnheldAttribute(
+    "whether there is a backup date if it is called off",
+    # "is there a backup date", "what's the rain date", "what if it rains", "cancelled bc of the weather"
+    re.compile(
+        r"\b(?:backup|back-up|back\s+up|rain|fallback|reserve|alternative|alternate)\s+(?:date|day)s?\b"
+        r"|\bif\s+it\s+(?:rains|storms|snows|pours)\b"
+        r"|\b(?:cancel\w*|postpon\w*|called\s+off|call\s+off)\b[^?.!]{0,40}?\b(?:rain\w*|weather|storms?|snow|typhoons?)\b"
+        r"|\b(?:rain\w*|weather|storms?|snow|typhoons?)\b[^?.!]{0,30}?\b(?:cancel\w*|postpon\w*|called\s+off)\b"
+    ),
+    re.compile(
+        r"\b(?:rain\w*|weather|storms?|snow|typhoons?|backup|back-up|postpon\w*|reschedul\w*|alternative\s+date"
+        r"|alternate\s+date|moved\s+to)\b"
+    ),
+    put_off=_DATE_PUT_OFF,
+)
+INSPECTION = UnheldAttribute(
+    "when the exam inspection is",
+    # "when is the exam inspection", "when can we view our marked exams"
+    re.compile(
+        r"\binspection\b|\b(?:exam|script|paper)\s+viewing\b"
+        r"|\b(?:view|see|look\s+at)\s+(?:my|our|the)\s+(?:marked|graded|corrected)\s+(?:exams?|papers?|scripts?)\b"
+    ),
+    re.compile(r"\binspect\w*|\bviewing\b"),
+    put_off=_DATE_PUT_OFF,
+    intents=frozenset({"exam"}),
+)
+ATTRIBUTES = (TOPIC, OPENING, BACKUP_DATE, INSPECTION)
+
+
+def asked_unheld(question: str, intent: str) -> UnheldAttribute | None:
+    """The attribute a question asks of the card it was read as, among those cards often lack."""
+    plain = question.lower()
+    for attribute in ATTRIBUTES:
+        if (attribute.intents is None or intent in attribute.intents) and attribute.asked.search(plain):
+            return attribute
+    return None
+
+
+def _said(answer: Answer) -> str:
+    lines = (*answer.lines, *(x for f in answer.fields for x in f.lines))
+    return " ".join(s for line in lines for s in line if isinstance(s, str)).lower()
+
+
+def _held(attribute: UnheldAttribute, said: str, notes: str) -> bool:
+    """Whether the page holds the attribute: the card gives it (not only to put it off), or the work's notes do."""
+
+    def put_off(where: str) -> bool:  # "on a topic set by the coordinator": named, and left for later
+        return attribute.put_off is not None and attribute.put_off.search(where) is not None
+
+    if attribute.held.search(said) and not put_off(said):
+        return True
+    # the work's own description says what it is on in its own words
+    return attribute.notes_hold and bool(notes.strip()) and not put_off(notes)
+
+
+_SUBTITLE = re.compile(r"[:–—]\s*(\S.*)$|\s-\s+(\S.*)$")  # "Practical sheet 1: Snow pits"
+
+
+def _description(course: Course, slots: Mapping[str, Any]) -> str:
+    """The named work's own words on what it is: its notes and the subtitle of its title."""
+    ids = set(slots.get("assignments") or ())
+    said = []
+    for a in course.assignments:
+        if a.id in ids:
+            subtitle = _SUBTITLE.search(a.title)
+            said += [a.notes, next((g for g in subtitle.groups() if g), "") if subtitle else ""]
+    return " ".join(s for s in said if s).lower()
+
+
+def _work_holds(course: Course, attribute: UnheldAttribute, asked: str) -> bool:
+    """Whether work of the kind a question names ("the quizzes") holds the attribute in its notes or release: the
+    card read is not that work's, and the page may still say it."""
+    if attribute is not OPENING or asked == "it":
+        return False
+    named = stem(asked)
+    for a in course.assignments:
+        own = {stem(w) for w in words(" ".join((a.kind, a.title, a.short, *a.aliases)).lower())}
+        of_kind = any(w.startswith(named) or named.startswith(w) for w in own if len(w) > 1)
+        if of_kind and (a.release is not None or attribute.held.search(a.notes.lower())):
+            return True
+    return False
+
+
+def _names(work: Assignment) -> set[tuple[str, ...]]:
+    return {k for k in (phrase_key(n) for n in (work.id, work.title, work.short, *work.aliases)) if k}
+
+
+def _only_named(course: Course, slots: Mapping[str, Any], question: str) -> Assignment | None:
+    """ "whats the topic for hw5" answered with "Recitation 11: Homework 5 Solutions": the work the question names,
+    when every schedule row found names that work (found for its name, not for what the work is on); else None."""
+    rows = [course.schedule[i] for i in slots.get("rows") or () if 0 <= i < len(course.schedule)]
+    if not rows:
+        return None
+    asked = phrase_key(question)
+    held = {a.id: max((len(n) for n in _names(a) if holds_phrase(asked, n)), default=0) for a in course.assignments}
+    longest = max(held.values(), default=0)
+    # "homework 4 part a" names Part A, though "homework 4" alone would name both parts
+    named = [a for a in course.assignments if longest and held[a.id] == longest]
+    if len(named) != 1:
+        return None
+    names = _names(named[0])
+    return named[0] if all(any(holds_phrase(phrase_key(r.title), n) for n in names) for r in rows) else None
+
+
+def unheld_attribute(
+    course: Course, intent: str, slots: Mapping[str, Any], question: str, answer: Answer, where: str
+) -> Answer:
+    """The answer, or when it is a card that does not hold the attribute asked, the card after "The course page
+    doesn't say <the attribute> of <the thing>; <where>. What it does say:" (kind unknown)."""
+    if answer.kind != "info":
+        return answer
+    if intent == "topic" and TOPIC.asked.search(question.lower()) and (work := _only_named(course, slots, question)):
+        lead = text(f"The course page doesn't say the topic of {work.title}; {where}. What it does say:")
+        return replace(answer, lines=(lead, *answer.lines), kind="unknown")
+    attribute = asked_unheld(question, intent)
+    if attribute is None or _held(attribute, _said(answer), _description(course, slots)):
+        return answer
+    thing = answer.title if intent in _NAMED_CARDS and answer.title else "this"
+    found = attribute.asked.search(question.lower())
+    asked = (found.groupdict().get("asked") if found else None) or "it"
+    if _work_holds(course, attribute, asked):
+        return answer  # "what time do the lecture quizzes open" of quizzes whose notes say when: not unknown
+    plural = asked.endswith("s") and not asked.endswith("ss")
+    said = attribute.name.format(thing=thing, asked=asked, open="open" if plural else "opens")
+    lead = text(f"The course page doesn't say {said}; {where}. What it does say:")
+    return replace(answer, lines=(lead, *answer.lines), kind="unknown")

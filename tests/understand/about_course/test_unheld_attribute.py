@@ -1,0 +1,133 @@
+"""An attribute asked of a known thing (its topic, when it opens, a backup date, the exam inspection): unknown when
+neither the card nor the work's own notes hold it, the card unchanged when they do."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answer import Answer, text
+from bot.understand.about_course.unheld_attribute import (
+    BACKUP_DATE,
+    INSPECTION,
+    OPENING,
+    TOPIC,
+    asked_unheld,
+    unheld_attribute,
+)
+from tests.understand.conftest import course_in
+
+WHERE = "ask on the forum"
+CHEM = "tests/fixtures/courses/chem-1310-s26"  # quizzes whose notes say when they open
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "attribute"),
+    [
+        ("what topic is the repair assignment gonna be on", "assignment_due", TOPIC),
+        ("whats the topic for essay one", "assignment_due", TOPIC),
+        ("what time do the lecture quizzes open each week", "meeting_cadence", OPENING),
+        ("when does the reading quiz unlock", "assignment_due", OPENING),
+        ("is there a rain date for the field trip", "no_class", BACKUP_DATE),
+        ("what if the excursion gets cancelled bc of the weather", "schedule_day", BACKUP_DATE),
+        ("when is the exam inspection", "exam", INSPECTION),
+    ],
+)
+def test_the_attribute_a_question_asks(question, intent, attribute):
+    assert asked_unheld(question, intent) is attribute
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("when is hw3 due", "assignment_due"),
+        ("what is hw3 about", "assignment_due"),
+        ("what time does the lab open", "meeting_cadence"),  # a meeting's own time, which its card gives
+        ("what topic is on the schedule friday", "topic"),  # the topic card answers topics itself
+        ("when is the exam inspection", "office_hours"),  # the inspection is asked of an exam's card only
+        ("is the excursion cancelled", "no_class"),
+    ],
+)
+def test_questions_asking_no_unheld_attribute(question, intent):
+    assert asked_unheld(question, intent) is None
+
+
+def _card(*lines: str, title: str = "Essay 1") -> Answer:
+    return Answer(title=title, lines=tuple(text(line) for line in lines))
+
+
+def test_a_card_without_the_topic_becomes_unknown_naming_the_thing(hist):
+    card = _card("Essay 1 is due Fri Oct 25, 12:00 PM")
+    slots = {"assignments": ("essay1",)}
+    out = unheld_attribute(hist, "assignment_due", slots, "what topic is essay 1 on", card, WHERE)
+    assert out.kind == "unknown"
+    assert out.lines[0] == text(f"The course page doesn't say the topic of Essay 1; {WHERE}. What it does say:")
+    assert out.lines[1:] == card.lines
+
+
+def test_the_work_notes_hold_its_topic(hist):
+    card = _card("Essay 2 is due Fri Nov 22", title="Essay 2")
+    slots = {"assignments": ("essay2",)}
+    assert unheld_attribute(hist, "assignment_due", slots, "what topic is essay 2 on", card, WHERE) is card
+
+
+def test_a_subtitle_holds_the_topic(geo):
+    card = _card("Sheet 1 is due", title="Practical sheet 1: Snow pits")
+    slots = {"assignments": ("sheet1",)}
+    assert unheld_attribute(geo, "assignment_due", slots, "what topic is sheet 1 on", card, WHERE) is card
+
+
+def test_a_topic_put_off_is_not_held(course):
+    card = _card("students form groups for a mini-project whose details are released later", title="Mini-project")
+    slots = {"assignments": ("miniproject",)}
+    out = unheld_attribute(course, "assignment_due", slots, "which topic is the mini project on", card, WHERE)
+    assert out.kind == "unknown"
+
+
+def test_a_card_that_says_when_it_opens_stands(geo):
+    card = _card("Reading quiz opens Tue Apr 1, 9:00 AM", title="Reading quiz")
+    question = "what time does the reading quiz open"
+    assert unheld_attribute(geo, "assignment_due", {"assignments": ("quiz",)}, question, card, WHERE) is card
+
+
+def test_opening_of_a_kind_of_work_is_in_its_notes():
+    card = _card("Lectures: Mon, Wed, Fri 9:05 AM", title="Lectures")
+    question = "what time do the lecture quizzes open each week"
+    assert unheld_attribute(course_in(CHEM), "course_fact", {}, question, card, WHERE) is card
+
+
+def test_opening_said_with_the_plural_asked(stat):
+    card = _card("Discussion sections are held every week.", title="Discussion sections")
+    out = unheld_attribute(stat, "meeting_cadence", {}, "when do the worksheets open", card, WHERE)
+    assert out.lines[0] == text(f"The course page doesn't say when the worksheets open; {WHERE}. What it does say:")
+
+
+def test_a_backup_date_the_card_mentions_stands(geo):
+    card = _card("If the excursion is called off for weather it moves to Sat Jun 7.", title="Days without class")
+    question = "is there a backup date if the excursion is rained out"
+    assert unheld_attribute(geo, "no_class", {}, question, card, WHERE) is card
+
+
+def test_an_inspection_announced_later_is_not_held(geo):
+    card = _card("You may inspect your marked exam (the date is announced on the forum).", title="Klausur")
+    out = unheld_attribute(geo, "exam", {}, "when is the exam inspection", card, WHERE)
+    assert out.kind == "unknown"
+
+
+def test_only_a_confident_card_is_judged(geo):
+    card = Answer(title="Klausur", lines=(text("not on the page"),), kind="unknown")
+    assert unheld_attribute(geo, "exam", {}, "when is the exam inspection", card, WHERE) is card
+
+
+def test_rows_found_only_by_the_work_name_do_not_give_its_topic(course):
+    card = _card("Fri Apr 5 · Recitation 11: Homework 5 Solutions", title="“Recitation 11: Homework 5 Solutions”")
+    rows = tuple(i for i, r in enumerate(course.schedule) if r.title.endswith("Homework 5 Solutions"))
+    out = unheld_attribute(course, "topic", {"rows": rows}, "whats the topic for hw5", card, WHERE)
+    assert out.kind == "unknown"
+    assert out.lines[0] == text(f"The course page doesn't say the topic of Homework 5; {WHERE}. What it does say:")
+
+
+def test_a_row_that_is_the_work_topic_stands():
+    chem = course_in(CHEM)
+    rows = tuple(i for i, r in enumerate(chem.schedule) if r.title == "Reaction stoichiometry")
+    card = _card("Fri Feb 6 · Reaction stoichiometry", title="“Reaction stoichiometry” on the schedule")
+    assert unheld_attribute(chem, "topic", {"rows": rows}, "what topic is ps4 gonna be on", card, WHERE) is card

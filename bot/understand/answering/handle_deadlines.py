@@ -28,7 +28,7 @@ from bot.understand.work.besides import besides_asked, left_besides
 from bot.understand.work.confirm_due import confirmed_due
 from bot.understand.work.deadline_day_off import day_off_verdict, days_off_asked
 from bot.understand.work.deadline_for_section import same_verdict, section_lines
-from bot.understand.work.deadline_passed import asks_if_passed
+from bot.understand.work.deadline_passed import asks_if_passed, passed_verdict
 from bot.understand.work.existence import asks_existence, exists_asked, not_in_course, part_not_had
 from bot.understand.work.stated_times import stated_time_verdict
 from bot.understand.work.usual_weekday import weekday_pattern
@@ -138,9 +138,7 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         and slots.get("date") is None
         and slots.get("deadline") is None
     ):
-        passed = all(a.due <= asked.now for a in items)
-        said = [(f"{a.short} {'was' if a.due <= asked.now else 'is'} due ", *when(a.due)) for a in items]
-        return replies.verdict(answer, passed, (*(s for one in _joined(said) for s in one), "."))
+        return passed_verdict(answer, items, asked.now)
     same_week = slots.get("_same_week")
     if asked.yes_no and same_week is not None:
         # "is sheet 8 due the same week as test 2": both days' weeks (Monday to Sunday) compared, both days said
@@ -231,11 +229,6 @@ def _sides(asked: Asked, items: list[Assignment], slots: Slots) -> list:
         side = "before" if due < first else "after" if due > last else "during"
         said.append(text(f"{item.short} is due {human_date(due)}: **{side}** {name} ({span})."))
     return said
-
-
-def _joined(pieces: list[tuple]) -> list[tuple]:
-    """Each piece of a line, "; " between them."""
-    return [piece if i == 0 else ("; ", *piece) for i, piece in enumerate(pieces)]
 
 
 def _due_day(asked: Asked, item: Assignment) -> dt.date:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.work.deadline_passed import asks_if_passed
+from bot.core.answer import Answer
+from bot.core.render_text import line_text
+from bot.understand.work.deadline_passed import asks_if_passed, passed_verdict
+from tests.conftest import at
 
 
 @pytest.mark.parametrize(
@@ -23,3 +26,14 @@ from bot.understand.work.deadline_passed import asks_if_passed
 def test_asks_if_passed(question, asks):
     """ "did i miss it" and "did the deadline pass" ask whether it is behind; "if i miss" and "when" do not."""
     assert asks_if_passed(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("now", "opens"),
+    [("2024-02-22 10:00", "Yes: HW3 was due Wed Feb 21"), ("2024-02-20 10:00", "No: HW3 is due Wed Feb 21")],
+)
+def test_passed_verdict_by_now(course, now, opens):
+    """A deadline behind `now` is a Yes with when it was due; one ahead, a No with when it is due."""
+    moment = at(now)
+    answer = passed_verdict(Answer(title="Homework 3"), [course.assignment("hw3")], moment)
+    assert line_text(answer.lines[0], course.tz, moment).startswith(opens)

@@ -25,9 +25,11 @@ from bot.understand.times.time_phrases import week_monday
 from bot.understand.times.zones import asks_clock_change, zone_asked, zone_stated
 from bot.understand.words.exam_words import EXAM_WORDS
 from bot.understand.words.normalize import phrase_key
+from bot.understand.work.besides import besides_asked, left_besides
 from bot.understand.work.confirm_due import confirmed_due
 from bot.understand.work.deadline_day_off import day_off_verdict, days_off_asked
-from bot.understand.work.deadline_for_section import section_lines
+from bot.understand.work.deadline_for_section import same_verdict, section_lines
+from bot.understand.work.deadline_passed import asks_if_passed, passed_verdict
 from bot.understand.work.existence import asks_existence, exists_asked, not_in_course, part_not_had
 from bot.understand.work.stated_times import stated_time_verdict
 from bot.understand.work.usual_weekday import weekday_pattern
@@ -131,13 +133,16 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
     if len(items) == 1 and not asked.yes_no and slots.get("date") is None and told_missed(asked.question):
         # "we forgot ps3": what happens now, by the late rule, and how long it is still taken
         return replace(answer, lines=(text(*handed_in_now(asked, items[0])), *answer.lines))
-    if asked.yes_no and slots.get("_already") and slots.get("date") is None and slots.get("deadline") is None:
-        # "is the proposal already due": whether its due date has passed.
-        passed = all(a.due <= asked.now for a in items)
-        said = "; ".join(f"{a.short} was due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
-        if not passed:
-            said = "; ".join(f"{a.short} is due {human_date(a.due.astimezone(asked.course.tz).date())}" for a in items)
-        return replies.verdict(answer, passed, f"{said}.")
+    # "is the proposal already due", "did i miss the hw1 deadline" (its words of missing may be read as unexplained,
+    # which withholds asked.yes_no): whether its due date has passed, which `now` settles
+    passed_asked = asks_if_passed(asked.question)
+    if (
+        (asked.yes_no or passed_asked)
+        and (slots.get("_already") or passed_asked)
+        and slots.get("date") is None
+        and slots.get("deadline") is None
+    ):
+        return passed_verdict(answer, items, asked.now)
     same_week = slots.get("_same_week")
     if asked.yes_no and same_week is not None:
         # "is sheet 8 due the same week as test 2": both days' weeks (Monday to Sunday) compared, both days said
@@ -200,6 +205,12 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
             f"{a.short} {'was' if a.due <= asked.now else 'is'} due {human_date(_due_day(asked, a))}" for a in items
         )
         return replies.verdict(answer, False, f"{dues}.")
+    same = same_verdict(asked.question, sides)
+    if same is not None:
+        # "is it the same deadline for group 1": one deadline for everyone who does it, a Yes ("different": a No)
+        rest = answer.lines[len(sides) :]
+        said = [(line[0][:1].lower() + line[0][1:], *line[1:]) for line in sides]
+        return replies.verdict(replace(answer, lines=(*said[1:], *rest)), same, said[0])
     return answer
 
 
@@ -251,7 +262,11 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
         if every is not None:
             return every
     first, last = slots["range"]
-    if slots.get("series") and not asked.yes_no:
+    # "anything due next week besides studying for exam 2": whether anything else is due (its words beside the work may
+    # be read as unexplained, which withholds asked.yes_no)
+    besides = besides_asked(asked.question)
+    whether = asked.yes_no or besides is not None
+    if slots.get("series") and not whether:
         found = _series_between(asked, slots, first, last)
         if found is None and slots.get("span") is not None:  # no day asked: the days from now
             found = _series_after(asked, slots, first, last)
@@ -278,7 +293,7 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
         if e.date >= asked.today and (section is None or not e.sections or section in e.sections)
     ]
     # (a span already past lists what was due; the exams held then are not what "no exams" would claim)
-    if (_names_exams(asked) or _LEFT & set(phrase_key(asked.question))) and not asked.yes_no and last >= asked.today:
+    if (_names_exams(asked) or _LEFT & set(phrase_key(asked.question))) and not whether and last >= asked.today:
         # "deadlines and exams between now and the end of april": the exams of that span too.
         held = [e for e in upcoming if first <= e.date <= last]
         said = "; ".join(f"**{e.title}**, {human_date(e.date)}" for e in held)
@@ -287,17 +302,22 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
         ending = [text(f"**{e.title}**: {human_date(e.date)}.") for e in upcoming if e not in held and e.title in label]
         return replace(answer, lines=(*answer.lines, line, *ending))
     held = [e for e in upcoming if first <= e.date <= last and course.at(e.date, dt.time(23, 59)) > start]
-    if held and not asked.yes_no and not slots.get("series") and not slots.get("_period"):
+    if held and not whether and not slots.get("series") and not slots.get("_period"):
         # "whats due next week" with the midterm that week: the exam is what the week holds too, said beside
         said = "; ".join(f"**{e.title}**, {human_date(e.date)}" for e in held)
         answer = replace(answer, lines=(*answer.lines, text(f"Also {label}: {said}.")))
-    if slots.get("_overview") and upcoming and not asked.yes_no:
+    if slots.get("_overview") and upcoming and not whether:
         soonest = min(upcoming, key=lambda e: e.date)
         said = text(f"Next exam: **{soonest.title}**, {human_date(soonest.date)}.")
         answer = replace(answer, lines=(*answer.lines, said))
-    if asked.yes_no:
+    if whether:
         due = [a for a in course.assignments if a.is_for(slots.get("section")) and start < a.due <= end]
         series = slots.get("series") or ()
+        if besides is not None:
+            others = left_besides([a for a in due if not series or a.id in series], besides)
+            n = len(others)
+            said = f"{n} other deadline{'s' if n != 1 else ''} {label}." if others else f"nothing else is due {label}."
+            return replies.verdict(answer, bool(others), said)
         if series:
             # "is the lab report due friday": only work of the kind asked decides, not any deadline that day
             due = [a for a in due if a.id in series]

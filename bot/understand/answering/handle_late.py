@@ -57,6 +57,7 @@ from bot.understand.times.time_phrases import NUMBER_WORDS
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import GENERIC_POOL_WORDS
 from bot.understand.work.confirm_due import confirmed_due
+from bot.understand.work.deadline_passed import asks_if_passed, passed_verdict
 from bot.understand.work.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.page_claims import asks_yes_no
 
@@ -451,6 +452,10 @@ _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(
 
 def late_rules(asked: Asked, slots: Slots) -> Answer:
     items = items_of(asked, slots)
+    if slots.get("assignments") and len(items) == 1 and items[0].due > asked.now and asks_if_passed(asked.question):
+        # "did i miss the deadline for lab report 5" while it is still ahead: No, with when it is due (once it has
+        # passed, what late work may still do is the answer below)
+        return passed_verdict(policy_or_rules(asked, slots, "late"), items, asked.now)
     if asks_who_permits_late(asked.question) and (who := permission_line(asked.course)) is not None:
         answer = policy_or_rules(asked, slots, "late")  # "who can let me submit after the 3 day limit"
         return replace(answer, lines=(who, *answer.lines))

@@ -43,6 +43,7 @@ from bot.understand.times.weekday_for_work import weekday_for_work
 from bot.understand.times.weekday_in_span import weekday_in_span
 from bot.understand.words.lexicon import Lexicon, canon_key, plural
 from bot.understand.words.normalize import phrase_key
+from bot.understand.work.besides import besides_asked
 from bot.understand.work.hand_in_day import asks_may_hand_in, hand_in_day
 
 # "is there a deadline for regrade requests", "is there a time limit": how long requests stay open.
@@ -250,6 +251,8 @@ class SlotFiller:
                 slots["kinds"] = ("homework",) if not generic and "homework" in self.lexicon.kind_words else ()
             elif slots["series"] and "all" in r.cues and not r.yes_no and _whole_term_asked(r):
                 slots["_count"] = True  # "the due dates for all the lab reports": every one, those past too
+            # "anything due next week besides the quiz": the handler settles whether anything else is due
+            slots["_decided"] = besides_asked(r.text) is not None and not slots.get("_count")
             if "all" in r.cues and r.yes_no:
                 # "are all the lab reports due at 5pm", "all the assignments": whether every one is due at that time
                 clock = r.time("time", "moment")

@@ -12,6 +12,8 @@ from bot.core.timefmt import human_date, human_time
 from bot.course.model import Assignment, Course
 
 # "is it the same deadline for group 1", "same due date for the other section", "does group 1 have the same"
+# How the line that the deadline is the same for the sections named opens.
+SAME_FOR = "The same for"
 _SAME_ASKED = re.compile(r"\bsame\b|\bdifferent\b|\btoo\b|\bas\s+well\b")
 
 
@@ -32,8 +34,19 @@ def section_lines(course: Course, question: str, items: Sequence[Assignment], na
             groups = " and ".join(course.section_label(s) for s in named)
             lines.append(
                 text(
-                    f"The same for {groups}: the course page gives {item.short} one deadline, "
+                    f"{SAME_FOR} {groups}: the course page gives {item.short} one deadline, "
                     f"{human_date(due.date())}, {human_time(due.time())}, for everyone who does it."
                 )
             )
     return lines
+
+
+def same_verdict(question: str, lines: Sequence[Text]) -> bool | None:
+    """The Yes or No when the section lines say only that each item's deadline is the same for the sections named:
+    Yes to "is it the same deadline for group 1", No to "is it different for group 1"; None when they say more."""
+    if not lines or not all(isinstance(line[0], str) and line[0].startswith(SAME_FOR) for line in lines):
+        return None
+    return _DIFFERENT_ASKED.search(question.lower()) is None
+
+
+_DIFFERENT_ASKED = re.compile(r"\bdiff[ea]rent\b|\bdiffer\b")

@@ -128,7 +128,7 @@ def test_a_due_time_and_the_last_release(second_course, question, said):
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("is the proposal already due", "Yes: Proposal was due Fri Oct 4."),
+        ("is the proposal already due", "Yes: Proposal was due Fri Oct 4, "),
         ("is there a pset due the week of the midterm", "No:"),
         # "when was it due, was it friday": Yes or No on the guess first, in the past tense once it has passed
         ("when was ps2 due again, was it friday sept 27", "Yes: PS2 was due on Fri Sep 27."),

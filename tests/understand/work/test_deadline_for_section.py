@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.render_text import line_text
-from bot.understand.work.deadline_for_section import section_lines
+from bot.understand.work.deadline_for_section import same_verdict, section_lines
 from tests.conftest import at
 from tests.understand.conftest import reply
 
@@ -35,3 +35,17 @@ def test_a_when_question_from_a_section_is_answered_with_the_deadline(course):
     assert result.parts[0].intent == "assignment_due"
     assert "Mini-project is for 10-605 only" in said
     assert "Wed Apr 17" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "yes"),
+    [
+        ("is hw3 the same deadline for 405 and 605", ("10-405", "10-605"), True),
+        ("is the hw3 deadline different for 405 and 605", ("10-405", "10-605"), False),
+        ("when is the mini project due for 405", ("10-405",), None),  # not for them: no plain Yes or No
+    ],
+)
+def test_same_deadline_is_a_yes_and_different_a_no(course, question, named, yes):
+    """Asked whether the deadline is the same for the sections named: Yes when the page gives one; "different": No."""
+    items = [course.assignment("miniproject" if "mini" in question else "hw3")]
+    assert same_verdict(question, section_lines(course, question, items, named)) is yes

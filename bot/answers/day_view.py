@@ -146,7 +146,9 @@ def _occurrence_or_exam(course: Course, o: Occurrence) -> Text:
 
 def next_thing(course: Course, after: dt.date, section: str | None = None) -> list[Text]:
     """After a day with nothing on it: the next class, a weekly meeting (with its time and room) or a schedule row,
-    whichever comes first (for the section, when one is given); or that the term is over."""
+    whichever comes first (for the section, when one is given); or that the term is over. Asked for no section, a
+    first meeting that is one section's own comes with every other meeting of its day ("Next class: Tue Jan 20", then
+    each section's recitation), so no student reads another section's time as theirs."""
     later = next((r for r in course.schedule if r.date > after and r.has_class and r.is_for(section)), None)
     until = later.date if later is not None else course.term_last
     meeting = next(
@@ -157,6 +159,13 @@ def next_thing(course: Course, after: dt.date, section: str | None = None) -> li
         ),
         None,
     )
+    if meeting is not None and section is None and meeting.section is not None:
+        day = meeting.start.astimezone(course.tz).date()
+        that_day = [o for o in occurrences_between(course, day, day) if replaced_by_exam(course, o) is None]
+        return [
+            text("Next class: ", human_date(day), ":"),
+            *(text("  ", *_occurrence_line(course, o)) for o in that_day),
+        ]
     if meeting is not None:
         return [
             text(

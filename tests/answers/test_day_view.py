@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.answers.day_view import day_items, day_view, meetings_between, replaced_by_exam
+from bot.answers.day_view import day_items, day_view, meetings_between, next_thing, replaced_by_exam
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
 from bot.course.occurrences import occurrences_between
@@ -111,3 +111,17 @@ def test_a_kinds_meetings_say_which_one_an_in_class_test_takes_the_place_of(geo)
     assert "not held" in said
     assert "Map test" in said
     assert "H 0104 ·" not in said  # the plenary's own room is not given as if it met
+
+
+def test_the_next_class_for_no_section_names_every_section_meeting_that_day():
+    """After MLK Day, for a student of no section, where Tuesday holds each section's recitation, the next class
+    lists all three; for a section, only its own."""
+    from bot.core.answer import Answer
+
+    chem = load_course(FIXTURES / "courses" / "chem-1310-s26")
+    every = shown(chem, Answer(title="", lines=tuple(next_thing(chem, D("2026-01-19")))), "2026-01-14 10:00")
+    assert "Next class: Tue Jan 20:" in every
+    assert all(f"Recitation {s}" in every for s in ("101", "102", "103"))
+    own = shown(chem, Answer(title="", lines=tuple(next_thing(chem, D("2026-01-19"), "102"))), "2026-01-14 10:00")
+    assert "Recitation 102" in own
+    assert "Recitation 101" not in own

@@ -145,7 +145,8 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
         said = f"{', '.join(held)}." if held else f"no {what} on {on}."
         following = "" if held or slots.get("words") else next_held(course, day, kind, slots.get("section"))
         if not held and not following and kind in (None, "class") and not slots.get("words") and on != human_date(day):
-            following = resumes_after(course, day)  # "... after easter, is it monday the 29th": when classes resume
+            # "... after easter, is it monday the 29th": when classes resume (the asker's section's too)
+            following = resumes_after(course, day, slots.get("section") or asked.section)
         if following:
             said = f"no {what} on {on}. {following}."  # "do i have section today? im in 1c"
         instead = exams_instead(course, day, day, kind, slots.get("section")) if kind not in (None, "class") else []
@@ -153,7 +154,8 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
             said = f"no {what} on {human_date(day)}: {', '.join(instead)} is held in its place."
             answer = day_view(course, day, day, slots.get("section"), _day_title(day))
         own = slots.get("section") or asked.section
-        asks_class = not held and kind in (None, "class") and not slots.get("words") and not own
+        asks_any_class = not held and kind in (None, "class") and not slots.get("words")
+        asks_class = asks_any_class and not own
         only = sections_only(course, day, any_meeting=bool(_ANY_MEETING.search(asked.question))) if asks_class else None
         if only is not None:
             # "is there class on tue nov 10" where only the problem-solving classes meet: Yes naming them when the
@@ -161,9 +163,10 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
             return replies.verdict(answer, only[0] != slots.get("negated", False), only[1])
         if not held and not course.term_first <= day <= course.term_last:
             said = f"no {what} on {day:%a %b} {day.day}, {day.year}: {outside_term(course, day)}"  # "on christmas"
-        elif asks_class and not instead:
+        elif asks_any_class and not instead and not following.startswith("Classes resume"):
             # "when does teaching start again after easter, is it monday the 29th": No, and the first class after it
-            answer = _with_next_class(answer, next_thing(course, day, slots.get("section")))
+            # (the asker's own section's, when they have one)
+            answer = _with_next_class(answer, next_thing(course, day, own))
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
 
@@ -279,7 +282,7 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         said = f"{'; '.join(held)}." if held else f"no {what} {span_words(first, last, label)}."
         off = any(r.kind in NO_CLASS_KINDS for r in course.schedule_between(first, last))
         if not held and off and kind in (None, "class") and not slots.get("words") and first == last:
-            resumes = resumes_after(course, last)  # "is there class on veterans day": and when classes resume
+            resumes = resumes_after(course, last, section)  # "is there class on veterans day": and when classes resume
             said = f"{said} {resumes}." if resumes else said
         elif following := "" if held or slots.get("words") else next_held(course, last, kind, section):
             said = f"{said[:-1]}. {following}."  # "group a, do we have a practical next week": No, and when

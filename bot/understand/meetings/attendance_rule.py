@@ -112,6 +112,9 @@ def attendance_rule_asked(
     attending; None when this is not asked."""
     lowered = " ".join(said.lower().replace("’", "'").split())
     told = next((found for pattern in _TOLD if (found := pattern.search(lowered))), None)
+    if told is not None and told.re is _TOLD[0] and (reading.ids("assignment") or not reading.ids("kind")):
+        # "i missed hw 2 and 3": numbered pieces of work, not meetings ("missed practical 2 and 3")
+        told = next((found for pattern in _TOLD[1:] if (found := pattern.search(lowered))), None)
     how_many = _HOW_MANY.search(lowered)
     if not how_many and told is None:
         return None

@@ -164,16 +164,31 @@ def next_held(course: Course, day: dt.date, kind: str | None, section: str | Non
     return ""
 
 
-def resumes_after(course: Course, day: dt.date) -> str:
-    """ "is it monday the 29th" of Easter Monday: when everyone's classes meet again after a day off ("Classes resume
-    Wed Mar 31: Lecture at 8:15 AM"), or "" when none meets again this term."""
-    later = occurrences_between(course, day + dt.timedelta(days=1), course.term_last)
-    first = next((o for o in later if o.section is None and replaced_by_exam(course, o) is None), None)
+def resumes_after(course: Course, day: dt.date, section: str | None = None) -> str:
+    """ "is it monday the 29th" of Easter Monday: when classes meet again after a day off ("Classes resume Wed Mar 31:
+    Lecture at 8:15 AM"), or "" when none meets again this term. For a section, its own meetings count too; for no
+    section, a day where every section meets first is that day with each one's ("Tue Jan 20: Recitation 101 at 8:00
+    AM, Recitation 102 at 12:00 PM, ..."), never one section's time alone."""
+    later = [
+        o
+        for o in occurrences_between(course, day + dt.timedelta(days=1), course.term_last, section=section)
+        if replaced_by_exam(course, o) is None
+    ]
+    first = next((o for o in later if section is not None or o.section is None), None)
     if first is None:
         return ""
-    start = first.start.astimezone(course.tz)
-    label = course.meeting_label(first.kind, None)
-    return f"Classes resume {human_date(start.date())}: {label} at {human_time(start.time())}"
+    on = first.start.astimezone(course.tz).date()
+    if section is None and later and (earlier := later[0].start.astimezone(course.tz).date()) < on:
+        # every section meeting that day, before the classes for all: that day is when everyone's classes resume
+        met = {o.section for o in later if o.start.astimezone(course.tz).date() == earlier}
+        on = earlier if {s.id for s in course.sections} <= met else on
+    tz = course.tz
+    held = [
+        f"{course.meeting_label(o.kind, o.section)} at {human_time(o.start.astimezone(tz).time())}"
+        for o in later
+        if o.start.astimezone(tz).date() == on
+    ]
+    return f"Classes resume {human_date(on)}: {', '.join(dict.fromkeys(held))}"
 
 
 def exams_instead(course: Course, first: dt.date, last: dt.date, kind: str | None, section: str | None) -> list[str]:

@@ -130,8 +130,20 @@ def role_of_part_named(course: Course, said: str) -> str | None:
     too ("consultation hours for the case comp" of a "Case Competition Coordinator"), or None."""
     key = phrase_key(said)
     words = set(key)
-    for short, meaning in course.synonyms.items():
-        if holds_phrase(key, phrase_key(short)):
-            words |= set(phrase_key(meaning))
+    for short, meaning in _synonym_keys(course):
+        if holds_phrase(key, short):
+            words |= meaning
     matched = [role for role, place in _places(course) if len(place) >= 2 and place <= words]
     return matched[0] if len(matched) == 1 else None
+
+
+_SYNONYM_KEYS: Kept[tuple[tuple[tuple[str, ...], frozenset[str]], ...]] = Kept(64)
+
+
+def _synonym_keys(course: Course) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """The course's short forms as phrase keys, each with the words of what it means, normalised once per course."""
+    return _SYNONYM_KEYS.get(
+        course,
+        "synonyms",
+        lambda: tuple((phrase_key(s), frozenset(phrase_key(m))) for s, m in course.synonyms.items()),
+    )

@@ -433,6 +433,7 @@ class SlotFiller:
             slots["kind"] = class_kind(r)
             slots["section"] = chosen_section
             slots["negated"] = negated(r)
+            _closing_no_topic(slots, r)
             # "whats the reading for tuesdays lecture", "slides for thursday's class": that day's materials
             slots["_resource"] = _resource_named(r)
             if r.yes_no and day is not None and day.bare and not day.beside and len(days) == 1:
@@ -490,7 +491,13 @@ class SlotFiller:
             slots["_for_exam"] = held_for_exam(r)  # "when is the review session for midterm 2"
             slots["_stretch"] = period_asked(r, self.lexicon.periods)  # "is there a reading day": it exists
             self._topic(slots, ev)
-            if r.yes_no and ev.topic_words and ev.topic_rows and (side := topic_span(course, r, self._anchor_dates)):
+            _closing_no_topic(slots, r)
+            if (
+                r.yes_no
+                and slots.get("words")
+                and ev.topic_rows
+                and (side := topic_span(course, r, self._anchor_dates))
+            ):
                 # "is the snow pits lecture before easter": the topic's own days decide, over the whole term's side
                 slots["_topic_span"] = (side.first, side.last, side.label, side.words)
                 slots["_done"] = bool(_DONE_WORDS & set(r.tokens))
@@ -1061,6 +1068,19 @@ def negated(r: Reading) -> bool:
 # "is the university closed on may 7", "is campus shut on good friday": closed that day (not a closed-book exam, nor
 # closed-toe shoes)
 _CLOSED = re.compile(r"\b(?:closed|shut)\b(?!\s*-?\s*(?:book|notes?|toed?|shoes?)\b)")
+
+
+def _closing_no_topic(slots: Slots, r: Reading) -> None:
+    """ "is the lab closed on feb 4": "closed" asks whether the meeting is off that day (negated), never a topic word
+    to find on the schedule (a row's "the hall is closed for repairs"); the other words asked of stay."""
+    if not (slots.get("negated") and slots.get("words") and _CLOSED.search(r.text)):
+        return
+    kept = " ".join(w for w in str(slots["words"]).split() if w not in ("closed", "shut"))
+    if kept:
+        slots["words"] = kept
+    else:
+        slots.pop("words")
+        slots.pop("rows", None)
 
 
 def role_asked(r: Reading) -> str | None:

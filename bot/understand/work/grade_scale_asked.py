@@ -136,6 +136,10 @@ _ITEM_BEFORE = re.compile(
     r"\b(?:hw|homework|ps|pset|problem\s+set|quiz|lab|week|unit|chapter|lecture|section|sec|exam|midterm|test"
     r"|assignment|project|part|question|q|no|number|room|hall|essay|sheet|step|page|slide|problem)\s*$"
 )
+# a number further along a list of items ("hw 2 and 3", "ps 1, 2 or 4"): an item's number too
+_ITEM_LIST_BEFORE = re.compile(
+    _ITEM_BEFORE.pattern.removesuffix(r"\s*$") + r"\s*\d+(?:\s*(?:,|and|&|or)\s*\d+)*\s*(?:,|and|&|or)\s*$"
+)
 # the words of a question about grades, without which a number is never one of the course's numbered grades
 _NUMBERED_CONTEXT = frozenset(
     {"grade", "grades", "graded", "pass", "passing", "passed", "fail", "failing", "failed", "get", "got", "getting"}
@@ -326,6 +330,8 @@ def _scores(lowered: str, skip: tuple[int, int] | None, kept: _Course) -> _Told:
         unit = m.group(3) or ""
         if _ITEM_BEFORE.search(before) and not _UNITS_BEFORE.search(before) and not unit:
             continue
+        if _ITEM_LIST_BEFORE.search(before) and not unit and not (_OVERALL_AFTER.match(after) or _OF.match(after)):
+            continue  # "missed hw 2 and 3": the third homework, not a mark of 3
         if not unit and total is None and _NUMBER_COUNTS_AFTER.match(after):
             continue  # "late 4 times", "3 days": a count, never a mark
         value = float(m.group(1))

@@ -23,6 +23,15 @@ _GROUP_OF = re.compile(rf"\b(?:team|teams|group|groups|pair|pairs|trio|squad)\s+
 _PERSONS = frozenset({"member", "people", "person", "student", "teammate", "groupmate", "partner"})
 
 
+# "more than 5 members", "at least 3 pages", "fewer than 4 people": a bound on the count, not the count itself
+_BOUND_BEFORE = re.compile(
+    r"\b(?P<above>more\s+than|over|above|bigger\s+than|larger\s+than)\s*$"
+    r"|\b(?P<below>(?:fewer|less|smaller)\s+than|under|below)\s*$"
+    r"|\b(?P<least>at\s+least|min(?:imum)?(?:\s+of)?)\s*$"
+    r"|\b(?P<most>at\s+most|up\s+to|max(?:imum)?(?:\s+of)?|no\s+more\s+than)\s*$"
+)
+
+
 def _value(word: str) -> int | None:
     word = word.lower()
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
@@ -57,24 +66,54 @@ def stated_ranges(rule: str) -> dict[str, tuple[int, int]]:
 
 def asked_counts(question: str) -> dict[str, int]:
     """The counts a question asks of, by what they count: "can we have six members" -> {"person": 6}."""
-    found: dict[str, int] = {}
-    for m in _ASKED.finditer(question.lower()):
+    return {kind: n for kind, (n, _) in _asked(question).items()}
+
+
+def _asked(question: str) -> dict[str, tuple[int, str]]:
+    """The counts asked, by what they count, each with the bound said before it ("above" of "more than 5 members",
+    "" for the count itself)."""
+    lowered = question.lower()
+    found: dict[str, tuple[int, str]] = {}
+    for m in _ASKED.finditer(lowered):
         value = _value(m.group(1))
         kind = _kind(m.group(2))
         if value is not None and value > 1 and kind is not None:
-            found.setdefault(kind, value)
-    for m in _GROUP_OF.finditer(question.lower()):
+            found.setdefault(kind, (value, _bound(lowered[: m.start()])))
+    for m in _GROUP_OF.finditer(lowered):
         value = _value(m.group(1))
         if value is not None and value > 1:
-            found.setdefault("person", value)
+            found.setdefault("person", (value, ""))
     return found
+
+
+def _bound(before: str) -> str:
+    bound = _BOUND_BEFORE.search(before)
+    return next((name for name, said in bound.groupdict().items() if said), "") if bound else ""
+
+
+def _allowed(low: int, high: int, n: int, bound: str) -> bool | None:
+    """Whether the counts the bound says of `n` are allowed by the range low to high: the count itself when there is
+    no bound; with one, Yes only when every count it admits is allowed, No when none is, else None ("more than 4" of
+    "4 or 5": 5 is, 6 is not; "can we have more than 4" does not say which is asked)."""
+    if not bound:
+        return low <= n <= high
+    admitted = {"above": (n + 1, None), "below": (None, n - 1), "least": (n, None), "most": (None, n)}[bound]
+    first, last = admitted[0] if admitted[0] is not None else 0, admitted[1]
+    if last is not None and last < first:
+        return False
+    if (last is not None and last < low) or first > high:
+        return False
+    return True if last is not None and low <= first and last <= high else None
 
 
 def range_verdict(question: str, rule: str) -> bool | None:
     """Yes when every count asked of a thing the rule gives a range of is inside it, No when one is outside it; None
-    when the rule gives no range of what is asked."""
+    when the rule gives no range of what is asked, or a bound asked ("more than 4") is partly inside it."""
     ranges = stated_ranges(rule)
-    asked = {kind: n for kind, n in asked_counts(question).items() if kind in ranges}
+    asked = {kind: told for kind, told in _asked(question).items() if kind in ranges}
     if not asked:
         return None
-    return all(ranges[kind][0] <= n <= ranges[kind][1] for kind, n in asked.items())
+    found = [_allowed(*ranges[kind], n, bound) for kind, (n, bound) in asked.items()]
+    if False in found:
+        return False
+    return None if None in found else True

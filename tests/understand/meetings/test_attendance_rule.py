@@ -255,3 +255,18 @@ def test_absences_asked_against_the_exam_the_rule_bars(stat_bars_final, question
     assert intents == ["attendance_rule"], answer
     assert answer.splitlines()[2].startswith(opens), answer
     assert said in answer
+
+
+@pytest.mark.parametrize("question", ["i missed sheet 2 and 3, can i still pass", "missed map quiz 1 and 2, am i ok"])
+def test_numbered_work_missed_is_no_absence(geo, question):
+    """ "missed sheet 2 and 3" lists pieces of work, never two absences from the practicals."""
+    intents, answer = _asked(geo, question)
+    assert "attendance_rule" not in intents, answer
+    assert "absences" not in answer
+
+
+def test_numbered_meetings_missed_are_absences(geo):
+    """ "missed practicals 1, 2 and 4" counts three absences."""
+    intents, answer = _asked(geo, "missed practicals 1, 2 and 4, will i fail")
+    assert "attendance_rule" in intents, answer
+    assert "3 absences" in answer

@@ -180,3 +180,14 @@ def test_classes_resume_after_a_day_off(second_course):
     said = resumes_after(second_course, dt.date(2024, 11, 11))
     assert said.startswith("Classes resume Tue Nov 12: Lecture at 11:00 AM")
     assert resumes_after(second_course, second_course.term_last) == ""
+
+
+def test_classes_resume_on_the_day_every_section_meets_first():
+    """After a day off whose next day has every section's recitation (before any lecture), classes resume that day
+    with each section's meeting, never one section's alone; for a section, its own meeting."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    said = resumes_after(chem, D("2026-01-19"))
+    assert said.startswith("Classes resume Tue Jan 20: Recitation 101 at 8:00 AM, Recitation 102 at 12:00 PM")
+    assert "Recitation 103" in said
+    assert resumes_after(chem, D("2026-01-19"), "102") == "Classes resume Tue Jan 20: Recitation 102 at 12:00 PM"
+    assert resumes_after(chem, D("2026-03-20")).startswith("Classes resume Mon Mar 23: Lecture at 9:05 AM")

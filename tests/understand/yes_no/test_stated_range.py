@@ -46,3 +46,22 @@ def test_the_counts_a_question_asks(question, counts):
 )
 def test_a_count_inside_the_range_is_yes_outside_no(question, rule, verdict):
     assert range_verdict(question, rule) is verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("can we have more than 5 members", False),  # every count it admits is outside 4-5
+        ("can our team have fewer than 4 people", False),
+        ("can we have at most 3 members", False),
+        ("can we have at least 6 members", False),
+        ("can we have over 6 members", False),
+        ("can we have more than 4 members", None),  # 5 is allowed, 6 is not: which is asked is not said
+        ("can our team have up to 5 members", None),
+        ("can we have 5 members", True),
+    ],
+)
+def test_a_bound_asked_is_no_only_when_no_count_it_admits_is_allowed(question, verdict):
+    """ "more than 5 members" of "4 or 5 members" is a No, never the Yes of the 5 it names; a bound partly inside the
+    range is left to the other checks."""
+    assert range_verdict(question, "Teams have 4 or 5 members") is verdict

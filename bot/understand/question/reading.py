@@ -370,10 +370,10 @@ class Reading:
 
 # A title's full stop before a name: it ends no sentence and parts nothing ("is prof. okafor in on friday").
 _TITLE_STOP = re.compile(r"\b(dr|prof|mr|mrs|ms|mx)\.\s*(?=[a-z])")
-# "dose quiz 4 open on friday", "deos the lab need goggles": "does" mistyped as the question's first word (only there:
-# "dose" is a word of its own elsewhere, "what dose is safe")
 # "is the midterm at 7 30 pm": a clock typed with a space for its colon, read before "30 pm" is taken for an hour
 _SPACED_CLOCK = re.compile(r"\b(\d{1,2})\s+([0-5]\d)(\s*[ap]\.?m\b)")
+# "dose quiz 4 open on friday", "deos the lab need goggles": "does" mistyped as the question's first word (only there:
+# "dose" is a word of its own elsewhere, "what dose is safe")
 _OPENING_DOES = re.compile(r"^(\W*)(?:dose|deos|dos|doese)\s+(?=\w)")
 
 

@@ -23,6 +23,7 @@ from bot.understand.meetings.as_usual import asks_as_usual
 from bot.understand.people.around_meeting import span_around_meeting
 from bot.understand.people.extra_sessions import asks_extra, asks_whether, extra_sessions
 from bot.understand.people.hours_by_arrangement import meeting_said
+from bot.understand.people.latest_session import asks_extreme, extreme_session
 from bot.understand.people.oh_days import CanMake, can_make
 from bot.understand.people.person_present import asks_presence, meetings_held, presence_said
 from bot.understand.people.see_staff import asks_to_meet
@@ -86,6 +87,11 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         span = slots.get("_span")
         when_, label = ((span[0], span[1]), span[2]) if span and not isinstance(when_, tuple) else (when_, None)
         return _on_days(asked, able, role, when_, label or slots.get("label"))
+    if not person and when_ in (None, "upcoming") and not asked.yes_no and (which := asks_extreme(asked.question)):
+        # "whats the latest office hours in the week": the session ending last in its day, and whose it is
+        extreme = extreme_session(course, asked.today, which, role)
+        if extreme is not None:
+            return extreme
     if person and slots.get("_next") and when_ is None and not asked.yes_no:
         return _next_session(asked, course.person(person))
     if slots.get("_where") and not person and when_ in (None, "upcoming") and not asked.yes_no:

@@ -28,6 +28,7 @@ from bot.understand.people.oh_days import CanMake, can_make
 from bot.understand.people.person_present import asks_presence, meetings_held, presence_said
 from bot.understand.people.see_staff import asks_to_meet
 from bot.understand.people.session_length import asked_length, length_said, unusual_length
+from bot.understand.people.unannounced_visit import asks_unannounced
 from bot.understand.people.weekly_weekday import weekly_holders, weekly_weekday
 from bot.understand.question.result import Slots
 from bot.understand.times.time_phrases import week_monday
@@ -179,6 +180,10 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
             and (slots.get("in_person") is None or _met_in_person(slots, who, asked.question))
         ):
             # "does gabe hold office hours": whether the page gives any.
+            if not who.office_hours and who.appointments and asks_unannounced(asked.question, asked.story):
+                # "can i just drop by her office": not without the appointment the page asks for
+                said = f"{who.name} sees students by appointment, not without one."
+                return replies.verdict(answer, False, said)
             if not who.office_hours and who.appointments and asks_to_meet(asked.question):
                 # "can i meet dr feld about the lab", "can i talk to him in person": Yes, by the appointment the page
                 # offers (an appointment is a meeting, held in person: the page names no other way)

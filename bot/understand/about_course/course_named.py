@@ -20,10 +20,17 @@ _ROMAN = dict(zip(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"),
 _SHORTEST = 3  # "vet", "bio", "chem": a shortening this long or longer
 
 
+# Words that open a name and say what kind of course it is, not its subject: "contract law" names "Introduction to
+# Contract Law", "microeconomics" with another word "Principles of Microeconomics".
+_OPENERS = frozenset({"introduction", "intro", "introductory", "principles", "fundamentals", "foundations", "elements"})
+
+
 def name_words(course: Course) -> tuple[tuple[str, bool], ...]:
-    """The course name's words, lowercased, each with whether it may be left out (a small word)."""
+    """The course name's words, lowercased, each with whether it may be left out (a small word, or a word that
+    opens the name and says what kind of course it is, when two words of its subject are left)."""
     said = re.findall(r"[a-z0-9&]+", course.name.lower())
-    return tuple((w, w in _SMALL) for w in said)
+    opener = bool(said) and said[0] in _OPENERS and sum(1 for w in said[1:] if w not in _SMALL) >= 2
+    return tuple((w, w in _SMALL or (opener and i == 0)) for i, w in enumerate(said))
 
 
 def course_name_span(name: tuple[tuple[str, bool], ...], tokens: list[str]) -> tuple[int, int] | None:

@@ -20,16 +20,16 @@ _ROMAN = dict(zip(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"),
 _SHORTEST = 3  # "vet", "bio", "chem": a shortening this long or longer
 
 
-# Words that open a name and say what kind of course it is, not its subject: "contract law" names "Introduction to
-# Contract Law", "microeconomics" with another word "Principles of Microeconomics".
-_OPENERS = frozenset({"introduction", "intro", "introductory", "principles", "fundamentals", "foundations", "elements"})
+# The small words after a name's opening word that make it say what kind of course it is, not its subject:
+# "Introduction to Contract Law", "Foundations of Data Science" ("contract law", "data science" name them).
+_OPENED_BY = frozenset({"to", "of"})
 
 
 def name_words(course: Course) -> tuple[tuple[str, bool], ...]:
-    """The course name's words, lowercased, each with whether it may be left out (a small word, or a word that
-    opens the name and says what kind of course it is, when two words of its subject are left)."""
+    """The course name's words, lowercased, each with whether it may be left out (a small word, or the word that
+    opens a name "<word> to/of <subject of two words or more>", which says what kind of course it is)."""
     said = re.findall(r"[a-z0-9&]+", course.name.lower())
-    opener = bool(said) and said[0] in _OPENERS and sum(1 for w in said[1:] if w not in _SMALL) >= 2
+    opener = len(said) > 2 and said[1] in _OPENED_BY and sum(1 for w in said[2:] if w not in _SMALL) >= 2
     return tuple((w, w in _SMALL or (opener and i == 0)) for i, w in enumerate(said))
 
 

@@ -8,6 +8,7 @@ import datetime as dt
 from bot.answers.schedule_lines import day_line
 from bot.core.answer import Answer, Stamp, Text, text
 from bot.core.timefmt import human_date
+from bot.course.make_up import make_up_of
 from bot.course.model import EXAM_KIND, Course, Exam, ExamRoom
 from bot.course.occurrences import Occurrence, exam_times, kind_matches, occurrences_between
 
@@ -29,10 +30,26 @@ def replaced_by_exam(course: Course, occurrence: Occurrence) -> Exam | None:
     return None
 
 
+def made_up_parts(course: Course, missed: Occurrence) -> tuple[str | Stamp, ...]:
+    """ "; made up on Tue Mar 30, 6:00 PM – 7:30 PM · Salle B-204" after a meeting not held, or nothing."""
+    held = make_up_of(course, missed)
+    if held is None:
+        return ()
+    return (
+        "; made up on ",
+        Stamp(held.start, "D"),
+        ", ",
+        Stamp(held.start, "t"),
+        " – ",
+        Stamp(held.end, "t"),
+        f" · {held.where}",
+    )
+
+
 def _occurrence_line(course: Course, o: Occurrence) -> Text:
     label = course.meeting_label(o.kind, o.section)
     if o.cancelled:
-        return text(f"**{label}** ", Stamp(o.start, "t"), f": not held ({o.note})")
+        return text(f"**{label}** ", Stamp(o.start, "t"), f": not held ({o.note})", *made_up_parts(course, o))
     topic = (" · ", *day_line(o.topic, with_date=False, with_slot=False)) if o.topic is not None else ()
     note = (f" ({o.note})",) if o.note else ()
     return text(f"**{label}**: ", Stamp(o.start, "t"), " – ", Stamp(o.end, "t"), f" · {o.where}", *topic, *note)

@@ -21,6 +21,7 @@ from bot.course.break_weeks import break_weeks
 from bot.course.late_policy import UNSTATED, LatePolicy, Pool
 from bot.course.meetings import Meeting, MeetingChange, MeetingKind
 from bot.course.names import NameIndex
+from bot.course.online_service import with_service
 from bot.course.unknown import UNKNOWN, Unknown
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -166,9 +167,9 @@ class OfficeHours:
             place = self.link or self.location
             if place.lower() == "unknown":
                 return "Remote (the link is not on the course page)"  # the data says the page leaves it out
-            return f"Remote ({place})" if place else "Remote"
+            return f"Remote ({with_service(place)})" if place else "Remote"
         if self.location and self.link:
-            return f"{self.location} or online ({self.link})"
+            return f"{self.location} or online ({with_service(self.link)})"
         return self.location or "location not listed"
 
 

@@ -341,7 +341,8 @@ class Engine:
             parts.append(part)
             # The question as typed when it is one part (respelling may have read "latex" as "late"); after a story,
             # the part that asks ("would it be accepted then"), not the story ("i have two other exams").
-            said = question if len(decisions) == 1 and not reading.after_story else part.text
+            # (without an alternative that only asks it the other way round: "... or did they push it")
+            said = without_moved_alternative(question) if len(decisions) == 1 and not reading.after_story else part.text
             # "how long does the report have to be": whichever reading, the card lacks the length; say so.
             lacking = part.intent in CARDS and asked_attribute(said) is not None
             # readings that all come to the same question ("how late can i submit ww8?") are one reading, answered

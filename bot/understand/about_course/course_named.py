@@ -20,10 +20,17 @@ _ROMAN = dict(zip(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"),
 _SHORTEST = 3  # "vet", "bio", "chem": a shortening this long or longer
 
 
+# The small words after a name's opening word that make it say what kind of course it is, not its subject:
+# "Introduction to Contract Law", "Foundations of Data Science" ("contract law", "data science" name them).
+_OPENED_BY = frozenset({"to", "of"})
+
+
 def name_words(course: Course) -> tuple[tuple[str, bool], ...]:
-    """The course name's words, lowercased, each with whether it may be left out (a small word)."""
+    """The course name's words, lowercased, each with whether it may be left out (a small word, or the word that
+    opens a name "<word> to/of <subject of two words or more>", which says what kind of course it is)."""
     said = re.findall(r"[a-z0-9&]+", course.name.lower())
-    return tuple((w, w in _SMALL) for w in said)
+    opener = len(said) > 2 and said[1] in _OPENED_BY and sum(1 for w in said[2:] if w not in _SMALL) >= 2
+    return tuple((w, w in _SMALL or (opener and i == 0)) for i, w in enumerate(said))
 
 
 def course_name_span(name: tuple[tuple[str, bool], ...], tokens: list[str]) -> tuple[int, int] | None:

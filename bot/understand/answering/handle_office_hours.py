@@ -23,10 +23,12 @@ from bot.understand.meetings.as_usual import asks_as_usual
 from bot.understand.people.around_meeting import span_around_meeting
 from bot.understand.people.extra_sessions import asks_extra, asks_whether, extra_sessions
 from bot.understand.people.hours_by_arrangement import meeting_said
+from bot.understand.people.latest_session import asks_extreme, extreme_session
 from bot.understand.people.oh_days import CanMake, can_make
 from bot.understand.people.person_present import asks_presence, meetings_held, presence_said
 from bot.understand.people.see_staff import asks_to_meet
 from bot.understand.people.session_length import asked_length, length_said, unusual_length
+from bot.understand.people.unannounced_visit import asks_unannounced
 from bot.understand.people.weekly_weekday import weekly_holders, weekly_weekday
 from bot.understand.question.result import Slots
 from bot.understand.times.time_phrases import week_monday
@@ -86,6 +88,11 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         span = slots.get("_span")
         when_, label = ((span[0], span[1]), span[2]) if span and not isinstance(when_, tuple) else (when_, None)
         return _on_days(asked, able, role, when_, label or slots.get("label"))
+    if not person and when_ in (None, "upcoming") and not asked.yes_no and (which := asks_extreme(asked.question)):
+        # "whats the latest office hours in the week": the session ending last in its day, and whose it is
+        extreme = extreme_session(course, asked.today, which, role)
+        if extreme is not None:
+            return extreme
     if person and slots.get("_next") and when_ is None and not asked.yes_no:
         return _next_session(asked, course.person(person))
     if slots.get("_where") and not person and when_ in (None, "upcoming") and not asked.yes_no:
@@ -173,6 +180,10 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
             and (slots.get("in_person") is None or _met_in_person(slots, who, asked.question))
         ):
             # "does gabe hold office hours": whether the page gives any.
+            if not who.office_hours and who.appointments and asks_unannounced(asked.question, asked.story):
+                # "can i just drop by her office": not without the appointment the page asks for
+                said = f"{who.name} sees students by appointment, not without one."
+                return replies.verdict(answer, False, said)
             if not who.office_hours and who.appointments and asks_to_meet(asked.question):
                 # "can i meet dr feld about the lab", "can i talk to him in person": Yes, by the appointment the page
                 # offers (an appointment is a meeting, held in person: the page names no other way)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.answers.day_view import replaced_by_exam
+from bot.answers.day_view import made_up_parts, replaced_by_exam
 from bot.answers.schedule_lines import resource_parts
 from bot.core.answer import Answer, Stamp, text
 from bot.core.timefmt import human_date, human_time
@@ -239,7 +239,14 @@ def meetings_on(
         staff = [p.name for p in (course.person(s) for s in o.meeting.staff) if p is not None]
         topic += f" · {', '.join(staff)}" if staff else ""
         lines.append(
-            text(f"**{label}**: ", Stamp(o.start, "t"), " – ", Stamp(o.end, "t"), f" · {o.where}{topic}{note}")
+            text(
+                f"**{label}**: ",
+                Stamp(o.start, "t"),
+                " – ",
+                Stamp(o.end, "t"),
+                f" · {o.where}{topic}{note}",
+                *made_up_parts(course, o),
+            )
         )
     on = part[2] if part is not None else human_date(day)
     return Answer(title=f"{name} on {on}", lines=tuple(lines))

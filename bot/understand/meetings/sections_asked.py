@@ -74,6 +74,8 @@ def sections_answer(course: Course, weekday: tuple[int, ...]) -> Answer:
         ]
     lines = [text(f"**{s.name}**: {_said_of(course, s.id, s.description)}") for s in sections]
     if weekday:
+        # that day's times in full ("9:00 AM – 10:30 AM"), whatever shorthand a section's own description uses
+        lines = [text(f"**{s.name}**: {_said_of(course, s.id, '', weekday[0])}") for s in sections]
         day = WEEKDAYS[weekday[0]].capitalize()
         said = f"On {day}s: {', '.join(s.name for s in sections)}." if sections else f"No section meets on {day}s."
         return Answer(title=f"Sections meeting on {day}s", lines=(text(said), *lines))
@@ -81,11 +83,13 @@ def sections_answer(course: Course, weekday: tuple[int, ...]) -> Answer:
     return Answer(title="Sections", lines=(text(f"{course.code} has {len(sections)}: {names}."), *lines))
 
 
-def _said_of(course: Course, section: str, description: str) -> str:
-    """What the page says of a section: its description, else its own weekly meetings (days, times, room)."""
+def _said_of(course: Course, section: str, description: str, weekday: int | None = None) -> str:
+    """What the page says of a section: its description, else its own weekly meetings (days, times, room), only
+    those on the weekday when one is given."""
     if description:
         return description
     own = [m for m in meetings_of(course, None, section) if m.section == section]
+    own = [m for m in own if weekday is None or weekday in m.weekdays]
     said = [
         f"{course.meeting_label(m.kind, m.section)}, {', '.join(WEEKDAYS[d].capitalize() + 's' for d in m.weekdays)} "
         f"{human_time_range(m.start, m.end)}, {m.where}"

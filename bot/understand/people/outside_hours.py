@@ -25,6 +25,7 @@ NEEDS = frozenset({"outside", "other", "another", "different", "appointment", "a
 _OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:[\w']+\s+){0,3}?(?:hours?|oh|ohs|times?)\b")
 _APPOINTMENT = re.compile(r"\bappointments?\b|\bappts?\b")
 _OTHER_TIME = re.compile(r"\b(?:(?:some|any|an)\s*other|another|a\s+different|other)\s+(?:time|times|day|days)\b")
+_WITHOUT_APPOINTMENT = re.compile(r"\b(?:without|w/o|no)\s+(?:an?\s+|making\s+an?\s+)?(?:appointments?|appts?)\b")
 _MEET = re.compile(r"\b(?:meet|see|talk|chat|speak|visit|catch|come\s+by|stop\s+by|drop\s+by)\b")
 
 
@@ -34,6 +35,8 @@ def outside_hours_asked(course: Course, said: str, reading: Reading) -> str | No
     other = _OTHER_TIME.search(lowered) and _MEET.search(lowered)
     if not (_OUTSIDE.search(lowered) or _APPOINTMENT.search(lowered) or other):
         return None
+    if _WITHOUT_APPOINTMENT.search(lowered):
+        return None  # "can i stop by without an appointment": coming by unbooked, not booking another time
     people = reading.ids("person")
     if not people and len(roles := reading.ids("role")) == 1:
         people = [p.id for p in course.people if p.role == roles[0]]  # "can i meet the instructor some other time"

@@ -53,12 +53,23 @@ _AUTOMATIC_ALTERNATIVE = re.compile(
 )
 
 
+# "is there lecture on nov 10 or is that the design review thing": whether the class meets that day is asked, and
+# the day's own rows say what happens instead; the second half only guesses it
+_HELD_INSTEAD_ALTERNATIVE = re.compile(
+    r"^(?P<asked>\s*(?:is\s+there|are\s+there|do\s+we\s+(?:have|get)|will\s+there\s+be)\b[^?.!,]*?)"
+    r",?\s+or\s+is\s+that\s+(?:the|a|when|for)\b[^?.!,]*(?P<end>[?.!]*)\s*$",
+    re.IGNORECASE,
+)
+
+
 def without_moved_alternative(question: str) -> str:
-    """The question without an "or did they push it" (or an "or does that happen automatically") that only asks its
-    first half the other way round."""
+    """The question without an "or did they push it" (or an "or does that happen automatically", or an "or is that
+    the design review") that only asks its first half the other way round."""
     low = question.lower()
     if "automatic" in low:
         question = _AUTOMATIC_ALTERNATIVE.sub("", question)
+    if " or is that " in low and (instead := _HELD_INSTEAD_ALTERNATIVE.match(question)) is not None:
+        question = instead.group("asked") + instead.group("end")
     if question.isascii() and not holds_fragment(low, _MOVED_VERBS):
         return question  # most questions hold none of the verbs (the case-blind pattern is left to other letters)
     return _MOVED_ALTERNATIVE.sub("", question)

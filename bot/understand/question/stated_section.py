@@ -16,17 +16,26 @@ _SAYS_IN: Kept[re.Pattern[str]] = Kept(size=64)
 
 
 def _says_in(course: Course) -> re.Pattern[str]:
-    """ "i'm in", "i am in", "my group is", "i'm section a" (a group word straight after, never "i'm a bit lost"):
-    what follows names the student's own section. Built once per course."""
+    """ "i'm in", "i am in", "my group is", "i'm section a", "im td6" (a group word, or a section's own name of
+    letters and digits, straight after, never "i'm a bit lost"): what follows names the student's own section. Built
+    once per course."""
 
     def build() -> re.Pattern[str]:
         kinds = {w.lower() for k in course.meeting_kinds for w in (k.id, k.name, k.plural, *k.aliases) if w}
         words = "|".join(sorted({re.escape(w) for w in (*_GROUP_WORDS, *kinds)}, key=lambda w: (-len(w), w)))
+        named = {n.lower() for s in course.sections for n in (s.id, s.name, *s.aliases) if _letters_and_digits(n)}
+        names = "|".join(sorted(map(re.escape, named), key=lambda w: (-len(w), w))) or "(?!)"
         return re.compile(
-            rf"\b(?:i'?m|i\s+am|im)\s+(?:also\s+|now\s+)?(?:in\b|(?=(?:{words})\s+\w))|\bmy\s+(?:{words})\s+is\b"
+            rf"\b(?:i'?m|i\s+am|im)\s+(?:also\s+|now\s+)?(?:in\b|(?=(?:{words})\s+\w|(?:{names})\b))"
+            rf"|\bmy\s+(?:{words})\s+is\b"
         )
 
     return _SAYS_IN.get(course, "says_in", build)
+
+
+def _letters_and_digits(name: str) -> bool:
+    """A section name a student can say bare after "i'm" ("td6", "t2"), never a word ("a") or a number ("101")."""
+    return any(c.isdigit() for c in name) and any(c.isalpha() for c in name)
 
 
 def stated_section(course: Course, question: str) -> str | None:

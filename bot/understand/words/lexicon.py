@@ -303,8 +303,13 @@ class Lexicon:
         for person in course.people:
             full = phrase_key(person.name)
             add(full, Tag("person", person.id, 2.0 + len(full)))
+            # a word of the name as written: "Oh" of "Min-jun Oh" is respelled "office hours", and neither "office"
+            # nor "hours" alone names Min-jun Oh
+            written = {
+                w for t in (plain(person.name), plain(person.name).replace("'", "")) for w in re.findall(r"[a-z]+", t)
+            }
             for part in full:
-                if len(part) >= 3 and part not in titles:  # "professor" alone names a role, not "Prof. Sengupta"
+                if len(part) >= 3 and part not in titles and part in written:  # "professor" alone names a role
                     add((part,), Tag("person", person.id, 1.0))
             for alias in person.aliases:
                 add(phrase_key(alias), Tag("person", person.id, 1.5))

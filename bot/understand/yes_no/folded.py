@@ -159,9 +159,20 @@ def _mode(tokens: tuple[str, ...]) -> str:
     pairs = set(pairwise(tokens))
     if _OBLIGATION & set(tokens) or any(p in pairs for p in _OBLIGATION_PAIRS):
         return "obligation"
-    if _PERMISSION & set(tokens):
+    if _PERMISSION & {t for i, t in enumerate(tokens) if not month_may(tokens, i)}:
         return "permission"
     return "fact"
+
+
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+def month_may(tokens: tuple[str, ...], i: int) -> bool:
+    """Whether the word at i is the month beside a day of it ("is there lab on may 6", "6 may", "may 6th"), never
+    the "may" of may-I."""
+    if tokens[i] != "may":
+        return False
+    return any(0 <= j < len(tokens) and _DAY_NUMBER.fullmatch(tokens[j]) for j in (i - 1, i + 1))
 
 
 # "due on the thursday NOT the friday": a "not" right after the day claimed, before the day it sets aside, is a

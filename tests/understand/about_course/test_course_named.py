@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.understand.about_course.course_named import course_name_span, name_words
@@ -55,3 +57,19 @@ def test_a_question_the_name_does_not_answer_is_not_the_card():
     """ "is gen chem 1 hard": the name explains no other word asked, so no course card stands as the answer."""
     result, _ = reply(course_in(CHEM), "is gen chem 1 hard", "2026-02-02 10:00")
     assert result.answer.kind != "info"
+
+
+@pytest.mark.parametrize(
+    ("name", "tokens", "span"),
+    [
+        ("Introduction to Physical Chemistry", "who teaches physical chemistry", (2, 4)),
+        ("Introduction to Physical Chemistry", "is intro to physical chem curved", (1, 5)),
+        ("Principles of Microeconomics", "who teaches microeconomics", None),  # one word of its subject: a topic's
+        ("General Chemistry I", "who teaches chemistry i", None),  # "general" is the subject's own word
+    ],
+)
+def test_a_name_opened_by_what_kind_of_course_it_is_is_named_without_that_word(name, tokens, span):
+    """ "physical chemistry" names "Introduction to Physical Chemistry": its opening word says what kind of course
+    it is, not what it is about, when two words of its subject are left."""
+    course = replace(course_in(CHEM), name=name)
+    assert course_name_span(name_words(course), tokens.split()) == span

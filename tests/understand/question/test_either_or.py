@@ -39,3 +39,17 @@ def test_an_or_that_asks_whether_it_is_automatic_is_dropped():
     assert without_moved_alternative(said) == "do i have to register for the resit myself"
     assert without_moved_alternative("do we sign up or is it automatic?") == "do we sign up?"
     assert without_moved_alternative("is the final automatic or optional") == "is the final automatic or optional"
+
+
+def test_or_is_that_the_other_thing_only_guesses_what_the_day_holds_instead():
+    """ "is there lecture on nov 10 or is that the design review thing" asks whether lecture meets that day."""
+    from bot.understand.question.either_or import without_moved_alternative
+
+    assert without_moved_alternative("is there lecture on nov 10 or is that the review thing?") == (
+        "is there lecture on nov 10?"
+    )
+    assert without_moved_alternative("do we have lab friday, or is that when the midterm is") == "do we have lab friday"
+    # an alternative the first half does not ask the other way round stays
+    assert without_moved_alternative("is the final open book or is it closed book") == (
+        "is the final open book or is it closed book"
+    )

@@ -17,7 +17,8 @@ from tests.understand.conftest import reply
         ("when is the tutorial for t3", None),  # named, not said to be theirs: the reading takes it
         ("i'm in t1 or t2, not sure", None),  # two: none
         ("i'm in the library, when is my tutorial", None),
-        ("when's my next tutorial, i'm t2", None),  # no group word: "i'm t2" could be anything
+        ("when's my next tutorial, i'm t2", "T2"),  # a section's own name of letters and digits, said bare
+        ("im 2 weeks behind, when is my tutorial", None),  # a number is no section's name
         ("when's my next tutorial, i'm tutorial t2", "T2"),  # "i'm tutorial t2", "im section a": said as theirs
         ("im a bit lost, when is the tutorial", None),
     ],

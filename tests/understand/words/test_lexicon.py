@@ -671,3 +671,15 @@ def test_a_plural_of_a_course_word_is_that_word(geo, typed, read):
 def test_a_plural_of_a_little_word_is_not_made_that_word(geo):
     """ "thes" is no plural of "the": a stopword is never the word a plural is read as."""
     assert Lexicon(geo).correct("thes") != "the"
+
+
+def test_a_word_of_a_name_respelled_alone_names_no_one(course):
+    """ "Oh" of "Min-jun Oh" is respelled "office hours": "where is her office" names no one by it, while the name's
+    own words ("min-jun oh", "park") and the aliases the course gives ("Jun") still do."""
+    people = (*course.people, Person(id="minjun-oh", name="Min-jun Oh", role="ta"))
+    other = Lexicon(replace(course, people=people))
+    assert "minjun-oh" not in tags(other, "office", "person")
+    assert "minjun-oh" not in tags(other, "hours", "person")
+    assert "minjun-oh" in tags(other, "min-jun oh", "person")
+    chem = Lexicon(load_course(FIXTURES / "courses" / "chem-1310-s26"))
+    assert tags(chem, "park", "person") == tags(chem, "jun", "person") == {"junseo-park"}

@@ -16,6 +16,10 @@ from bot.understand.yes_no.folded import must_i_only
         ("is attendance mandatory", "obligation"),
         ("is a calculator compulsory", "obligation"),
         ("is the exam in person", "fact"),
+        ("is there lab on may 6", "fact"),  # the month beside a day of it
+        ("any tutorial on the 6th may", "fact"),
+        ("may i skip lab on may 6", "permission"),
+        ("may we leave early", "permission"),
     ],
 )
 def test_what_a_question_asks(question, mode):

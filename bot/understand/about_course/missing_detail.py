@@ -52,6 +52,8 @@ _SAID_ASSIGNED = re.compile(
 _PICK = re.compile(
     r"\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?([a-z][a-z+-]{2,})\s+(?:should|do|would|shall)"
     r"\s+(?:i|we)\s+(?:get|buy|purchase|order)\b"
+    # "what grade do i get with 14.5": a mark's outcome, not a thing to buy
+    r"(?!\s+(?:with|if|at|for|from)\b[^?.!]{0,20}?\d)"
 )
 
 

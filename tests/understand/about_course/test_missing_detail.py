@@ -55,3 +55,19 @@ def test_the_missing_detail_makes_the_answer_honest(stat):
     result, said = reply(stat, "when do the final exam scores get released", "2024-11-20 10:00")
     assert result.answer.kind == "unknown"
     assert "not on the course page" in said or "does not say" in said
+
+
+BAND = Answer(title="Grade scale", lines=(text("14.5 out of 20 is a Bien (14 out of 20 to under 16 out of 20)."),))
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("what grade do i get with 14.5", None),  # the band a mark falls in: an outcome, not a thing to buy
+        ("what mark do we get if we score 15", None),
+        ("what calculator should i get", "which calculator to get"),
+    ],
+)
+def test_a_marks_outcome_is_no_thing_to_pick(question, missing):
+    said = missing_detail(question, BAND)
+    assert (said is None) if missing is None else (missing in said)

@@ -26,14 +26,14 @@ from bot.core.timefmt import human_date
 from bot.course.late_policy import Cutoff, Pool
 from bot.course.model import Assignment, Course
 from bot.course.unknown import is_known
-from bot.course.windows import grace_applies, latest_accepted, not_accepted_late
+from bot.course.windows import extension_request_deadline, grace_applies, latest_accepted, not_accepted_late
 from bot.grace.engine import what_if
 from bot.grace.whatif_pool import whatif_pool
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of, merged
 from bot.understand.answering.handle_policies import silent_on_condition, with_stance
 from bot.understand.late.extension_granter import granter_verdict
-from bot.understand.late.extension_grounds import notice_verdict, refused_ground
+from bot.understand.late.extension_grounds import accepted_ground, notice_verdict, refused_ground
 from bot.understand.late.extension_refused import as_kinds, extension_refused, refusing_sentence
 from bot.understand.late.late_amount import fractional_lateness
 from bot.understand.late.late_excluded import ASKS_ACCEPTED, ASKS_IF_OK
@@ -993,6 +993,12 @@ def _extension_card(asked: Asked, slots: Slots) -> Answer:
     if asked.yes_no and units is not None:
         # "could i use two tokens on essay 1 for a 48 hour extension": the pool's cap, not an extension request
         return _cap_verdict(asked, items[0], units, answer)
+    granted = accepted_ground(asked.course, asked.question, asked.story) if asked.yes_no else None
+    in_time = all((extension_request_deadline(asked.course, a) or a.due) > asked.now for a in items)
+    if granted is not None and in_time:
+        # "can i get an extension on the essay, i have a medical certificate": a ground the rule grants them on, asked
+        # in time (before the notice the rule needs, or the deadline where it needs none)
+        return replies.verdict(answer, True, f"the course page says “{granted}”")
     return _own_reason(asked, answer)
 
 

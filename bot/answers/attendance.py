@@ -10,7 +10,8 @@ from bot.course.model import AttendanceRule, Course
 _SHARES = {0.5: "half an absence", 0.25: "a quarter of an absence", 1.0: "a whole absence"}
 
 
-def _share(value: float) -> str:
+def absence_share(value: float) -> str:
+    """ "half an absence", "a quarter of an absence", "0.3 of an absence"."""
     return _SHARES.get(value, f"{value:g} of an absence")
 
 
@@ -32,7 +33,8 @@ def rule_lines(rule: AttendanceRule) -> list[str]:
         out.append(f"Below that, {rule.short_of}.")
     if rule.late_counts_as is not None:
         out.append(
-            f"Arriving late counts as {_share(rule.late_counts_as)} (what counts as late: the page's words below)."
+            f"Arriving late counts as {absence_share(rule.late_counts_as)}"
+            " (what counts as late: the page's words below)."
         )
     if rule.fail_at is not None:
         out.append(f"With {rule.fail_at} or more absences, {rule.fail_text}.")

@@ -1016,6 +1016,8 @@ class Engine:
                 f["cue:late"] = 1.0  # "who can give permission to submit 2 days late": the late rules
         if ev.fact:
             f["fact"] = 1.0
+        if ev.fact == "exam_rules" and "cue:due" in f:
+            f["cue:exam_rules"] = 1.0  # "deadline to sign up for the final": its rules on registering, not its card
         if ev.fact == "exam_content" and not _COVERS.isdisjoint(words):
             f["covers"] = 1.0  # "what lectures does the test cover": what the exam covers, not its card
         if ev.fact == "exam_content" and (reading.yes_no or "covers" in f) and topic_on_exam(reading):

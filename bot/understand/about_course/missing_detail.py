@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from bot.core.answer import Answer
+from bot.core.sentences import split_sentences
+from bot.course.model import Course
 
 # "the zoom link", "link?", "url for the slides", "where's the teams meeting link"
 _LINK = re.compile(r"\b(?:links?|url|urls|web\s*address|website)\b")
@@ -52,6 +54,8 @@ _SAID_ASSIGNED = re.compile(
 _PICK = re.compile(
     r"\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?([a-z][a-z+-]{2,})\s+(?:should|do|would|shall)"
     r"\s+(?:i|we)\s+(?:get|buy|purchase|order)\b"
+    # "what grade do i get with 14.5": a mark's outcome, not a thing to buy
+    r"(?!\s+(?:with|if|at|for|from)\b[^?.!]{0,20}?\d)"
 )
 
 
@@ -89,3 +93,20 @@ def _said(answer: Answer) -> str:
     """The answer's words (lines, fields, footer), lowercased."""
     lines = (*answer.lines, *(line for f in answer.fields for line in f.lines))
     return " ".join([seg for line in lines for seg in line if isinstance(seg, str)] + [answer.footer]).lower()
+
+
+# "when can we see our partiel copies", "when do we get the midterm papers back": marked papers asked of
+_PAPERS = re.compile(r"\b(?:copies|papers?|scripts?|booklets?)\b")
+
+
+def papers_shown_sentence(course: Course, question: str) -> str | None:
+    """The course's own sentence on when or how marked papers are shown or returned ("The partiel papers are shown
+    during the TD in the week of April 5"), when the question asks it and a policy says it; else None."""
+    lowered = question.lower()
+    if not (_PAPERS.search(lowered) and _SHOWN.search(lowered)):
+        return None
+    for policy in course.policies:
+        for sentence in split_sentences(f"{policy.quote or policy.summary}"):
+            if _SAID_SHOWN.search(sentence.lower()) and _PAPERS.search(sentence.lower()):
+                return sentence
+    return None

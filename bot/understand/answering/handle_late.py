@@ -26,21 +26,21 @@ from bot.core.timefmt import human_date
 from bot.course.late_policy import Cutoff, Pool
 from bot.course.model import Assignment, Course
 from bot.course.unknown import is_known
-from bot.course.windows import grace_applies, latest_accepted, not_accepted_late
+from bot.course.windows import extension_request_deadline, grace_applies, latest_accepted, not_accepted_late
 from bot.grace.engine import AssignmentOutcome, what_if
 from bot.grace.whatif_pool import whatif_pool
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of, merged
 from bot.understand.answering.handle_policies import silent_on_condition, with_stance
 from bot.understand.late.extension_granter import granter_verdict
-from bot.understand.late.extension_grounds import notice_verdict, refused_ground
+from bot.understand.late.extension_grounds import accepted_ground, notice_verdict, refused_ground
 from bot.understand.late.extension_refused import as_kinds, extension_refused, refusing_sentence
 from bot.understand.late.late_amount import fractional_lateness
 from bot.understand.late.late_excluded import ASKS_ACCEPTED, ASKS_IF_OK
 from bot.understand.late.late_kind import examples_of_kind, next_of_kind, pool_cap_asked
 from bot.understand.late.late_mark import asks_zero, mark_after, penalty_of, stated_mark, stated_penalty
 from bot.understand.late.late_permission import asks_who_permits_late, permission_line
-from bot.understand.late.late_policy_words import late_policy_line
+from bot.understand.late.late_policy_words import late_policy_line, naming_sentences
 from bot.understand.late.late_unasked import unasked_line
 from bot.understand.late.pool_deadline import units_to_spend, with_moved_deadline
 from bot.understand.late.pool_owner import asks_of_someone_else
@@ -133,9 +133,9 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         # a pool used only on request: what it costs without asking, too
         answer = replace(answer, lines=(*answer.lines, text(unasked)))
     costs = what_if(course, item.id, moment, left).status in ("penalty", "no-credit", "not-accepted")
-    if costs and late_policy_line(course):
+    if costs and (page := late_policy_line(course, item)):
         # "how much do i lose": the page's own amounts ("10 marks a day") beside the computed result
-        answer = replace(answer, lines=(*answer.lines, text(late_policy_line(course))))
+        answer = replace(answer, lines=(*answer.lines, text(page)))
     if len(items) > 1 and not theirs and not slots.get("_example"):
         # "i'm behind on hw5 and the survey. if i turn it in saturday": one of them, said which; never both as one
         others = ", ".join(i.short for i in items[1:])
@@ -524,7 +524,10 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
     if slots.get("submit_on") and len(items) == 1:
         answer = late_answer(asked.course, items[0].id, asked.now)
         return submit_on(asked, items[0], slots["date"], answer, slots)
-    answer = merged([late_answer(asked.course, a.id, asked.now) for a in items], "Late submissions")
+    answer = merged(
+        [_with_page_words(asked.course, a, late_answer(asked.course, a.id, asked.now)) for a in items],
+        "Late submissions",
+    )
     moved = with_moved_deadline(asked, items, answer)
     if moved is not answer:
         return moved  # "if i use 2 grace days on hw4, when is it due then"
@@ -588,6 +591,13 @@ def _as_example(answer: Answer, item: Assignment, now: dt.datetime) -> Answer:
     verdict = replies.opening_verdict(answer) is not None
     lines = (answer.lines[0], said, *answer.lines[1:]) if verdict and answer.lines else (said, *answer.lines)
     return replace(answer, lines=lines)
+
+
+def _with_page_words(course: Course, item: Assignment, answer: Answer) -> Answer:
+    """One work's late rules with the late policy's own sentences naming it ("The case commentary ... loses one point
+    (out of 20) per day late"), when it has some: the page's amount beside the rule as the bot reads it."""
+    named = naming_sentences(course, item)
+    return replace(answer, lines=(*answer.lines, text(late_policy_line(course, item)))) if named else answer
 
 
 def _measure_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Answer:
@@ -1016,6 +1026,12 @@ def _extension_card(asked: Asked, slots: Slots) -> Answer:
     if asked.yes_no and units is not None:
         # "could i use two tokens on essay 1 for a 48 hour extension": the pool's cap, not an extension request
         return _cap_verdict(asked, items[0], units, answer)
+    granted = accepted_ground(asked.course, asked.question, asked.story) if asked.yes_no else None
+    in_time = all((extension_request_deadline(asked.course, a) or a.due) > asked.now for a in items)
+    if granted is not None and in_time:
+        # "can i get an extension on the essay, i have a medical certificate": a ground the rule grants them on, asked
+        # in time (before the notice the rule needs, or the deadline where it needs none)
+        return replies.verdict(answer, True, f"the course page says “{granted}”")
     return _own_reason(asked, answer)
 
 

@@ -245,6 +245,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:time_of": -3,
             "cue:absent": -3,
             "cue:grades": -3,
+            "cue:regrade": -3,  # "how do i contest my midterm mark": the regrade rules, not the exam's card
             "cue:changed": 2,  # "can i take the final at a different time": the exam's own rules say
             "during_class": 4,  # "is the midterm during class time"
             "exam_situation": -4,  # "i have two exams that morning, can the final be moved": that situation's answer

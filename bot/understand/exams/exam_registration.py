@@ -74,12 +74,13 @@ def _items_of_registering(course: Course) -> tuple[Assignment, ...]:
 
 
 # "how do i sign up", "where do we register": asking the way, not whether one must
-_HOW = re.compile(r"\b(?:how|where)\b")
+# "how do i sign up", "where do i register", "deadline to register", "until when can i sign up"
+_HOW = re.compile(r"\b(?:how|where|deadline|deadlines|until|till|by\s+when)\b")
 
 
 def signing_up_unsaid(exam: Exam, question: str) -> bool:
-    """Whether the question asks how to sign up for the exam and none of its rules speaks of signing up: the page is
-    silent on it (an other sitting's own way to register shows on the exam's card)."""
+    """Whether the question asks how (or by when) to sign up for the exam and none of its rules speaks of signing up:
+    the page is silent on it (an other sitting's own way to register shows on the exam's card)."""
     if not REGISTER.search(question) or not _HOW.search(question.lower()):
         return False
     return not any(REGISTER.search(r) for r in exam.rules)

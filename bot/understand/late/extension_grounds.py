@@ -107,6 +107,8 @@ _GENERAL = frozenset(
 )
 # Where an ask starts after a told sentence: "its been cloudy all week, can i get an extension"
 _ASK_AFTER = re.compile(r"[,.;!?]\s*(?:so\s+)?(?:can|could|may|would|will|do|is)\s+(?:i|we|u|you|it)\b")
+# A sentence told after the ask: ", i have a medical certificate", ", my laptop died"
+_TOLD_AFTER = re.compile(r"[,;]\s*((?:i|im|i'm|ive|i've|my)\b.*)$")
 _GROUNDS = Kept[tuple[tuple[str, frozenset[str]], ...]](16)
 
 
@@ -128,6 +130,57 @@ def _grounds(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(found.items())
 
 
+def reason_words(question: str, story: str = "") -> set[str]:
+    """The words of the reason a student gives: the clause after "because"/"since"/"bc", else the sentences told
+    before or after the ask ("its been cloudy every night, can i get an extension", "can i get an extension on the
+    essay, i have a medical certificate"), never the ask itself."""
+    found = _REASON.search(question.lower()) or _REASON.search(story.lower())
+    told = story.lower().replace(question.lower(), " ") if question.lower() in story.lower() else ""
+    if not told.strip() and (ask := _ASK_AFTER.search(question.lower())):
+        told = question.lower()[: ask.start()]  # one piece holding both: the words before the ask
+    if not found and not told.strip() and (after := _TOLD_AFTER.search(question.lower())):
+        told = after.group(1)  # "can i get one on the essay, i have a medical certificate": told after the ask
+    reason = found.group(1) if found else told
+    return set(content_words(reason)) - _GENERAL
+
+
+# A sentence of the rule granting extensions on some grounds ("Extensions are possible ... for a documented reason
+# (medical certificate, official summons)", "granted only for documented emergencies"), and one refusing
+_GRANTS = re.compile(r"\b(?:possible|granted|given|available|allowed|approved)\b")
+_NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|won't)\b")
+_ACCEPTED = Kept[tuple[tuple[str, frozenset[str]], ...]](16)
+
+
+def _accepted(course: Course) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each sentence of the course's extension rule granting extensions, with the words of the grounds it grants them
+    on (the sentence's words less those naming the course's work, and less the route after a colon)."""
+    texts = [course.extensions.summary] + [
+        p.quote or p.summary for p in course.policies if _EXTENSION.search(f"{p.title} {p.quote} {p.summary}".lower())
+    ]
+    work = {w for a in course.assignments for n in (a.title, a.short, a.kind, *a.aliases) for w in content_words(n)}
+    found: dict[str, frozenset[str]] = {}
+    for sentence in (s for t in texts for s in split_clauses(t or "")):
+        lowered = sentence.lower()
+        if not (_EXTENSION.search(lowered) and _GRANTS.search(lowered)) or _NEGATED.search(lowered):
+            continue
+        words = {w for w in content_words(lowered.partition(":")[0]) if not _EXTENSION.search(w)}
+        words -= work | _GENERAL | {plural(w) for w in work}
+        if words:
+            found[sentence] = frozenset(words | {plural(w) for w in words})
+    return tuple(found.items())
+
+
+def accepted_ground(course: Course, question: str, story: str = "") -> str | None:
+    """The page's sentence granting extensions on the ground the student gives ("i have a medical certificate":
+    "Extensions are possible ... for a documented reason (medical certificate, official summons)"), or None when the
+    reason names none of its grounds (by two words of one at least)."""
+    granted = _ACCEPTED.get(course, "accepted", lambda: _accepted(course))
+    words = reason_words(question, story) if granted else set()
+    # two words of a ground at least ("medical certificate", "documented emergency"): one ("documented proof",
+    # "a medical appointment") may name something else
+    return next((s for s, ground in granted if sum(w in ground or plural(w) in ground for w in words) >= 2), None)
+
+
 def refused_ground(course: Course, question: str, story: str = "") -> str | None:
     """The page's sentence refusing the reason the student gives for an extension ("bc i have 3 other deadlines that
     week": "Extensions are not given for workload or for clashing deadlines"), or None when no such sentence names it.
@@ -135,13 +188,7 @@ def refused_ground(course: Course, question: str, story: str = "") -> str | None
     grounds = _GROUNDS.get(course, "grounds", lambda: _grounds(course))
     if not grounds:
         return None
-    found = _REASON.search(question.lower()) or _REASON.search(story.lower())
-    # else the sentences told before the ask ("its been cloudy every night, can i get an extension"), never the ask
-    told = story.lower().replace(question.lower(), " ") if question.lower() in story.lower() else ""
-    if not told.strip() and (ask := _ASK_AFTER.search(question.lower())):
-        told = question.lower()[: ask.start()]  # one piece holding both: the words before the ask
-    reason = found.group(1) if found else told
-    words = set(content_words(reason)) - _GENERAL
+    words = reason_words(question, story)
     if not words:
         return None
     for sentence, ground in grounds:

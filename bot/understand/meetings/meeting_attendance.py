@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answers.attendance import absence_share
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
 from bot.core.sentences import split_sentences
-from bot.course.model import Course, Policy
+from bot.course.model import AttendanceRule, Course, Policy
 from bot.understand.answering import replies
 from bot.understand.words.name_patterns import any_name
 
@@ -135,7 +136,10 @@ def attendance_policy(course: Course, kind: str) -> Policy | None:
 
 
 def attendance_answer(course: Course, asked: AttendanceAsked, question: str) -> Answer:
-    """The course's attendance rule for that kind of meeting, or that the page does not say (kind unknown)."""
+    """The course's attendance rule for that kind of meeting, or that the page does not say (kind unknown); arriving
+    late, the share of an absence the course's counted rule gives it, when it gives one."""
+    if asked.how == "late" and (rule := late_counting_rule(course, asked.kind)) is not None:
+        return late_arrival_answer(rule, question)
     policy = attendance_policy(course, asked.kind)
     if policy is None:
         what = "arriving late to" if asked.how == "late" else "missing"
@@ -144,3 +148,37 @@ def attendance_answer(course: Course, asked: AttendanceAsked, question: str) -> 
         )
         return Answer(title="Not on the course page", lines=(line,), kind="unknown")
     return policy_answer(course, policy.id, question)
+
+
+def late_counting_rule(course: Course, kind: str) -> AttendanceRule | None:
+    """The course's counted attendance rule for that kind of meeting (by its name) that says what a late arrival
+    counts as, or None."""
+    ids = {k.id for k in course.meeting_kinds if k.name.lower() == kind}
+    return next(
+        (r for r in course.attendance if r.late_counts_as is not None and (not r.kinds or ids & set(r.kinds))), None
+    )
+
+
+# "Arriving more than 10 minutes late": the lateness from which the page counts it
+_LATE_FROM = re.compile(r"\bmore\s+than\s+(\d+)\s*(?:minutes?|mins?)\b", re.I)
+# "i arrived 20 min late", "like 5 minutes late": the lateness the student tells of
+_TOLD_LATE = re.compile(r"\b(\d+)\s*(?:minutes?|mins?)\b")
+
+
+def late_arrival_answer(rule: AttendanceRule, question: str) -> Answer:
+    """What arriving late counts as under the rule, with the page's sentence on it ("Arriving more than 10 minutes late
+    counts as half an absence."); Yes or No first only when the student says how late and the page says from when it
+    counts."""
+    said = [s for s in split_sentences(rule.quote) if re.search(r"\blate\b", s, re.I)]
+    from_page = next((int(m.group(1)) for s in said if (m := _LATE_FROM.search(s))), None)
+    how_late = f"more than {from_page} minutes late" if from_page is not None else "late"
+    share = f"Arriving {how_late} to {rule.name} counts as {absence_share(rule.late_counts_as or 0)}."
+    lines = [text(share), *(text(f"The course page: “{s}”") for s in said)]
+    answer = Answer(title="Arriving late", lines=tuple(lines))
+    told = _TOLD_LATE.search(question.lower())
+    if from_page is None or told is None:
+        return answer
+    late = int(told.group(1))
+    if late > from_page:
+        return replies.verdict(answer, True, f"{late} minutes is more than the {from_page} the page counts from.")
+    return replies.verdict(answer, False, f"the page counts arrivals more than {from_page} minutes late.")

@@ -561,6 +561,16 @@ def fact_asked(r: Reading) -> str | None:
         return "exam_missed"  # "what happens if I miss the final"
     if exam and r.yes_no and topic_on_exam(r) and not cues & {"due", "release", "grades", "late"}:
         return "exam_content"  # "is hess's law on midterm 2": whether a day of the schedule is on it
+    if (
+        any(m.kind == "exam" and m.start >= 0 and not m.relation for m in r.mentions)
+        and "due" in cues
+        and "assignment" not in kinds
+        and not cues & {"late", "extension", "conflict"}
+        and REGISTER.search(r.text)
+    ):
+        # "deadline to register for the resit": the exam's own rules on registering and the course's deadline for it
+        # (an exam named in these words: one carried from an earlier part may be a sitting of it, its form the way)
+        return "exam_rules"
     if cues & {"extension", "regrade", "office_hours", "due", "release", "conflict"} or "assignment" in kinds:
         return None
     if exam and "link" in cues and "link" not in kinds and REGISTER.search(r.text):

@@ -115,8 +115,11 @@ _MAKE_UP = re.compile(r"\bmake\s+(?:it|them|that|this|\w+\s*\d+\w*)?\s*up\b|\bma
 # left at the end
 _DONE_BY = re.compile(r"\b(?:finish|finished|complete|completed|done|do|submit|submitted)\b(?:\s+\S+){0,6}?\s+by\W*$")
 _OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
-# "can i still take quiz 3", "could we still do the reading check": whether the work can still be done, its late rules
-STILL_DONE = re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+still\s+(?:take|do|complete|finish|attempt|write|sit)\b")
+# "can i still take quiz 3", "could we still do the reading check", "can i still send it": whether the work can still be
+# done or handed in, its late rules
+STILL_DONE = re.compile(
+    r"\b(?:can|could|may)\s+(?:i|we)\s+still\s+(?:take|do|complete|finish|attempt|write|sit|send)\b"
+)
 # "i forgot the prelab quiz", "i missed my lab report", "didn't do the quiz": work told of as gone by unsubmitted
 _TOLD_MISSED = re.compile(
     r"\b(?:forgot|missed|(?:didn'?t|did\s+not|never)\s+(?:do|did|submit|submitted|finish|take|took|turn|hand|write))\b"

@@ -10,6 +10,7 @@ is meant ("for an A", "is 79 a B", "a B+ in percent"), never the article "a"; th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from bot.answers import grade_scale as scale_answers
@@ -88,6 +89,13 @@ _CARD = re.compile(
 _WHICH_GRADE = re.compile(
     r"\bwhat\s+(?:letter\s+)?(?:grade|letter)\b|\bwhich\s+grade\b|\bgrade\s+is\s+(?:that|it|this)\b"
 )
+
+
+def _which_band_word(lowered: str, band_words: frozenset[str]) -> bool:
+    """ "what mention do i get with 14.5": the page's own word for its grades, asked which."""
+    return bool(band_words) and any(re.search(rf"\b(?:what|which)\s+{re.escape(w)}\b", lowered) for w in band_words)
+
+
 # what a mark is of: "45 on the klausur", "40% in the exam"
 _OF = re.compile(r"\s*(?:%|percent|points?)?\s*(?:on|in|for)\s+(?:the\s+|my\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?")
 # "can i still pass if i bomb the midterm", "can i pass without the essays": passing despite the work asked about
@@ -180,6 +188,7 @@ class _Course:
     # a policy (not only the breakdown) states what it takes to pass: that policy and its claims answer, Yes or No
     policy_passes: bool
     numbers: tuple[str, ...]  # the course's own numbers ("stat 187"): never a score
+    band_words: frozenset[str]  # the page's own word for its grades ("Mentions: Passable ..."): "what mention"
 
 
 _KEPT: Kept[_Course] = Kept(32)
@@ -252,7 +261,8 @@ def _course(course: Course) -> _Course:
             if numbered
             else None
         )
-        gate = frozenset(_WORDS | words)
+        band_words = band_heading_words(scale.quote, own) if scale else frozenset()
+        gate = frozenset(_WORDS | words | band_words)
         return _Course(
             grade_re,
             grade_before_re,
@@ -267,9 +277,20 @@ def _course(course: Course) -> _Course:
             texts_say,
             scale is None and any(scale_answers.states_pass_rule(f"{p.summary} {p.quote}") for p in course.policies),
             numbers,
+            band_words,
         )
 
     return _KEPT.get(course, "grade scale", build)
+
+
+def band_heading_words(quote: str, grades: Iterable[str]) -> frozenset[str]:
+    """The word the page heads its list of grades with ("Mentions: Passable 10-11.99, Bien 14-15.99" gives "mention"
+    and "mentions"): a word just before a colon that a grade of the scale follows."""
+    names = "|".join(re.escape(g) for g in sorted(grades, key=len, reverse=True) if g)
+    if not names or not quote:
+        return frozenset()
+    found = re.findall(rf"\b([a-z]{{3,}}):\s*(?:{names})\b", quote.casefold())
+    return frozenset(w for word in found for w in (word, word.removesuffix("s")) if w not in _ARTICLES)
 
 
 def _texts_say(said: str) -> bool:
@@ -449,7 +470,7 @@ def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> 
         return asked(PASS)
     if grade:
         return asked(SCORE if score is not None else BAND)
-    if score is not None and _WHICH_GRADE.search(lowered):
+    if score is not None and (_WHICH_GRADE.search(lowered) or _which_band_word(lowered, kept.band_words)):
         return asked(SCORE)
     if _CARD.search(lowered) and scale:
         return asked(CARD)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.core.answer import Answer, Field, text
-from bot.understand.about_course.missing_detail import missing_detail
+from bot.understand.about_course.missing_detail import missing_detail, papers_shown_sentence
 from tests.understand.conftest import reply
 
 CARD = Answer(title="Class T2", lines=(text("Thursdays 1:00 PM, online: unknown."),))
@@ -55,3 +57,50 @@ def test_the_missing_detail_makes_the_answer_honest(stat):
     result, said = reply(stat, "when do the final exam scores get released", "2024-11-20 10:00")
     assert result.answer.kind == "unknown"
     assert "not on the course page" in said or "does not say" in said
+
+
+BAND = Answer(title="Grade scale", lines=(text("14.5 out of 20 is a Bien (14 out of 20 to under 16 out of 20)."),))
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("what grade do i get with 14.5", None),  # the band a mark falls in: an outcome, not a thing to buy
+        ("what mark do we get if we score 15", None),
+        ("what calculator should i get", "which calculator to get"),
+    ],
+)
+def test_a_marks_outcome_is_no_thing_to_pick(question, missing):
+    said = missing_detail(question, BAND)
+    assert (said is None) if missing is None else (missing in said)
+
+
+_SHOWN_SENTENCE = "The midterm papers are shown during your section in the week of October 28."
+
+
+def _showing_papers(stat):
+    """STAT 187 whose regrade policy says when the midterm papers are shown."""
+    policies = tuple(
+        replace(p, quote=f"{_SHOWN_SENTENCE} {p.quote}") if p.id == "regrades" else p for p in stat.policies
+    )
+    return replace(stat, policies=policies)
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("when can we see our midterm copies", True),
+        ("when do we get the midterm papers back", True),
+        ("when is the midterm", False),  # nothing asked of papers
+    ],
+)
+def test_the_pages_sentence_on_papers_shown(stat, question, found):
+    said = papers_shown_sentence(_showing_papers(stat), question)
+    assert (said == _SHOWN_SENTENCE) if found else said is None
+
+
+def test_papers_shown_asked_of_the_engine_quote_the_page(stat):
+    """Marked papers asked of an exam: the page's sentence on them first, never that the page does not say."""
+    _, said = reply(_showing_papers(stat), "when can we see our midterm copies", "2024-10-25 10:00")
+    assert _SHOWN_SENTENCE in said
+    assert "does not say when or how" not in said

@@ -127,3 +127,26 @@ def test_the_deadline_asked_of_the_engine(stat):
     _, said = reply(course, "when do i have to register for the final", "2024-10-01 10:00")
     assert "Exam registration" in first_line(said)
     assert "Mon Dec 2" in first_line(said)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "deadline to register for the final?",
+        "whats the deadline to sign up for the final exam",
+        "final registration deadline",
+    ],
+)
+def test_the_deadline_asked_with_the_word_deadline(stat, question):
+    """ "deadline to register for the final": the exam's registering deadline, not the list of work due this week."""
+    course = _with_registration_deadline(stat, "Final exam registration")
+    result, said = reply(course, question, "2024-10-01 10:00")
+    assert result.parts[0].intent != "due_soon"
+    assert "Mon Dec 2" in said
+
+
+def test_a_deadline_to_register_the_page_is_silent_on_says_so(stat):
+    """No rule nor deadline of the exam speaks of registering: by when is not on the page, said so."""
+    result, said = reply(stat, "deadline to sign up for the final?", "2024-11-01 10:00")
+    assert result.answer.kind == "unknown"
+    assert first_line(said).startswith("How to sign up for Final exam is not on the course page")

@@ -7,8 +7,14 @@ from dataclasses import replace
 
 import pytest
 
-from bot.understand.late.extension_grounds import notice_said, notice_verdict, refused_ground, rule_settles
-from tests.understand.conftest import course_in
+from bot.understand.late.extension_grounds import (
+    accepted_ground,
+    notice_said,
+    notice_verdict,
+    refused_ground,
+    rule_settles,
+)
+from tests.understand.conftest import course_in, first_line, reply
 
 
 @pytest.mark.parametrize(
@@ -90,3 +96,43 @@ def test_a_reason_the_page_refuses(rule, question, refused):
     found = refused_ground(course, question, question)
     assert (found is not None) is refused
     assert rule_settles(course, question, question) is (refused or notice_verdict(course, question) is not None)
+
+
+def _grants_on_certificates(stat):
+    """STAT 187 whose extension rule grants extensions for a documented reason, listed."""
+    said = "Extensions are possible for problem sets for a documented reason (medical certificate, official summons)."
+    return replace(stat, extensions=replace(stat.extensions, summary=said))
+
+
+@pytest.mark.parametrize(
+    ("question", "granted"),
+    [
+        ("can i get an extension on ps3, i have a medical certificate", True),
+        ("can i get an extension on ps3 because i got an official summons", True),
+        ("can i get an extension on ps3 because of my job", False),
+        ("can i get an extension on ps3, i have a medical appointment", False),  # one word of a ground: not it
+        ("can i get an extension on ps3", False),  # no reason given
+    ],
+)
+def test_a_ground_the_rule_grants_extensions_on(stat, question, granted):
+    """The rule's sentence granting extensions on the reason the student gives (by two of its words at least)."""
+    found = accepted_ground(_grants_on_certificates(stat), question)
+    assert (found is not None) == granted
+
+
+def test_the_work_named_is_no_ground(stat):
+    """ "for problem sets": the work the rule is about is not a reason (nor the route after a colon)."""
+    assert accepted_ground(_grants_on_certificates(stat), "can i get an extension, my problem set is hard") is None
+
+
+@pytest.mark.parametrize(
+    ("now", "opening"),
+    [("2024-10-01 10:00", "Yes: the course page says “Extensions are possible"), ("2024-10-12 10:00", None)],
+)
+def test_asked_of_the_engine_in_time_it_is_yes(stat, now, opening):
+    """A granted ground asked before the deadline opens with Yes and the rule; after it, no Yes."""
+    _, said = reply(_grants_on_certificates(stat), "can i get an extension on ps3, i have a medical certificate", now)
+    if opening is None:
+        assert not first_line(said).startswith("Yes")
+    else:
+        assert first_line(said).startswith(opening), said

@@ -117,3 +117,35 @@ def test_warming_reads_every_kinds_attendance_rule(folder: str, monkeypatch: pyt
     monkeypatch.setattr(meeting_attendance, "_how_close", lambda *a: read.append(a) or original(*a))
     attendance_asked(course, "if im like 10 min late will that count as absent")
     assert read == []
+
+
+_LATE_SENTENCE = "Arriving more than 10 minutes late counts as half an absence."
+
+
+def _late_counted(geo):
+    """GEO 2210 whose practical attendance rule counts a late arrival as half an absence."""
+    rule = replace(geo.attendance[0], late_counts_as=0.5, quote=f"{geo.attendance[0].quote} {_LATE_SENTENCE}")
+    return replace(geo, attendance=(rule,))
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("i was 20 min late to the practical, does that count as an absence", "Yes: 20 minutes is more than the 10"),
+        ("if im 5 minutes late to the field practical does it count", "No: the page counts arrivals more than 10"),
+        ("what happens if i arrive to the practical late", "Arriving more than 10 minutes late to field practicals"),
+    ],
+)
+def test_a_late_arrival_gets_the_share_of_an_absence_the_rule_gives(geo, question, opening):
+    """The counted rule's share of an absence, the page's sentence on it; Yes or No only when the student says how
+    late and the page says from when it counts."""
+    _, said = reply(_late_counted(geo), question, "2025-05-12 10:00")
+    lines = said.splitlines()
+    assert lines[2].startswith(opening), said
+    assert f"The course page: “{_LATE_SENTENCE}”" in said
+
+
+def test_a_rule_silent_on_lateness_answers_as_before(geo):
+    """Without a share for late arrivals, the rule is not read as one."""
+    _, said = reply(geo, "i was 20 min late to the practical, does that count as an absence", "2025-05-12 10:00")
+    assert "half an absence" not in said

@@ -10,6 +10,7 @@ import pytest
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
 from bot.understand.engine import read_question
+from bot.understand.work.grade_scale_asked import band_heading_words
 from tests.conftest import BUNDLED_DATA, FIXTURES, SECOND_DATA, local
 
 WHEN = {
@@ -351,3 +352,27 @@ def test_a_count_of_times_is_never_a_mark(courses):
     """ "late 4 times ... a 1.0": four times late is no 4% mark, so no band is computed from it."""
     _, said, _ = _asked(courses["geo-2210-s25"], "ive been late 4 times this term, can i still get a 1.0")
     assert "4%" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("quote", "words"),
+    [
+        ("Mentions: Passable 10-11.99, Assez bien 12-13.99, Bien 14-15.99.", {"mention", "mentions"}),
+        ("Letter grades: A 93 and above, A- 90.", {"grade", "grades"}),
+        ("Standings: first 70 and above, upper second 60.", {"standing", "standings"}),
+        ("A 93 and above, A- 90. Note: grades are final.", set()),  # no grade follows the colon
+    ],
+)
+def test_the_word_heading_the_pages_grades(quote, words):
+    """The page's own word for its grades is the one a colon and a grade of the scale follow."""
+    assert band_heading_words(quote, ("passable", "assez bien", "bien", "a", "a-", "first", "upper second")) == words
+
+
+def test_a_grade_asked_by_the_pages_own_word(courses):
+    """ "what standing do i get with 91": the band of that mark, where the page heads its grades "Standings:"."""
+    stat = courses["stat-187-f24"]
+    scale = dataclasses.replace(stat.grade_scale, quote=stat.grade_scale.quote.replace("Letter grades:", "Standings:"))
+    course = dataclasses.replace(stat, grade_scale=scale)
+    intents, said, _ = _asked(course, "what standing do i get with 91")
+    assert intents == ["grade_scale"]
+    assert "91% is an A-" in said

@@ -139,6 +139,7 @@ from bot.understand.work import hand_in_asked, marks_back, stated_weight
 from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.work.existence import asks_existence
+from bot.understand.work.hurdle_missed import hurdle_missed, with_hurdle_verdict
 from bot.understand.work.one_of_series import as_series_for_one
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
@@ -387,6 +388,12 @@ class Engine:
             decided = decided or (part.intent == "extension" and rule_settles(course, part.text, question))
             # "can i just email my ta for a regrade": the way the course takes regrade requests decides
             decided = decided or (part.intent == "regrade" and route_verdict(course, part.text) is not None)
+            if not decided and not elsewhere and replies.opening_verdict(answer) is None:
+                # "if i get under 5 in the oral do i fail": a hurdle the student misses decides, whatever the average
+                # (its reader finds the "do i fail" itself, after a condition too)
+                missed = hurdle_missed(course, said, (*reading.ids("exam"), *reading.ids("assignment")))
+                answer = answer if missed is None else with_hurdle_verdict(answer, missed)
+                decided = missed is not None
             if yes_no and not decided and replies.opening_verdict(answer) is None:
                 # "ps8 gets moved bc of the holiday diba?": the page's own sentence on moving it decides
                 moved = moved_verdict(said, shown_sentences(answer))

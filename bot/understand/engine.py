@@ -145,6 +145,7 @@ from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
 from bot.understand.yes_no.moved_premise import moved_verdict, shown_sentences
+from bot.understand.yes_no.needed_for import needed_verdict
 from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, asks_yes_no, claims_for
@@ -397,6 +398,8 @@ class Engine:
             if yes_no and not decided and replies.opening_verdict(answer) is None:
                 # "ps8 gets moved bc of the holiday diba?": the page's own sentence on moving it decides
                 moved = moved_verdict(said, shown_sentences(answer))
+                # "do i need to register for the resit": "Without registration you cannot sit the resit"
+                moved = moved or needed_verdict(said, shown_sentences(answer), answer.title)
                 answer = answer if moved is None else replies.verdict(answer, *moved)
                 decided = moved is not None
             if not decided and not elsewhere:  # the rule shown but not decided: the course's own claim decides it

@@ -113,6 +113,8 @@ _THING_FINE = re.compile(
     r"\b(?:is|are)\s+(?!it\b|that\b|this\b)(?:[a-z]+\s+){1,3}?(?:ok|okay|fine|allowed|permitted|acceptable)\b"
 )
 _USED = frozenset({stem("use")})
+# "... or just tds", "... or only the labs": what follows is taken as done; the question asks of what comes before.
+_OR_JUST = re.compile(r"\s+or\s+(?:just|only)\s+(?=\w)")
 
 _TEXT_STEMS_KEPT = 4096  # texts whose stems are kept (answers' and rules' texts), cleared when full
 
@@ -461,6 +463,9 @@ class ClaimIndex:
         the claim's key words (what the question's "it" is) but are never counted as words beyond the claim's."""
         if not self.keys:
             return None
+        if (alone := _OR_JUST.split(question, maxsplit=1)[0]) != question:
+            # "do we have to go to the lectures or just tds": the first is asked, the one after "or just" assumed
+            return self.match(alone, prefer, within=within, story=story)
         found, blocked = self._asked(question, story)
         if within:
             found = {ident: entry for ident, entry in found.items() if ident[0] == within}

@@ -776,3 +776,14 @@ def test_help_me_names_the_action_asked():
     index = _index(("ai", AI_WRITE))
     assert index.match("can copilot help me brainstorm essay topics") is None
     assert index.match("can copilot help me write the essay").claim.yes is False
+
+
+LECTURES_OPTIONAL = Claim(False, ("have to go to lectures",), "Attendance at lectures is not compulsory.")
+TUTORIALS_REQUIRED = Claim(True, ("have to go to tutorials",), "Attendance at tutorials is compulsory.")
+
+
+def test_or_just_asks_of_what_comes_before():
+    """ "do we have to go to the lectures or just tutorials": the lectures are asked, the tutorials taken as done."""
+    index = _index(("attendance", LECTURES_OPTIONAL), ("attendance", TUTORIALS_REQUIRED))
+    assert index.match("do we have to go to lectures or just tutorials").claim.yes is False
+    assert index.match("do we have to go to tutorials or only lectures").claim.yes is True

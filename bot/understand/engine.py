@@ -141,11 +141,13 @@ from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.work.existence import asks_existence
 from bot.understand.work.hand_in_day import hand_in_day, names_hand_in
+from bot.understand.work.hurdle_missed import hurdle_missed, with_hurdle_verdict
 from bot.understand.work.one_of_series import as_series_for_one
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
 from bot.understand.yes_no.moved_premise import moved_verdict, shown_sentences
+from bot.understand.yes_no.needed_for import needed_verdict
 from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, asks_yes_no, claims_for
@@ -392,9 +394,17 @@ class Engine:
             decided = decided or (part.intent == "extension" and rule_settles(course, part.text, question))
             # "can i just email my ta for a regrade": the way the course takes regrade requests decides
             decided = decided or (part.intent == "regrade" and route_verdict(course, part.text) is not None)
+            if not decided and not elsewhere and replies.opening_verdict(answer) is None:
+                # "if i get under 5 in the oral do i fail": a hurdle the student misses decides, whatever the average
+                # (its reader finds the "do i fail" itself, after a condition too)
+                missed = hurdle_missed(course, said, (*reading.ids("exam"), *reading.ids("assignment")))
+                answer = answer if missed is None else with_hurdle_verdict(answer, missed)
+                decided = missed is not None
             if yes_no and not decided and replies.opening_verdict(answer) is None:
                 # "ps8 gets moved bc of the holiday diba?": the page's own sentence on moving it decides
                 moved = moved_verdict(said, shown_sentences(answer))
+                # "do i need to register for the resit": "Without registration you cannot sit the resit"
+                moved = moved or needed_verdict(said, shown_sentences(answer), answer.title)
                 answer = answer if moved is None else replies.verdict(answer, *moved)
                 decided = moved is not None
             if not decided and not elsewhere:  # the rule shown but not decided: the course's own claim decides it

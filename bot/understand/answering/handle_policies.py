@@ -19,6 +19,7 @@ from bot.understand.late.regrade_risk import regrade_risk
 from bot.understand.late.regrade_scope import regrade_policy
 from bot.understand.late.stated_rate import rate_verdict, stated_rate
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
+from bot.understand.meetings.change_window import change_window
 from bot.understand.meetings.switch_section import switch_claim, switch_sentence
 from bot.understand.page_evidence.closest_policy import told_and_asked, yes_no_inside
 from bot.understand.page_evidence.knowledge import stem
@@ -116,6 +117,10 @@ def _switched(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
     quoted first; None otherwise (the rule's words answer)."""
     if not slots.get("_switch"):
         return None
+    chosen = asked.course.policy(slots["policy"])
+    window = change_window(asked.course, chosen.quote, asked.question, asked.now) if chosen else None
+    if window is not None:  # "can i still switch lab groups" of "changes are possible only in the first two weeks"
+        return replies.verdict(answer, window[0], f"“{window[1]}”")
     claim = switch_claim(asked.course, slots["policy"]) if asked.yes_no else None
     if claim is not None:
         return replies.verdict(answer, claim.yes, f"“{claim.evidence.rstrip('.')}.”")

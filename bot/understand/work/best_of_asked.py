@@ -11,7 +11,7 @@ from bot.core.answer import Answer, text
 from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.core.matching import fold
-from bot.course.model import Assignment, Course
+from bot.course.model import Assignment, BestOf, Course
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import where_to_ask
 from bot.understand.question.reading import Reading
@@ -140,13 +140,19 @@ def _rule_asked(course: Course, words: set[str], reading: Reading) -> tuple[int,
         rule = rules[0] if not named and not stems & _other_work(course) and not reading.ids("exam") else None
     if rule is None:
         return None
-    return rules.index(rule), _verdict(reading, words)
+    return rules.index(rule), _verdict(reading, words, rule)
 
 
-def _verdict(reading: Reading, words: set[str]) -> bool | None:
-    """Yes to "is the lowest dropped", No to "do all of them count"; none where the rule's numbers would decide."""
-    if not reading.yes_no or any(w.isdigit() for w in words):
+def _verdict(reading: Reading, words: set[str], rule: BestOf) -> bool | None:
+    """Yes to "is the lowest dropped", No to "do all of them count" ("do all 8 count" of "the best 6 of the 8");
+    none where the rule's numbers would decide otherwise."""
+    if not reading.yes_no:
         return None
+    numbers = {int(w) for w in words if w.isdigit()}
+    if numbers:
+        # "do all 8 count": all of as many as the rule counts them from, of which some are dropped
+        every = numbers == {rule.of} and bool(rule.drop) and words & _ALL
+        return False if every and words & {"count", "counts", "counted"} else None
     if words & _DROPPED and not words & _ALL:
         return True
     if words & _ALL and words & {"count", "counts", "counted"}:

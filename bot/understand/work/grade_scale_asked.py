@@ -19,9 +19,10 @@ from bot.core.answer import Answer
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.answering.asked import Asked
-from bot.understand.answering.replies import where_to_ask
+from bot.understand.answering.replies import opening_verdict, where_to_ask
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Slots
+from bot.understand.work.hurdle_missed import hurdle_missed, with_hurdle_verdict
 
 # the usual letter grades: read on every course, so a course without them (or without a scale) can say so
 _LETTERS = tuple(f"{letter}{sign}" for letter in "abcdf" for sign in ("+", "-", ""))
@@ -505,4 +506,9 @@ def grade_scale(asked: Asked, slots: Slots) -> Answer:
     """The grade scale's answer to what was asked, or that the page gives no scale."""
     found = slots.get("asked")
     what = found if isinstance(found, ScaleAsked) else ScaleAsked(CARD)
-    return grade_scale_answer(asked.course, what, where_to_ask(asked.course))
+    answer = grade_scale_answer(asked.course, what, where_to_ask(asked.course))
+    if opening_verdict(answer) is not None:
+        return answer
+    # "if i dont submit one of the lab reports can i still pass": the hurdle missed decides
+    missed = hurdle_missed(asked.course, asked.question, (*what.exams, *what.work))
+    return answer if missed is None else with_hurdle_verdict(answer, missed)

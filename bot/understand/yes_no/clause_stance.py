@@ -378,7 +378,30 @@ def _stance(
     told = keys | key_words(story) if story else keys
     if top[0][1] and _refused_beside(mode, told, [c for c, _ in top], clauses(texts)):
         return None
-    return Stance(top[0][1], top[0][0])
+    said = _with_exception(top[0][0], top[0][1], keys)
+    return None if said is None else Stance(said, top[0][0])
+
+
+# "allowed in the partiel and the rattrapage, not in the final oral exam": where the stance holds, and where not.
+_EXCEPT = re.compile(r"\b(?:in|during|at|for|on)\s+([^,;]+?),?\s+(?:but\s+)?not\s+(?:in|during|at|for|on)\s+([^,.;]+)")
+# Words that name any sitting, not one of them.
+_ANY_SITTING = frozenset(stem(w) for w in ("exam", "exams", "test", "tests", "the", "a", "an", "and", "or", "final"))
+
+
+def _with_exception(clause: str, said: bool, keys: dict[str, frozenset[str]]) -> bool | None:
+    """The clause's stance where it lists where it holds and where not ("allowed in the partiel and the rattrapage,
+    not in the final oral exam"): turned when the question names the excepted place, kept when it names a listed one,
+    none when it names neither; as it is for a clause with no such exception."""
+    found = _EXCEPT.search(clause.lower())
+    if found is None:
+        return said
+    held, excepted = (word_stems(part) - _ANY_SITTING for part in found.groups())
+    asked = frozenset().union(*keys.values()) if keys else frozenset()
+    if asked & excepted and not asked & held:
+        return not said
+    if asked & held and not asked & excepted:
+        return said
+    return None
 
 
 def _refused_beside(mode: str, keys: dict[str, frozenset[str]], deciding: Sequence[str], every: Sequence[str]) -> bool:

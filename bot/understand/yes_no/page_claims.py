@@ -73,8 +73,9 @@ _THAT_DAY = re.compile(
     r"\b(?:the\s+|my\s+)?\w+(?:\s+\d+)?\s+(?:is\s+|being\s+)?that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)\b"
 )
 _ABOUT = re.compile(r"\b(?:about|regarding)\s+(?:the\s+|my\s+)?\w+(?:\s+\d+)?")
-# The action a question asks to do ("use ai TO BRAINSTORM"), past a helping verb ("to help write").
-_ACTION = re.compile(r"\bto\s+(?:help\s+(?:me\s+)?|be\s+)?([a-z]+)")
+# The action a question asks to do ("use ai TO BRAINSTORM"), past a helping verb ("to help write", "can ai HELP ME
+# brainstorm").
+_ACTION = re.compile(r"\b(?:to\s+(?:help\s+(?:me\s+|us\s+)?|be\s+)?|help\s+(?:me\s+|us\s+)?)([a-z]+)")
 # Words after "to be" that say where or whether a thing is, not an action ("is it going to be UP on panopto").
 _STATES = words_of("up on in out there here back available online ready open")
 # Words that ask another thing of the same subject: "is the exam in the normal class ROOM" is not "during class".
@@ -107,6 +108,13 @@ _PROVIDED = frozenset(stem(w) for w in ("provide", "borrow", "lend"))
 # "need to be right", "required" asks the same.
 _DUTY = re.compile(r"\b(?:have|has|had|got|supposed|expected)\s+to\b|\bmust\b|\bgotta\b")
 _NEEDED = frozenset(stem(w) for w in ("need", "needs", "needed", "required", "require", "mandatory", "compulsory"))
+# "is deepl ok to read the sources", "are calculators allowed": a thing asked to be fine asks whether one may use it.
+_THING_FINE = re.compile(
+    r"\b(?:is|are)\s+(?!it\b|that\b|this\b)(?:[a-z]+\s+){1,3}?(?:ok|okay|fine|allowed|permitted|acceptable)\b"
+)
+_USED = frozenset({stem("use")})
+# "... or just tds", "... or only the labs": what follows is taken as done; the question asks of what comes before.
+_OR_JUST = re.compile(r"\s+or\s+(?:just|only)\s+(?=\w)")
 
 _TEXT_STEMS_KEPT = 4096  # texts whose stems are kept (answers' and rules' texts), cleared when full
 
@@ -178,6 +186,10 @@ _ALIKE_STEMS = {stem(w): frozenset(stem(x) for x in group.split()) for group in 
 # asked of ("can students bring notes") are not a partner or a group.
 _PEERS = frozenset(stem(w) for w in words_of("friend friends classmate classmates buddy buddies peer peers mates"))
 _STUDENT = frozenset({stem("student")})
+# One way only: a named AI tool asked of ("can i use chatgpt") is the "AI" a claim speaks of, but "AI" asked of is not
+# any one tool a claim names.
+_AI_TOOLS = frozenset(stem(w) for w in words_of("chatgpt gpt claude copilot gemini llm llms chatbot chatbots"))
+_AI = frozenset({stem("ai")})
 
 
 # Irregular past forms, by which a student tells what was done ("we WROTE the report together") of a claim asked in
@@ -451,6 +463,9 @@ class ClaimIndex:
         the claim's key words (what the question's "it" is) but are never counted as words beyond the claim's."""
         if not self.keys:
             return None
+        if (alone := _OR_JUST.split(question, maxsplit=1)[0]) != question:
+            # "do we have to go to the lectures or just tds": the first is asked, the one after "or just" assumed
+            return self.match(alone, prefer, within=within, story=story)
         found, blocked = self._asked(question, story)
         if within:
             found = {ident: entry for ident, entry in found.items() if ident[0] == within}
@@ -488,6 +503,10 @@ class ClaimIndex:
             have |= _PROVIDED  # "do we get goggles from the lab": the lab provides them
         if _DUTY.search(question.lower()):
             have |= _NEEDED  # "do clicker answers have to be right" asks "clicker answers need to be right"
+        if own & _AI_TOOLS:
+            have |= _AI  # "can i use chatgpt for the problems" asks what a claim says of "ai"
+        if _THING_FINE.search(question.lower()):
+            have |= _USED  # "is deepl ok to read french sources" asks "use deepl"
         if _JOINT.search(question.lower()):
             have |= near_stems("together")  # "can me and my roommate turn in one writeup": together
         turns = _turns(question)

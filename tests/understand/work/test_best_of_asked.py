@@ -128,3 +128,12 @@ def test_a_what_if_day_asked_does_it_count_asks_whether_work_is_taken(chem, ques
     intents, said = _asked(chem, question)
     assert "best_of" not in intents, said
     assert said.splitlines()[2].startswith("No"), said
+
+
+def test_all_of_as_many_as_the_rule_counts_from_is_no(chem):
+    """ "are all 11 quizzes counted" of the best 10 of 11: No; another number than the rule's settles nothing."""
+    intents, said = _asked(chem, "are all 11 quizes counted")
+    assert intents == ["best_of"]
+    assert said.splitlines()[2].startswith("No: only the best 10 of the 11 quizzes count"), said
+    intents, said = _asked(chem, "are all 12 quizes counted")
+    assert not said.splitlines()[2].startswith(("Yes", "No")), said

@@ -304,3 +304,21 @@ def test_a_permission_after_and_is_a_yes(question, texts):
     found = stance(question, texts)
     assert found is not None
     assert found.yes
+
+
+EXCEPTED = "An unannotated Code civil is allowed in the partiel and the rattrapage, not in the final oral exam."
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("is the code civil allowed in the oral too", False),  # the place excepted
+        ("can i bring the code civil to the oral", False),
+        ("is the code civil allowed in the partiel", True),  # a place listed
+        ("can i use my code civil in the rattrapage", True),
+        ("is the code civil allowed in the exams", None),  # neither: the clause answers each apart
+    ],
+)
+def test_a_stance_with_an_exception_holds_where_the_question_asks(question, yes):
+    found = stance(question, [EXCEPTED])
+    assert (found.yes if found else None) == yes

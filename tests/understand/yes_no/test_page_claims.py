@@ -749,3 +749,41 @@ def test_one_shared_word_is_no_duty_asked(question, one_word):
     found = _index(("labs", LAB_REQUIRED)).match(question)
     assert found is not None
     assert found.one_word_of(question) is one_word
+
+
+TRANSLATE = Claim(True, ("use deepl", "use a translation tool to read sources"), "You may use DeepL to read sources.")
+AI_HOMEWORK = Claim(False, ("use ai for homework problems",), "AI may not be used to solve the problem sheets.")
+AI_WRITE = Claim(False, ("ai to write the essay",), "You may not use AI to write any part of an essay.")
+
+
+def test_a_thing_asked_to_be_fine_asks_whether_one_may_use_it():
+    """ "is deepl ok to read the judgments" asks "use deepl"; "is it ok" names no thing to use."""
+    index = _index(("ai", TRANSLATE))
+    assert index.match("is deepl ok to read the judgments").claim.yes is True
+    assert index.match("are translation tools allowed for reading the sources").claim.yes is True
+    assert index.match("deepl?") is None
+
+
+def test_an_ai_tool_by_name_is_the_ai_a_claim_speaks_of():
+    """ "can i use chatgpt for the homework problems" asks "use ai for homework problems"; not the other way."""
+    assert _index(("ai", AI_HOMEWORK)).match("can i use chatgpt for the homework problems").claim.yes is False
+    by_name = Claim(False, ("use chatgpt for homework problems",), "ChatGPT may not be used for the problems.")
+    assert _index(("ai", by_name)).match("can i use ai for the homework problems") is None
+
+
+def test_help_me_names_the_action_asked():
+    """ "can copilot help me brainstorm essay topics" asks to brainstorm, not to write."""
+    index = _index(("ai", AI_WRITE))
+    assert index.match("can copilot help me brainstorm essay topics") is None
+    assert index.match("can copilot help me write the essay").claim.yes is False
+
+
+LECTURES_OPTIONAL = Claim(False, ("have to go to lectures",), "Attendance at lectures is not compulsory.")
+TUTORIALS_REQUIRED = Claim(True, ("have to go to tutorials",), "Attendance at tutorials is compulsory.")
+
+
+def test_or_just_asks_of_what_comes_before():
+    """ "do we have to go to the lectures or just tutorials": the lectures are asked, the tutorials taken as done."""
+    index = _index(("attendance", LECTURES_OPTIONAL), ("attendance", TUTORIALS_REQUIRED))
+    assert index.match("do we have to go to lectures or just tutorials").claim.yes is False
+    assert index.match("do we have to go to tutorials or only lectures").claim.yes is True

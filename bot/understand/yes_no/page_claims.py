@@ -74,8 +74,12 @@ _THAT_DAY = re.compile(
 )
 _ABOUT = re.compile(r"\b(?:about|regarding)\s+(?:the\s+|my\s+)?\w+(?:\s+\d+)?")
 # The action a question asks to do ("use ai TO BRAINSTORM"), past a helping verb ("to help write", "can ai HELP ME
-# brainstorm").
-_ACTION = re.compile(r"\b(?:to\s+(?:help\s+(?:me\s+|us\s+)?|be\s+)?|help\s+(?:me\s+|us\s+)?)([a-z]+)")
+# brainstorm"); "can she help me w hw5", "help us with the lab" name no action after "help" (a preposition or a
+# determiner follows it, not a verb).
+_ACTION = re.compile(
+    r"\b(?:to\s+(?:help\s+(?:me\s+|us\s+)?|be\s+)?"
+    r"|help\s+(?:me\s+|us\s+)?(?!(?:[a-z]|w|with|on|in|for|out|at|by|the|a|an|my|our|this|that|it|me|us|you|him|her|them)\b))([a-z]+)"
+)
 # Words after "to be" that say where or whether a thing is, not an action ("is it going to be UP on panopto").
 _STATES = words_of("up on in out there here back available online ready open")
 # Words that ask another thing of the same subject: "is the exam in the normal class ROOM" is not "during class".

@@ -12,6 +12,7 @@ from bot.understand.page_evidence.knowledge import stem
 from bot.understand.question.per_question import one_question
 from bot.understand.words.normalize import phrase_key
 from bot.understand.yes_no.page_claims import (
+    _ACTION,
     _MINOR,
     ClaimIndex,
     _named,
@@ -776,6 +777,12 @@ def test_help_me_names_the_action_asked():
     index = _index(("ai", AI_WRITE))
     assert index.match("can copilot help me brainstorm essay topics") is None
     assert index.match("can copilot help me write the essay").claim.yes is False
+
+
+@pytest.mark.parametrize("question", ["can she help me w hw5", "can my tutor help me with the essay", "help us on hw2"])
+def test_help_with_a_thing_names_no_action(question):
+    """ "can she help me w hw5": a preposition after "help me" is no action asked, so no action rules a claim out."""
+    assert _ACTION.search(question) is None
 
 
 LECTURES_OPTIONAL = Claim(False, ("have to go to lectures",), "Attendance at lectures is not compulsory.")

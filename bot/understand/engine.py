@@ -107,7 +107,7 @@ from bot.understand.question.asked_in_story import (
     story_pieces,
     told_sentences,
 )
-from bot.understand.question.either_or import one_of_either_or, without_moved_alternative
+from bot.understand.question.either_or import one_of_either_or, settled_by_alternative, without_moved_alternative
 from bot.understand.question.follow_on import (
     about,
     answered_work,
@@ -147,11 +147,14 @@ from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
 from bot.understand.yes_no.moved_premise import moved_verdict, shown_sentences
+from bot.understand.yes_no.named_exam import exam_exists_verdict
+from bot.understand.yes_no.named_part import part_verdict
 from bot.understand.yes_no.needed_for import needed_verdict
 from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, asks_yes_no, claims_for
 from bot.understand.yes_no.page_silent import asked_of_card
+from bot.understand.yes_no.stated_limit import limit_verdict
 from bot.understand.yes_no.unsettled import unsettled
 
 _MEETING_FACTS = frozenset({"meeting_time", "meeting_place"})  # when and where class meets
@@ -335,6 +338,8 @@ class Engine:
         answers: list[Answer] = []
         conditions: list[bool] = []  # each answer's part only states a case ("if i get sick on the day of prac 2")
         asking: list[bool] = []  # each answer's part asks yes or no
+        unguarded: list[Answer] = []  # each answer as it was before the guard on an unsettled Yes or No
+        answered: list[tuple[str, str]] = []  # each answer's part: its text and intent
         offered: list[Part] = []
         where = replies.where_to_ask(course)  # where to ask what the page does not say, the same for every part
         for reading, part, alternatives in _asking_kept(decisions):
@@ -405,6 +410,12 @@ class Engine:
                 moved = moved_verdict(said, shown_sentences(answer))
                 # "do i need to register for the resit": "Without registration you cannot sit the resit"
                 moved = moved or needed_verdict(said, shown_sentences(answer), answer.title)
+                # "does the essay have a word limit": "Essays must not exceed 2,500 words"
+                moved = moved or limit_verdict(said, shown_sentences(answer))
+                # "does hw3 have a programming part": the work's own parts name it
+                named = [w for i in reading.ids("assignment") if (w := course.assignment(i)) is not None]
+                moved = moved or part_verdict(said, named)
+                moved = moved or exam_exists_verdict(said, course.exams)  # "is there a final exam": by that name
                 answer = answer if moved is None else replies.verdict(answer, *moved)
                 decided = moved is not None
             if not decided and not elsewhere:  # the rule shown but not decided: the course's own claim decides it
@@ -436,12 +447,14 @@ class Engine:
                 answer = with_page_sentence(course, reading, answer)
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
+            unguarded.append(answer)
             if reading.yes_no and not decided and not self._hedging:
                 # "is the practice midterm graded" answered with the grading breakdown: nothing decided a Yes or No
                 # (an answerer that read the whole question settled its own, with or without one)
                 answer = unsettled(answer, said, where, intent=part.intent, withheld=verdict.withheld)
             answer = replies.unsettled_opening(answer) if reading.yes_no else answer  # never an empty first line
             answers.append(answer)
+            answered.append((part.text, part.intent))
             asking.append(reading.yes_no)
             conditions.append(bool(_CONDITION_ONLY.match(part.text)) and not reading.yes_no)
         choices = tuple(Option(option_label(course, p), option_question(course, p)) for p in offered)
@@ -458,6 +471,11 @@ class Engine:
             for reading, _part, _alternatives in decisions[:1]:  # "is migration a topic": the page's sentence on it
                 answer = with_page_sentence(course, reading, answer)
             return Result(question, "out_of_scope", tuple(parts), answer)
+        # "is the exam in the lecture hall or is it just online": the other alternative's Yes or No settles this one
+        said_verdicts = [(t, i, replies.opening_verdict(a)) for (t, i), a in zip(answered, answers, strict=True)]
+        for i in settled_by_alternative(question, said_verdicts):
+            if answers[i] is not unguarded[i]:
+                answers[i], asking[i] = unguarded[i], False
         verdicts = [i for i, a in enumerate(answers) if replies.opening_verdict(a) is not None]
         # "if i get sick on the day of prac 2, is there a makeup?": the one part that asks opens with its Yes or No
         lead = verdicts[0] if len(verdicts) == 1 and sum(conditions) == len(answers) - 1 else None

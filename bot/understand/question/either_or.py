@@ -7,7 +7,7 @@ import re
 
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Part
-from bot.understand.words.normalize import holds_fragment
+from bot.understand.words.normalize import holds_fragment, holds_phrase, phrase_key
 
 # Slots that name an alternative of the same thing: how it is held.
 _ALTERNATIVE_SLOTS = ("in_person",)
@@ -77,3 +77,30 @@ def without_moved_alternative(question: str) -> str:
 
 # What every verb of the pattern starts with: a question holding none of them has nothing to drop.
 _MOVED_VERBS = ("push", "move", "extend", "delay", "postpone", "chang", "cancel", "shift", "bump")
+
+
+# "... or is it just online", "... or are they actually on zoom": the second alternative asks of the first's thing
+_REFERS_BACK = re.compile(
+    r"\s*(?:is|are|was|were|will|would|does|do|can)\s+(?:it|that|they|this|those)\b", re.IGNORECASE
+)
+
+
+def settled_by_alternative(question: str, asked: list[tuple[str, str, bool | None]]) -> set[int]:
+    """The parts (by index) an either-or question settles through the other alternative's Yes or No: "is the exam in
+    the lecture hall or is it just online" answered "No: it is in person" needs no "I can't tell you that for sure"
+    over the lecture-hall half. `asked`: each part's text, intent and Yes or No (None when it opened with neither).
+    Two parts are alternatives when the question joins them with "or" and both ask of the same thing (one intent, or
+    the second refers back to the first: "or is it", "or are they"); only a pair where exactly one has a Yes or No
+    settles the other."""
+    key = phrase_key(question)
+    settled: set[int] = set()
+    for i in range(len(asked) - 1):
+        (first, first_intent, first_verdict), (second, second_intent, second_verdict) = asked[i], asked[i + 1]
+        if (first_verdict is None) == (second_verdict is None):
+            continue
+        if first_intent != second_intent and not _REFERS_BACK.match(second):
+            continue
+        if not holds_phrase(key, (*phrase_key(first), "or", *phrase_key(second))):
+            continue
+        settled.add(i if first_verdict is None else i + 1)
+    return settled

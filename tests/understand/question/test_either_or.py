@@ -53,3 +53,24 @@ def test_or_is_that_the_other_thing_only_guesses_what_the_day_holds_instead():
     assert without_moved_alternative("is the final open book or is it closed book") == (
         "is the final open book or is it closed book"
     )
+
+
+def test_an_alternative_with_a_verdict_settles_the_other():
+    """'is the exam in the lecture hall or is it just online': the No on 'just online' settles the first half."""
+    from bot.understand.question.either_or import settled_by_alternative
+
+    question = "is the exam in the lecture hall or is it just online"
+    asked = [("is the exam in the lecture hall", "course_fact", None), ("is it just online", "exam", False)]
+    assert settled_by_alternative(question, asked) == {0}
+    asked_back = [("is the exam in the lecture hall", "exam", True), ("is it just online", "course_fact", None)]
+    assert settled_by_alternative(question, asked_back) == {1}
+
+
+def test_parts_not_joined_by_or_or_both_open_are_left():
+    from bot.understand.question.either_or import settled_by_alternative
+
+    asked = [("is hw3 due friday", "assignment_due", True), ("is the lab open", "meeting", None)]
+    assert settled_by_alternative("is hw3 due friday and is the lab open", asked) == set()
+    assert settled_by_alternative("is hw3 due friday or is the lab open", asked) == set()  # other intent, no "it"
+    both = [("is the exam in the hall", "exam", None), ("is it online", "exam", None)]
+    assert settled_by_alternative("is the exam in the hall or is it online", both) == set()

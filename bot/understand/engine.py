@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.core.answer import Answer, Option, text
 from bot.core.errors import UserError
@@ -137,6 +138,7 @@ from bot.understand.words.own_words import notes_for
 from bot.understand.words.titles import course_titles
 from bot.understand.words.vocabulary import STOPWORDS
 from bot.understand.work import hand_in_asked, marks_back, stated_weight
+from bot.understand.work.besides import besides_from
 from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.work.existence import asks_existence
@@ -236,6 +238,11 @@ _NO_PERMISSION = frozenset({"assignment_due", "assignment_for", "due_soon", "off
 }
 # Requests a rule governs: a bare follow-up part ("and is there a time limit") asks about the one before it.
 _ASKED_OF_A_RULE = frozenset({"regrade", "extension"})
+# A cut-off, and the words that make it the grade scale's ("grade cutoffs", "the cutoff for an A")
+_CUTOFF = frozenset({"cutoff", "cutoffs", "cut-off", "cut-offs"})
+# the cues a bare cut-off brings: the grade scale's cut-offs, and "off" read as a day off ("a cut off")
+_CUTOFF_CUES = frozenset({"grading", "no_class"})
+_GRADE_SCALE_WORDS = frozenset({"grade", "grades", "letter", "scale", "pass", "passing", "percent", "mark", "marks"})
 # Words standing for a person named before ("and where's HER office").
 _PERSON_PRONOUNS = frozenset({"he", "she", "her", "hers", "his", "him", "their", "them", "they"})
 # Answers that list what happens on days: a story's time must not be all that makes a part one of them.
@@ -945,6 +952,9 @@ class Engine:
         for kind in ("person", "exam", "section", "period", "link", "role", "kind"):
             if kind in kinds:
                 f[kind] = 1.0
+        aside = besides_from(reading.text, reading.tokens) if "assignment" in kinds else None
+        if aside is not None and all(m.start >= aside for m in reading.mentions if m.kind == "assignment"):
+            kinds.discard("assignment")  # "anything due this week other than hw3": what else is due, not hw3
         if "assignment" in kinds or reading.unknown_assignments:
             f["assignment"] = 1.0
         if reading.unknown_assignments:
@@ -1289,6 +1299,9 @@ def _inherit(reading: Reading, previous: Reading, course: Course) -> None:
         if len(sections) == 1 and len(roles) <= 1:
             who = section_person(course, next(iter(sections)), next(iter(roles), None))
             reading.mentions += [Mention("person", (who,), -1, -1)] if who is not None else []
+    if "late" in previous.cues and _late_cutoff(reading):
+        # "whats the late penalty and is there a cutoff": the end of the late window, not the grade scale's cut-offs
+        reading.cues = (reading.cues - _CUTOFF_CUES) | {"late"}
     if not reading.mentions and not reading.cues & (_OWN_SUBJECT | _ASKED_OF_A_RULE):
         # "how do i ask for a regrade on ps4 and is there a time limit": the limit of what the part before asked
         reading.cues |= previous.cues & _ASKED_OF_A_RULE
@@ -1304,6 +1317,14 @@ def _inherit(reading: Reading, previous: Reading, course: Course) -> None:
     if any(m.kind == "series" for m in reading.mentions):
         reading.cues.add("homework_kind")  # "how many quizzes are left and when's the last one": of the quizzes
     reading.unknown_assignments += [u for u in previous.unknown_assignments if u not in reading.unknown_assignments]
+
+
+def _late_cutoff(reading: Reading) -> bool:
+    """A part asking only of a cut-off ("is there a cutoff", "any cut off?"), naming no grade or anything else: after
+    a part about late work, the last moment late work is taken."""
+    tokens = set(reading.tokens)
+    cut = bool(tokens & _CUTOFF) or any(a == "cut" and b == "off" for a, b in pairwise(reading.tokens))
+    return cut and not reading.mentions and reading.cues <= _CUTOFF_CUES and not tokens & _GRADE_SCALE_WORDS
 
 
 def _repeats_verb(reading: Reading, previous: Reading) -> bool:

@@ -165,6 +165,12 @@ _NUMBER_COUNTS_AFTER = re.compile(
     r"\s*(?::\d|(?:days?|hours?|hrs?|h|weeks?|wks?|minutes?|mins?|am|pm|st|nd|rd|th|times?|people|students"
     r"|members|pages?|words?|questions?|problems?|parts?|points?|pts|late)\b)"
 )
+# a title naming one of a numbered series: the words before its number ("Practical sheet 1: Snow pits")
+_NUMBERED_TITLE = re.compile(r"([^:\d]+?)\s*\d")
+# "0.6", ".75": a share of the whole mark, read as a percentage on a course marked out of 100
+_FRACTION_OF_ONE = re.compile(r"0\.\d{1,3}")
+# words of work that a mark may follow ("final 80", "participation 90"): a number after them is no item's number
+_MARK_AFTER_WORK = frozenset({"final", "participation", "overall", "total", "average"})
 _UNITS_BEFORE = re.compile(r"\b(?:got|get|have|had|with|is|at|scored|score|of|an?|my|on|was|be|if)\s*$")
 
 
@@ -250,6 +256,8 @@ def _course(course: Course) -> _Course:
             for w in _words(
                 *(f"{e.id} {e.title} {' '.join(e.aliases)}" for e in course.exams),
                 *(f"{a.short} {a.kind}" for a in course.assignments),
+                # the words a numbered title names its series by ("Practical sheet 1: Snow pits": practical, sheet)
+                *(m.group(1) for m in map(_NUMBERED_TITLE.match, (a.title for a in course.assignments)) if m),
             )
             if len(w) > 1 and not w.isdigit()
         }
@@ -352,11 +360,15 @@ def _scores(lowered: str, skip: tuple[int, int] | None, kept: _Course) -> _Told:
         unit = m.group(3) or ""
         if _ITEM_BEFORE.search(before) and not _UNITS_BEFORE.search(before) and not unit:
             continue
+        if not unit and total is None and _names_work_item(before, m.group(1), kept.work_words):
+            continue  # "without lab report 2", "bombed essay 3": the work's number, never a mark of 2 or 3
         if _ITEM_LIST_BEFORE.search(before) and not unit and not (_OVERALL_AFTER.match(after) or _OF.match(after)):
             continue  # "missed hw 2 and 3": the third homework, not a mark of 3
         if not unit and total is None and _NUMBER_COUNTS_AFTER.match(after):
             continue  # "late 4 times", "3 days": a count, never a mark
         value = float(m.group(1))
+        if not unit and total is None and kept.out_of == 100 and _FRACTION_OF_ONE.fullmatch(m.group(1)):
+            value *= 100  # "0.6 overall": a fraction of the whole, 60%
         if total is not None and not 0 <= value <= total:
             continue
         points = unit in _POINTS
@@ -387,6 +399,13 @@ def _scores(lowered: str, skip: tuple[int, int] | None, kept: _Course) -> _Told:
     marked = [v for flag, v in candidates if flag]
     overall = marked[0] if marked else (candidates[0][1] if candidates else None)
     return _Told(overall, tuple(marks), tuple(unread), on_work)
+
+
+def _names_work_item(before: str, number: str, work_words: frozenset[str]) -> bool:
+    """Whether a whole number right after a word naming the course's work is that work's number ("lab report 2",
+    "essay 3", "quiz 1"), where "final 80" or "a 2" tell a mark."""
+    last = re.search(r"([a-z]+)\s*$", before)
+    return bool(last) and number.isdigit() and _stem(last.group(1)) in work_words - _MARK_AFTER_WORK
 
 
 def _numbered_grade(kept: _Course, lowered: str, words: set[str]) -> tuple[str, tuple[int, int]] | None:

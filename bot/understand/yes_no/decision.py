@@ -22,6 +22,7 @@ from bot.understand.words.normalize import phrase_key
 from bot.understand.yes_no.claim_predicate import negation_on_other_word
 from bot.understand.yes_no.clause_stance import mode_of
 from bot.understand.yes_no.folded import Folded, fold, must_i_only
+from bot.understand.yes_no.mark_bound import bound_not_covered
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, ClaimIndex, content_words, near_stems
 from bot.understand.yes_no.page_silent import (
@@ -348,6 +349,12 @@ def _counts(words: str) -> set[str]:
     return {_COUNT_VALUES.get(w, n) if w else n for w, n in _COUNTED.findall(words.lower())}
 
 
+def mark_bound_not_covered(q: Folded, c: Candidate) -> bool:
+    """ "if i get under 8 in the oral do i fail" answered by "below 5/20 in the oral fails": the question's bound on a
+    mark takes in marks the page's bound leaves out, so the page's Yes or No does not hold of all of them."""
+    return c.quotes_page and any(bound_not_covered(q.lowered, reason) for _, reason in c.verdicts)
+
+
 def _range_decides(q: Folded, c: Candidate) -> bool | None:
     """The Yes or No of every quoted reason's range of counts for the count asked ("six members" of "Teams have 4
     or 5 members": No); None when a reason gives no range of what is asked, or the reasons disagree."""
@@ -446,6 +453,7 @@ WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("thing_not_named", thing_not_named),
     ("provided_not_named", provided_not_named),
     ("count_not_covered", count_not_covered),
+    ("mark_bound_not_covered", mark_bound_not_covered),
     ("condition_not_covered", condition_not_covered),
     ("second_half_not_covered", second_half_not_covered),
     ("purpose_not_covered", purpose_not_covered),
@@ -525,6 +533,8 @@ def _shown_text(c: Candidate) -> str:
 # What the student is told when a check withholds the Yes or No (the course's words follow).
 _UNSETTLED = {
     "count_not_covered": "The rule below gives another number than the one you ask about, so no plain Yes or No",
+    "mark_bound_not_covered": "No plain Yes or No: it depends on your mark, and the rule below draws its line at"
+    " another mark than the one you ask about",
     "condition_not_covered": "The rule below doesn't say what applies if {case}",
     "second_half_not_covered": "The course page doesn't settle all of that",
     "thing_not_named": "The course page doesn't say whether you need that",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.work.besides import besides_asked, left_besides
+from bot.understand.work.besides import besides_asked, besides_from, left_besides
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,19 @@ def test_left_besides_drops_what_the_words_name(course):
     items = [course.assignment("hw3"), course.assignment("hw4a")]
     assert [a.id for a in left_besides(items, "hw3")] == ["hw4a"]
     assert [a.id for a in left_besides(items, "studying for exam 1")] == ["hw3", "hw4a"]
+
+
+@pytest.mark.parametrize(
+    ("question", "at"),
+    [
+        ("anything due this week other than hw3", 6),
+        ("anything due besides hw3", 3),
+        ("is there anything due apart from hw 3", 6),
+        ("anything due except for the quiz", 4),
+        ("when is hw3 due", None),  # nothing set aside
+        ("whats due other than hw3", None),  # asks what, not whether anything else
+    ],
+)
+def test_besides_from(question, at):
+    """Where the work set aside begins among the question's words, so that work is not read as what is asked."""
+    assert besides_from(question, question.split()) == at

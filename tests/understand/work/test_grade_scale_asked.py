@@ -4,6 +4,7 @@ question and answered from [grade_scale], on a letter scale, a numbered scale wi
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -376,3 +377,30 @@ def test_a_grade_asked_by_the_pages_own_word(courses):
     intents, said, _ = _asked(course, "what standing do i get with 91")
     assert intents == ["grade_scale"]
     assert "91% is an A-" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i pass without handing in practical 3",
+        "can i still pass if i skip practical 2",
+        "i bombed sheet 2 can i still pass",
+    ],
+)
+def test_a_number_after_a_works_name_is_never_a_mark(courses, question):
+    """ "without handing in practical 3": the third practical, never a mark of 3%."""
+    _, said, _ = _asked(courses["geo-2210-s25"], question)
+    assert not re.search(r"\b[23]%", said), said
+
+
+@pytest.mark.parametrize(
+    ("course", "question", "first"),
+    [
+        ("geo-2210-s25", "if i get 0.45 overall do i pass", "No: 45% is under the 50% needed to pass"),
+        ("stat-187-f24", "if i end with 0.72 overall do i pass", "Yes: 72% is a pass mark"),
+    ],
+)
+def test_a_fraction_of_one_is_a_percentage(courses, course, question, first):
+    """ "0.45 overall" on a course marked out of 100: 45%, not 0.45%."""
+    _, said, _ = _asked(courses[course], question)
+    assert said.splitlines()[2].startswith(first), said

@@ -486,3 +486,12 @@ def test_a_count_asked_is_decided_by_the_rule_s_range(claims, question, yes, ope
     first = answer.lines[0][0]
     assert isinstance(first, str)
     assert first.startswith(f"**{opens}**"), first
+
+
+def test_a_wider_bound_on_a_mark_withholds(claims):
+    """ "under 8" of "below 5/20 fails": marks from 5 to 8 do not fail, so no plain Yes; "under 4" is inside it."""
+    from bot.understand.yes_no.decision import mark_bound_not_covered
+
+    rule = candidate(_said(True, "“below 5/20 in the final oral fails the course”"), claims)
+    assert mark_bound_not_covered(fold("if i get under 8 in the oral do i fail"), rule)
+    assert not mark_bound_not_covered(fold("if i get under 4 in the oral do i fail"), rule)

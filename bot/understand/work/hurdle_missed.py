@@ -15,14 +15,13 @@ from bot.course.model import Course, Hurdle
 from bot.understand.answering.replies import verdict
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import words_of
+from bot.understand.yes_no.mark_bound import mark_bounds
 
 # What is asked, the last of them: "do i fail", "will i still pass", "can i pass", "am i failing".
 _ASKED = re.compile(
     r"\b(?:do|does|will|would|can|could|am|is|are)\s+(?:i|we|you|that|it)\s+(?:still\s+)?(?:automatically\s+)?"
     r"(?:be\s+)?(pass|passing|fail|failing|failed|flunk|flunked)\b"
 )
-# A mark said to be under a number: "under 5", "below 50%", "less than 8/20".
-_UNDER = re.compile(r"\b(?:under|below|beneath|less\s+than|lower\s+than)\s+(?:an?\s+)?(\d+(?:[.,]\d+)?)\s*(%|/\s*\d+)?")
 # Work said not to be handed in or sat: "dont submit one of", "forget to hand in", "skip", "without submitting".
 _NOT_DONE = re.compile(
     r"\b(?:not|dont|don't|didnt|didn't|never|cant|can't|without|forget\s+to|forgot\s+to|fail\s+to|failed\s+to)\s+"
@@ -50,16 +49,12 @@ def _missed(hurdle: Hurdle, lowered: str) -> bool:
     """Whether the question says the hurdle is missed: a mark under its minimum, or its work not handed in."""
     if hurdle.minimum is None:
         return bool(_NOT_DONE.search(lowered))
-    under = _UNDER.search(lowered)
+    # A mark said to be under a number: "under 5", "below 50%", "less than 8/20", on its own scale when it gives one
+    under = next(((value, total) for side, value, total in mark_bounds(lowered) if side == "below"), None)
     if under is None:
         return False
-    value = float(under.group(1).replace(",", "."))
-    total = under.group(2) or ""
-    if total.startswith("/"):
-        value = value / float(total[1:].strip()) * hurdle.out_of
-    elif total == "%":
-        value = value / 100 * hurdle.out_of
-    return value <= hurdle.minimum
+    value, total = under
+    return (value if total is None else value / total * hurdle.out_of) <= hurdle.minimum
 
 
 def hurdle_missed(course: Course, question: str, ids: Iterable[str] = ()) -> tuple[bool, str] | None:

@@ -14,7 +14,7 @@ _BOUND = re.compile(
 )
 
 
-def _bounds(said: str) -> list[tuple[str, float, float | None]]:
+def mark_bounds(said: str) -> list[tuple[str, float, float | None]]:
     """Each bound the words state: its direction ("below" or "above"), its value and its scale's total (100 for a
     percentage, None when none is said)."""
     found = []
@@ -44,5 +44,5 @@ def _wider(asked: tuple[str, float, float | None], stated: tuple[str, float, flo
 def bound_not_covered(question: str, rule: str) -> bool:
     """Whether the question's bound on a mark ("under 8") takes in marks the rule's bound of the same direction
     ("below 5/20") leaves out, so the rule's Yes or No does not hold of all of them."""
-    stated = _bounds(rule)
-    return bool(stated) and any(_wider(asked, s) for asked in _bounds(question) for s in stated)
+    stated = mark_bounds(rule)
+    return bool(stated) and any(_wider(asked, s) for asked in mark_bounds(question) for s in stated)

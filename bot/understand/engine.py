@@ -148,15 +148,11 @@ from bot.understand.work.one_of_series import as_series_for_one
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
-from bot.understand.yes_no.moved_premise import moved_verdict, shown_sentences
-from bot.understand.yes_no.named_exam import exam_exists_verdict
-from bot.understand.yes_no.named_part import part_verdict
-from bot.understand.yes_no.needed_for import needed_verdict
 from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, asks_yes_no, claims_for
 from bot.understand.yes_no.page_silent import asked_of_card
-from bot.understand.yes_no.stated_limit import limit_verdict
+from bot.understand.yes_no.settled_in_words import settled_in_words
 from bot.understand.yes_no.unsettled import unsettled
 
 _MEETING_FACTS = frozenset({"meeting_time", "meeting_place"})  # when and where class meets
@@ -413,18 +409,12 @@ class Engine:
                 answer = answer if missed is None else with_hurdle_verdict(answer, missed)
                 decided = missed is not None
             if yes_no and not decided and replies.opening_verdict(answer) is None:
-                # "ps8 gets moved bc of the holiday diba?": the page's own sentence on moving it decides
-                moved = moved_verdict(said, shown_sentences(answer))
-                # "do i need to register for the resit": "Without registration you cannot sit the resit"
-                moved = moved or needed_verdict(said, shown_sentences(answer), answer.title)
-                # "does the essay have a word limit": "Essays must not exceed 2,500 words"
-                moved = moved or limit_verdict(said, shown_sentences(answer))
-                # "does hw3 have a programming part": the work's own parts name it
+                # "ps8 gets moved bc of the holiday diba?", "does the essay have a word limit": the answer's own
+                # sentences, the work's parts or an exam by that name settle it
                 named = [w for i in reading.ids("assignment") if (w := course.assignment(i)) is not None]
-                moved = moved or part_verdict(said, named)
-                moved = moved or exam_exists_verdict(said, course.exams)  # "is there a final exam": by that name
-                answer = answer if moved is None else replies.verdict(answer, *moved)
-                decided = moved is not None
+                settled = settled_in_words(said, answer, named, course.exams)
+                answer = answer if settled is None else replies.verdict(answer, *settled)
+                decided = settled is not None
             if not decided and not elsewhere:  # the rule shown but not decided: the course's own claim decides it
                 answer = claim_verdict(said, answer, self.claims, yes_no=reading.yes_no)
             answer, verdict = decide(

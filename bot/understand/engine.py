@@ -95,11 +95,12 @@ from bot.understand.question.follow_on import (
     referring,
 )
 from bot.understand.question.per_question import one_question, per_question
-from bot.understand.question.reading import Mention, Reader, Reading, ends_with_tag, told_missed
+from bot.understand.question.reading import Mention, Reader, Reading, told_missed
 from bot.understand.question.result import Part, Result, Slots
 from bot.understand.question.slots import RESOURCE_WORDS, SlotFiller
 from bot.understand.question.stated_section import stated_section
 from bot.understand.question.story import told
+from bot.understand.question.yes_no_shape import ends_with_tag
 from bot.understand.schedule.after_meeting import after_a_meeting
 from bot.understand.schedule.away import away_span
 from bot.understand.schedule.day_off_asked import asks_if_day_off

@@ -11,8 +11,7 @@ the page says and guard a Yes or No nothing settled.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from bot.core.answer import Answer, text
@@ -83,27 +82,24 @@ class PartContext:
     claims: ClaimIndex
     holds: Callable[[str], bool]  # whether the course's knowledge holds a word (bot.understand.page_evidence)
     hedging: bool  # the part is a hedge's own offer, asked again: its Yes or No is not guarded twice
+    # worked out once on construction, as every part needs them (the first gate, the second step, the decision):
+    gated: Scan = field(init=False, repr=False, compare=False)  # the part scanned once for every gate of the steps
+    # why the part is asked of somewhere else than this course ("when is the 10-601 hw due"), or None
+    elsewhere: str | None = field(init=False, repr=False, compare=False)
+    # the part's words nothing read, when the card does not answer what is asked of it by name
+    unread: Sequence[str] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def gated(self) -> Scan:
-        """The part scanned once for every gate of the steps."""
-        return scanned(self.said)
-
-    @cached_property
-    def elsewhere(self) -> str | None:
-        """Why the part is asked of somewhere else than this course ("when is the 10-601 hw due"), or None."""
-        found = outside_course(self.course, self.own, holds=self.holds)
-        return found or asked_elsewhere(self.course, self.question, self.own, holds=self.holds)
-
-    @cached_property
-    def unread(self) -> Sequence[str]:
-        """The part's words nothing read, when the card does not answer what is asked of it by name."""
-        reading, part = self.reading, self.part
-        return reading.content if part.unexplained and not asked_of_card(part.slots) else ()
+    def __post_init__(self) -> None:
+        course, own, reading, part = self.course, self.own, self.reading, self.part
+        elsewhere = outside_course(course, own, holds=self.holds)
+        elsewhere = elsewhere or asked_elsewhere(course, self.question, own, holds=self.holds)
+        object.__setattr__(self, "gated", scanned(self.said))
+        object.__setattr__(self, "elsewhere", elsewhere)
+        unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
+        object.__setattr__(self, "unread", unread)
 
 
-@dataclass(frozen=True, slots=True)
-class Answering:
+class Answering(NamedTuple):
     """One part's answer as the steps pass it on: the answer, whether its Yes or No is decided (then no later check
     withholds it), the verdict the decision gave, and the answer before the guard on an unsettled Yes or No."""
 
@@ -115,6 +111,10 @@ class Answering:
     def to(self, answer: Answer) -> Answering:
         """The same, with the answer a step gave."""
         return self if answer is self.answer else Answering(answer, self.decided, self.verdict, self.unguarded)
+
+    def decided_by(self, answer: Answer) -> Answering:
+        """The answer a step gave, its Yes or No decided."""
+        return Answering(answer, True, self.verdict, self.unguarded)
 
 
 class Step(NamedTuple):
@@ -221,21 +221,21 @@ def _recognized(ctx: PartContext, got: Answering) -> Answering:
     """ "is hw3 due on a day off": a recognizer's answer (bot.understand.choosing.recognizers) read the whole
     question and decided its own Yes or No; no later check withholds it."""
     part = ctx.part
-    return replace(got, decided=True) if part.intent in RECOGNIZED or part.slots.get("_decided") else got
+    return got.decided_by(got.answer) if part.intent in RECOGNIZED or part.slots.get("_decided") else got
 
 
 def _rule_settles(ctx: PartContext, got: Answering) -> Answering:
     """ "can i get an extension bc i have 3 midterms": the extension rule's own notice or refused ground decides."""
     if got.decided or ctx.part.intent != "extension" or not rule_settles(ctx.course, ctx.part.text, ctx.question):
         return got
-    return replace(got, decided=True)
+    return got.decided_by(got.answer)
 
 
 def _route_verdict(ctx: PartContext, got: Answering) -> Answering:
     """ "can i just email my ta for a regrade": the way the course takes regrade requests decides."""
     if got.decided or ctx.part.intent != "regrade" or route_verdict(ctx.course, ctx.part.text) is None:
         return got
-    return replace(got, decided=True)
+    return got.decided_by(got.answer)
 
 
 def _hurdle_missed(ctx: PartContext, got: Answering) -> Answering:
@@ -245,7 +245,7 @@ def _hurdle_missed(ctx: PartContext, got: Answering) -> Answering:
         return got
     reading = ctx.reading
     missed = hurdle_missed(ctx.course, ctx.said, (*reading.ids("exam"), *reading.ids("assignment")))
-    return got if missed is None else replace(got, answer=with_hurdle_verdict(got.answer, missed), decided=True)
+    return got if missed is None else got.decided_by(with_hurdle_verdict(got.answer, missed))
 
 
 def _settled_in_words(ctx: PartContext, got: Answering) -> Answering:
@@ -256,7 +256,7 @@ def _settled_in_words(ctx: PartContext, got: Answering) -> Answering:
     course = ctx.course
     named = [w for i in ctx.reading.ids("assignment") if (w := course.assignment(i)) is not None]
     settled = settled_in_words(ctx.said, got.answer, named, course.exams)
-    return got if settled is None else replace(got, answer=replies.verdict(got.answer, *settled), decided=True)
+    return got if settled is None else got.decided_by(replies.verdict(got.answer, *settled))
 
 
 def _claim_verdict(ctx: PartContext, got: Answering) -> Answering:
@@ -317,7 +317,7 @@ def _guessed(ctx: PartContext, got: Answering) -> Answering:
 def _unguarded(ctx: PartContext, got: Answering) -> Answering:
     """ "is the exam in the lecture hall or is it just online": the answer before the guard below is kept, for the
     other alternative's Yes or No to settle this one."""
-    return replace(got, unguarded=got.answer)
+    return Answering(got.answer, got.decided, got.verdict, got.answer)
 
 
 def _unsettled(ctx: PartContext, got: Answering) -> Answering:

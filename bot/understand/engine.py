@@ -23,50 +23,32 @@ from bot.core.sentences import split_clauses, split_sentences
 from bot.course.model import Course
 from bot.grace.asker_record import AskerRecord
 from bot.understand.about_course import asked_figure, asked_shop, course_itself
-from bot.understand.about_course.asked_figure import unstated_figure
-from bot.understand.about_course.asked_price import unpriced
-from bot.understand.about_course.asked_shop import unshopped
-from bot.understand.about_course.attributes import CARDS, asked_attribute, unanswered_attribute
-from bot.understand.about_course.beyond_the_page import beyond_the_page
-from bot.understand.about_course.outside_course import asked_elsewhere, outside_course, own_matter
-from bot.understand.about_course.part_length import unstated_part_length
-from bot.understand.about_course.unheld_attribute import unheld_attribute
+from bot.understand.about_course.attributes import CARDS, asked_attribute
+from bot.understand.about_course.outside_course import own_matter
 from bot.understand.answering import replies
 from bot.understand.answering.handle_policies import policy_stance
 from bot.understand.answering.options import option_label, option_question
+from bot.understand.answering.part_steps import PartContext, run_steps
 from bot.understand.choosing.gates import scanned
 from bot.understand.choosing.handlers import Asked, handle
 from bot.understand.choosing.intents import ranked
 from bot.understand.choosing.known_offers import known_offers
 from bot.understand.choosing.reader_gates import (
-    ATTEND_AFTER_MISS,
     COLLABORATION,
-    EACH_LENGTH,
-    FIGURE,
     LATE_PERMISSION,
-    OFFICE,
-    PHONE,
-    PRICE,
     SEE_STAFF,
-    SHOP,
-    UNNAMED,
 )
-from bot.understand.choosing.recognizers import RECOGNIZED, recognized
+from bot.understand.choosing.recognizers import recognized
 from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.each_one import each_exam
-from bot.understand.exams.exam_by_order import exam_by_order, with_order_said
 from bot.understand.exams.section_of_exam import exam_for_section
 from bot.understand.exams.session_for_exam import asked_for_exam
-from bot.understand.exams.sitting_room import sitting_room
 from bot.understand.exams.surname_room import surname_joins_exam
-from bot.understand.late.extension_grounds import rule_settles
 from bot.understand.late.late_kind import late_of_kind
 from bot.understand.late.late_mark import stated_penalty
 from bot.understand.late.late_permission import asks_who_permits_late
 from bot.understand.late.pool_stated import pool_stated
-from bot.understand.late.regrade_route import route_verdict
 from bot.understand.meetings import make_up_meeting, pause_inside, switch_section
-from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.meetings.kind_over_topic import kind_over_topic
 from bot.understand.meetings.row_meeting import has_own_slot
 from bot.understand.meetings.section_person import section_person
@@ -83,20 +65,14 @@ from bot.understand.page_evidence.evidence import (
 from bot.understand.page_evidence.knowledge import Knowledge
 from bot.understand.page_evidence.prose_evidence import index_for, with_page_sentence
 from bot.understand.page_evidence.rule_words import rule_said_part, rule_words_for
-from bot.understand.people.asked_office import unlisted_office
-from bot.understand.people.asked_phone import unlisted_phone
 from bot.understand.people.extra_help import sessions_over_rows
 from bot.understand.people.hours_as_place import hours_as_place
 from bot.understand.people.person_in import asks_person_in
 from bot.understand.people.role_held import asks_for_role
 from bot.understand.people.see_staff import asks_to_see_staff, staff_words
-from bot.understand.people.unnamed_people import unnamed_person
 from bot.understand.policies import item_not_done
 from bot.understand.policies.collaboration_story import collaboration_policy
 from bot.understand.policies.hardship_told import hardship_policy
-from bot.understand.policies.left_out import left_out_note
-from bot.understand.policies.note_asked import note_asked
-from bot.understand.policies.permission import without_permission_verdict
 from bot.understand.policies.policy_situation import meeting_kinds_told
 from bot.understand.policies.policy_told import told_match
 from bot.understand.policies.policy_whole import policy_read_whole
@@ -119,11 +95,12 @@ from bot.understand.question.follow_on import (
     referring,
 )
 from bot.understand.question.per_question import one_question, per_question
-from bot.understand.question.reading import Mention, Reader, Reading, ends_with_tag, told_missed
+from bot.understand.question.reading import Mention, Reader, Reading, told_missed
 from bot.understand.question.result import Part, Result, Slots
 from bot.understand.question.slots import RESOURCE_WORDS, SlotFiller
 from bot.understand.question.stated_section import stated_section
 from bot.understand.question.story import told
+from bot.understand.question.yes_no_shape import ends_with_tag
 from bot.understand.schedule.after_meeting import after_a_meeting
 from bot.understand.schedule.away import away_span
 from bot.understand.schedule.day_off_asked import asks_if_day_off
@@ -143,17 +120,11 @@ from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.work.existence import asks_existence
 from bot.understand.work.hand_in_day import hand_in_day, names_hand_in
-from bot.understand.work.hurdle_missed import hurdle_missed, with_hurdle_verdict
 from bot.understand.work.one_of_series import as_series_for_one
-from bot.understand.yes_no import decide
-from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.clause_stance import asks
 from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, asks_yes_no, claims_for
-from bot.understand.yes_no.page_silent import asked_of_card
-from bot.understand.yes_no.settled_in_words import settled_in_words
-from bot.understand.yes_no.unsettled import unsettled
 
 _MEETING_FACTS = frozenset({"meeting_time", "meeting_place"})  # when and where class meets
 # Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
@@ -219,8 +190,6 @@ def _work_after_own_scene(text_: str) -> str | None:
 _ASKING = frozenset({"when", "what", "where", "who", "how", "which"})
 # A part that asks something of its own: a question word or a yes/no opener. Dropped unread, it is said.
 _ASKS = _ASKING | {"why", "whats", "wheres", "whens", "hows"}
-# Below this confidence a reading is a guess: the answer says so.
-LOW_CONFIDENCE = 0.3
 _LEADING = re.compile(r"^(?:also|and|plus|then|oh|ok|okay|so)\s+")
 _INHERITED = ("assignment", "exam", "person", "section", "role", "series")
 # Cues naming a subject of their own (an exam, office hours, class meetings, the staff, the schedule, the course).
@@ -364,92 +333,24 @@ class Engine:
             yes_no = reading.yes_no and (not part.unexplained or own_slip(said))
             asked = Asked(course, now, section, form_urls, published, yes_no, part.text, story=question, record=record)
             answer = handle(part.intent, asked, part.slots)
-            answer = beyond_the_page(course, said, reading, part, answer)  # "what year did <a topic> start"
             own = said if len(_pieces(said)) <= 1 else part.text  # not another part's ("... and is the cafeteria good")
-            elsewhere = outside_course(course, own, holds=self.knowledge.holds)
-            # "random question, i'm flying out on the 13th. does the campus shuttle run that early": asked elsewhere
-            elsewhere = elsewhere or asked_elsewhere(course, question, own, holds=self.knowledge.holds)
-            if elsewhere:
-                answer = replies.out_of_scope(course, elsewhere)  # "when is the 10-601 hw due"
-            answer = unanswered_attribute(part.intent, said, answer, where)
-            # "what topic is the repair assignment on": a card that does not hold the attribute asked
-            answer = unheld_attribute(course, part.intent, part.slots, said, answer, where)
-            gated = scanned(said)  # the part scanned once for every gate below
-            if PRICE.opens(gated):
-                answer = unpriced(said, answer, where)  # "how much does the access code cost"
-            if EACH_LENGTH.opens(gated):
-                answer = unstated_part_length(said, answer, where)  # "how long is each scene": the evening's span
-            if SHOP.opens(gated):
-                answer = unshopped(course, said, answer, where)  # "where can i buy a cheap lab coat": a shop, or none
-            if FIGURE.opens(gated):
-                answer = unstated_figure(said, answer, where)  # "how many in a lab group", "what % for an A"
-            if PHONE.opens(gated):
-                answer = unlisted_phone(said, answer, where)  # "whats dr ferreira's phone number": none on the page
-            if OFFICE.opens(gated):
-                answer = unlisted_office(said, answer, where)  # "what's lucia's office number": no room on the page
-            if UNNAMED.opens(gated):
-                answer = unnamed_person(course, said, part.intent, answer, where)  # "who are the class reps": no names
-            answer = sitting_room(course, said, answer, where)  # "where is the conflict exam", no room given for it
-            taken = exam_by_order(course, said) if part.slots.get("exam") else None
-            if taken is not None and part.slots.get("exam") == taken.exam.id:
-                answer = with_order_said(answer, taken)  # "exam 2 room": which exam that was read as, and the others
-            if answer.kind == "info" and (note := left_out_note(course, own) or note_asked(course, own)):
-                answer = replace(answer, lines=(text(note), *answer.lines), kind="unknown")  # "extra credit"
-            unread = reading.content if part.unexplained and not asked_of_card(part.slots) else ()
-            # A recognizer's answer read the whole question and decided its own Yes or No.
-            decided = part.intent in RECOGNIZED or bool(part.slots.get("_decided"))
-            # "can i get an extension bc i have 3 midterms": the extension rule's own notice or refused ground decides
-            decided = decided or (part.intent == "extension" and rule_settles(course, part.text, question))
-            # "can i just email my ta for a regrade": the way the course takes regrade requests decides
-            decided = decided or (part.intent == "regrade" and route_verdict(course, part.text) is not None)
-            if not decided and not elsewhere and replies.opening_verdict(answer) is None:
-                # "if i get under 5 in the oral do i fail": a hurdle the student misses decides, whatever the average
-                # (its reader finds the "do i fail" itself, after a condition too)
-                missed = hurdle_missed(course, said, (*reading.ids("exam"), *reading.ids("assignment")))
-                answer = answer if missed is None else with_hurdle_verdict(answer, missed)
-                decided = missed is not None
-            if yes_no and not decided and replies.opening_verdict(answer) is None:
-                # "ps8 gets moved bc of the holiday diba?", "does the essay have a word limit": the answer's own
-                # sentences, the work's parts or an exam by that name settle it
-                named = [w for i in reading.ids("assignment") if (w := course.assignment(i)) is not None]
-                settled = settled_in_words(said, answer, named, course.exams)
-                answer = answer if settled is None else replies.verdict(answer, *settled)
-                decided = settled is not None
-            if not decided and not elsewhere:  # the rule shown but not decided: the course's own claim decides it
-                answer = claim_verdict(said, answer, self.claims, yes_no=reading.yes_no)
-            answer, verdict = decide(
-                said,
-                answer,
-                self.claims,
-                intent=part.intent,
-                yes_no=reading.yes_no,
-                unexplained=unread,
+            ctx = PartContext(
+                course=course,
+                question=question,
+                said=said,
+                own=own,
+                reading=reading,
+                part=part,
+                yes_no=yes_no,
                 where=where,
-                decided=decided,
+                claims=self.claims,
+                holds=self.knowledge.holds,
+                hedging=self._hedging,
             )
+            got = run_steps(ctx, answer)  # every step of bot.understand.answering.part_steps, in order
+            answer, verdict = got.answer, got.verdict
             parts[-1] = replace(part, verdict=verdict.yes, withheld=verdict.withheld)
-            answer = without_permission_verdict(said, part.intent, answer, where)  # a may-I question, a schedule card
-            if (
-                part.intent not in ("policy", "assignment_due")
-                and ATTEND_AFTER_MISS.opens(gated)
-                and (met := attends_after_missed_work(course, said))
-            ):
-                # "missed prelab 6, can i still go to lab next week": the schedule has no rule on attending
-                kept = answer.lines[1:] if replies.opening_verdict(answer) is not None else answer.lines
-                note = text(
-                    f"Whether you can attend the {met} after missing that work is {replies.NOT_ON_PAGE}; {where}."
-                )
-                answer = replace(answer, lines=(note, *kept), kind="unknown")
-            if not elsewhere:  # "how many entries does the journal need": the notes' sentence that says it
-                answer = with_page_sentence(course, reading, answer)
-            if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
-                answer = replies.guessed(answer, said)  # a guess is not given as if sure
-            unguarded.append(answer)
-            if reading.yes_no and not decided and not self._hedging:
-                # "is the practice midterm graded" answered with the grading breakdown: nothing decided a Yes or No
-                # (an answerer that read the whole question settled its own, with or without one)
-                answer = unsettled(answer, said, where, intent=part.intent, withheld=verdict.withheld)
-            answer = replies.unsettled_opening(answer) if reading.yes_no else answer  # never an empty first line
+            unguarded.append(answer if got.unguarded is None else got.unguarded)
             answers.append(answer)
             answered.append((part.text, part.intent))
             asking.append(reading.yes_no)

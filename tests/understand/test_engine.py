@@ -532,12 +532,12 @@ def test_greetings_thanks_and_context_are_not_unread_parts(geo, question):
 
 def test_a_low_confidence_reading_says_it_is_a_guess(course, monkeypatch):
     """A reading below the guess threshold says so ("homework due dates?" is now sure: the threshold is raised)."""
-    from bot.understand import engine as engine_module
+    from bot.understand.answering import part_steps
 
     result, _ = reply(course, "homework due dates?", "2024-02-12T10:00")
-    monkeypatch.setattr(engine_module, "LOW_CONFIDENCE", result.parts[0].confidence + 0.05)
+    monkeypatch.setattr(part_steps, "LOW_CONFIDENCE", result.parts[0].confidence + 0.05)
     result, said = reply(course, "homework due dates?", "2024-02-12T10:00")
-    assert result.parts[0].confidence < engine_module.LOW_CONFIDENCE
+    assert result.parts[0].confidence < part_steps.LOW_CONFIDENCE
     assert "this is my best guess" in said
     result, said = reply(course, "when is hw3 due", "2024-02-12T10:00")
     assert "best guess" not in said

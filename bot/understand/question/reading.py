@@ -28,6 +28,7 @@ from bot.understand.meetings.weather_rule import told_weather
 from bot.understand.people.person_visit import visits_person
 from bot.understand.people.session_length import LENGTH_WORDS
 from bot.understand.policies.enrollment_rule import enrollment_rule
+from bot.understand.question.yes_no_shape import asked_after_statement, guess_after_wh
 from bot.understand.times.dated_weekday import weekday_of_date
 from bot.understand.times.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.times.weekday_by_period import weekday_beside
@@ -91,23 +92,6 @@ _NEXT_TO = (*_BESIDE, "day_after", "day_before")
 _BEFORE_EXAM = frozenset({"review", "prep", "preparation", "practice"})
 _EXAM_WORDS = frozenset({"exam", "midterm", "final", "test", "quiz"})
 _WH = frozenset({"when", "what", "where", "who", "how", "which", "why", "whats", "whens"})
-# the tag in other languages' frames too: "diba" (Filipino), "innit"
-_TAG_QUESTION = re.compile(
-    r"\b(?:right|correct|yeah|yes|no|true|rite|ryt|diba|di ba|innit|is not it|is it not|are not they)\W*$"
-    # "ps8 is due sunday ha?", "quiz opens friday eh?": a short tag that asks only with its question mark
-    r"|\b(?:ha|eh|noh|ok|okay|ya|yea|yah)\s*\?+\W*$"
-    # "midterm is at 9 right? and till when": the tag closes the first question, another follows
-    r"|\b(?:right|correct|rite|ryt|diba|di ba|yeah|no)\s*\?"
-)
-
-
-def ends_with_tag(text: str) -> bool:
-    """Whether a statement ends with a tag that asks to have it confirmed ("... right?", "... diba?", "... ha?")."""
-    return bool(_TAG_QUESTION.search(text.lower()))
-
-
-# "the report is not due over christmas is it": a statement denied, then its tag
-_DENIED_THEN_TAG = re.compile(r"\bnot\b.+\b(?:is|was|are|were|does|do|will)\s+(?:it|they|that|there)\W*$")
 # Verbs of keeping help hours, which say nothing more than the hours themselves.
 _KEEPS_HOURS = frozenset({"hold", "holds", "offer", "offers", "host", "hosts", "run", "runs", "keep", "keeps"})
 _MAKE_UP = re.compile(r"\bmake\s+(?:it|them|that|this|\w+\s*\d+\w*)?\s*up\b|\bmake-?up\b")
@@ -138,22 +122,7 @@ _REOPENED = re.compile(r"\bre-?open(?:ed|s|ing)?\b")
 _NEXT_SAID = re.compile(r"\b(?:next|upcoming|following|soonest|coming)\b")
 _TAKES_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b")
 _WHERE_SAID = re.compile(r"\b(?:where|room|location|building|venue)\b")
-_CLAUSE = re.compile(r"[,;:]|[.?!](?=\s)")  # a sentence ended is a clause ended ("i was sick. is there a makeup")
-# "when was lr1 due again, was it monday oct 5": a wh-question, then the student's own guess to check
-_GUESS_AFTER_WH = re.compile(r"[,;]\s*(?:or\s+)?(?:is|was)\s+(?:it|that)\b")
-# "how do flex days work, are they automatic": a wh-question, then a guess at how something is used
-_GUESS_OF_USE = re.compile(r"[,;?]\s*(?:or\s+)?(?:is|are|was|were|do|does)\s+(?:it|that|they|these|those|them)\b")
-# "who is rafael, is he a ta", "who's dr lee? is she the lecturer": a wh-question, then a guess at the person's role
-_ROLE_GUESS_AFTER_WH = re.compile(
-    r"[,;?]\s*(?:or\s+)?(?:is|was|are)\s+(?:he|she|they|him|her)\s+(?:(?:a|an|the|our|my|one\s+of\s+the)\s+)?(\w+)"
-)
-_ASKED_AFTER_IF = re.compile(
-    # "if ps7 is 3 hours late what is the penalty" asks what, not whether
-    r"(?<!\bwhat )(?<!\bwhen )(?<!\bwhere )(?<!\bhow )(?<!\bwho )(?<!\bwhich )(?<!\bwhy )"
-    r"\b(?:can|could|will|would|do|does|is|are|should|may)\s+(?:i|we|you|it|that|this|there|they|the|my)\b(?!.*\bif\b)"
-)
 
-# "i submitted the code 5 min late does that count as late": a yes/no about what the statement before it said.
 # "on wed nov 4 (the midterm day)": words in brackets right after a date, saying what that day is
 _ASIDE = re.compile(r"\s*(\([^()]{1,40}\))")
 
@@ -169,60 +138,9 @@ def _date_asides(text: str, times: list) -> list[tuple[int, int]]:
     return found
 
 
-_ASKED_AFTER_STATEMENT = re.compile(
-    r"\b(?:does|do|did|will|would|is|was)\s+(?:that|it|this)\s+(?:still\s+)?(?:count|counts|counted|considered)"
-    r"\s+(?:as\s+)?(?:late|on time)\b"
-    # "ps3 four days late, is that still accepted": the statement's case asked back
-    r"|\b(?:is|was|would|will)\s+(?:that|it|this)\s+(?:still\s+)?(?:be\s+)?(?:accepted|allowed|ok|okay|fine|graded)\b"
-)
-
 # Leaving a course, which stays the registrar's business even with an exam named
 _LEAVING = re.compile(r"\b(?:drop|withdraw|withdrawal|waitlist|wait\s+list|add\s+(?:the|this|a)\s+(?:class|course))\b")
 
-# "calculators allowed in the test?", "phones ok during the exam", "midterm still at 7?": a yes/no asked with its
-# "are" or "is" left out, a thing named in a few words and then the word that allows or bars it, or "still" (no
-# question word anywhere after)
-_ASKED_WITHOUT_VERB = re.compile(
-    r"^\W*(?:[a-z0-9'’-]+\s+){1,3}(?:allowed|permitted|ok|okay|banned|forbidden|still)\b"
-    r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows)\b)"
-)
-
-# "r8 is on zoom tomorrow?", "the lab is in person this week?": a statement of a few words asked back with a question
-# mark, no question word anywhere
-_STATED_AND_ASKED = re.compile(
-    r"^\W*(?:[a-z0-9'’-]+\s+){1,3}(?:is|are)\s+(?:still\s+)?(?:on|in|at|online|remote|cancelled|canceled)\b"
-    r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows|or)\b)[^?]*\?\W*$"
-)
-
-# "hw2 due on thursday?", "quiz 3 closes friday at 5?": a due day or time stated in a few words and asked back with a
-# question mark, no question word anywhere (read as yes/no only when a day or time is typed after it)
-_DUE_STATED_AND_ASKED = re.compile(
-    r"^\W*(?:[a-z0-9'’-]+\s+){1,3}(?:is\s+|are\s+)?(?:still\s+)?(?:due|clos(?:e|es)|opens?)\b"
-    r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows|or)\b)[^?]*\?\W*$"
-)
-
-# "vocab quiz 1 closed and i forgot to take it can i still do it": whatever story comes first, "can i still ..." asks
-# whether it may still be done (a wh-word anywhere asks that instead)
-_STILL_MAY_I = re.compile(
-    r"^(?!.*\b(?:when|where|what|which|how|who|why|whats|hows)\b).*\b(?:can|could|may)\s+(?:i|we)\s+still\b"
-)
-
-# "im in T10 do we have a tute this friday": a yes/no question after the student says which group they are in ("im
-# in sg4 when do we present" asks when).
-_ASKED_AFTER_OWN_GROUP = re.compile(
-    r"^\W*(?:i'?m|i\s+am|iam)\s+in\s+(?:(?!(?:when|where|what|which|how|who|why)\b)[\w-]+\s+){1,3}?"
-    r"(?:do|does|is|are|will|can|should)\s+"
-    r"(?:we|i|it|there|they|our|my|the)\b"
-)
-
-# "i missed quiz 3 can i still do it late", "my laptop died can i get an extension": the student's own story, then a
-# may-I question with no comma between them (a wh-word anywhere asks that instead)
-# "i forgot quiz 2 can it be reopened": the same, asked of the work or of the staff
-_ASKED_AFTER_OWN_STORY = re.compile(
-    r"^\W*(?:i|my|we|our)\s+(?:(?!(?:when|where|what|which|how|who|why|whats|if|whether)\b)[\w'’-]+\s+){1,8}?"
-    r"(?:can|could|may|should|do|will)\s+(?:i|we|it|you|u|they)\s+(?:still\s+)?(?!(?:when|where|what|which|how|who|why)\b)\w+"
-    r"(?!.*\b(?:when|where|what|which|how|who|why|whats)\b)"
-)
 
 # The last few questions' respellings: a question is respelled several times while it is answered (kept this few
 # so a benchmark cycling through its questions measures every respelling, as new questions would cost).
@@ -565,45 +483,11 @@ class Reader:
         if not reading.yes_no and not (lead and lead[0] in _WH):
             # "ps4 is due friday right?", "im so cooked, is it next week?", "if ps4 is 50 hours late can i still
             # submit": a yes/no question after a statement or a condition.
-            reading.yes_no = (
-                bool(_TAG_QUESTION.search(text))
-                or bool(_DENIED_THEN_TAG.search(text))
-                or any(
-                    (c := [w for w in words(clause) if w not in FILLERS][:1]) and c[0] in YES_NO_STARTERS
-                    for clause in _CLAUSE.split(text)[1:]
-                )
-                or (lead[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(text)))
-                # "lr3 is due sunday, if i turn it in tuesday will i lose points": the condition after a statement
-                or any(
-                    words(clause)[:1] == ["if"] and bool(_ASKED_AFTER_IF.search(clause))
-                    for clause in _CLAUSE.split(text)[1:]
-                )
-                or bool(_ASKED_AFTER_STATEMENT.search(text))
-                or bool(_ASKED_AFTER_OWN_GROUP.search(text))
-                or bool(_ASKED_AFTER_OWN_STORY.search(text))
-                or bool(_ASKED_WITHOUT_VERB.search(text))
-                or bool(_STATED_AND_ASKED.search(text))
-                or bool(_STILL_MAY_I.search(text))
-                or (
-                    _DUE_STATED_AND_ASKED.search(text) is not None
-                    and any(t.kind in ("day", "moment", "time") for t in reading.times)
-                )
-            )
+            reading.yes_no = asked_after_statement(text, lead, reading.times)
         if not reading.yes_no and lead and lead[0] in _WH:
-            guess = _GUESS_AFTER_WH.search(text)
-            # the guess is a day or time the student states: Yes or No on it first, then the answer
-            reading.yes_no = guess is not None and any(
-                t.kind in ("day", "moment", "time") and t.start >= guess.end() for t in reading.times
-            )
-            # "how do i use a flex day, is it automatic": a guess at how the late pool is used, which its rule settles
-            reading.yes_no = reading.yes_no or (
-                {"applied", "pool"} <= reading.cues and bool(_GUESS_OF_USE.search(text))
-            )
-            role = _ROLE_GUESS_AFTER_WH.search(text)
-            # the role guessed is one the course names: Yes or No on it first, then who they are
-            guessed = role.group(1) if role is not None else ""
+            # "when was lr1 due again, was it monday oct 5": the student's own guess, Yes or No on it first
             roles = [tokens[m.start] for m in reading.mentions if m.kind == "role"]
-            reading.yes_no = reading.yes_no or guessed in roles
+            reading.yes_no = guess_after_wh(text, reading.cues, reading.times, roles)
         or_tail = first_words[-2:-1] == ["or"] and first_words[-1] in _OR_TAIL  # "... or not", "... or nah"
         if reading.yes_no and "or" in first_words and not or_tail and not _OR_ONLY.search(text):
             # "is it before or after", "in person or online": which one, not yes or no; "in person or only on zoom"

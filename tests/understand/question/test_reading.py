@@ -848,7 +848,7 @@ def test_a_meeting_day_set_against_another_is_no_yes_that_a_meeting_is_held(fold
     ],
 )
 def test_a_statement_with_a_tag_asks_to_confirm_it(course, question, tagged):
-    from bot.understand.question.reading import ends_with_tag
+    from bot.understand.question.yes_no_shape import ends_with_tag
 
     assert ends_with_tag(question) is tagged
     assert read(course, question).yes_no or not tagged

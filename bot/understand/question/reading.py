@@ -16,7 +16,7 @@ from itertools import pairwise
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.about_course.course_named import course_name_span, name_words
 from bot.understand.exams.exam_by_order import exam_by_order
-from bot.understand.exams.exam_registration import REGISTER, registration_items
+from bot.understand.exams.exam_registration import LEAVING, REGISTER, registration_items
 from bot.understand.exams.exam_series import merged_series
 from bot.understand.exams.other_sitting import qualified_exams, qualifiers
 from bot.understand.exams.others_exams import others_exams
@@ -177,7 +177,6 @@ _ASKED_AFTER_STATEMENT = re.compile(
 )
 
 # Leaving a course, which stays the registrar's business even with an exam named
-_LEAVING = re.compile(r"\b(?:drop|withdraw|withdrawal|waitlist|wait\s+list|add\s+(?:the|this|a)\s+(?:class|course))\b")
 
 # "calculators allowed in the test?", "phones ok during the exam", "midterm still at 7?": a yes/no asked with its
 # "are" or "is" left out, a thing named in a few words and then the word that allows or bars it, or "still" (no
@@ -445,7 +444,7 @@ class Reader:
             and self._exam_registration
             and any(m.kind == "exam" for m in reading.mentions)
             and REGISTER.search(text) is not None
-            and _LEAVING.search(text) is None
+            and LEAVING.search(text) is None
         )
 
     def respell(self, question: str) -> str:
@@ -875,6 +874,10 @@ class Reader:
                 continue
             reading.cues.add(tag.value)
         mentions = _roles_outside_help_hours(mentions, spans)
+        if "section" in kinds and "topic" in kinds:
+            # "is group f online": the way the section meets, not a schedule row whose title says "online"
+            modes = {(s, e) for s, e, tag in spans if tag.kind == "cue" and tag.value == "in_person"}
+            mentions = [m for m in mentions if m.kind != "topic" or (m.start, m.end) not in modes]
         mentions += self._numbered_meetings(tokens, mentions)
         # "lecture over thanksgiving" is lecture during the break, not when it ends.
         periods = {m.start for m in mentions if m.kind == "period"}

@@ -535,6 +535,10 @@ def _opening(
     return None
 
 
+# The time of day asked, not the day: "what time", "at what time", "how early"
+_CLOCK_ASKED = re.compile(r"\bwhat\s+time\b|\bwhat\s+hour\b|\bhow\s+early\b")
+
+
 def exam_sitting(asked: Asked, slots: Slots) -> Answer:
     """The sitting asked about, the parts asked first (a Yes or No before them where the data settles it)."""
     course = asked.course
@@ -552,6 +556,10 @@ def exam_sitting(asked: Asked, slots: Slots) -> Answer:
     found = coming or found
     said = slots.get("_question") or asked.question
     exam_said = slots.get("exam_said", True) is True
+    if aspects == ("when",) and _CLOCK_ASKED.search(said.lower()) and all(s.start is None for _, s in found):
+        # "what time does the retake on sep 28 start": its day is on the page, its time is not
+        answer = sittings_answer(course, found, aspects)
+        return replace(answer, kind="unknown")
     if len(found) > 1:
         answer = sittings_answer(course, found, aspects)
         # "do i have to register for the retake", each exam's retake registered alike: the one Yes or No they share

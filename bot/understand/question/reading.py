@@ -875,9 +875,16 @@ class Reader:
             reading.cues.add(tag.value)
         mentions = _roles_outside_help_hours(mentions, spans)
         if "section" in kinds and "topic" in kinds:
-            # "is group f online": the way the section meets, not a schedule row whose title says "online"
+            # "is group f online": the way the section meets, not a schedule row whose title says "online"; "group b
+            # prac": the section's own letter, not a row titled "(groups A and B)"
             modes = {(s, e) for s, e, tag in spans if tag.kind == "cue" and tag.value == "in_person"}
-            mentions = [m for m in mentions if m.kind != "topic" or (m.start, m.end) not in modes]
+            named = [(m.start, m.end) for m in mentions if m.kind == "section"]
+            mentions = [
+                m
+                for m in mentions
+                if m.kind != "topic"
+                or ((m.start, m.end) not in modes and not any(s <= m.start and m.end <= e for s, e in named))
+            ]
         mentions += self._numbered_meetings(tokens, mentions)
         # "lecture over thanksgiving" is lecture during the break, not when it ends.
         periods = {m.start for m in mentions if m.kind == "period"}

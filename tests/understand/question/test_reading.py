@@ -869,3 +869,15 @@ def test_a_short_tag_of_agreement_is_no_word_to_explain(stat, question):
     result, said = reply(stat, question, "2024-10-01 10:00")
     assert result.outcome == "answered", said
     assert first_line(said).startswith("Yes"), said
+
+
+def test_a_sections_own_name_is_no_topic(hist):
+    """ "what time is group t3 tutorial" where a row's title says "(groups T1 and T3)": the section's own name, not
+    that row hedged against it."""
+    rows = list(hist.schedule)
+    at = next(i for i, r in enumerate(rows) if r.has_class)
+    rows[at] = replace(rows[at], title="Archive visit (groups T1 and T3)")
+    course = replace(hist, schedule=tuple(rows))
+    result, said = reply(course, "what time is group t3 tutorial", "2024-10-01 10:00")
+    assert result.outcome == "answered", said
+    assert "1:00 PM" in said

@@ -143,7 +143,9 @@ def section_answer(course: Course, now: dt.datetime, section: str) -> Answer:
     ]
     if upcoming:
         o = upcoming[0]
-        lines.append(text("Next: ", Stamp(o.start, "F"), " – ", Stamp(o.end, "t"), f" · {o.where}"))
+        # "im in grp a what do we do next": the next meeting's topic from the schedule, when it has one
+        topic = f" · {o.topic.title}" if o.topic is not None and o.topic.title else ""
+        lines.append(text("Next: ", Stamp(o.start, "F"), " – ", Stamp(o.end, "t"), f" · {o.where}{topic}"))
     if len(upcoming) > 1:
         # "when's the last tutorial for group t3": the term's last meeting, days off and cancellations applied
         o = upcoming[-1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -10,8 +11,10 @@ from bot.answers.meetings import find_meeting_kind, meetings_answer, section_ans
 from bot.answers.schedule import next_class
 from bot.core.errors import UserError
 from bot.core.render_text import answer_text
+from bot.course.loader import load_course
+from bot.course.model import ScheduleDay
 from bot.course.occurrences import exam_times, occurrences_between
-from tests.conftest import local
+from tests.conftest import REPO, local
 
 
 def text_of(course, answer, now):
@@ -139,3 +142,15 @@ def test_a_kind_held_only_on_days_with_their_own_time_lists_those_days():
     assert "Project presentations" in said
     assert "12:00 PM" in said
     assert "doesn't give" not in said
+
+
+def test_a_sections_next_meeting_shows_its_topic():
+    """ "im in grp a what do we do next": the section's next meeting with the schedule's topic for it."""
+    hist = load_course(REPO / "tests" / "fixtures" / "courses" / "hist-210-a24")
+    row = ScheduleDay(dt.date(2024, 10, 3), "tutorial", "Source criticism workshop", sections=("T1",))
+    course = dataclasses.replace(hist, schedule=(*hist.schedule, row))
+    now = dt.datetime(2024, 10, 1, 10, tzinfo=course.tz)
+    lines = ["".join(str(s) for s in line) for line in section_answer(course, now, "T1").lines]
+    nxt = [line for line in lines if line.startswith("Next")]
+    assert nxt
+    assert "Source criticism workshop" in nxt[0]

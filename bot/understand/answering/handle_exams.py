@@ -19,8 +19,10 @@ from bot.understand.exams.exam_happened import happened_asked, happened_verdict
 from bot.understand.exams.exam_length import exam_length_verdict, stated_minutes
 from bot.understand.exams.exam_meeting_clash import clash_sitting, meeting_clash
 from bot.understand.exams.exam_only import only_verdict
+from bot.understand.exams.exam_part_of_day import exam_part_verdict
 from bot.understand.exams.exam_what_if import asks_for_make_up, exam_what_if, no_make_up, says_asked
 from bot.understand.exams.row_only_exams import row_only_asked, rows_between
+from bot.understand.exams.section_exam import sitting_for_section
 from bot.understand.exams.session_for_exam import session_for_exam_answer
 from bot.understand.exams.stated_exam_time import asks_end, exam_time_verdict
 from bot.understand.exams.surname_room import surname_told
@@ -92,6 +94,9 @@ def _still_to_come(asked: Asked, answer: Answer) -> Answer:
 
 def exam(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
+    if own := sitting_for_section(course, slots.get("_exams", ()), slots.get("section") or asked.section):
+        # "when is the oral exam? im in group C": the sitting of the student's own group, not every group's
+        slots = {**{k: v for k, v in slots.items() if k != "_exams"}, "exam": own}
     which = slots.get("exam")
     answer = exam_answer(course, asked.now, which, asked.form_urls, slots.get("section"))
     if slots.get("_exams") and not asked.yes_no and not asks_yes_no(asked.question):
@@ -132,7 +137,12 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     if chosen is not None and happened_asked(asked):
         # "the midterm already happened right?", "is the final over yet": by its end (its day, without times)
         return happened_verdict(asked, chosen, slots.get("section"), answer)
+    part = exam_part_verdict(course, chosen, slots.get("section"), asked.question) if asked.yes_no and chosen else None
     claimed = _claimed(asked, answer) if asks_yes_no(asked.question) else answer
+    if part is not None and (claimed is answer or replies.opening_verdict(claimed) is not part[0]):
+        # "mt1 is in the evening ya?": from its start and end, and its weekday ("on a tuesday night" of a Wednesday
+        # exam is No, whatever a claim of its evening says); a claim that agrees says it in the page's words
+        return replies.verdict(answer, *part)
     if claimed is not answer and asked.yes_no and not slots.get("section"):
         # "can i get a re-exam because of a wedding", "is the reading on p2": the course's own decided claim outranks
         # what is computed from the exam's date or its make-up words

@@ -46,6 +46,7 @@ from bot.understand.meetings.not_held_on import not_held_on
 from bot.understand.meetings.online_then import held_online_then
 from bot.understand.meetings.room_unlisted import unlisted_room
 from bot.understand.meetings.same_room import same_room_verdict
+from bot.understand.meetings.section_clock import section_clock_verdict
 from bot.understand.meetings.stated_place import place_verdict
 from bot.understand.page_evidence.closest_policy import told_and_asked
 from bot.understand.page_evidence.evidence import asks_if_graded
@@ -516,6 +517,8 @@ def section_(asked: Asked, slots: Slots) -> Answer:
         return replace(answer, kind="unknown")  # the page gives none of its meetings or staff
     if _asks_mode(asked) and slots.get("in_person") is not None:
         return _held_online(asked, answer, None, section, slots["in_person"])
+    if asked.yes_no and (clock := section_clock_verdict(course, section, asked.question)) is not None:
+        return replies.verdict(answer, *clock)  # "is group b tutorial at 4:15": its own weekly times
     return answer if asked.yes_no else unlisted_room(course, asked.question, answer, None, section)
 
 

@@ -41,6 +41,7 @@ from bot.understand.meetings.class_days import (
 from bot.understand.meetings.kind_days_off import kind_days_off
 from bot.understand.meetings.row_meeting import with_own_meetings
 from bot.understand.meetings.sections_only import sections_only
+from bot.understand.meetings.weekly_pattern import weekly_meeting_verdict
 from bot.understand.people.extra_help import extra_help_between, sessions_over_rows
 from bot.understand.question.result import Slots
 from bot.understand.schedule.after_meeting import asks_any_more
@@ -125,6 +126,12 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
     usual = as_usual_verdict(course, asked.question, day, kind, slots.get("section"))
     if usual is not None:
         return replies.verdict(answer, *usual)  # "is the thursday lecture on 16 april in the normal theatre"
+    # the question as typed: respelling reads "thursdays" as "thursday"
+    weekly = weekly_meeting_verdict(
+        course, asked.story or asked.question, kind, slots.get("section"), asked.today, asked.question
+    )
+    if asked.yes_no and weekly is not None:
+        return replies.verdict(answer, *weekly)  # "is group c's lab on thursdays": every week's, not the coming one
     if asked.yes_no and slots.get("time") is not None and kind not in (None, "class"):
         timed = at_the_time(course, day, kind, slots.get("section"), slots["time"], answer)
         if timed is not None:

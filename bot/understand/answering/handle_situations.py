@@ -35,6 +35,7 @@ from bot.understand.meetings.meeting_length import meeting_length_verdict
 from bot.understand.meetings.part_of_day import part_of_day_answer, section_part_answer
 from bot.understand.meetings.section_by_id import section_for_id
 from bot.understand.meetings.sections_asked import sections_answer
+from bot.understand.people.kind_person import kind_person_verdict
 from bot.understand.people.outside_hours import outside_hours_answer
 from bot.understand.people.person_sections import person_sections_answer
 from bot.understand.people.private_contact import private_contact_answer
@@ -101,6 +102,14 @@ def kind_runs(asked: Asked, slots: Slots) -> Answer:
     return kind_runs_answer(
         course, slots["kind"], meetings_answer(course, asked.now, slots["kind"]), staff_answer(course, None, None)
     )
+
+
+def kind_person(asked: Asked, slots: Slots) -> Answer:
+    """ "kerem's the recitation guy right?": Yes or No from who runs that kind of meeting, then that card."""
+    course = asked.course
+    card = kind_runs(asked, slots)
+    found = kind_person_verdict(course, slots["person"], slots["kind"])
+    return card if found is None else replies.verdict(card, *found)
 
 
 def exam_rule_time(asked: Asked, slots: Slots) -> Answer:

@@ -623,6 +623,14 @@ INTENTS: tuple[Intent, ...] = (
         doc="who runs a kind of class meeting: the staff of its weekly meetings",
     ),
     Intent(
+        "kind_person",
+        3.0,
+        {"kind_person": 8, "unexplained": 0, "unknown_subject": 0},
+        needs=("kind_person",),
+        slots=("person", "kind"),
+        doc='whether a person named is the one running a kind of class meeting ("the recitation guy")',
+    ),
+    Intent(
         "part_of_day",
         # clear of course_itself's whether the course has the kind ("are there labs in the evening"): the recognizer
         # read every word as asking when that kind meets, so the part of the day is what is asked of it

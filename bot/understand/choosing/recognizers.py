@@ -60,6 +60,8 @@ from bot.understand.meetings.pause_inside import pause_inside_asked
 from bot.understand.meetings.section_by_id import student_id_asked
 from bot.understand.meetings.sections_asked import NEEDS as SECTIONS_NEEDS
 from bot.understand.meetings.sections_asked import sections_asked
+from bot.understand.people.kind_person import NEEDS as KIND_PERSON_NEEDS
+from bot.understand.people.kind_person import kind_person_asked
 from bot.understand.people.outside_hours import NEEDS as OUTSIDE_NEEDS
 from bot.understand.people.outside_hours import outside_hours_asked
 from bot.understand.people.person_sections import NEEDS as PERSON_SECTIONS_NEEDS
@@ -224,6 +226,11 @@ def _kind_runs(a: Asking) -> Slots | None:
         return None  # "who runs the lab" of a course with a "Lab coordinator": the role named for running it
     kind = kind_run_asked(a.course, a.reading)  # "who runs the data clinic": the staff of its meetings
     return {"kind": kind} if kind is not None else None
+
+
+def _kind_person(a: Asking) -> Slots | None:
+    found = kind_person_asked(a.course, a.reading)  # "kerem's the recitation guy right?"
+    return {"person": found[0], "kind": found[1]} if found is not None else None
 
 
 def _sections_asked(a: Asking) -> Slots | None:
@@ -444,6 +451,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("role_runs", ROLE_RUNS_NEEDS, _role_runs),
     # bot.understand.meetings.kind_runs: "who" with a verb of running or teaching and one kind of meeting named
     Recognizer("kind_runs", KIND_RUNS_NEEDS, _kind_runs),
+    # bot.understand.people.kind_person: an everyday word for the one running a meeting ("guy", "person", "lady")
+    Recognizer("kind_person", KIND_PERSON_NEEDS, _kind_person),
     # bot.understand.exams.exam_rule_time: "when" or "time" with a verb of having to
     Recognizer("exam_rule_time", RULE_TIME_NEEDS, _exam_rule_time),
     # bot.understand.exams.exam_rule_asked: a verb of having to, a length, arriving, being late, signing up

@@ -33,6 +33,25 @@ def stated_minutes(question: str) -> float | None:
     return value * 60 if unit.startswith("h") else value
 
 
+# "lasts 20 minutes", "takes 90 minutes", "is 2 hours long": a length stated plainly, with nothing added after it
+# ("2 hours plus 10 minutes' reading time" is no one length)
+_LASTS = re.compile(
+    r"\b(?:lasts|takes|runs(?:\s+for)?|is)\s+(\d+|one|two|three|four)\s*(hours?|hrs?|minutes?|mins?)\b(\s+long\b)?"
+    r"(?!\s*(?:plus|\+|and\b|with\b|of\b|['’]|reading))"
+)
+
+
+def rule_length(rule: str) -> float | None:
+    """The one length, in minutes, a rule states plainly for the exam ("Each oral exam lasts 20 minutes: ..."), or
+    None (none, several, or a length with something added to it)."""
+    found = [m for m in _LASTS.finditer(rule.lower()) if m.group(0).split()[0] != "is" or m.group(3)]
+    if len(found) != 1:
+        return None
+    number, unit = found[0].group(1), found[0].group(2)
+    value = _NUMBERS.get(number) or float(number)
+    return value * 60 if unit.startswith("h") else value
+
+
 def _span(minutes: float) -> str:
     hours, rest = divmod(int(minutes), 60)
     parts = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
@@ -51,7 +70,13 @@ def exam_length_verdict(
     # "no leaving in the first 30 minutes" is no length: only what speaks of neither leaving nor coming in
     rules = [r for r in exam.rules if any(_RULE_LENGTH.search(c.lower()) for c in clauses_not_on_coming_or_going(r))]
     if rules:
-        return None, "From the course page: " + " ".join(f"“{r}”" for r in rules)
+        quoted = "From the course page: " + " ".join(f"“{r}”" for r in rules)
+        lasting = {r: length for r in rules if (length := rule_length(r)) is not None}
+        if len(set(lasting.values())) == 1:
+            # "Each oral exam lasts 20 minutes: ...": one length, stated plainly, decides
+            said = "From the course page: " + " ".join(f"“{r}”" for r in lasting)
+            return abs(next(iter(lasting.values())) - stated) < 1, said
+        return None, quoted
     start, end = exam_times(course, exam, section)
     if start is None or end is None:
         # never "no exam in the next 2 hours": the page gives no length to check

@@ -15,6 +15,8 @@ from bot.course.model import Assignment, Course, Exam
 from bot.understand.answering.replies import verdict
 
 REGISTER = re.compile(r"\b(?:regist(?:er|ered|ering|ration)|sign\s+up|signup|enrol(?:l|s|ls|led|ling|ment)?)\b", re.I)
+# Leaving rather than joining: "till when can i withdraw", "last day to drop", "add the class"
+LEAVING = re.compile(r"\b(?:drop|withdraw|withdrawal|waitlist|wait\s+list|add\s+(?:the|this|a)\s+(?:class|course))\b")
 # "do i have to register", "do we need to sign up", "is registration required", "must i enrol"
 _MUST = re.compile(
     r"\b(?:have|has|need|needs|got)\s+to\b|\bmust\b|\brequired\b|\bmandatory\b|\bcompulsory\b|\bsupposed\s+to\b"

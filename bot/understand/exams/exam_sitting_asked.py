@@ -535,6 +535,10 @@ def _opening(
     return None
 
 
+# The time of day asked, not the day: "what time", "at what time", "how early"
+_CLOCK_ASKED = re.compile(r"\bwhat\s+time\b|\bwhat\s+hour\b|\bhow\s+early\b")
+
+
 def exam_sitting(asked: Asked, slots: Slots) -> Answer:
     """The sitting asked about, the parts asked first (a Yes or No before them where the data settles it)."""
     course = asked.course
@@ -550,11 +554,25 @@ def exam_sitting(asked: Asked, slots: Slots) -> Answer:
     # of several, those still to come ("when is the alternate sitting" in March: not February's)
     coming = [(e, s) for e, s in found if s.date is None or s.date >= today]
     found = coming or found
-    if len(found) > 1:
-        return sittings_answer(course, found, aspects)
-    exam, sitting = found[0]
     said = slots.get("_question") or asked.question
     exam_said = slots.get("exam_said", True) is True
+    if aspects == ("when",) and _CLOCK_ASKED.search(said.lower()) and all(s.start is None for _, s in found):
+        # "what time does the retake on sep 28 start": its day is on the page, its time is not
+        answer = sittings_answer(course, found, aspects)
+        return replace(answer, kind="unknown")
+    if len(found) > 1:
+        answer = sittings_answer(course, found, aspects)
+        # "do i have to register for the retake", each exam's retake registered alike: the one Yes or No they share
+        openings = {
+            _opening(e, s, said, aspects, bool(slots.get("yes_no")), exam_said, slots.get("_span")) for e, s in found
+        }
+        shared = openings.pop() if len(openings) == 1 else None
+        if shared is None:
+            return answer
+        if aspects == ("register",) and shared[1].startswith("to register") and not answer.fields:
+            answer = replace(answer, lines=())  # the Yes quotes how to register: its own line is not repeated
+        return verdict(answer, shared[0], shared[1])
+    exam, sitting = found[0]
     opening = _opening(exam, sitting, said, aspects, bool(slots.get("yes_no")), exam_said, slots.get("_span"))
     if opening is None:
         return _read_as(sitting_answer(course, exam, sitting, aspects), slots)

@@ -46,7 +46,8 @@ _CONFLICT_RULE = re.compile(r"\b(?:conflicts?|clash(?:es)?|three\s+finals|two\s+
 _STATED = re.compile(
     r"\b(?:says?|said|told|heard|thinks?|claims?)\b|\b(?:is\s+)?(?:that|this|it)\s+(?:right|true|correct)\b"
 )
-_AN_EXAM = re.compile(r"\b(?:the|my|this|our)\s+(?:exam|test|final|midterm)s?\b")
+# "the exam", "my groups exam", "our oral exam": an exam of the course, one word before its kind at most
+_AN_EXAM = re.compile(r"\b(?:the|my|this|our)\s+(?:[a-z]+(?:'s|s')?\s+)?(?:exam|test|final|midterm)s?\b")
 _WHERE = re.compile(r"\b(?:rooms?|where|place|hall|location)\b")
 _END = re.compile(r"\b(?:end|ends|over|finish|finishes|until|till|long)\b")
 

@@ -32,7 +32,7 @@ _REQUEST = re.compile(
     r"\b(?:can|could|may)\s+(?:i|we|you\s+let\s+me)\b|\bis\s+(?:there\s+)?(?:any\s+)?(?:way|chance|option|possible)\b"
     r"|\b(?:allowed|possible)\s+to\b|\bam\s+i\s+able\b|\bany\s+(?:chance|way)\b|\b(?:i|we)\s+(?:could|can)\s+(?:take|write|sit)\b"
 )
-_TAKE = re.compile(r"\b(?:take|write|sit|do|have|move|reschedul\w*)\b")
+_TAKE = re.compile(r"\b(?:take|write|sit|do|have|move|switch|swap|change|reschedul\w*)\b")
 _TRAVEL = re.compile(
     r"\b(?:travel\w*|fly|flying|flight\w*|trip|vacation|holiday|wedding|booked|leave|leaving|going\s+home)\b"
 )
@@ -108,6 +108,8 @@ def _timing(exam: Exam, asks: _Asks, question: str) -> tuple[bool, str] | None:
     rule = _timing_rule(exam, asks)
     if rule is not None:
         return False, rule
+    if asks.other_day and _moving_rule([exam]) is not None:
+        return None  # "if you cannot make your group's day, email ... to be moved": its terms, quoted, not a No
     found = stated(question, exam)
     if found is not None and not _OF_TIMING.search(found.clause.lower()):
         return None  # "can i take the midterm on another day" is not answered by "one page of notes is allowed"
@@ -179,6 +181,19 @@ def _in_person_rules(exam: Exam) -> list[str]:
     return [r for r in exam.rules if re.search(r"\bin[\s-]+person\b|\battend\b", r.lower())]
 
 
+# A rule on being moved to another sitting: "email Dr. X by Fri Jun 18 to be moved to another group's day"
+_MOVING = re.compile(
+    r"\b(?:moved?|reschedul\w*|switch\w*|transferr?\w*)\b[^.;]*\b(?:another|a\s+different|other)\s+"
+    r"(?:[a-z]+(?:'s|s')?\s+)?(?:day|date|time|sitting|session)\b"
+)
+
+
+def _moving_rule(exams: list[Exam]) -> str | None:
+    """The one rule the exams share on being moved to another day (each exam's own, in the same words), or None."""
+    found = {next((r for r in e.rules if _MOVING.search(r.lower())), None) for e in exams}
+    return found.pop() if len(found) == 1 else None
+
+
 def exam_what_if(course: Course, exams: list[Exam], question: str, card: Answer) -> Answer | None:
     """The answer to taking the exams (one named, or every exam when they agree) another way, or None when the
     question asks no such thing."""
@@ -213,6 +228,9 @@ def exam_what_if(course: Course, exams: list[Exam], question: str, card: Answer)
             refused.append(f"“{rule[1]}”")
         elif rule is not None:
             said.append(text(f"**Yes**: “{rule[1]}”"))
+        elif (moving := _moving_rule(exams)) is not None and asks.other_day:
+            # "can i switch to another day": the page's rule on being moved, which sets its own terms
+            said.append(text(f"From the course page: “{moving}”"))
         else:
             names = " and ".join(e.title for e in exams)
             said.append(text(f"Whether you can take {names} {asks.how()} is {NOT_ON_PAGE}; {ask}."))

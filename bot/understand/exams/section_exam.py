@@ -29,6 +29,10 @@ def shared_names(course: Course) -> dict[tuple[str, ...], tuple[tuple[str, froze
             out[base] = tuple(exams)
             if len(base) > 1 and len(base[-1]) >= 4 and base[-1] not in STOPWORDS:
                 out.setdefault(base[-1:], tuple(exams))
+    # the course's own short names for a shared name ("oral" = "oral exam"): the same exams
+    for said, meaning in course.synonyms.items():
+        if (exams := out.get(phrase_key(meaning))) and (key := phrase_key(said)):
+            out.setdefault(key, exams)
     return out
 
 
@@ -52,7 +56,7 @@ def section_exams(
             if not exams:
                 continue
             if not sections:
-                inside = any(m.start <= i and i + n <= m.end and m.end - m.start > n for m in mentions)
+                inside = any(_longer_name(tokens, m, i, i + n) for m in mentions)
                 if not inside:
                     return [(tuple(exam_id for exam_id, _ in exams), i, i + n)]
                 continue
@@ -60,3 +64,24 @@ def section_exams(
             if len(chosen) == 1:
                 return [((chosen[0],), i, i + n)]
     return []
+
+
+_ARTICLES = frozenset({"the", "a", "an", "my", "our", "your"})
+
+
+def _longer_name(tokens: Sequence[str], mention: Any, start: int, end: int) -> bool:
+    """Whether a mention is a longer name around tokens[start:end] ("scene showing" around "showing"); a name
+    longer only by an article before it ("The oral exam", a policy's title) is the same name, not a longer one."""
+    if not (mention.start <= start and end <= mention.end and mention.end - mention.start > end - start):
+        return False
+    extra = [*tokens[mention.start : start], *tokens[end : mention.end]]
+    return not all(t in _ARTICLES for t in extra)
+
+
+def sitting_for_section(course: Course, exam_ids: Sequence[str], section: str | None) -> str | None:
+    """Of the exams named together ("the oral exam", held once per tutorial group), the one held for the student's
+    section ("im in group C"), or None when no section is known or not exactly one of them is that section's."""
+    if not section or len(exam_ids) < 2:
+        return None
+    held = [e.id for e in (course.exam(i) for i in exam_ids) if e is not None and section in e.sections]
+    return held[0] if len(held) == 1 else None

@@ -9,7 +9,7 @@ from bot.core.timefmt import human_time
 from bot.course.model import Course, Exam
 from bot.course.occurrences import exam_times
 from bot.understand.times.zones import asks_clock_change, without_clock_change
-from bot.understand.work.stated_times import stated_clock
+from bot.understand.work.stated_times import StatedClock, stated_clock
 
 _ENDS = re.compile(r"\b(?:end|ends|ending|finish|finishes|finished|over|out|done)\b")
 # "from 9:30 until 12:30": two times stated, neither one alone is asked
@@ -23,12 +23,22 @@ def asks_end(question: str) -> bool:
     return bool(_ENDS.search(question.lower()))
 
 
+def one_clock_stated(question: str) -> StatedClock | None:
+    """The one time of day a question states as a start or end ("at 4:15", "at half nine"), or None: none, midnight,
+    a bound ("before 9") or two times ("from 9:30 until 12:30")."""
+    lowered = question.lower()
+    said = stated_clock(lowered)
+    if said is None or said.midnight or _BOUND.search(lowered) or len(_CLOCKS.findall(lowered)) > 1:
+        return None
+    return said
+
+
 def exam_time_verdict(course: Course, exam: Exam, section: str | None, question: str) -> tuple[bool, str] | None:
     """Yes or No, with why, when the question states one time of day for the exam's start (or its end, asked with
     "end", "finish", "over"); None when it states none, a bound, or the page lacks the time."""
     lowered = without_clock_change(question)  # "still at 7 after the clocks change": 7, not a bound
-    said = stated_clock(lowered)
-    if said is None or said.midnight or _BOUND.search(lowered) or len(_CLOCKS.findall(lowered)) > 1:
+    said = one_clock_stated(lowered)
+    if said is None:
         return None
     start, end = exam_times(course, exam, section)
     ends = asks_end(lowered)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.choosing.reader_gates import SEE_STAFF
-from bot.understand.exams.exam_registration import REGISTER
+from bot.understand.exams.exam_registration import LEAVING, REGISTER
 from bot.understand.exams.missed_other_kind import missed_kind_rule
 from bot.understand.exams.session_for_exam import asked_for_exam, rows_for_exam
 from bot.understand.exams.unset_exams import unset_exam
@@ -567,6 +567,7 @@ def fact_asked(r: Reading) -> str | None:
         and "assignment" not in kinds
         and not cues & {"late", "extension", "conflict"}
         and REGISTER.search(r.text)
+        and not LEAVING.search(r.text)  # "... and till when can i withdraw": the course's rule on both, not the exam's
     ):
         # "deadline to register for the resit": the exam's own rules on registering and the course's deadline for it
         # (an exam named in these words: one carried from an earlier part may be a sitting of it, its form the way)
@@ -579,7 +580,9 @@ def fact_asked(r: Reading) -> str | None:
     bare_in = "students" in cues and not _STUDENT_WORDS & set(r.tokens)
     if exam and r.content and not (cues - ({"students"} if bare_in else set())) & _EXAM_ASKS and not r.times:
         return "exam_other"  # "what's the exam format", "is the midterm hard": what the exam data does not hold
-    if "exam_rules" in cues and exam:
+    # "register for the exam, and till when can i withdraw": the course's rule on both, not the exam's own rules
+    leaving = REGISTER.search(r.text) is not None and LEAVING.search(r.text) is not None
+    if "exam_rules" in cues and exam and not leaving:
         return "exam_rules"  # "a calculator on the final": what may be brought, not what it covers
     if exam and r.content and not r.times and _PERMITTED & set(r.tokens) and not cues - _PERMISSION_CUES:
         return "exam_other"  # "is a dictionary allowed in the exam": what the exam's own rules say of that thing

@@ -16,7 +16,7 @@ from itertools import pairwise
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.about_course.course_named import course_name_span, name_words
 from bot.understand.exams.exam_by_order import exam_by_order
-from bot.understand.exams.exam_registration import REGISTER, registration_items
+from bot.understand.exams.exam_registration import LEAVING, REGISTER, registration_items
 from bot.understand.exams.exam_series import merged_series
 from bot.understand.exams.other_sitting import qualified_exams, qualifiers
 from bot.understand.exams.others_exams import others_exams
@@ -139,7 +139,6 @@ def _date_asides(text: str, times: list) -> list[tuple[int, int]]:
 
 
 # Leaving a course, which stays the registrar's business even with an exam named
-_LEAVING = re.compile(r"\b(?:drop|withdraw|withdrawal|waitlist|wait\s+list|add\s+(?:the|this|a)\s+(?:class|course))\b")
 
 
 # The last few questions' respellings: a question is respelled several times while it is answered (kept this few
@@ -363,7 +362,7 @@ class Reader:
             and self._exam_registration
             and any(m.kind == "exam" for m in reading.mentions)
             and REGISTER.search(text) is not None
-            and _LEAVING.search(text) is None
+            and LEAVING.search(text) is None
         )
 
     def respell(self, question: str) -> str:
@@ -759,6 +758,17 @@ class Reader:
                 continue
             reading.cues.add(tag.value)
         mentions = _roles_outside_help_hours(mentions, spans)
+        if "section" in kinds and "topic" in kinds:
+            # "is group f online": the way the section meets, not a schedule row whose title says "online"; "group b
+            # prac": the section's own letter, not a row titled "(groups A and B)"
+            modes = {(s, e) for s, e, tag in spans if tag.kind == "cue" and tag.value == "in_person"}
+            named = [(m.start, m.end) for m in mentions if m.kind == "section"]
+            mentions = [
+                m
+                for m in mentions
+                if m.kind != "topic"
+                or ((m.start, m.end) not in modes and not any(s <= m.start and m.end <= e for s, e in named))
+            ]
         mentions += self._numbered_meetings(tokens, mentions)
         # "lecture over thanksgiving" is lecture during the break, not when it ends.
         periods = {m.start for m in mentions if m.kind == "period"}

@@ -23,12 +23,19 @@ _BESIDE = frozenset({"period", "exam"})
 def period_asked(r: Reading, periods: Mapping[str, Period]) -> Period | None:
     """The stretch whose existence a yes/no question asks about, or None when it asks something else (a kind of
     meeting or class during it, a word nothing explains, no opening that asks whether a thing exists)."""
-    if not r.yes_no or "class" in r.cues or r.content or not _EXISTS.search(r.text.lower().lstrip()):
+    if not r.yes_no or "class" in r.cues or r.content:
         return None
     if any(m.kind not in _BESIDE for m in r.mentions):
         return None
     named = next((m for m in r.mentions if m.kind == "period" and not m.relation), None)
-    return periods.get(named.ids[0]) if named is not None else None
+    if named is None:
+        return None
+    # "is spring break the week of apr 12", "is reading week in march": the stretch is what the question is of
+    subject = r.tokens[:1] in (["is"], ["will"]) and named.start == 1 + (r.tokens[1:2] == ["the"])
+    subject = subject and any(t.kind in ("day", "range") for t in r.times)  # a span typed: not "is it over"
+    if not subject and not _EXISTS.search(r.text.lower().lstrip()):
+        return None
+    return periods.get(named.ids[0])
 
 
 def period_reason(period: Period) -> str:

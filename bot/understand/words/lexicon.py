@@ -431,14 +431,17 @@ class Lexicon:
                 names.add(key[:1])  # "is the review in kessler": the building alone (Kessler Hall 120)
             for part in place.split(",") if "," in place else ():
                 # "Palazzo Velli, Aula Magna", "Exam Hall 1, Main Building": each part of a room and its building
-                # is named alone ("aula magna", "exam hall 1"), and a numbered room by its last word ("hall 1")
-                room = phrase_key(part)
+                # is named alone ("aula magna", "exam hall 1"), and a numbered room by its last word ("hall 1");
+                # a room's note in brackets is no part of its name ("Room 4.20 (seminar room)")
+                room = phrase_key(re.sub(r"\([^)]*\)", " ", part))
                 if len(room) >= 2 and not room[0].isdigit():
                     names.add(room)
                 if len(room) >= 3 and room[-1].isdigit() and not room[-2].isdigit():
                     names.add(room[-2:])
+                names |= _room_number(room)
             if len(key) >= 3 and key[-1].isdigit() and not key[-2].isdigit():
                 names.add(key[-2:])  # "is the exam in hall 1": the room's last word and number (Exam Hall 1)
+            names |= _room_number(key)
             for name in names - kind_names:
                 if len(name) >= 2 or (name and name[0] not in COMMON_WORDS and not name[0].isdigit()):
                     add(name, Tag("place", " ".join(name), 2.0))
@@ -823,6 +826,15 @@ def _page_words(course: Course) -> frozenset[str]:
     texts += [t for p in course.policies for t in (p.title, p.summary, p.quote, *p.keywords)]
     # the words as written (phrase_key would respell them, and its cache would keep that)
     return frozenset(w for t in texts for w in re.findall(r"[a-z]+", t.lower()))
+
+
+def _room_number(key: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """A room's number of several parts after its words ("Room 3.011", "Hume Building 2.03"), as students name the
+    room by it alone ("is tutorial in 3.011"); none for a number of one part ("Hall 100": any number)."""
+    at = len(key)
+    while at > 0 and key[at - 1].isdigit():
+        at -= 1
+    return {key[at:]} if at > 0 and len(key) - at >= 2 else set()
 
 
 def course_places(course: Course) -> list[str]:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.understand.exams.exam_length import exam_length_verdict, stated_minutes
+from bot.understand.exams.exam_length import exam_length_verdict, rule_length, stated_minutes
 from tests.understand.conftest import first_line, reply
 
 
@@ -83,3 +83,30 @@ def test_a_rule_on_coming_or_going_is_no_length(stat, rule, first):
     assert decided is not None
     said = "No" if decided[0] is False else decided[1]
     assert said.startswith(first), decided
+
+
+@pytest.mark.parametrize(
+    ("rule", "minutes"),
+    [
+        ("Each oral exam lasts 20 minutes: about 5 minutes on your project and 15 on the readings.", 20),
+        ("The exam is 90 minutes long.", 90),
+        ("The practical takes two hours.", 120),
+        ("The exam lasts 2 hours plus 10 minutes' reading time.", None),  # something added: no one length
+        ("The final takes 3 hours and 15 minutes.", None),
+        ("Come 10 minutes before your slot.", None),
+    ],
+)
+def test_a_length_a_rule_states_plainly_is_read(rule, minutes):
+    assert rule_length(rule) == minutes
+
+
+def test_one_plain_length_in_the_rules_decides(stat):
+    """ "is the oral like 30 min long" of "Each oral exam lasts 20 minutes: ...": No, quoting that rule only."""
+    final = replace(
+        stat.exam("final"), rules=("Each exam lasts 20 minutes: 5 on your project.", "Come 10 minutes early.")
+    )
+    yes, why = exam_length_verdict(stat, final, None, "is the final like 30 min long?")
+    assert yes is False
+    assert "20 minutes" in why
+    assert "Come 10" not in why
+    assert exam_length_verdict(stat, final, None, "is the final 20 minutes")[0] is True

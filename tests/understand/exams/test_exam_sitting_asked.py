@@ -371,3 +371,23 @@ def test_a_clash_word_alone_is_not_the_conflict_sitting(stat, question):
     course = replace(stat, exams=tuple(midterm if e.id == "midterm" else e for e in stat.exams))
     result, _ = reply(course, question, STAT_NOW)
     assert "exam_sitting" not in [p.intent for p in result.parts]
+
+
+def test_a_yes_every_exams_sitting_shares_is_given_once(stat):
+    """ "do i have to register for the resit" where the midterm and the final each have a resit registered alike:
+    Yes for all of them, the way to register said once."""
+    resit = ExamSitting(name="resit", kind="retake", date=dt.date(2025, 1, 20), register="in the portal by Jan 10")
+    exams = tuple(replace(e, sittings=(resit,)) if e.id in ("midterm", "final") else e for e in stat.exams)
+    _, said = reply(replace(stat, exams=exams), "do i have to register for the resit", "2024-12-01 10:00")
+    assert first_line(said).startswith("Yes"), said
+    assert said.count("in the portal by Jan 10") == 1, said
+
+
+def test_the_time_of_a_sitting_whose_day_alone_is_given_is_not_on_the_page(stat):
+    """ "what time does the resit on jan 20 start": its day is on the page, its time is not, so it says it does not
+    know (honestly unknown) rather than answering with the day."""
+    resit = ExamSitting(name="resit", kind="retake", date=dt.date(2025, 1, 20))
+    exams = tuple(replace(e, sittings=(resit,)) if e.id in ("midterm", "final") else e for e in stat.exams)
+    result, said = reply(replace(stat, exams=exams), "what time does the resit on jan 20 start", "2024-12-01 10:00")
+    assert result.answer.kind == "unknown", said
+    assert "Mon Jan 20" in said

@@ -183,3 +183,26 @@ def test_a_claim_on_exams_answers_one_exam_named_after_a_comma_story(second_cour
     assert found is not None
     assert str(found.lines[0][0]).startswith("**No**"), found.lines
     assert "no early exams" in str(found.lines[0][0])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i have a wedding on my exam day can i switch to another day",
+        "can i move it to a different day",
+        "could i swap my exam to another day",
+    ],
+)
+def test_a_rule_on_being_moved_is_quoted_with_its_terms(stat, question):
+    """ "If you cannot make your group's day ..., email ... by Fri Jun 18 to be moved to another group's day": its
+    terms quoted, never a No read from its "cannot", nor "not on the page"."""
+    rule = (
+        "If you cannot make your day for a reason beyond your control, email the TA by Fri Dec 6 to be moved to "
+        "another group's day."
+    )
+    exam = _exam(stat, rules=(rule,))
+    found = exam_what_if(stat, [exam], question, CARD)
+    assert found is not None
+    assert "Fri Dec 6" in _said(found)
+    assert "No" not in _said(found).split(":")[0]
+    assert found.kind != "unknown"

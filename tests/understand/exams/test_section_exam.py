@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from bot.understand.exams.section_exam import section_exams, shared_names
+from bot.understand.exams.section_exam import section_exams, shared_names, sitting_for_section
 from tests.understand.conftest import first_line, reply
 
 
@@ -73,3 +73,37 @@ def test_the_shared_name_alone_shows_every_sitting(by_group):
     assert result.parts[0].intent == "exam", said
     assert "Map test (Nord)" in said
     assert "Map test (Süd)" in said
+
+
+def test_a_name_longer_only_by_an_article_is_the_same_name(by_group):
+    """ "when is the map test" where a policy is titled "The map test": the article makes no longer name, so every
+    sitting is still read; a longer name of words ("practice map test") still is that thing."""
+    names = shared_names(by_group)
+
+    class M:
+        def __init__(self, kind, ids, start, end):
+            self.kind, self.ids, self.start, self.end = kind, ids, start, end
+
+    tokens = ["when", "is", "the", "map", "test"]
+    assert section_exams(tokens, [M("policy", ("map-rules",), 2, 5)], names) == [(("map-nord", "map-sued"), 3, 5)]
+    practice = ["when", "is", "the", "practice", "map", "test"]
+    assert section_exams(practice, [M("topic", ("4",), 3, 6)], names) == []
+
+
+def test_the_courses_short_name_for_a_shared_name_names_every_sitting(by_group):
+    """ "mt" = "map test" among the course's synonyms: the same sittings as the shared name."""
+    course = dataclasses.replace(by_group, synonyms={**by_group.synonyms, "mt": "map test"})
+    assert {i for i, _ in shared_names(course)[("mt",)]} == {"map-nord", "map-sued"}
+
+
+def test_the_students_own_section_picks_its_sitting(by_group):
+    assert sitting_for_section(by_group, ("map-nord", "map-sued"), "Sued") == "map-sued"
+    assert sitting_for_section(by_group, ("map-nord", "map-sued"), None) is None
+    assert sitting_for_section(by_group, ("map-nord",), "Nord") is None  # one exam named: nothing to pick
+
+
+def test_a_section_told_in_another_sentence_narrows_the_sittings(by_group):
+    """ "when is the map test? im in group south": that group's sitting only."""
+    _, said = reply(by_group, "when is the map test? im in group south", "2025-04-01 10:00")
+    assert "Map test (Süd)" in said
+    assert "Map test (Nord)" not in said

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.core.answer import Answer, text
@@ -138,3 +140,19 @@ def test_a_room_after_its_buildings_comma_is_a_place(second_copy):
     assert {("exam", "hall", "1"), ("main", "building"), ("hall", "1")} <= places
     _, said = reply(course, "is the final in hall 1", "2024-10-01 10:00")
     assert said.splitlines()[2].startswith("Yes"), said
+
+
+def test_a_room_is_named_by_its_number_of_several_parts(hist, stat):
+    """ "is t1 tutorial in 2.03" (Hume Building 2.03): the room by its number alone, never a number of one part
+    ("Halvorsen Hall 100": any number); a note in brackets is no part of a room's name ("Room 4.20 (seminar room),
+    Main building": "room 4.20")."""
+    assert any(t.kind == "place" for t in Lexicon(hist).phrases[("2", "03")])
+    assert not any(t.kind == "place" for t in Lexicon(stat).phrases.get(("100",), ()))
+    bracketed = replace(hist, meetings=(replace(hist.meetings[0], room="Room 4.20 (seminar room), Main building"),))
+    assert any(t.kind == "place" for t in Lexicon(bracketed).phrases[("room", "4", "20")])
+
+
+def test_a_room_stated_by_its_number_is_checked(hist):
+    _, said = reply(hist, "is t1 tutorial in 2.03", "2024-10-01 10:00")
+    assert said.splitlines()[2].startswith("No"), said
+    assert "G.14" in said.splitlines()[2]

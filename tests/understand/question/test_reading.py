@@ -456,10 +456,9 @@ def test_a_grading_thought_wrong_is_a_regrade(course, question, regrade):
 
 def _with_day_off_titled(course, day, title):
     """The course with one day off retitled (a label naming a person, as a page may)."""
-    import dataclasses
 
-    rows = tuple(dataclasses.replace(r, title=title) if r.date == day else r for r in course.schedule)
-    return dataclasses.replace(course, schedule=rows)
+    rows = tuple(replace(r, title=title) if r.date == day else r for r in course.schedule)
+    return replace(course, schedule=rows)
 
 
 @pytest.mark.parametrize(
@@ -580,7 +579,6 @@ def test_making_up_missed_work_is_late_work(course, question, late):
 def test_an_exam_name_inside_a_periods_name_is_the_period(second_course):
     """ "when is the midterm break": a break whose name holds an exam's ("Midterm break (Oct 21-25)", then "Midterm
     break") is that break, all its days; "the midterm" alone is still the exam."""
-    import dataclasses
     import datetime as dt
 
     from bot.course.model import ScheduleDay
@@ -590,7 +588,7 @@ def test_an_exam_name_inside_a_periods_name_is_the_period(second_course):
         ScheduleDay(d, "break", "Midterm break (Oct 21-25)" if i == 0 else "Midterm break") for i, d in enumerate(days)
     ]
     kept = [r for r in second_course.schedule if r.date not in days]
-    course = dataclasses.replace(second_course, schedule=tuple(sorted((*kept, *rows), key=lambda r: r.date)))
+    course = replace(second_course, schedule=tuple(sorted((*kept, *rows), key=lambda r: r.date)))
     reading = read(course, "when is the midterm break")
     assert "exam" not in {m.kind for m in reading.mentions}
     named = next(m for m in reading.mentions if m.kind == "period")
@@ -852,3 +850,34 @@ def test_a_statement_with_a_tag_asks_to_confirm_it(course, question, tagged):
 
     assert ends_with_tag(question) is tagged
     assert read(course, question).yes_no or not tagged
+
+
+def test_a_mode_word_beside_a_section_is_the_mode_not_a_rows_title(hist):
+    """ "is t3 online" where a schedule row's title says "(T3 make-up, online)": how the section meets, not a topic
+    hedged against it."""
+    rows = list(hist.schedule)
+    at = next(i for i, r in enumerate(rows) if r.has_class)
+    rows[at] = replace(rows[at], title=f"{rows[at].title} (T3 make-up, online)")
+    course = replace(hist, schedule=tuple(rows))
+    result, said = reply(course, "is t3 online", "2024-10-01 10:00")
+    assert [p.intent for p in result.parts] == ["section"], said
+    assert first_line(said).startswith("No"), said
+
+
+@pytest.mark.parametrize("question", ["midterm is in the evening ya?", "the midterm is at 7pm yea?"])
+def test_a_short_tag_of_agreement_is_no_word_to_explain(stat, question):
+    result, said = reply(stat, question, "2024-10-01 10:00")
+    assert result.outcome == "answered", said
+    assert first_line(said).startswith("Yes"), said
+
+
+def test_a_sections_own_name_is_no_topic(hist):
+    """ "what time is group t3 tutorial" where a row's title says "(groups T1 and T3)": the section's own name, not
+    that row hedged against it."""
+    rows = list(hist.schedule)
+    at = next(i for i, r in enumerate(rows) if r.has_class)
+    rows[at] = replace(rows[at], title="Archive visit (groups T1 and T3)")
+    course = replace(hist, schedule=tuple(rows))
+    result, said = reply(course, "what time is group t3 tutorial", "2024-10-01 10:00")
+    assert result.outcome == "answered", said
+    assert "1:00 PM" in said

@@ -21,6 +21,10 @@ STAT = "data/stat-187-f24"
         # a span asked with it: Yes only if the stretch falls in it
         (CHEM, "is there a spring break in april", "No: Spring break runs Mon Mar 16 – Fri Mar 20, not in April."),
         (CHEM, "is there a spring break in march", "Yes: Spring break runs Mon Mar 16 – Fri Mar 20."),
+        # the stretch as what the question is of, with a span typed: the same Yes or No
+        (CHEM, "is spring break the week of mar 16", "Yes: Spring break runs Mon Mar 16 – Fri Mar 20."),
+        (CHEM, "is spring break in april", "No: Spring break runs Mon Mar 16 – Fri Mar 20, not in April."),
+        (STAT, "will thanksgiving break be in november", "Yes: Thanksgiving break runs Wed Nov 27 – Fri Nov 29."),
         # class, a kind of meeting or work during the stretch is another question: none meets then
         (STAT, "is there discussion during thanksgiving break", "No"),
         (STAT, "are there any classes over thanksgiving break", "No"),

@@ -1,0 +1,58 @@
+"""A yes/no question stating the part of the day an exam is in ("mt1 is in the evening ya?", "is the second midterm on
+a tuesday evening too", "is the final a morning exam"): Yes or No from the exam's own start and end (and its weekday,
+when one is named with it), the time shown. A part of the day that dates something else ("the evening before the
+midterm", "the morning after") or a question naming a date is left to the other readings."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.timefmt import human_date, human_time
+from bot.course.model import WEEKDAYS, Course, Exam
+from bot.course.occurrences import exam_times
+from bot.understand.meetings.part_of_day import runs_in
+
+_WEEKDAY = "|".join(WEEKDAYS)
+# "in the evening", "an evening exam", "tuesday evening", "at night": never "the evening before/after ..."
+_PART = re.compile(
+    rf"\b(?:(?P<weekday>{_WEEKDAY})s?\s+)?(?P<part>morning|afternoon|evening|night)s?\b"
+    r"(?!\s+(?:before|after|prior|of)\b)"
+)
+_WEEKDAY_SAID = re.compile(rf"\b(?:(?P<which>next|this|coming|last)\s+)?(?P<weekday>{_WEEKDAY})s?\b")
+# a date typed ("may 4", "4/5", "the 14th"): that day's readings decide
+_DATE_SAID = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s*/\s*\d|\b\d{1,2}(?:st|nd|rd|th)\b"
+)
+_BEFORE_AFTER = re.compile(r"\b(?:before|after|prior\s+to)\s+(?:the|my|our|it)\b")
+# Something else at that part of the day: "my lab is thursday night, does it clash with midterm 2"
+_OTHER_THING = re.compile(
+    r"\b(?:clash\w*|conflict\w*|overlap\w*|collid\w*|same\s+time)\b"
+    r"|\b(?:my|our)\s+(?!exam|midterm|final|test|quiz|oral)[a-z]+\s+(?:is|are|was|runs)\b"
+)
+
+
+def names_a_date(question: str) -> bool:
+    """Whether the question types a date ("may 4", "4/5", "the 14th"), not only a weekday."""
+    return _DATE_SAID.search(question.lower()) is not None
+
+
+def exam_part_verdict(course: Course, exam: Exam, section: str | None, question: str) -> tuple[bool, str] | None:
+    """(Yes or No, why) when the question states the part of the day the exam is in, from its start and end; None
+    when it states none, names a date, dates something else by the exam, or the page gives no time."""
+    low = " ".join(question.lower().replace("’", "'").split())
+    parts = list(_PART.finditer(low))
+    if len(parts) != 1 or names_a_date(low) or _BEFORE_AFTER.search(low) or _OTHER_THING.search(low):
+        return None
+    days = list(_WEEKDAY_SAID.finditer(low))
+    if len(days) > 1 or any(d.group("which") for d in days):
+        return None  # "is it next tuesday evening": a day, not a kind of day
+    start, end = exam_times(course, exam, section)
+    if start is None or end is None:
+        return None
+    local_start, local_end = start.astimezone(course.tz), end.astimezone(course.tz)
+    part = parts[0].group("part")
+    yes = runs_in(local_start.time(), local_end.time(), part)
+    if days:
+        yes = yes and WEEKDAYS.index(days[0].group("weekday")) == exam.date.weekday()
+    when = f"{human_date(exam.date)}, {human_time(local_start.time())}–{human_time(local_end.time())}"
+    return yes, f"{exam.title} is on {when}."

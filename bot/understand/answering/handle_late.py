@@ -37,7 +37,7 @@ from bot.understand.late.extension_grounds import accepted_ground, notice_verdic
 from bot.understand.late.extension_refused import as_kinds, extension_refused, refusing_sentence
 from bot.understand.late.late_amount import fractional_lateness
 from bot.understand.late.late_excluded import ASKS_ACCEPTED, ASKS_IF_OK
-from bot.understand.late.late_kind import examples_of_kind, next_of_kind, pool_cap_asked
+from bot.understand.late.late_kind import POOL_THERE, examples_of_kind, next_of_kind, pool_cap_asked
 from bot.understand.late.late_mark import asks_zero, mark_after, penalty_of, stated_mark, stated_penalty
 from bot.understand.late.late_permission import asks_who_permits_late, permission_line
 from bot.understand.late.late_policy_words import late_policy_line, naming_sentences
@@ -161,7 +161,7 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     asks = asked.question.lower()
     penalised = bool(_PENALISED.search(asks))
     # "is there a grace period if my upload goes in a few mins late": whether the course has one, then what it costs
-    pool_there = bool(slots.get("_pool_asked") and _POOL_THERE.search(asks))
+    pool_there = bool(slots.get("_pool_asked") and POOL_THERE.search(asks))
     asks_if = bool(
         _YES_NO_CLAUSE.search(asks)
         or ASKS_IF_OK.search(asks)
@@ -398,7 +398,6 @@ _HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b")
 _PENALISED = re.compile(
     r"^(?:is|are|will|would|does|do)\b(?!.*\b(?:how|what)\b).*\b(?:penali[sz]ed|docked|marked\s+down|deducted)\b"
 )
-_POOL_THERE = re.compile(r"^(?:is|are)\s+there\b|^(?:do|does|will)\s+(?:we|i|you|the\s+course)\s+(?:get|have)\b")
 _CAN_SUBMIT = re.compile(
     r"(?<!how )(?<!where )(?<!when )\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?"
     r"(?:submit|hand\s+(?:it\s+|this\s+|that\s+)?in|turn\s+(?:it\s+|this\s+|that\s+)?in|upload|send)\b"
@@ -978,7 +977,8 @@ def _stated_pool_verdict(asked: Asked, items: list[Assignment], answer: Answer) 
 
 
 def extension(asked: Asked, slots: Slots) -> Answer:
-    granter = granter_verdict(asked.course, asked.story or asked.question) if asked.yes_no else None
+    named = [a for a in (asked.course.assignment(i) for i in slots.get("assignments", ())) if a is not None]
+    granter = granter_verdict(asked.course, asked.story or asked.question, named) if asked.yes_no else None
     if granter is not None:
         # "can freja give me an extension on cr3": whether she is whom the course names to grant them
         return replies.verdict(_extension_card(replace(asked, yes_no=False), slots), *granter)

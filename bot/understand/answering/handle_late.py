@@ -32,6 +32,7 @@ from bot.grace.whatif_pool import whatif_pool
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of, merged
 from bot.understand.answering.handle_policies import silent_on_condition, with_stance
+from bot.understand.late.compared_work import without_compared
 from bot.understand.late.extension_granter import granter_verdict
 from bot.understand.late.extension_grounds import accepted_ground, notice_verdict, refused_ground
 from bot.understand.late.extension_refused import as_kinds, extension_refused, refusing_sentence
@@ -462,6 +463,9 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
         return _measure_verdict(asked, slots, items)
     # "is the late penalty 5% a day", "so late hw loses 20% each day?": a rate stated to be checked
     checked = asked.yes_no or asked.question.rstrip().endswith("?")
+    if checked and len(items) > 1 and len(asked_of := without_compared(asked.course, asked.question, items)) == 1:
+        # "... for the final paper 10% a day like the journal": the work compared with is not the work asked of
+        items, slots = asked_of, {**slots, "assignments": (asked_of[0].id,)}
     rate = stated_rate(asked.question) if checked and len(items) <= 1 and not slots.get("_rate_said") else None
     if rate is not None:
         # "is the late penalty 5% a day": the course's penalty schedule (the named work's own), not a what-if

@@ -272,7 +272,12 @@ class SlotFiller:
                 slots["kinds"] = ("homework",)  # "the last homework"; "the last assignment" is any kind
             if not (slots["series"] or slots.get("kinds") or generic or assignments or "work_verb" in r.cues):
                 slots["series"] = ids_of_kind_named(course, r.text)  # "the last lab", a word that names meetings too
-            slots["_named"] = tuple(a for a in assignments if a != slots["after"])  # "is hw5 the last homework"
+            # "is hw5 the last homework"; not "the first journal", a kind's name (every piece, none put to the check)
+            kind_spans = {(m.start, m.end) for m in r.mentions if m.kind == "series"}
+            pieces = {
+                i for m in r.mentions if m.kind == "assignment" and (m.start, m.end) not in kind_spans for i in m.ids
+            }
+            slots["_named"] = tuple(a for a in assignments if a != slots["after"] and a in pieces)
             if "last" in r.cues and "next" not in r.cues and after is None:
                 slots["which"] = "latest" if r.past else "last"
             elif "first" in r.tokens and "next" not in r.tokens and after is None and anchor is None:

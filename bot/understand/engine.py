@@ -1379,6 +1379,8 @@ _WORK_RULE_CUES = frozenset({"late", "pool", "extension", "regrade"})
 def _is_context(reading: Reading) -> bool:
     told_ = bool(_CONTEXT.match(reading.text)) and not reading.yes_no and not _ASKING & set(reading.tokens)
     told_ = told_ and not asks_in_words(reading.text)  # "i want to know if i'll miss a lecture" asks
+    # "im in group c so my lab is thursday, does prelab 3 close before it or earlier": the ask after the scene
+    told_ = told_ and not _OWN_SCENE_THEN_ASK.match(reading.text)
     return reading.told or told_
 
 

@@ -265,7 +265,10 @@ class SlotFiller:
             slots["after"] = after.ids[-1] if after else None
             anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "after"), None)
             if after is None and anchor is not None:
-                slots["after_day"] = self._anchor_dates(anchor)[1]  # "the next deadline after the midterm"
+                # "the next deadline after the midterm"; after reading week: after the last day the page marks off
+                slots["after_day"] = self._anchor_dates(anchor)[1]
+                if anchor.kind == "period":
+                    slots["after_day"] = self.lexicon.periods[anchor.ids[0]].last_marked
             generic = {"assignment", "assignments"} & set(r.tokens)
             slots["series"] = self._series(r, after)  # "when's the last quiz": of the quizzes
             if "homework_kind" in r.cues and not generic and "homework" in self.lexicon.kind_words:

@@ -103,8 +103,13 @@ _ES_ENDINGS = ("ch", "sh", "x", "ss", "zz")
 
 
 def ordinary(word: str) -> bool:
-    """Whether a word is an everyday English word (or its plural), meant as itself."""
+    """Whether a word is an everyday English word (or its plural, or its past or -ing form: "locked", "baking"),
+    meant as itself."""
     if word in ORDINARY:
+        return True
+    if len(word) > 5 and word.endswith("ed") and (word[:-2] in ORDINARY or word[:-1] in ORDINARY):
+        return True  # "dont want to get locked out": "lock", never a course's "locker"
+    if len(word) > 6 and word.endswith("ing") and (word[:-3] in ORDINARY or f"{word[:-3]}e" in ORDINARY):
         return True
     stem = word[:-1]
     return word.endswith("s") and stem in ORDINARY and (stem == "stomach" or not stem.endswith(_ES_ENDINGS))

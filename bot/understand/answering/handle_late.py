@@ -32,7 +32,7 @@ from bot.grace.whatif_pool import whatif_pool
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of, merged
 from bot.understand.answering.handle_policies import silent_on_condition, with_stance
-from bot.understand.late.compared_work import without_compared
+from bot.understand.late.compared_work import before_compared, without_compared
 from bot.understand.late.extension_granter import granter_verdict
 from bot.understand.late.extension_grounds import accepted_ground, notice_verdict, refused_ground
 from bot.understand.late.extension_refused import as_kinds, extension_refused, refusing_sentence
@@ -468,8 +468,11 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
         items, slots = asked_of, {**slots, "assignments": (asked_of[0].id,)}
     rate = stated_rate(asked.question) if checked and len(items) <= 1 and not slots.get("_rate_said") else None
     if rate is not None:
-        # "is the late penalty 5% a day": the course's penalty schedule (the named work's own), not a what-if
-        yes, said = rate_verdict(for_item(asked.course, items[0] if items else None), *rate)
+        # "is the late penalty 5% a day": the course's penalty schedule (the named work's own, or the one rule of the
+        # kind named: "for pre-labs"), not a what-if
+        kind = examples_of_kind(asked.course, before_compared(asked.question), asked.now) if not items else ()
+        ruled = items[0] if items else kind[0] if len(kind) == 1 else None
+        yes, said = rate_verdict(for_item(asked.course, ruled), *rate)
         if said:
             answer = late_rules(replace(asked, yes_no=False), {**slots, "_rate_said": True})
             if replies.opening_verdict(answer) is not None:

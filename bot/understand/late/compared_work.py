@@ -22,6 +22,13 @@ def _names(course: Course, said: str, item: Assignment) -> bool:
     return own or item in work_of_kinds_listed(course, said)
 
 
+def before_compared(question: str) -> str:
+    """The question up to the work it compares with ("is the penalty for pre-labs 10% a day" of "... like lab
+    reports"); the whole question when it compares with nothing."""
+    found = _COMPARED.search(question.lower())
+    return question if found is None else question[: found.start()]
+
+
 def without_compared(course: Course, question: str, items: Sequence[Assignment]) -> list[Assignment]:
     """The work asked of: those named after "like" / "same as" and not before it are dropped, when some work is left
     (else every piece, as named)."""

@@ -31,7 +31,7 @@ def section_lines(course: Course, question: str, items: Sequence[Assignment], na
         if outside:
             who = ", ".join(course.section_labels(item.sections))
             lines.append(text(f"{item.short} is for {who} only, not {course.section_label(outside[0])}."))
-        elif same:
+        elif same and not _own_piece(course, item, named):
             due = item.due.astimezone(course.tz)
             groups = " and ".join(course.section_label(s) for s in named)
             lines.append(
@@ -41,6 +41,13 @@ def section_lines(course: Course, question: str, items: Sequence[Assignment], na
                 )
             )
     return lines
+
+
+def _own_piece(course: Course, item: Assignment, named: Sequence[str]) -> bool:
+    """Work only the named sections do, of a course with others ("Field log N" for Nord): no other section's deadline
+    to be the same as, or later than."""
+    every = {s.id for s in course.sections}
+    return bool(item.sections) and set(item.sections) <= set(named) and set(item.sections) != every
 
 
 def same_verdict(question: str, lines: Sequence[Text]) -> bool | None:

@@ -17,6 +17,7 @@ from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.session_for_exam import asked_for_exam, held_for_exam, sessions_for_exam
 from bot.understand.late.late_kind import ids_of_kind_named, next_of_kind
 from bot.understand.late.pool_deadline import units_to_spend
+from bot.understand.late.regrade_risk import regrade_risk
 from bot.understand.late.what_if_moment import settle_moment
 from bot.understand.meetings.as_usual import asks_as_usual
 from bot.understand.meetings.class_days import of_kind, span_words
@@ -155,6 +156,10 @@ class SlotFiller:
         if intent == "extension":
             slots["_notice"] = bool(_NOTICE & set(r.tokens))  # "how many days notice do i need"
             slots["section"] = chosen_section  # "who do i ask for an extension in section b": that section's contact
+        if intent == "regrade" and regrade_risk(course, r.text) is not None:
+            # "can my grade go down if i ask for a regrade": the policy's own sentence on a lowered mark settles it,
+            # whatever the "if" adds (asking for one is what the rule is about)
+            slots["_decided"] = True
         if intent == "regrade" and _window_asked(r):
             slots["how_long"] = True  # "how long do we have to ask for a regrade"
             if _THERE_IS.match(r.text):

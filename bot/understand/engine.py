@@ -242,6 +242,8 @@ def _unlisted_day(reading: Reading, part: Part) -> bool:
 
 # The late pool said to be spent ("once my slip days are gone", "after i've used up all my grace days").
 _POOL_GONE = re.compile(r"\b(?:gone|used up|use up|run out|runs out|ran out|out of|no more|burn(?:ed|t)|exhausted)\b")
+# "the penalty once my grace days are gone", "after my late days run out": the pool spent as a condition
+_ONCE_POOL_GONE = re.compile(r"\b(?:once|after|when|if)\s+(?:\w+\s+){0,4}?" + _POOL_GONE.pattern)
 
 
 # Words by which a staff entry names an office rather than a person ("the school office", "the front desk")
@@ -852,7 +854,8 @@ class Engine:
             f["unknown_assignment"] = 1.0
         if "cue:pool" in f and pool_stated(self.course, reading.text) is not None:
             f["pool_told"] = 1.0  # "i used 1 grace day so far, can i use 2 on hw4b": the asker's tally, told
-        if "cue:pool" in f and "cue:whatif" in f and "assignment" not in f and _POOL_GONE.search(reading.text):
+        gone = _POOL_GONE.search(reading.text) if "cue:whatif" in f else _ONCE_POOL_GONE.search(reading.text)
+        if "cue:pool" in f and "assignment" not in f and gone:
             # "what's the penalty once my late days are gone": the rule past the pool (with work named: its what-if)
             f["past_pool"] = 1.0
         if "assignment" in f and asked_attribute(reading.text) is not None:
@@ -1277,6 +1280,8 @@ _WORK_RULE_CUES = frozenset({"late", "pool", "extension", "regrade"})
 def _is_context(reading: Reading) -> bool:
     told_ = bool(_CONTEXT.match(reading.text)) and not reading.yes_no and not _ASKING & set(reading.tokens)
     told_ = told_ and not asks_in_words(reading.text)  # "i want to know if i'll miss a lecture" asks
+    # "im in group c so my lab is thursday, does prelab 3 close before it or earlier": the ask after the scene
+    told_ = told_ and not _OWN_SCENE_THEN_ASK.match(reading.text)
     return reading.told or told_
 
 

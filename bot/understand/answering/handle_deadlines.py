@@ -31,7 +31,7 @@ from bot.understand.work.deadline_day_off import day_off_verdict, days_off_asked
 from bot.understand.work.deadline_for_section import same_verdict, section_lines
 from bot.understand.work.deadline_passed import asks_if_passed, passed_verdict
 from bot.understand.work.existence import asks_existence, exists_asked, not_in_course, part_not_had
-from bot.understand.work.stated_times import stated_time_verdict
+from bot.understand.work.stated_times import stated_clock, stated_time_verdict
 from bot.understand.work.usual_weekday import weekday_pattern
 from bot.understand.yes_no.folded import fold
 
@@ -381,7 +381,7 @@ def _usual_weekday(asked: Asked, series: tuple[str, ...], day: dt.date, name: st
     if not words & {weekday, f"{weekday}s"} or words & _ONE_DAY:
         return None
     items = [a for a in map(course.assignment, series) if a is not None and a.is_for(asked.section)]
-    return weekday_pattern(items, day.weekday(), name, course.tz, asked.now, day)
+    return weekday_pattern(items, day.weekday(), name, course.tz, asked.now, day, stated_clock(asked.question))
 
 
 def _every_weekday_asked(asked: Asked) -> bool:
@@ -549,6 +549,10 @@ def _last_due(asked: Asked, slots: Slots) -> Answer:
         yes = all(a in last for a in named)
         said = ", ".join(a.short for a in last)
         return replies.verdict(answer, yes, f"the {slots['which']} one is {said}.")
+    if asked.yes_no and not named and slots["which"] in ("last", "first"):
+        # "first journal instalment is due sunday night right": the day and time stated, checked on that one
+        confirmed = confirmed_due(asked, last, answer)
+        return answer if confirmed is None else confirmed
     return answer
 
 

@@ -32,12 +32,13 @@ from bot.grace.whatif_pool import whatif_pool
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of, merged
 from bot.understand.answering.handle_policies import silent_on_condition, with_stance
+from bot.understand.late.compared_work import before_compared, without_compared
 from bot.understand.late.extension_granter import granter_verdict
 from bot.understand.late.extension_grounds import accepted_ground, notice_verdict, refused_ground
 from bot.understand.late.extension_refused import as_kinds, extension_refused, refusing_sentence
 from bot.understand.late.late_amount import fractional_lateness
 from bot.understand.late.late_excluded import ASKS_ACCEPTED, ASKS_IF_OK
-from bot.understand.late.late_kind import examples_of_kind, next_of_kind, pool_cap_asked
+from bot.understand.late.late_kind import POOL_THERE, examples_of_kind, next_of_kind, pool_cap_asked
 from bot.understand.late.late_mark import asks_zero, mark_after, penalty_of, stated_mark, stated_penalty
 from bot.understand.late.late_permission import asks_who_permits_late, permission_line
 from bot.understand.late.late_policy_words import late_policy_line, naming_sentences
@@ -161,7 +162,7 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
     asks = asked.question.lower()
     penalised = bool(_PENALISED.search(asks))
     # "is there a grace period if my upload goes in a few mins late": whether the course has one, then what it costs
-    pool_there = bool(slots.get("_pool_asked") and _POOL_THERE.search(asks))
+    pool_there = bool(slots.get("_pool_asked") and POOL_THERE.search(asks))
     asks_if = bool(
         _YES_NO_CLAUSE.search(asks)
         or ASKS_IF_OK.search(asks)
@@ -398,7 +399,6 @@ _HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b")
 _PENALISED = re.compile(
     r"^(?:is|are|will|would|does|do)\b(?!.*\b(?:how|what)\b).*\b(?:penali[sz]ed|docked|marked\s+down|deducted)\b"
 )
-_POOL_THERE = re.compile(r"^(?:is|are)\s+there\b|^(?:do|does|will)\s+(?:we|i|you|the\s+course)\s+(?:get|have)\b")
 _CAN_SUBMIT = re.compile(
     r"(?<!how )(?<!where )(?<!when )\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?"
     r"(?:submit|hand\s+(?:it\s+|this\s+|that\s+)?in|turn\s+(?:it\s+|this\s+|that\s+)?in|upload|send)\b"
@@ -463,10 +463,16 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
         return _measure_verdict(asked, slots, items)
     # "is the late penalty 5% a day", "so late hw loses 20% each day?": a rate stated to be checked
     checked = asked.yes_no or asked.question.rstrip().endswith("?")
+    if checked and len(items) > 1 and len(asked_of := without_compared(asked.course, asked.question, items)) == 1:
+        # "... for the final paper 10% a day like the journal": the work compared with is not the work asked of
+        items, slots = asked_of, {**slots, "assignments": (asked_of[0].id,)}
     rate = stated_rate(asked.question) if checked and len(items) <= 1 and not slots.get("_rate_said") else None
     if rate is not None:
-        # "is the late penalty 5% a day": the course's penalty schedule (the named work's own), not a what-if
-        yes, said = rate_verdict(for_item(asked.course, items[0] if items else None), *rate)
+        # "is the late penalty 5% a day": the course's penalty schedule (the named work's own, or the one rule of the
+        # kind named: "for pre-labs"), not a what-if
+        kind = examples_of_kind(asked.course, before_compared(asked.question), asked.now) if not items else ()
+        ruled = items[0] if items else kind[0] if len(kind) == 1 else None
+        yes, said = rate_verdict(for_item(asked.course, ruled), *rate)
         if said:
             answer = late_rules(replace(asked, yes_no=False), {**slots, "_rate_said": True})
             if replies.opening_verdict(answer) is not None:
@@ -978,7 +984,8 @@ def _stated_pool_verdict(asked: Asked, items: list[Assignment], answer: Answer) 
 
 
 def extension(asked: Asked, slots: Slots) -> Answer:
-    granter = granter_verdict(asked.course, asked.story or asked.question) if asked.yes_no else None
+    named = [a for a in (asked.course.assignment(i) for i in slots.get("assignments", ())) if a is not None]
+    granter = granter_verdict(asked.course, asked.story or asked.question, named) if asked.yes_no else None
     if granter is not None:
         # "can freja give me an extension on cr3": whether she is whom the course names to grant them
         return replies.verdict(_extension_card(replace(asked, yes_no=False), slots), *granter)

@@ -34,6 +34,22 @@ def work_of_kind_named(course: Course, question: str) -> tuple[Assignment, ...]:
     return tuple(course.assignments[place] for place in sorted(matched) if matched[place] == best)
 
 
+def work_of_kinds_listed(course: Course, sentence: str) -> tuple[Assignment, ...]:
+    """Every kind of work a sentence lists ("a journal instalment, Reading Response, proposal or final paper"): each
+    name read where no longer name read holds it ("lab report", not its "lab"); () when it names none."""
+    by_key = _KEYS.get(course, "by key", lambda: _by_key(course))
+    words = _words(sentence)
+    spans = [
+        (i, i + n)
+        for n in range(1, _LONGEST_NAME + 1)
+        for i in range(len(words) - n + 1)
+        if "".join(words[i : i + n]) in by_key
+    ]
+    kept = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    places = {place for i, j in kept for place in by_key["".join(words[i:j])]}
+    return tuple(course.assignments[place] for place in sorted(places))
+
+
 def _by_key(course: Course) -> dict[str, tuple[int, ...]]:
     """Each generic name with the places of the assignments it names: looked up, not scanned, on a large course."""
     places: dict[str, list[int]] = {}
@@ -57,10 +73,14 @@ def late_of_kind(course: Course, reading: Reading, rivals: Sequence[tuple[float,
         return False
     if "pool" in reading.cues and pool_cap_asked(reading.text):
         return True  # "is there a limit on slip days per assignment": the pool's cap
+    if "pool" in reading.cues and reading.yes_no and POOL_THERE.search(reading.text.lower()):
+        return True  # "do we get grace days in this class": whether the course has a pool, which the late rules say
     # "can i turn in a lab report late", "is there a grace period for lab reports": that kind's late rules
     return bool({"late", "pool"} & reading.cues) and bool(work_of_kind_named(course, reading.text))
 
 
+# "is there a grace period", "do we get slip days": whether the course has something at all
+POOL_THERE = re.compile(r"^(?:is|are)\s+there\b|^(?:do|does|will)\s+(?:we|i|you|the\s+course)\s+(?:get|have)\b")
 # "is there a limit on slip days per assignment", "max tokens on one essay": the pool's cap on one piece of work
 _CAP = re.compile(r"\b(?:limit|limits|max|maximum|most|cap|capped)\b")
 _ONE_PIECE = re.compile(r"\b(?:per|each|one|single|a\s+single|any\s+one)\s+(?:\w+\s+)?\w+")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.core.kept import Kept
 from bot.core.sentences import split_sentences
 from bot.course.model import Assignment, Course, Policy
-from bot.understand.late.late_kind import work_of_kind_named
+from bot.understand.late.late_kind import work_of_kind_named, work_of_kinds_listed
 from bot.understand.times.time_phrases import NUMBER_WORDS
 
 # exams named without saying which ("graded exams", "the midterm"): an exam, not an assignment
@@ -72,8 +72,8 @@ def _scope(course: Course) -> _Scope:
         if not sentence:
             return scope
         stating = _stating_part(sentence, _window_phrase(days))
-        covered = work_of_kind_named(course, stating)
-        name = _kind_name(sorted(covered, key=lambda a: a.due)) if covered else ""
+        covered = work_of_kinds_listed(course, stating)
+        name = _kinds_name(sorted(covered, key=lambda a: a.due)) if covered else ""
         return _Scope(sentence, pattern, _exam_named(scope, stating), frozenset(covered), name)
 
     return _KEPT.get(course, "regrade scope", build)
@@ -97,15 +97,30 @@ def _exam_named(scope: _Scope, text: str) -> bool:
     return scope.exam_names is not None and scope.exam_names.search(lowered) is not None
 
 
+def _kinds_name(items: Sequence[Assignment]) -> str:
+    """ "lab reports" for one kind of work; for several of one kind, the kind ("homework"); for several kinds,
+    the work the page's sentence lists (its words are shown with it)."""
+    name = _kind_name(items)
+    return "the work its sentence lists" if name == _SOME_WORK else name
+
+
+def _base_name(item: Assignment) -> str:
+    """An assignment's title without its number or subtitle: "lab report" for "Lab Report 3: Spectra"."""
+    return re.sub(r"[\s-]*\d+\w*$", "", item.title.split(":")[0]).strip().lower()
+
+
 def _kind_name(items: Sequence[Assignment]) -> str:
     """ "lab reports" for Lab Report 1-8: the name the pieces' titles share without their numbers, in the plural; else
     their kind ("homework")."""
-    names = {re.sub(r"[\s-]*\d+\w*$", "", a.title.split(":")[0]).strip().lower() for a in items}
+    names = {_base_name(a) for a in items}
     if len(names) == 1 and "" not in names:
         name = next(iter(names))
         return name if name.endswith("s") or name == "homework" else f"{name}s"
     kinds = {a.kind.replace("_", " ") for a in items}
-    return next(iter(kinds)) if len(kinds) == 1 else "some work"
+    return next(iter(kinds)) if len(kinds) == 1 else _SOME_WORK
+
+
+_SOME_WORK = "some work"
 
 
 def uncovered(

@@ -23,6 +23,11 @@ _COUNT = r"(\d+|a|an|one|a\s+couple\s+of|" + "|".join(sorted(NUMBER_WORDS, key=l
 _AGO = re.compile(rf"\b{_POSTED}\b(?:\s+\w+){{0,3}}?\s+{_COUNT}\s+(days?|weeks?)\s+ago\b")
 _ASKS_CLOSED = re.compile(r"\btoo\s+late\b|\bmissed\b|\b(?:is|are)\s+(?:it|they|requests?)\s+(?:closed|over)\b")
 _WORDS = re.compile(rf"\b{_POSTED}\b(?:\s+\w+){{0,2}}?\s+(yesterday|today|last\s+week)\b")
+# "3 weeks after the marks came out", "10 days after grades were posted": the time since the posting, told before it
+_AFTER = re.compile(
+    rf"\b{_COUNT}\s+(days?|weeks?)\s+(?:after|since)\s+(?:the\s+|my\s+|our\s+)?"
+    rf"(?:marks?|grades?|scores?|results?|feedback)\b(?:\s+\w+){{0,2}}?\s+{_POSTED}\b"
+)
 
 
 def stated_posting(question: str, now: dt.datetime, course: Course) -> dt.datetime | None:
@@ -60,12 +65,51 @@ def _dated_posting(lowered: str, now: dt.datetime, course: Course) -> dt.datetim
     return None
 
 
+def stated_since(question: str) -> int | None:
+    """The days a question puts between the marks coming out and asking ("3 weeks after the marks came out": 21),
+    with no day of its own (a what-if, counted against the window, not the calendar); None when it puts none."""
+    found = _AFTER.search(" ".join(question.lower().split()))
+    if found is None:
+        return None
+    word, unit = found.group(1), found.group(2)
+    count = 2 if "couple" in word else int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+    return count * (7 if unit.startswith("week") else 1)
+
+
+def _since_verdict(course: Course, since: int, what: str) -> Answer | None:
+    """Yes or No on a regrade asked some days after the marks came out: that span against the course's window."""
+    days = course.regrades.window_days
+    if not isinstance(days, int):
+        return None
+    answer = Answer(title="Regrade requests", lines=_window_lines(course))
+    if since == days:
+        said = text(f"{days} days after {what} came out is the window's last day: ask before that day is over.")
+        return replace(answer, lines=(said, *answer.lines))
+    span = f"{since} days" if since % 7 else f"{since // 7} week{'s' if since > 7 else ''}"
+    inside = "within" if since < days else "past"
+    return replies.verdict(answer, since < days, f"{span} after {what} came out is {inside} the {days}-day window.")
+
+
+def _window_lines(course: Course) -> tuple:
+    """The window and the course page's summary of its regrade rule."""
+    where = on_place(course.regrades.where)
+    lines = [text(f"Regrade requests{where} are open for {course.regrades.window_days} days after grades are posted.")]
+    policy = next((p for p in course.policies if any("regrade" in k.lower() for k in p.keywords)), None)
+    if policy is not None and policy.summary:
+        lines.append(text(f"The course page: {policy.summary}"))
+    return tuple(lines)
+
+
 def regrade_from_stated(asked: Asked, items: Sequence[Assignment]) -> Answer | None:
     """Yes or No on a regrade, counted from the posting day the student states, when the course gives a window and
     the bot has no posting date recorded for the work; None otherwise."""
     course = asked.course
     if any((asked.published or {}).get(a.id) is not None for a in items):
         return None  # the recorded date decides
+    what = f"{', '.join(a.short for a in items)} grades" if items else "grades"
+    since = stated_since(asked.question)
+    if since is not None:
+        return _since_verdict(course, since, what)  # "3 weeks after the marks came out": against the window
     posted = stated_posting(asked.question, asked.now, course)
     if posted is None and asked.story and asked.story != asked.question:
         posted = stated_posting(asked.story, asked.now, course)  # "grades were published on march 25. can i still..."
@@ -75,13 +119,7 @@ def regrade_from_stated(asked: Asked, items: Sequence[Assignment]) -> Answer | N
     days = course.regrades.window_days
     if closes is None or not isinstance(days, int):
         return None
-    where = on_place(course.regrades.where)
-    lines = [text(f"Regrade requests{where} are open for {days} days after grades are posted.")]
-    policy = next((p for p in course.policies if any("regrade" in k.lower() for k in p.keywords)), None)
-    if policy is not None and policy.summary:
-        lines.append(text(f"The course page: {policy.summary}"))
-    answer = Answer(title="Regrade requests", lines=tuple(lines))
-    what = f"{', '.join(a.short for a in items)} grades" if items else "grades"
+    answer = Answer(title="Regrade requests", lines=_window_lines(course))
     last, today = closes.astimezone(course.tz).date(), asked.today
     if last == today:
         # posted exactly a window ago: the hour of posting decides, and the student did not give it

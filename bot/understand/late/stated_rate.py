@@ -44,6 +44,9 @@ def rate_verdict(course: Course, rate: float, per: str) -> tuple[bool | None, st
     """Whether the course's penalty schedule is that rate per that unit, and its schedule in words: Yes when every
     step charges it, No when none does, None (no verdict) when only some do or the page gives no rate."""
     late = course.late
+    if late.status == "none" and late.own_rule:
+        # "is the late penalty for pre-labs 10% a day" where pre-labs are not accepted late at all
+        return False, f"it is not accepted late: “{late.quote}”"
     if late.status != "rules" or not isinstance(late.penalty, Penalty):
         return None, ""
     steps = late.penalty.steps

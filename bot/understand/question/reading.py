@@ -9,7 +9,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -494,7 +494,7 @@ class Reader:
             reading.yes_no = False
         reading.about_bot = lead[:2] == ["are", "you"] and (lead[2:3] or [""])[0] not in NOT_ABOUT_YOU
         if any(
-            w in ("most", "least", "fewest") and first_words[i + 1 : i + 2] != ["recent"]
+            w in ("most", "least", "fewest") and first_words[i + 1 : i + 2] != ["recent"] and not _bound(first_words, i)
             for i, w in enumerate(first_words)
         ):
             reading.cues.add("opinion")  # "the TA with the most office hours": a ranking the page does not make
@@ -806,6 +806,8 @@ class Reader:
         covered |= {m.end for m in mentions if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST}
         # "when is spring break this year": the course's own year, nothing else asked
         covered |= {i for i in range(1, len(tokens)) if tokens[i] == "year" and tokens[i - 1] == "this"}
+        # "at least 24 hours before": a bound on a figure, read with the figure, no ranking asked
+        covered |= {i for i in range(len(tokens)) if _bound(tokens, i)}
         # "during our normal lecture time": the meeting's own slot, no word of its own
         covered |= {i for i in range(len(tokens) - 1) if tokens[i] in _USUAL and i + 1 in covered}
         if "office_hours" in reading.cues:
@@ -1500,3 +1502,9 @@ def _shared_tail_topics(tokens: list[str], mentions: list[Mention], lex: Lexicon
             if tag.kind == "topic":
                 found.append(Mention("topic", (tag.value,), m.start - 2, m.start - 1, tag.weight, m.relation))
     return found
+
+
+def _bound(words: Sequence[str], i: int) -> bool:
+    """Whether the word at i closes "at least" or "at most": a bound on a figure ("at least 24 hours"), not a
+    ranking ("the TA with the most office hours")."""
+    return words[i] in ("least", "most") and i > 0 and words[i - 1] == "at"

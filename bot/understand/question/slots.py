@@ -17,6 +17,7 @@ from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.session_for_exam import asked_for_exam, held_for_exam, sessions_for_exam
 from bot.understand.late.late_kind import ids_of_kind_named, next_of_kind
 from bot.understand.late.pool_deadline import units_to_spend
+from bot.understand.late.regrade_risk import regrade_risk
 from bot.understand.late.what_if_moment import settle_moment
 from bot.understand.meetings.as_usual import asks_as_usual
 from bot.understand.meetings.class_days import of_kind, span_words
@@ -155,6 +156,10 @@ class SlotFiller:
         if intent == "extension":
             slots["_notice"] = bool(_NOTICE & set(r.tokens))  # "how many days notice do i need"
             slots["section"] = chosen_section  # "who do i ask for an extension in section b": that section's contact
+        if intent == "regrade" and regrade_risk(course, r.text) is not None:
+            # "can my grade go down if i ask for a regrade": the policy's own sentence on a lowered mark settles it,
+            # whatever the "if" adds (asking for one is what the rule is about)
+            slots["_decided"] = True
         if intent == "regrade" and _window_asked(r):
             slots["how_long"] = True  # "how long do we have to ask for a regrade"
             if _THERE_IS.match(r.text):
@@ -265,14 +270,22 @@ class SlotFiller:
             slots["after"] = after.ids[-1] if after else None
             anchor = next((m for m in r.mentions if m.kind in ("period", "exam") and m.relation == "after"), None)
             if after is None and anchor is not None:
-                slots["after_day"] = self._anchor_dates(anchor)[1]  # "the next deadline after the midterm"
+                # "the next deadline after the midterm"; after reading week: after the last day the page marks off
+                slots["after_day"] = self._anchor_dates(anchor)[1]
+                if anchor.kind == "period":
+                    slots["after_day"] = self.lexicon.periods[anchor.ids[0]].last_marked
             generic = {"assignment", "assignments"} & set(r.tokens)
             slots["series"] = self._series(r, after)  # "when's the last quiz": of the quizzes
             if "homework_kind" in r.cues and not generic and "homework" in self.lexicon.kind_words:
                 slots["kinds"] = ("homework",)  # "the last homework"; "the last assignment" is any kind
             if not (slots["series"] or slots.get("kinds") or generic or assignments or "work_verb" in r.cues):
                 slots["series"] = ids_of_kind_named(course, r.text)  # "the last lab", a word that names meetings too
-            slots["_named"] = tuple(a for a in assignments if a != slots["after"])  # "is hw5 the last homework"
+            # "is hw5 the last homework"; not "the first journal", a kind's name (every piece, none put to the check)
+            kind_spans = {(m.start, m.end) for m in r.mentions if m.kind == "series"}
+            pieces = {
+                i for m in r.mentions if m.kind == "assignment" and (m.start, m.end) not in kind_spans for i in m.ids
+            }
+            slots["_named"] = tuple(a for a in assignments if a != slots["after"] and a in pieces)
             if "last" in r.cues and "next" not in r.cues and after is None:
                 slots["which"] = "latest" if r.past else "last"
             elif "first" in r.tokens and "next" not in r.tokens and after is None and anchor is None:

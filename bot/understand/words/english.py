@@ -108,3 +108,16 @@ def ordinary(word: str) -> bool:
         return True
     stem = word[:-1]
     return word.endswith("s") and stem in ORDINARY and (stem == "stomach" or not stem.endswith(_ES_ENDINGS))
+
+
+def ordinary_form(word: str) -> bool:
+    """Whether a word is an everyday English word, its plural, or its past or -ing form ("locked", "baking"): typed
+    as itself, never repaired ("dont want to get locked out" is not about a course's "locker")."""
+    if ordinary(word):
+        return True
+    # a stem of four letters or more ("lock" of "locked"): "reding" is a misspelled "reading", not "red" + "ing"
+    if word.endswith("ed") and len(word) >= 6:
+        return word[:-2] in ORDINARY or word[:-1] in ORDINARY
+    if word.endswith("ing") and len(word) >= 7:
+        return word[:-3] in ORDINARY or f"{word[:-3]}e" in ORDINARY
+    return False

@@ -136,6 +136,12 @@ class Period:
     first: dt.date
     last: dt.date
     held: bool = False  # classes still meet, changed (an e-learning week), not days off
+    marked_last: dt.date | None = None  # the last day the page itself marks, when `last` runs on to the week's end
+
+    @property
+    def last_marked(self) -> dt.date:
+        """The last day the page marks as off ("reading week" May 18-21), not the Sunday its whole week runs to."""
+        return self.marked_last or self.last
 
 
 def canon_token(token: str) -> str:
@@ -976,9 +982,10 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
         generic = {("no", "class"), ("no", "classes")}
         names = [n for n in names if n and n not in generic]
         first, last = run[0].date, run[-1].date
+        marked = last
         if "week" in phrase_key(short):  # "reading week" is its whole week, not only the day the page marks
             first, last = _whole_weeks(class_days, first, last)
-        out.append((Period(key, short or title, first, last), names))
+        out.append((Period(key, short or title, first, last, marked_last=marked if marked != last else None), names))
     return _easter_together(_shared_names(out, runs, class_days, seen), class_days, seen)
 
 

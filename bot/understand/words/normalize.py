@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 
-from bot.understand.words.english import ordinary
+from bot.understand.words.english import ordinary, ordinary_form
 from bot.understand.words.vocabulary import CONTRACTIONS, IS_BEFORE_S, PHRASE_SWAPS, SLANG
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
@@ -132,8 +132,9 @@ def _respelled_word(
         return CONTRACTIONS.get(plural, SLANG.get(plural, plural))
     if joined and word in joined:
         return joined[word]
-    if correct is not None and word.isalpha() and not ordinary(word):
-        # "bread" is bread, not a misspelled "break": only words that are not everyday English are repaired.
+    if correct is not None and word.isalpha() and not ordinary_form(word):
+        # "bread" is bread, not a misspelled "break": only words that are not everyday English are repaired
+        # ("locked" is not a misspelled "locker" either).
         fixed = correct(word)
         if fixed:
             return SLANG.get(fixed, fixed)

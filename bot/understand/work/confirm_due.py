@@ -33,6 +33,9 @@ _CHOICE = re.compile(
 )
 
 
+_PAST = re.compile(r"\b(?:was|were|did)\b")
+
+
 def states_due_time(question: str) -> bool:
     """Whether a question states a due time of day and asks to have it checked ("what time is the second essay due,
     midnight?", "is it due at 5 like the others"): its due time is asked, not how late it may go in."""
@@ -40,10 +43,15 @@ def states_due_time(question: str) -> bool:
 
 
 def stated_due_day(course: Course, question: str, item: Assignment, now: dt.datetime) -> dt.date | None:
-    """The day a question states for the work's deadline: a bare weekday is the one its deadline makes likely."""
+    """The day a question states for the work's deadline: a bare weekday is the one its deadline makes likely (its own
+    due day when that is the weekday named, for work still due or asked of in the past: "q1 was due on a friday")."""
     for phrase in find_phrases(question, now, course):
         if phrase.kind in ("day", "moment") and phrase.first is not None:
             if phrase.bare:
+                due_day = item.due.astimezone(course.tz).date()
+                asked_past = item.due > now or _PAST.search(question.lower()) is not None
+                if due_day.weekday() == phrase.first.weekday() and asked_past:
+                    return due_day
                 return weekday_for_work(course, phrase.first.weekday(), None, item.due, now).day
             return phrase.first
     return None

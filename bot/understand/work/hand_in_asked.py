@@ -116,7 +116,11 @@ def _class_words(course: Course) -> tuple[re.Pattern[str], re.Pattern[str]]:
             fold(name) for k in course.meeting_kinds for name in (k.id.replace("_", " "), k.name, k.plural, *k.aliases)
         }
         either = "|".join(sorted((re.escape(n) for n in names if n), key=len, reverse=True))
-        asked = rf"\b(?:in|at|during|to)\s+(?:the\s+(?:start\s+of\s+(?:the\s+)?)?|my\s+|our\s+)?(?:{either})\b"
+        # not the particle of "turn in lab report 2", "hand in lab 3": the work's name follows the verb's "in"
+        particle = "".join(rf"(?<!\b{verb}\s)" for verb in ("turn", "hand", "turned", "handed", "turning", "handing"))
+        asked = (
+            rf"\b(?:{particle}in|at|during|to)\s+(?:the\s+(?:start\s+of\s+(?:the\s+)?)?|my\s+|our\s+)?(?:{either})\b"
+        )
         return re.compile(rf"\b(?:{either})\b"), re.compile(asked)
 
     return _MEETINGS.get(course, "class_words", build)

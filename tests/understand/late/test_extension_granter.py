@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from bot.course.model import Course
-from bot.understand.late.extension_granter import granter_verdict
+from bot.understand.late.extension_granter import granter_verdict, own_granter_sentence
 from tests.understand.conftest import course_in
 
 
@@ -39,3 +39,37 @@ def test_a_role_named_as_contact_grants_for_everyone_of_it(chem):
     assert granter_verdict(by_role, "can hannah give me an extension")[0] is False
     anyone = dataclasses.replace(chem, extensions=dataclasses.replace(chem.extensions, contact="the course staff"))
     assert granter_verdict(anyone, "can hannah give me an extension") is None
+
+
+def _granted_per_work(chem: Course) -> Course:
+    """The course with its late policy saying who grants extensions on which work."""
+    quote = (
+        "Extensions on problem sets are granted by Dr. Okafor. Extensions on lab reports are granted only by "
+        "Dr. Feld, the lab coordinator."
+    )
+    policies = tuple(dataclasses.replace(p, quote=quote) if p.id == "late-work" else p for p in chem.policies)
+    return dataclasses.replace(chem, policies=policies)
+
+
+@pytest.mark.parametrize(
+    ("question", "work", "expected"),
+    [
+        ("can dr okafor give me an extension on lab report 2", "lab2", False),  # the contact, but not for lab reports
+        ("can dr feld give me an extension on lab report 2", "lab2", True),
+        ("can dr okafor give me an extension on ps3", "ps3", True),
+        ("can dr okafor give me an extension", None, True),  # no work named: the course's contact
+    ],
+)
+def test_who_grants_the_work_asked_of_decides(chem, question, work, expected):
+    """The page's sentence naming who grants extensions on that work decides over the course's one contact."""
+    course = _granted_per_work(chem)
+    items = [course.assignment(work)] if work else []
+    assert granter_verdict(course, question, items)[0] is expected
+
+
+def test_the_sentence_for_the_work(chem):
+    """The sentence naming the work and a grant; none when no sentence names that work."""
+    course = _granted_per_work(chem)
+    assert own_granter_sentence(course, [course.assignment("lab2")]).startswith("Extensions on lab reports")
+    assert own_granter_sentence(course, [course.assignment("quiz2")]) == ""
+    assert own_granter_sentence(chem, [course.assignment("lab2")]) == ""  # the page names no one for them

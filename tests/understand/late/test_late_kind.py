@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.late.late_kind import examples_of_kind, next_of_kind, pool_cap_asked, work_of_kind_named
+from bot.understand.late.late_kind import (
+    examples_of_kind,
+    next_of_kind,
+    pool_cap_asked,
+    work_of_kind_named,
+    work_of_kinds_listed,
+)
 from tests.conftest import local
 from tests.understand.conftest import course_in, reply
 
@@ -79,3 +85,23 @@ def test_work_told_of_as_missed_is_the_last_one_due():
     assert next_of_kind(chem, "didnt do the lab report, what now", local(chem, "2026-02-10 10:00")).id == "lab2"
     assert next_of_kind(chem, "can i do the quiz late", monday).id == "quiz4"
     assert next_of_kind(chem, "i forgot the quiz", local(chem, "2026-01-20 10:00")).id == "quiz1"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ids"),
+    [
+        (
+            "Regrade requests for problem sets and lab reports",
+            {f"ps{n}" for n in range(1, 12)} | {f"lab{n}" for n in range(1, 9)},
+        ),
+        (
+            "quizzes, pre-labs or lab reports",
+            {f"quiz{n}" for n in range(1, 12)} | {f"prelab{n}" for n in range(1, 9)} | {f"lab{n}" for n in range(1, 9)},
+        ),
+        ("lab reports only", {f"lab{n}" for n in range(1, 9)}),  # "lab report", not every "lab"
+        ("exams", set()),
+    ],
+)
+def test_every_kind_a_sentence_lists(sentence, ids):
+    """Each kind a sentence lists is named, a longer name holding a shorter one ("lab report" over "lab")."""
+    assert {a.id for a in work_of_kinds_listed(course_in(CHEM), sentence)} == ids

@@ -72,3 +72,18 @@ def test_the_sentence_decides_over_a_case_the_question_adds(second_copy):
     _, said = reply(load_course(second_copy), "can my grade go down if i ask for a regrade", "2024-10-01 10:00")
     assert first_line(said).startswith("Yes"), said
     assert "doesn't say what applies" not in said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The whole piece of work will be looked at again, so the grade may go up or down.",
+        "Explain the error in writing; the whole item may be re-marked, so your mark can go down as well as up.",
+    ],
+)
+def test_the_sentence_decides_over_the_regrade_as_a_case_without_a_claim(second_copy, sentence):
+    """ "can my grade go down if i ask for a regrade" with no claim: the "if" is the regrade the rule is about, so the
+    policy's sentence on a lowered mark still decides (never "the rule doesn't say what applies if you ask")."""
+    _, said = reply(_with(second_copy, sentence), "can my grade go down if i ask for a regrade", "2024-10-01 10:00")
+    assert first_line(said).startswith("Yes"), said
+    assert "doesn't say what applies" not in said

@@ -99,3 +99,24 @@ def test_work_named_only_where_requests_go_is_no_limit_on_the_window(question, v
     _, said = reply(course, question, CHEM_NOW)
     assert first_line(said).startswith(verdict), said
     assert "window on the course page is for" not in said
+
+
+_LISTED = "Regrade requests for problem sets, quizzes or lab reports go through Gradescope within 7 days of release."
+
+
+@pytest.mark.parametrize(
+    ("question", "covered"),
+    [
+        ("can i get a regrade on lab report 2 after 5 days", True),
+        ("can i get a regrade on quiz 3 after 5 days", True),
+        ("can i get a regrade on ps4 after 5 days", True),
+        ("can i get a regrade on pre-lab 2 after 5 days", False),  # "lab report" names no pre-lab
+    ],
+)
+def test_a_window_for_several_kinds_covers_each_kind_listed(question, covered):
+    """ "problem sets, quizzes or lab reports": every kind the sentence lists is covered, not only its longest name."""
+    chem = course_in(CHEM)
+    policies = tuple(replace(p, quote=_LISTED) if p.id == "regrades" else p for p in chem.policies)
+    course = replace(chem, policies=policies)
+    _, said = reply(course, question, CHEM_NOW)
+    assert ("window on the course page is for the work its sentence lists" not in said) is covered, said

@@ -9,7 +9,7 @@ import pytest
 from bot.core.render_text import answer_text
 from bot.understand.answering.asked import Asked
 from bot.understand.engine import read_question
-from bot.understand.late.regrade_stated import regrade_from_stated, stated_posting, stated_window
+from bot.understand.late.regrade_stated import regrade_from_stated, stated_posting, stated_since, stated_window
 from tests.conftest import local
 
 
@@ -116,3 +116,36 @@ def test_a_stated_window_is_yes_or_no_against_the_courses(course, question, firs
     now = local(course, "2024-03-04T10:00")
     said = answer_text(read_question(course, question, now).answer, course.tz, now)
     assert said.splitlines()[2].startswith(f"{first}: 7 days"), said
+
+
+@pytest.mark.parametrize(
+    ("question", "days"),
+    [
+        ("can i still ask for a regrade 3 weeks after the marks came out", 21),
+        ("is a remark ok 10 days after grades were released", 10),
+        ("regrade two weeks since the scores went up", 14),
+        ("grades came out 3 days ago, can i still regrade", None),  # a posting told: counted from that day instead
+        ("is the regrade window 2 weeks", None),
+    ],
+)
+def test_time_since_the_marks_came_out(question, days):
+    """ "3 weeks after the marks came out": the days between the marks and asking, a what-if against the window."""
+    assert stated_since(question) == days
+
+
+def test_a_span_after_the_marks_is_a_yes_or_no_against_the_window(course) -> None:
+    """Past the window: No; inside it: Yes; the window's length said."""
+    now = local(course, "2024-03-13T14:30")
+    late = answer_text(
+        read_question(course, "can i ask for a regrade on hw2 3 weeks after the grades came out", now).answer,
+        course.tz,
+        now,
+    )
+    inside = answer_text(
+        read_question(course, "can i ask for a regrade on hw2 5 days after grades were posted", now).answer,
+        course.tz,
+        now,
+    )
+    assert late.splitlines()[2].startswith("No"), late
+    assert "7-day window" in late, late
+    assert inside.splitlines()[2].startswith("Yes"), inside

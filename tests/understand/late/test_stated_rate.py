@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from bot.answers.late_terms import for_item
 from bot.understand.late.stated_rate import asks_penalty_exists, penalty_exists_verdict, rate_verdict, stated_rate
 from tests.understand.conftest import course_in, first_line, reply
 
@@ -98,3 +99,12 @@ def test_a_course_without_a_penalty_says_no(stat):
     yes, said = penalty_exists_verdict(free)
     assert yes is False
     assert said.startswith("there is no late penalty")
+
+
+def test_work_not_accepted_late_has_no_rate():
+    """ "is the late penalty for pre-labs 10% a day" where pre-labs are never accepted late: No, with the rule."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    yes, said = rate_verdict(for_item(chem, chem.assignment("prelab2")), 0.10, "day")
+    assert yes is False
+    assert "Pre-labs and quizzes are not accepted late." in said
+    assert rate_verdict(for_item(chem, chem.assignment("lab2")), 0.10, "day")[0] is True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.words.english import ordinary
+from bot.understand.words.english import ordinary, ordinary_form
 
 
 @pytest.mark.parametrize("word", ["labs", "bread", "lawn", "lesson"])
@@ -26,3 +26,11 @@ def test_an_s_form_the_english_spells_es_is_a_typo(word, meant):
 def test_holiday_words_are_meant_as_themselves(word):
     """ "is there class on easter monday": a holiday's word is never a misspelled course word ("easier")."""
     assert ordinary(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"), [("locked", True), ("blocked", True), ("closing", True), ("lockr", False), ("reding", False)]
+)
+def test_past_and_ing_forms_of_everyday_words(word, meant):
+    """ "dont want to get locked out": "lock" in the past, never a course's "locker"."""
+    assert ordinary_form(word) is meant

@@ -683,3 +683,29 @@ def test_a_word_of_a_name_respelled_alone_names_no_one(course):
     assert "minjun-oh" in tags(other, "min-jun oh", "person")
     chem = Lexicon(load_course(FIXTURES / "courses" / "chem-1310-s26"))
     assert tags(chem, "park", "person") == tags(chem, "jun", "person") == {"junseo-park"}
+
+
+def test_a_break_called_a_week_keeps_the_last_day_the_page_marks():
+    """ "reading week" runs to its Sunday (what is due during it), but what comes after it counts from the last day
+    the page marks off: a deadline that weekend is after the break."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    rows = tuple(replace(r, title="Reading week") if r.title == "Spring break" else r for r in chem.schedule)
+    period = next(p for p, _ in _periods(replace(chem, schedule=rows)) if p.name == "Reading week")
+    assert (period.first, period.last) == (dt.date(2026, 3, 16), dt.date(2026, 3, 22))
+    assert period.last_marked == dt.date(2026, 3, 20)
+    plain = next(p for p, _ in _periods(chem) if p.name == "Spring break")
+    assert plain.last_marked == plain.last == dt.date(2026, 3, 20)  # not called a week: nothing to keep apart
+
+
+def test_the_first_thing_due_after_a_reading_week_may_fall_on_its_weekend():
+    """ "whats the first thing due after reading week": work due the Sunday after its last day off is that thing."""
+    chem = course_in("tests/fixtures/courses/chem-1310-s26")
+    rows = tuple(replace(r, title="Reading week") if r.title == "Spring break" else r for r in chem.schedule)
+    sunday = chem.at(dt.date(2026, 3, 22), dt.time(22))
+    work = tuple(replace(a, due=sunday) if a.id == "ps8" else a for a in chem.assignments)
+    _, said = reply(
+        replace(chem, schedule=rows, assignments=work),
+        "whats the first thing due after reading week",
+        "2026-02-10 10:00",
+    )
+    assert "PS8" in said.splitlines()[2], said

@@ -8,6 +8,7 @@ import pytest
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
 from bot.understand.engine import read_question
+from bot.understand.work.confirm_due import stated_due_day
 from tests.conftest import FIXTURES, local
 
 HIST = load_course(FIXTURES / "courses" / "hist-210-a24")
@@ -81,3 +82,14 @@ def test_a_stated_zone_is_confirmed_in_that_zone(second_course) -> None:
 def test_the_day_of_the_clock_change_is_not_the_works_day(question: str, starts: str) -> None:
     """ "clocks go back sunday, is essay 1 still due friday": Sunday is the change's day, Friday the one to check."""
     assert _first_line(HIST, question, "2024-10-23T13:00").startswith(starts)
+
+
+def test_a_bare_weekday_of_the_works_own_due_day_is_that_day() -> None:
+    """ "q1 was due on a friday right" after it closed, or asked of work still due: its own Friday, not the coming
+    one; asked in the present after it closed, the coming one (its answer says when it was due)."""
+    chem = load_course(FIXTURES / "courses" / "chem-1310-s26")
+    now = local(chem, "2026-02-10T10:00")
+    quiz1, quiz5 = chem.assignment("quiz1"), chem.assignment("quiz5")
+    assert str(stated_due_day(chem, "q1 was due on friday right", quiz1, now)) == "2026-01-23"
+    assert str(stated_due_day(chem, "q1 is due friday right", quiz1, now)) == "2026-02-13"
+    assert str(stated_due_day(chem, "q5 is due friday right", quiz5, now)) == "2026-02-27"

@@ -49,3 +49,23 @@ def test_same_deadline_is_a_yes_and_different_a_no(course, question, named, yes)
     """Asked whether the deadline is the same for the sections named: Yes when the page gives one; "different": No."""
     items = [course.assignment("miniproject" if "mini" in question else "hw3")]
     assert same_verdict(question, section_lines(course, question, items, named)) is yes
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("our lab moved, is hw3 due later for 405 then", False),
+        ("is the hw3 deadline earlier for 405", False),
+        ("is hw3 due later than hw2 for 405", None),  # another work compared: not the section's own deadline
+    ],
+)
+def test_due_later_for_a_section_is_a_no_when_the_page_gives_one_deadline(course, question, yes):
+    """ "is hw3 due later for us": one deadline for everyone, so No (a moved meeting moves no deadline)."""
+    items = [course.assignment("hw3")]
+    assert same_verdict(question, section_lines(course, question, items, ("10-405",))) is yes
+
+
+def test_a_sections_own_piece_is_no_comparison(course):
+    """Work only the named section does has no other section's deadline to be later than."""
+    items = [course.assignment("miniproject")]
+    assert section_lines(course, "is the mini project due later for 605", items, ("10-605",)) == []

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from bot.understand.work.usual_weekday import weekday_named, weekday_pattern
+from bot.understand.work.stated_times import stated_clock
+from bot.understand.work.usual_weekday import clock_fits, weekday_named, weekday_pattern
 from tests.conftest import at
 from tests.understand.conftest import first_line, reply
 
@@ -58,3 +61,30 @@ def test_a_kind_always_due_on_a_weekday_is_answered_yes_or_no(course, question, 
     _, answer = reply(course, question, "2024-02-12 10:00")
     assert first_line(answer).startswith("Yes" if yes else "No")
     assert said in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("are homeworks due at midnight on wednesdays", True),  # 11:59 PM is midnight as students mean it
+        ("are homeworks due at 11:59 pm on wednesdays", True),
+        ("are homeworks due at 5pm on wednesdays", False),  # the day is right, the time is not
+        ("are homeworks due on wednesdays", True),
+    ],
+)
+def test_a_time_stated_with_the_weekday_must_be_theirs_too(course, question, yes):
+    """ "due at 5pm on wednesdays" where they are due at 11:59 PM: No, with their day and time."""
+    items = [course.assignment(i) for i in ("hw2", "hw3", "hw5")]
+    found = weekday_pattern(items, 2, "homeworks", course.tz, at("2024-01-10 10:00"), clock=stated_clock(question))
+    assert found is not None
+    assert found[0] is yes
+    assert "Wednesdays at 11:59 PM" in found[1]
+
+
+def test_midnight_fits_the_last_minute_of_the_day_and_the_first():
+    """Midnight is 11:59 PM or 12:00 AM; noon is noon only."""
+    midnight, noon = stated_clock("at midnight"), stated_clock("at noon")
+    assert clock_fits(midnight, dt.time(23, 59))
+    assert clock_fits(midnight, dt.time(0))
+    assert not clock_fits(midnight, dt.time(20))
+    assert not clock_fits(noon, dt.time(0))

@@ -153,6 +153,7 @@ from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, asks_yes_no, claims_for
 from bot.understand.yes_no.page_silent import asked_of_card
 from bot.understand.yes_no.settled_in_words import settled_in_words
+from bot.understand.yes_no.shown_settles import settled_by_shown
 from bot.understand.yes_no.unsettled import unsettled
 
 _MEETING_FACTS = frozenset({"meeting_time", "meeting_place"})  # when and where class meets
@@ -444,6 +445,8 @@ class Engine:
                 answer = with_page_sentence(course, reading, answer)
             if part.confidence < LOW_CONFIDENCE and answer.kind == "info":
                 answer = replies.guessed(answer, said)  # a guess is not given as if sure
+            if reading.yes_no and not decided and (shown := settled_by_shown(said, answer)) is not None:
+                answer, decided = replies.verdict(answer, *shown), True  # "is there internet": "no internet access"
             unguarded.append(answer)
             if reading.yes_no and not decided and not self._hedging:
                 # "is the practice midterm graded" answered with the grading breakdown: nothing decided a Yes or No

@@ -105,3 +105,22 @@ def test_the_pages_prose_is_read_once_per_course(stat) -> None:
     words = page_words(stat)
     assert page_words(stat) is words
     assert " collaborators " in words
+
+
+THRESHOLD = "Reports 20%, midterm 15%, final exam 40%, labs 25%. You must score at least 50% in the final exam to pass."
+TWO_FINALS = "Problem sets 20%, project proposal 3%, final report and presentation 7%, end-of-semester examination 70%."
+
+
+def test_a_mark_to_reach_after_the_breakdown_is_no_part() -> None:
+    """ "at least 50% in the final exam" is a pass mark, so the final exam is one part, worth 40%."""
+    assert [s.name for s in shares(THRESHOLD)] == ["Reports", "midterm", "final exam", "labs"]
+    assert stated_weight(THRESHOLD, "is the final worth 50%") == (False, "Final exam: 40% of the grade, not 50%.")
+
+
+def test_a_bare_final_is_not_a_final_report_where_an_exam_is_a_part() -> None:
+    """Students say "the final" of the final exam: a final report's share does not answer it."""
+    assert stated_weight(TWO_FINALS, "is the final worth 50%") is None
+    assert stated_weight(TWO_FINALS, "is the final report worth 7%") == (
+        True,
+        "Final report and presentation: 7% of the grade.",
+    )

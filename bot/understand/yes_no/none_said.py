@@ -36,7 +36,8 @@ _TIMED = re.compile(
 # Break (No Classes)"): said of some cases, not of the thing as a whole.
 _NOT_PLAIN = re.compile(
     r"\bno\s+(?:more|less|fewer|later|earlier|longer|sooner|other)\b|\b(?:unless|except|until|before|after|only|"
-    r"without\s+(?:permission|approval)|other\s+than|apart\s+from|beyond|during|while|break|holiday|week|weeks)\b"
+    r"without\s+(?:permission|approval)|other\s+than|apart\s+from|beyond|during|while|break|holiday|week|weeks|"
+    r"if|when|once|first|as\s+long\s+as|provided\s+that)\b"
     r"|\(\s*no\b"
 )
 # A sentence the answer already quotes ("The page says: “...”"): its words, unquoted

@@ -47,6 +47,8 @@ def test_a_question_tied_to_a_time_is_left():
         "No grace days during exam weeks.",
         "Reading week (no grace days)",
         "No grace days on Mon Nov 11.",
+        "No grace days are charged for the first hour.",
+        "No grace days are needed if you have a medical note.",
     ],
 )
 def test_a_none_bounded_excepted_or_of_a_span_decides_nothing(sentence):

@@ -1,8 +1,9 @@
 """Yes or No on whether a thing starts or ends at a clock time the student names ("does lecture start at 11", "is lab
-over at 5pm") when the answer is that thing's card (its title names it) and every time range it shows agrees on that
-end: the student sees Yes or No and the time the card gives ("Tuesdays and Thursdays 11:00 AM – 12:20 PM"). A bare
-hour ("at 11") is read on the card's clock, AM or PM. Left alone: a card whose ranges differ (sections at different
-times), a card about something else, and a question that names no start or end."""
+over at 5pm", "is group b tutorial at 4:15", which asks its start) when the answer is that thing's card (its title
+names it) and every time range it shows agrees on that end: the student sees Yes or No and the time the card gives
+("Tuesdays and Thursdays 11:00 AM – 12:20 PM"). A bare hour ("at 11") is read on the card's clock, AM or PM. Left
+alone: a card whose ranges differ (sections at different times), a card about something else, and a question that
+names no clock time."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from bot.understand.words.vocabulary import STOPWORDS
 
 # "does lecture start at 11", "will the lab end at 4:30pm", "is tutorial over at 5": the thing, which end, the clock
 # ("over by 5" asks a bound, not the time, and is left alone)
+# ("is group b tutorial at 4:15": "at" alone asks when it starts)
 _ASKS_CLOCK = re.compile(
-    r"^\W*(?:does|do|will|would|is|are)\s+(?P<thing>.+?)\s+(?P<edge>start|starts|begin|begins|end|ends|finish|"
-    r"finishes|over|done|out)\s+at\s+(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*"
+    r"^\W*(?:(?:does|do|will|would|is|are)\s+(?P<thing>.+?)\s+(?P<edge>start|starts|begin|begins|end|ends|finish|"
+    r"finishes|over|done|out)|(?:is|are)\s+(?P<at_thing>.+?))\s+at\s+(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*"
     r"(?P<meridiem>[ap]\.?m\.?)?\s*[?.!]*\s*$"
 )
 _STARTS = frozenset({"start", "starts", "begin", "begins"})
@@ -35,9 +37,9 @@ def clock_verdict(question: str, title: str, shown: Iterable[str]) -> tuple[bool
     card's `title` names that thing, and every range the card's lines `shown` give has one such end; None
     otherwise."""
     asked = _ASKS_CLOCK.match(" ".join(question.lower().replace("’", "'").split()))
-    if asked is None or not _names_thing(asked.group("thing"), title):
+    if asked is None or not _names_thing(asked.group("thing") or asked.group("at_thing"), title):
         return None
-    starts = asked.group("edge") in _STARTS
+    starts = asked.group("edge") is None or asked.group("edge") in _STARTS
     ends: set[tuple[int, int]] = set()
     lines: list[str] = []
     for line in shown:
@@ -67,4 +69,4 @@ def _names_thing(thing: str, title: str) -> bool:
 
 def _plain(line: str) -> str:
     """A card's line without its bold marks."""
-    return line.replace("**", "").strip()
+    return line.replace("**", "").strip().rstrip(".")

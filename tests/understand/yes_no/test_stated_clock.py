@@ -19,6 +19,8 @@ REASON = "(Tuesdays and Thursdays 11:00 AM – 12:20 PM · Hall 100 · Dr Vance)
         ("does lecture start at 11pm", (False, f"it starts at 11:00 AM {REASON}")),
         ("does lecture end at 12:20", (True, f"it ends at 12:20 PM {REASON}")),
         ("is lecture over at 12", (False, f"it ends at 12:20 PM {REASON}")),
+        ("is the lecture at 11", (True, f"it starts at 11:00 AM {REASON}")),
+        ("is lecture at 10:30am?", (False, f"it starts at 11:00 AM {REASON}")),
     ],
 )
 def test_the_card_time_decides(question, verdict):

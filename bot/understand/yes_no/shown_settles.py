@@ -10,6 +10,7 @@ from bot.understand.answering.replies import opening_verdict
 from bot.understand.yes_no.moved_premise import shown_sentences
 from bot.understand.yes_no.none_said import none_verdict
 from bot.understand.yes_no.stated_clock import clock_verdict
+from bot.understand.yes_no.stated_weekday import weekday_verdict
 
 
 def settled_by_shown(question: str, answer: Answer) -> tuple[bool, str] | None:
@@ -18,4 +19,8 @@ def settled_by_shown(question: str, answer: Answer) -> tuple[bool, str] | None:
     if answer.kind != "info" or opening_verdict(answer) is not None:
         return None
     shown = shown_sentences(answer)
-    return none_verdict(question, shown) or clock_verdict(question, answer.title, shown)
+    return (
+        none_verdict(question, shown)
+        or clock_verdict(question, answer.title, shown)
+        or weekday_verdict(question, answer)
+    )

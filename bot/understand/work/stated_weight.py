@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.page_evidence.knowledge import stem
+from bot.understand.words.clipped_words import CLIPPED
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import words_of
 from bot.understand.yes_no.page_claims import near_stems
@@ -36,7 +37,7 @@ _THRESHOLD = re.compile(r"\b(?:at\s+least|must|minimum|min|score|pass|passes|pas
 _SHARE_WORDS = words_of(
     """a an the of to in on at for is are was does do did it its my our course class module grade grades final's
     worth count counts counted weigh weighs weighted weight percent per cent pc pct overall total mark marks
-    points score and or be really actually still right correct true so just"""
+    points score and or be really actually still right correct true so just only"""
 )
 
 
@@ -69,9 +70,14 @@ def shares(breakdown: str) -> list[Share]:
     return found
 
 
-def _forms_per_word(words: str) -> list[set[str]]:
-    """Per word (share words left out), the stems that count as it: its own and its near words' (near_stems)."""
-    return [set(near_stems(w)) | {stem(w)} for w in phrase_key(words) if w not in _SHARE_WORDS]
+def _forms_per_word(words: str, *, clipped: bool = False) -> list[set[str]]:
+    """Per word (share words left out), the stems that count as it: its own and its near words' (near_stems); a word
+    written with a hyphen ("Pre-Lab") counts as its halves and as one word ("prelab"); with `clipped` (a part's own
+    name), a full word as its clipped forms too ("lab" of "Laboratory"), never the other way round."""
+    joined = [w.replace("-", "").lower() for w in words.split() if "-" in w.strip("-")]
+    kept = [w for w in (*phrase_key(words), *joined) if w not in _SHARE_WORDS]
+    # "Laboratory" is also what a student calls "the lab" (bot.understand.words.clipped_words)
+    return [set(near_stems(w)) | {stem(w)} | {stem(c) for c in CLIPPED.get(w, ()) if clipped} for w in kept]
 
 
 def _same(a: set[str], b: set[str]) -> bool:
@@ -111,7 +117,7 @@ def _one_named(breakdown: str, rest: str) -> Share | None:
     asked = _forms_per_word(rest)
     scored = []
     for share in shares(breakdown):
-        own = _forms_per_word(share.name)
+        own = _forms_per_word(share.name, clipped=True)
         hits = sum(1 for w in asked if any(_same(w, o) for o in own))
         scored.append((hits, share))
     best = max((hits for hits, _ in scored), default=0)
@@ -119,8 +125,8 @@ def _one_named(breakdown: str, rest: str) -> Share | None:
     if best == 0 or len(named) != 1:
         return None
     share = named[0]
-    own = _forms_per_word(share.name)
-    names = [_forms_per_word(s.name) for s in shares(breakdown)]
+    own = _forms_per_word(share.name, clipped=True)
+    names = [_forms_per_word(s.name, clipped=True) for s in shares(breakdown)]
     if (
         phrase_key(rest)
         and _bare_final(rest)

@@ -124,3 +124,20 @@ def test_a_bare_final_is_not_a_final_report_where_an_exam_is_a_part() -> None:
         True,
         "Final report and presentation: 7% of the grade.",
     )
+
+
+LABS = "Problem sets 10%, Pre-Lab Safety Quizzes 5%, Laboratory (lab reports and lab performance) 20%, Final exam 35%."
+
+
+def test_a_hyphened_name_typed_as_one_word_and_only_are_read() -> None:
+    """ "prelab" is "Pre-Lab"; "only worth 5%" states the share as "worth 5%" does."""
+    assert stated_weight(LABS, "are the prelab quizzes only worth 5%") == (
+        True,
+        "Pre-Lab Safety Quizzes: 5% of the grade.",
+    )
+
+
+def test_the_lab_may_be_the_laboratory_so_a_pre_lab_part_alone_does_not_answer() -> None:
+    """ "the lab" names "Laboratory" (clipped) as well as "Pre-Lab ...": two parts, no Yes or No."""
+    assert stated_weight(LABS, "is the lab worth 20%") is None
+    assert stated_weight(LABS, "is the laboratory worth 20%") == (True, "Laboratory: 20% of the grade.")

@@ -58,6 +58,7 @@ from bot.understand.yes_no.decision import Verdict
 from bot.understand.yes_no.page_claims import ClaimIndex
 from bot.understand.yes_no.page_silent import asked_of_card
 from bot.understand.yes_no.settled_in_words import settled_in_words
+from bot.understand.yes_no.shown_settles import settled_by_shown
 from bot.understand.yes_no.unsettled import unsettled
 
 # Below this confidence a reading is a guess: the answer says so.
@@ -314,6 +315,14 @@ def _guessed(ctx: PartContext, got: Answering) -> Answering:
     return got
 
 
+def _settled_by_shown(ctx: PartContext, got: Answering) -> Answering:
+    """ "is there internet during the final": the finished answer's own shown words settle it ("no internet
+    access"), Yes or No with them: a stated clock, a stated due day, a plain "no X"."""
+    if not ctx.reading.yes_no or got.decided or (shown := settled_by_shown(ctx.said, got.answer)) is None:
+        return got
+    return got.decided_by(replies.verdict(got.answer, *shown))
+
+
 def _unguarded(ctx: PartContext, got: Answering) -> Answering:
     """ "is the exam in the lecture hall or is it just online": the answer before the guard below is kept, for the
     other alternative's Yes or No to settle this one."""
@@ -359,6 +368,7 @@ STEPS: tuple[Step, ...] = (
     Step("attends_after_missed_work", _attends_after_missed_work, ATTEND_AFTER_MISS),
     Step("with_page_sentence", _with_page_sentence),
     Step("guessed", _guessed),
+    Step("settled_by_shown", _settled_by_shown),
     Step("unguarded", _unguarded),
     Step("unsettled", _unsettled),
     Step("unsettled_opening", _unsettled_opening),

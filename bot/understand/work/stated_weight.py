@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.page_evidence.knowledge import stem
+from bot.understand.words.clipped_words import CLIPPED
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import words_of
 from bot.understand.yes_no.page_claims import near_stems
@@ -29,11 +30,14 @@ _OTHER = re.compile(
 _PART = re.compile(r"((?:[^,;%()]|\([^)]*\))+?)[\s:=\-–]*(\d{1,3}(?:\.\d+)?)\s*%")
 _PARENS = re.compile(r"\(([^)]*)\)")
 _SHARE_IN_PARENS = re.compile(r"\(\s*(\d{1,3}(?:\.\d+)?\s*%)\s*\)")  # "Problem sets (30%)"
+# Where a sentence ends inside a label, and words that make a percent a mark to reach rather than a part's share
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+_THRESHOLD = re.compile(r"\b(?:at\s+least|must|minimum|min|score|pass|passes|passing|need|needs|below|above)\b")
 # Words a question about a share uses that name no part of the grade.
 _SHARE_WORDS = words_of(
     """a an the of to in on at for is are was does do did it its my our course class module grade grades final's
     worth count counts counted weigh weighs weighted weight percent per cent pc pct overall total mark marks
-    points score and or be really actually still right correct true so just"""
+    points score and or be really actually still right correct true so just only"""
 )
 
 
@@ -57,17 +61,23 @@ def shares(breakdown: str) -> list[Share]:
     found = []
     for m in _PART.finditer(_SHARE_IN_PARENS.sub(r" \1", breakdown)):
         label = m.group(1).strip()
+        label = _SENTENCE_END.split(label)[-1]  # "Grades on the 7-point scale. You must score at least": its last
         label = re.sub(r"^(?:and|&|plus)\s+", "", label, flags=re.IGNORECASE).strip(" .:-")
         holds = " ".join(_PARENS.findall(label))
         name = _PARENS.sub(" ", label).strip()
-        if name:
+        if name and not _THRESHOLD.search(name.lower()):  # "at least 50% in the final": a mark to reach, no part
             found.append(Share(" ".join(name.split()), holds, float(m.group(2))))
     return found
 
 
-def _forms_per_word(words: str) -> list[set[str]]:
-    """Per word (share words left out), the stems that count as it: its own and its near words' (near_stems)."""
-    return [set(near_stems(w)) | {stem(w)} for w in phrase_key(words) if w not in _SHARE_WORDS]
+def _forms_per_word(words: str, *, clipped: bool = False) -> list[set[str]]:
+    """Per word (share words left out), the stems that count as it: its own and its near words' (near_stems); a word
+    written with a hyphen ("Pre-Lab") counts as its halves and as one word ("prelab"); with `clipped` (a part's own
+    name), a full word as its clipped forms too ("lab" of "Laboratory"), never the other way round."""
+    joined = [w.replace("-", "").lower() for w in words.split() if "-" in w.strip("-")]
+    kept = [w for w in (*phrase_key(words), *joined) if w not in _SHARE_WORDS]
+    # "Laboratory" is also what a student calls "the lab" (bot.understand.words.clipped_words)
+    return [set(near_stems(w)) | {stem(w)} | {stem(c) for c in CLIPPED.get(w, ()) if clipped} for w in kept]
 
 
 def _same(a: set[str], b: set[str]) -> bool:
@@ -107,7 +117,7 @@ def _one_named(breakdown: str, rest: str) -> Share | None:
     asked = _forms_per_word(rest)
     scored = []
     for share in shares(breakdown):
-        own = _forms_per_word(share.name)
+        own = _forms_per_word(share.name, clipped=True)
         hits = sum(1 for w in asked if any(_same(w, o) for o in own))
         scored.append((hits, share))
     best = max((hits for hits, _ in scored), default=0)
@@ -115,8 +125,15 @@ def _one_named(breakdown: str, rest: str) -> Share | None:
     if best == 0 or len(named) != 1:
         return None
     share = named[0]
-    own = _forms_per_word(share.name)
-    names = [_forms_per_word(s.name) for s in shares(breakdown)]
+    own = _forms_per_word(share.name, clipped=True)
+    names = [_forms_per_word(s.name, clipped=True) for s in shares(breakdown)]
+    if (
+        phrase_key(rest)
+        and _bare_final(rest)
+        and not _is_exam(share.name)
+        and any(_is_exam(s.name) for s in shares(breakdown))
+    ):
+        return None  # "is the final worth 50%" of "final report 7%, end-of-semester examination 50%": which final?
     left = [w for w in asked if not any(_same(w, o) for n in names for o in n) and not w & _EXAM_WORDS]
     if left:
         return None  # "is the final 30% multiple choice": more is asked than what it is worth
@@ -127,6 +144,20 @@ def _one_named(breakdown: str, rest: str) -> Share | None:
     if any(any(_same(w, i) for i in inside) and not any(_same(w, o) for o in own) for w in asked):
         return None  # "is the lab report worth 20%" of "Lab (pre-labs, lab reports) 20%": a part of that part
     return share
+
+
+def _bare_final(words: str) -> bool:
+    """Whether the only word naming a part is "final" ("is the final worth 50%"), which students say of the final
+    exam."""
+    return [w for w in phrase_key(words) if w not in _SHARE_WORDS] == ["final"]
+
+
+def _is_exam(name: str) -> bool:
+    """Whether a part's name is an exam's ("end-of-semester examination", "Final exam")."""
+    return any(stem(w) in _EXAM_STEMS for w in phrase_key(name.replace("-", " ")))
+
+
+_EXAM_STEMS = frozenset(stem(w) for w in _EXAM_WORDS)
 
 
 # "how much is X worth", "how many points is each X", "what percent is X": a share asked, not stated

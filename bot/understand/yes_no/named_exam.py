@@ -1,7 +1,9 @@
 """Yes on whether the course has an exam the student names ("is there a final exam", "do we have a midterm") when
-the course's exam list holds one by that very name (its title or a name the data gives it): the student sees Yes and
-which exam it is, and when. Only a question that asks of nothing but the exam counts ("is there a final exam review"
-or "is there a midterm on friday" ask of something else); an exam by no name of the list decides nothing here."""
+the course's exam list holds one by that very name (its title or a name the data gives it), or, failing that, exams
+whose titles hold every word of a name of two words or more ("Final oral exam (TD 1)" for "a final exam"): the student
+sees Yes and which exams they are, and when. Only a question that asks of nothing but the exam counts ("is there a
+final exam review" or "is there a midterm on friday" ask of something else); an exam by no name of the list decides
+nothing here."""
 
 from __future__ import annotations
 
@@ -27,7 +29,11 @@ def named_exams(question: str, exams: Sequence[Exam]) -> list[Exam]:
     if asked is None:
         return []
     key = phrase_key(asked.group("exam"))
-    return [e for e in exams if key and any(phrase_key(name) == key for name in (e.title, *e.aliases))]
+    if not key:
+        return []
+    named = [e for e in exams if any(phrase_key(name) == key for name in (e.title, *e.aliases))]
+    # "is there a final exam" of "Final oral exam (TD 1)": every word asked is a word of the exam's title
+    return named or [e for e in exams if len(key) > 1 and set(key) <= set(phrase_key(e.title))]
 
 
 def exam_exists_verdict(question: str, exams: Sequence[Exam]) -> tuple[bool, str] | None:

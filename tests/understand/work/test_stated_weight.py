@@ -105,3 +105,39 @@ def test_the_pages_prose_is_read_once_per_course(stat) -> None:
     words = page_words(stat)
     assert page_words(stat) is words
     assert " collaborators " in words
+
+
+THRESHOLD = "Reports 20%, midterm 15%, final exam 40%, labs 25%. You must score at least 50% in the final exam to pass."
+TWO_FINALS = "Problem sets 20%, project proposal 3%, final report and presentation 7%, end-of-semester examination 70%."
+
+
+def test_a_mark_to_reach_after_the_breakdown_is_no_part() -> None:
+    """ "at least 50% in the final exam" is a pass mark, so the final exam is one part, worth 40%."""
+    assert [s.name for s in shares(THRESHOLD)] == ["Reports", "midterm", "final exam", "labs"]
+    assert stated_weight(THRESHOLD, "is the final worth 50%") == (False, "Final exam: 40% of the grade, not 50%.")
+
+
+def test_a_bare_final_is_not_a_final_report_where_an_exam_is_a_part() -> None:
+    """Students say "the final" of the final exam: a final report's share does not answer it."""
+    assert stated_weight(TWO_FINALS, "is the final worth 50%") is None
+    assert stated_weight(TWO_FINALS, "is the final report worth 7%") == (
+        True,
+        "Final report and presentation: 7% of the grade.",
+    )
+
+
+LABS = "Problem sets 10%, Pre-Lab Safety Quizzes 5%, Laboratory (lab reports and lab performance) 20%, Final exam 35%."
+
+
+def test_a_hyphened_name_typed_as_one_word_and_only_are_read() -> None:
+    """ "prelab" is "Pre-Lab"; "only worth 5%" states the share as "worth 5%" does."""
+    assert stated_weight(LABS, "are the prelab quizzes only worth 5%") == (
+        True,
+        "Pre-Lab Safety Quizzes: 5% of the grade.",
+    )
+
+
+def test_the_lab_may_be_the_laboratory_so_a_pre_lab_part_alone_does_not_answer() -> None:
+    """ "the lab" names "Laboratory" (clipped) as well as "Pre-Lab ...": two parts, no Yes or No."""
+    assert stated_weight(LABS, "is the lab worth 20%") is None
+    assert stated_weight(LABS, "is the laboratory worth 20%") == (True, "Laboratory: 20% of the grade.")

@@ -25,3 +25,21 @@ def test_a_question_asking_more_than_the_exam_decides_nothing():
 def test_an_exam_by_no_name_of_the_list_decides_nothing():
     assert exam_exists_verdict("is there a quiz", [EXAM1, EXAM2]) is None
     assert exam_exists_verdict("when is the final exam", [EXAM1, EXAM2]) is None
+
+
+ORAL = Exam(id="oral-a", title="Final oral exam (Group A)", date=dt.date(2024, 5, 10))
+LAB = Exam(id="lab", title="Lab practical exam", date=dt.date(2024, 4, 2))
+
+
+def test_an_exam_whose_title_holds_every_word_asked_is_yes():
+    """No exam is called "final exam", but the final oral exam's title holds both words."""
+    assert exam_exists_verdict("is there a final exam", [EXAM1, ORAL]) == (
+        True,
+        "Final oral exam (Group A), Fri May 10.",
+    )
+
+
+def test_one_word_in_a_title_is_not_the_exam_asked():
+    """ "is there a lab" asks of lab meetings, not of the lab practical exam."""
+    assert exam_exists_verdict("is there a lab", [LAB]) is None
+    assert exam_exists_verdict("is there a written exam", [LAB]) is None

@@ -1,0 +1,72 @@
+"""Yes or No on whether a thing starts or ends at a clock time the student names ("does lecture start at 11", "is lab
+over at 5pm", "is group b tutorial at 4:15", which asks its start) when the answer is that thing's card (its title
+names it) and every time range it shows agrees on that end: the student sees Yes or No and the time the card gives
+("Tuesdays and Thursdays 11:00 AM – 12:20 PM"). A bare hour ("at 11") is read on the card's clock, AM or PM. Left
+alone: a card whose ranges differ (sections at different times), a card about something else, and a question that
+names no clock time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.understand.page_evidence.knowledge import stem
+from bot.understand.words.normalize import phrase_key
+from bot.understand.words.vocabulary import STOPWORDS
+
+# "does lecture start at 11", "will the lab end at 4:30pm", "is tutorial over at 5": the thing, which end, the clock
+# ("over by 5" asks a bound, not the time, and is left alone)
+# ("is group b tutorial at 4:15": "at" alone asks when it starts)
+_ASKS_CLOCK = re.compile(
+    r"^\W*(?:(?:does|do|will|would|is|are)\s+(?P<thing>.+?)\s+(?P<edge>start|starts|begin|begins|end|ends|finish|"
+    r"finishes|over|done|out)|(?:is|are)\s+(?P<at_thing>.+?))\s+at\s+(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*"
+    r"(?P<meridiem>[ap]\.?m\.?)?\s*[?.!]*\s*$"
+)
+_STARTS = frozenset({"start", "starts", "begin", "begins"})
+# A time range as the cards show it: "11:00 AM – 12:20 PM"
+_RANGE = re.compile(r"\b(\d{1,2}):(\d{2})\s*([AP]M)\s*[–-]\s*(\d{1,2}):(\d{2})\s*([AP]M)")
+
+
+def _clock(hour: str, minute: str, meridiem: str) -> tuple[int, int]:
+    """A card's clock as (hour 0-23, minute)."""
+    return int(hour) % 12 + (12 if meridiem.upper() == "PM" else 0), int(minute)
+
+
+def clock_verdict(question: str, title: str, shown: Iterable[str]) -> tuple[bool, str] | None:
+    """(Yes or No, the card's time) when the question asks whether a thing starts or ends at a clock time, the
+    card's `title` names that thing, and every range the card's lines `shown` give has one such end; None
+    otherwise."""
+    asked = _ASKS_CLOCK.match(" ".join(question.lower().replace("’", "'").split()))
+    if asked is None or not _names_thing(asked.group("thing") or asked.group("at_thing"), title):
+        return None
+    starts = asked.group("edge") is None or asked.group("edge") in _STARTS
+    ends: set[tuple[int, int]] = set()
+    lines: list[str] = []
+    for line in shown:
+        for found in _RANGE.finditer(line):
+            ends.add(_clock(*found.group(1, 2, 3)) if starts else _clock(*found.group(4, 5, 6)))
+            lines.append(line)
+    if len(ends) != 1:
+        return None
+    (hour, minute), line = ends.pop(), lines[0]
+    meridiem = (asked.group("meridiem") or "").replace(".", "")
+    typed = int(asked.group("hour")), int(asked.group("minute") or 0)
+    if meridiem:
+        same = _clock(str(typed[0]), str(typed[1]), meridiem) == (hour, minute)
+    else:
+        same = typed[0] % 12 == hour % 12 and typed[1] == minute
+    said = f"{hour % 12 or 12}:{minute:02d} {'PM' if hour >= 12 else 'AM'}"
+    word = "starts" if starts else "ends"
+    return same, f"it {word} at {said} ({_plain(line)})."
+
+
+def _names_thing(thing: str, title: str) -> bool:
+    """Whether a word of the thing asked ("the lecture") is a word of the card's title ("Lectures")."""
+    named = {stem(w) for w in phrase_key(title)}
+    asked = [w for w in phrase_key(thing) if w not in STOPWORDS]
+    return bool(asked) and any(stem(w) in named for w in asked)
+
+
+def _plain(line: str) -> str:
+    """A card's line without its bold marks."""
+    return line.replace("**", "").strip().rstrip(".")

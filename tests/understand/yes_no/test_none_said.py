@@ -1,0 +1,67 @@
+"""'is there internet during the final': No from a shown clause saying there is none of the thing, else nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.yes_no.none_said import asked_thing, none_verdict
+
+EXAM = ["3-hour written exam on your own laptop with the lockdown browser; no internet access."]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there internet during the final",
+        "is there internet in the exam, like can i look stuff up",
+        "will there be internet access during the final",
+        "do we get internet in the exam?",
+    ],
+)
+def test_a_thing_the_page_says_there_is_none_of_is_no(question):
+    """The page's whole sentence is the reason."""
+    assert none_verdict(question, EXAM) == (
+        False,
+        "“3-hour written exam on your own laptop with the lockdown browser; no internet access.”",
+    )
+
+
+def test_the_thing_asked_is_read_up_to_what_places_it():
+    assert asked_thing("are there any grace days for the labs") == ("grace", "days")
+    assert asked_thing("so is there a formula sheet, or do we memorise it") == ("formula", "sheet")
+    assert asked_thing("when is the final") == ()
+
+
+def test_a_question_tied_to_a_time_is_left():
+    """A none said of some days does not answer "this week" or a weekday."""
+    assert asked_thing("is there a lab this week") == ()
+    assert none_verdict("is there lab on friday", ["There is no lab."]) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No more than two grace days may be used on one assignment.",
+        "No grace days until the second week.",
+        "No grace days except for the final project.",
+        "No grace days during exam weeks.",
+        "Reading week (no grace days)",
+        "No grace days on Mon Nov 11.",
+        "No grace days are charged for the first hour.",
+        "No grace days are needed if you have a medical note.",
+    ],
+)
+def test_a_none_bounded_excepted_or_of_a_span_decides_nothing(sentence):
+    assert none_verdict("are there grace days", [sentence]) is None
+
+
+def test_a_none_of_another_thing_decides_nothing():
+    """'no notes or formula sheets of your own' says nothing plain of a formula sheet handed out."""
+    assert none_verdict("is there internet", ["No phones at the bench."]) is None
+    shown = ["A constants sheet is provided; no notes or formula sheets."]
+    assert none_verdict("is there a formula sheet", shown) is None
+
+
+def test_a_sentence_the_answer_already_quotes_is_given_unquoted():
+    shown = ["The page says: “Open-book exam; no internet access.”"]
+    assert none_verdict("is there internet in the exam", shown) == (False, "“Open-book exam; no internet access.”")

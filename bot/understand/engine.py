@@ -70,6 +70,8 @@ from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.meetings.kind_over_topic import kind_over_topic
 from bot.understand.meetings.row_meeting import has_own_slot
 from bot.understand.meetings.section_person import section_person
+from bot.understand.open_answer import kind_given
+from bot.understand.open_answer.kind_given import off_target
 from bot.understand.page_evidence.closest_policy import closest_policy, yes_no_inside
 from bot.understand.page_evidence.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.page_evidence.evidence import (
@@ -449,6 +451,9 @@ class Engine:
                 # "is the practice midterm graded" answered with the grading breakdown: nothing decided a Yes or No
                 # (an answerer that read the whole question settled its own, with or without one)
                 answer = unsettled(answer, said, where, intent=part.intent, withheld=verdict.withheld)
+            elif not reading.yes_no and not self._hedging:
+                # "what time is the study group" answered with the collaboration rule: an answer to another question
+                answer = off_target(course, answer, said, where)
             answer = replies.unsettled_opening(answer) if reading.yes_no else answer  # never an empty first line
             answers.append(answer)
             answered.append((part.text, part.intent))
@@ -1432,7 +1437,7 @@ def warm(course: Course, now: dt.datetime | None = None) -> Engine:
     # tables no warming question builds
     for reader in (course_itself, hand_in_asked, make_up_meeting, pause_inside, asked_shop, item_not_done):
         reader.warm_tables(course)
-    for reader in (asked_figure, marks_back, stated_weight, switch_section):
+    for reader in (asked_figure, marks_back, stated_weight, switch_section, kind_given):
         reader.warm_tables(course)
     days_off_asked_tables(engine.reader.lexicon.meeting_words)
     rule_words_for(course)  # the rules' rare words, which a question on work not done looks up

@@ -41,35 +41,36 @@ _WHEN = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|\.)?\b|\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?"
     r"|saturdays?|sundays?)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b\d{1,2}/\d{1,2}\b|\b\d{4}-\d\d-\d\d\b"
-    r"|\b(?:week|weeks|day|days|daily|weekly|today|tomorrow|tonight|yesterday|term|semester|month|year|hours?|minutes?"
-    r"|within|before|after|until|by|during|every|each|end|start|beginning|appointment|anytime|soon|later|now"
-    r"|once|twice|announced|tba|tbd)\b",
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
+    r"|\b(?:weeks?|days?|daily|weekly|today|tomorrow|tonight|yesterday|hours?|minutes?|months?|semester|term"
+    r"|within|until|after|before|appointment|anytime|announced|tba|tbd)\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(
     r"https?://|www\.|\b(?:room|rm|hall|building|bldg|online|zoom|teams|in\s+person|on\s+campus|campus|library"
-    r"|lab|laboratory|labs|office|auditorium|theat(?:re|er)|studio|cent(?:re|er)|floor|wing|site|field|lecture\s+hall"
-    r"|classroom|home|portal|platform|website|page|schedule|email|e-mail|moodle|canvas|blackboard|brightspace|gradescope"
-    r"|piazza|ed|discord|slack|forum|box|desk|counter|reception|form|system|app|drive|inbox|submission)\b"
-    r"|\b[a-z]{1,5}[ -]?\d{1,2}[.]\d{2,3}\b"
-    r"|\b[a-z]{1,5}[ -]?\d{3,4}[a-z]?\b",
+    r"|lab|laboratory|labs|office|auditorium|theat(?:re|er)|studio|cent(?:re|er)|floor|wing|site|field|classroom"
+    r"|portal|platform|website|page|schedule|email|e-mail|moodle|canvas|blackboard|brightspace|gradescope|piazza"
+    r"|discord|slack|forum|desk|reception|form|inbox)\b"
+    r"|\b[a-z]{1,5}[ -]?\d{1,2}[.]\d{2,3}\b"  # "C0.01", "LT 2.14"
+    r"|\b[a-z]{1,5}[ -]?\d{3,4}[a-z]?\b",  # "SB 310", "LA-B204"
     re.IGNORECASE,
 )
 _WHOM = re.compile(
     r"\b(?:prof|professor|dr|doctor|instructor|lecturer|teacher|tutors?|tas?|coordinator|convenor|convener|staff"
-    r"|assistants?|examiners?|advisor|adviser|chair|department|office|head|director|you|yourself|everyone|anyone"
-    r"|nobody|no\s+one|students?|group|team|partner|class|marker|grader|mentor|demonstrators?|guest|speaker"
-    r"|registrar|secretary|admin|administrator|administration|faculty|school|university|email|whoever|through|via"
-    r"|form|request|requests|portal)\b",
+    r"|assistants?|examiners?|advisor|adviser|chair|department|head|director|you|yourself|everyone|anyone"
+    r"|nobody|no\s+one|students?|marker|grader|mentor|demonstrators?|guest|speaker|registrar|secretary|admin"
+    r"|administrator|administration|faculty|office|whoever|through|via|form)\b",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-    r"|hundred|half|quarter|once|twice|none|no|zero|unlimited|free|nothing)\b",
+    r"|hundred|half|quarter|once|twice|none|zero|unlimited|free|single|double"
+    r"|no\s+(?:limit|cap|maximum|minimum|more|late|extra))\b",
     re.IGNORECASE,
 )
-# A person's name as any page writes one ("Virginia Smith", "Dr. Okafor"), whether or not the staff list has them.
-_NAMED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+\b|\b(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z]")
+# A person's name as a page writes one among others or with a title ("Virginia Smith, Heather Miller and ...",
+# "Dr. Okafor"), whether or not the staff list has them; not any two capitalised words ("Lab Report").
+_NAMED = re.compile(r"\b(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:,|\s+and\b|\s*\()")
 # An answer that says the thing asked is not held that day: that is its answer ("Easter Monday (university closed)").
 _NOT_HELD = re.compile(
     r"\b(?:closed|cancell?ed|not\s+held|no\s+(?:class|classes|lecture|lectures|lab|labs|meeting|meetings|exam)"

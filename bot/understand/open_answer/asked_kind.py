@@ -22,19 +22,22 @@ class AskedKind:
     asked: re.Pattern  # how a question asks it (on the respelled lowercase text)
 
 
+# "what is the ..." asking for a thing by the name of its kind ("what's the deadline for", "what is the room for")
+_WHAT_IS_THE = r"\bwhat\s+(?:is|are)\s+the\s+"
 # A question word that opens the question or a clause of it ("ok so when is ...", "hw3, when is it due", "and
 # where"), never one inside a statement ("what happens when i run out of late days").
 _OPENS = r"(?:^|[,;:.!?]\s*|\b(?:and|but|so|ok|okay|hey|hi|also|then|like|wait|um|uh|btw)\s+)"
 
 CLOCK = AskedKind(
     "the time of day",
-    re.compile(r"\bwhat\s+time\b|\bwhat\s+hour\b"),
+    re.compile(r"\bwhat\s+time\b|\bwhat\s+hour\b|" + _WHAT_IS_THE + r"(?:start\s+|end\s+|finish\s+)?times?\b"),
 )
 DATE = AskedKind(
     "a date",
     re.compile(
         _OPENS + r"(?:when|whens|until\s+when|untill\s+when|till\s+when|by\s+when)\b"
         r"|\b(?:what|which)\s+(?:day|date|week|weekday)s?\b(?!\s+(?:of|off)\b)"
+        r"|" + _WHAT_IS_THE + r"(?:deadline|due\s+date|date|dates)\b"
     ),
 )
 PLACE = AskedKind(
@@ -43,6 +46,7 @@ PLACE = AskedKind(
         # "where is the exam", not "where are we in the course" (how far the term is)
         _OPENS + r"(?:where|wheres)\b(?!\s+(?:are|r)\s+we\s+(?:at|in|up\s+to)\b|\s+we\s+are\b|\s+do\s+we\s+stand\b)"
         r"|\b(?:what|which)\s+(?:room|building|hall|classroom|venue|location|campus)\b"
+        r"|" + _WHAT_IS_THE + r"(?:room|location|venue|address)\b"
     ),
 )
 PERSON = AskedKind("a name", re.compile(_OPENS + r"(?:who|whos|whom|whose)\b"))

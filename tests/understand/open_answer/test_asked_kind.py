@@ -15,6 +15,9 @@ from bot.understand.open_answer.asked_kind import CLOCK, DATE, NUMBER, PERSON, P
         ("what time does the lab start", CLOCK),
         ("what time on friday", CLOCK),  # the time of day before the day
         ("wat time do solutions get posted", CLOCK),  # a chat spelling
+        ("whats the time for the study group", CLOCK),  # the kind named, no question word
+        ("whats the deadline for the erasmus application", DATE),
+        ("what is the room for the final", PLACE),
         ("when is the retake", DATE),
         ("whens the boat trip", DATE),
         ("ok so when do we get essay 1 back", DATE),

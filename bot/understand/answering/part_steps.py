@@ -42,6 +42,7 @@ from bot.understand.exams.sitting_room import sitting_room
 from bot.understand.late.extension_grounds import rule_settles
 from bot.understand.late.regrade_route import route_verdict
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
+from bot.understand.open_answer.kind_given import off_target
 from bot.understand.page_evidence.prose_evidence import with_page_sentence
 from bot.understand.people.asked_office import unlisted_office
 from bot.understand.people.asked_phone import unlisted_phone
@@ -337,6 +338,15 @@ def _unsettled(ctx: PartContext, got: Answering) -> Answering:
     return got.to(unsettled(got.answer, ctx.said, ctx.where, intent=ctx.part.intent, withheld=got.verdict.withheld))
 
 
+def _off_target(ctx: PartContext, got: Answering) -> Answering:
+    """ "what time is the study group" answered with the collaboration rule: an open question whose answer lacks
+    the kind of thing asked (a time, a date, a place, a name, a number) is an answer to another question; the
+    student is told what was not found, then the closest answer."""
+    if ctx.reading.yes_no or ctx.hedging:
+        return got
+    return got.to(off_target(ctx.course, got.answer, ctx.said, ctx.where))
+
+
 def _unsettled_opening(ctx: PartContext, got: Answering) -> Answering:
     """ "is lab on friday": a yes/no question's answer never opens with an empty first line."""
     return got.to(replies.unsettled_opening(got.answer)) if ctx.reading.yes_no else got
@@ -371,5 +381,6 @@ STEPS: tuple[Step, ...] = (
     Step("settled_by_shown", _settled_by_shown),
     Step("unguarded", _unguarded),
     Step("unsettled", _unsettled),
+    Step("off_target", _off_target),
     Step("unsettled_opening", _unsettled_opening),
 )

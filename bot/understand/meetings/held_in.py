@@ -33,7 +33,8 @@ def _rooms_keyed(course: Course) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return _ROOMS.get(course, "rooms", lambda: _rooms_of(course))
 
 
-def _rooms(course: Course) -> tuple[str, ...]:
+def course_rooms(course: Course) -> tuple[str, ...]:
+    """The rooms the course names (its meetings', their changes' and its exams'), read once per course."""
     return _rooms_keyed(course)[0]
 
 
@@ -121,7 +122,7 @@ def _key(name: str) -> tuple[str, ...]:
 def held_in_question(course: Course, question: str, now: dt.datetime | None = None) -> Answer | None:
     """What the course holds in the room the question names (or online), or None when it does not ask that."""
     if not _WHAT_IS_IN.match(question.lower()):
-        return section_in_room(course, question) or kind_in_room(course, question, _rooms(course), now)
+        return section_in_room(course, question) or kind_in_room(course, question, course_rooms(course), now)
     said = f" {' '.join(phrase_key(question))} "
     rooms = tuple(zip(*_rooms_keyed(course), strict=True))
     room = next((r for r, key in rooms if f" in {key} " in said), None)

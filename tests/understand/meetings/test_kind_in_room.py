@@ -6,14 +6,14 @@ import dataclasses
 import datetime as dt
 
 from bot.core.render_text import answer_text
-from bot.understand.meetings.held_in import _rooms
+from bot.understand.meetings.held_in import course_rooms
 from bot.understand.meetings.kind_in_room import kind_in_room
 from tests.conftest import local
 
 
 def ask(course, question, now):
     clock = local(course, now)
-    answer = kind_in_room(course, question, _rooms(course), clock)
+    answer = kind_in_room(course, question, course_rooms(course), clock)
     return answer_text(answer, course.tz, clock) if answer is not None else None
 
 
@@ -31,16 +31,16 @@ def test_a_room_change_answers_no_with_its_reason(geo):
         geo, meeting_changes=(dataclasses.replace(moved, last=moved.first + dt.timedelta(weeks=8)),)
     )
     now = dt.datetime.combine(moved.first, dt.time(9), tzinfo=geo.tz)
-    said = answer_text(kind_in_room(course, "is the plenary still in H 0104", _rooms(course), now), geo.tz, now)
+    said = answer_text(kind_in_room(course, "is the plenary still in H 0104", course_rooms(course), now), geo.tz, now)
     assert said.splitlines()[2].startswith("No")
     assert "MA 001" in said
     assert "Senate meeting" in said  # why it moved
     # a one-day move among meetings still in the usual room is left to the meetings answer (no plain Yes or No)
-    assert kind_in_room(geo, "is the plenary still in H 0104", _rooms(geo), now) is None
+    assert kind_in_room(geo, "is the plenary still in H 0104", course_rooms(geo), now) is None
 
 
 def test_not_asked_or_split_between_rooms_is_left_to_others(geo):
     assert ask(geo, "where is the plenary", "2025-03-25 10:00") is None
     assert ask(geo, "is the plenary in the library", "2025-03-25 10:00") is None  # no room of the course
     assert ask(geo, "are practicals in EB 222", "2025-03-25 10:00") is None  # one section there, one not
-    assert kind_in_room(geo, "is the plenary in H 0104", _rooms(geo), None) is None
+    assert kind_in_room(geo, "is the plenary in H 0104", course_rooms(geo), None) is None

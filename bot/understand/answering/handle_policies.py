@@ -24,6 +24,7 @@ from bot.understand.meetings.switch_section import switch_claim, switch_sentence
 from bot.understand.page_evidence.closest_policy import told_and_asked, yes_no_inside
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.policies.ai_story import ai_policy, ai_verdict, names_ai_tool, used_tool
+from bot.understand.policies.count_unstated import count_not_on_page
 from bot.understand.policies.joint_work import joint_work_policy, joint_work_verdict
 from bot.understand.policies.left_out import left_out_keywords
 from bot.understand.policies.partner_story import trouble_sentences
@@ -70,11 +71,25 @@ def policy(asked: Asked, slots: Slots) -> Answer:
         # "how many grace days do we get": the pool's numbers from the data, before the policy's words
         answer = replace(answer, lines=(text(pool_sentence(asked.course).capitalize()), *answer.lines))
     answer = replies.with_regrade_window(asked.course, answer, slots)
+    answer = _count_unstated(asked, slots, answer)
     rules = asked.course.extensions
     if slots.get("_contact") and rules.contact_email and rules.contact_email not in str(answer):
         # The extension policy says whom to write to; the data has the address.
         answer = replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
     return answer
+
+
+def _count_unstated(asked: Asked, slots: Slots, answer: Answer) -> Answer:
+    """ "how many interviews do we need": a rule that speaks of interviews but gives no number of them (nor does any
+    other words of the course) is shown as what the page says, with that the count is not on it."""
+    rule = asked.course.policy(slots["policy"])
+    if rule is None or slots.get("_pool_count") or answer.kind != "info" or replies.opening_verdict(answer) is not None:
+        return answer
+    thing = count_not_on_page(asked.course, asked.question, f"{rule.summary} {rule.quote}")
+    if not thing:
+        return answer
+    said = text(f"How many {thing} is {replies.NOT_ON_PAGE}; {replies.where_to_ask(asked.course)}. What it says:")
+    return replace(answer, lines=(said, *answer.lines), kind="unknown")
 
 
 def _regrade_lowers(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:

@@ -33,7 +33,7 @@ _SHARE_IN_PARENS = re.compile(r"\(\s*(\d{1,3}(?:\.\d+)?\s*%)\s*\)")  # "Problem 
 _SHARE_WORDS = words_of(
     """a an the of to in on at for is are was does do did it its my our course class module grade grades final's
     worth count counts counted weigh weighs weighted weight percent per cent pc pct overall total mark marks
-    points score and or be really actually still right correct true so just"""
+    points score and or be really actually still right correct true so just only"""
 )
 
 

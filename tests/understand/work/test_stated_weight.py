@@ -105,3 +105,9 @@ def test_the_pages_prose_is_read_once_per_course(stat) -> None:
     words = page_words(stat)
     assert page_words(stat) is words
     assert " collaborators " in words
+
+
+def test_only_worth_asks_the_share_itself() -> None:
+    """ "are the canvas quizzes only worth 8%": "only" says the share is small, it names no part."""
+    assert stated_weight(CHEM, "are the canvas quizzes only worth 8%")[0] is True
+    assert stated_weight(STAT, "is the project only worth 10%")[0] is False

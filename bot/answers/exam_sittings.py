@@ -128,12 +128,10 @@ def sitting_lines(course: Course, exam: Exam, sitting: ExamSitting, asked: Seque
     return [lines[a] for a in first] + [lines[a] for a in ASPECTS if a not in first]
 
 
-def unsaid(sitting: ExamSitting, asked: Sequence[str], *, clock: bool = False) -> bool:
-    """Whether every part asked is one the page leaves out (the answer is then an honest "not on the page");
-    `clock`: the time of day is what is asked of "when" ("what time does the retake start"), which a date alone
-    does not give."""
+def unsaid(sitting: ExamSitting, asked: Sequence[str]) -> bool:
+    """Whether every part asked is one the page leaves out (the answer is then an honest "not on the page")."""
     values = {
-        "when": sitting.start if clock else sitting.date,
+        "when": sitting.date,
         "where": sitting.room or None,
         "who": sitting.who or None,
         "register": sitting.register or None,
@@ -143,20 +141,13 @@ def unsaid(sitting: ExamSitting, asked: Sequence[str], *, clock: bool = False) -
 
 
 def sitting_answer(
-    course: Course,
-    exam: Exam,
-    sitting: ExamSitting,
-    asked: Sequence[str] = (),
-    said: Sequence[str] = (),
-    *,
-    clock: bool = False,
+    course: Course, exam: Exam, sitting: ExamSitting, asked: Sequence[str] = (), said: Sequence[str] = ()
 ) -> Answer:
-    """One sitting's card: the parts asked first, then the rest (but those `said` already, by a Yes or No);
-    `clock`: the time of day asked (see `unsaid`)."""
+    """One sitting's card: the parts asked first, then the rest (but those `said` already, by a Yes or No)."""
     every = dict(zip(ASPECTS, sitting_lines(course, exam, sitting, ()), strict=True))
     lines = [every[a] for a in ASPECTS if a in asked and a not in said]
     lines += [every[a] for a in ASPECTS if a not in asked and a not in said]
-    kind = "unknown" if unsaid(sitting, asked, clock=clock) else "info"
+    kind = "unknown" if unsaid(sitting, asked) else "info"
     title = f"{exam.title}: {sitting.name}"
     return Answer(title=title, lines=tuple(lines), kind=kind)
 
@@ -165,12 +156,10 @@ def _same(one: ExamSitting, other: ExamSitting, aspects: Sequence[str]) -> bool:
     return one.name == other.name and all(getattr(one, a) == getattr(other, a) for a in aspects)
 
 
-def sittings_answer(
-    course: Course, found: Sequence[tuple[Exam, ExamSitting]], asked: Sequence[str] = (), *, clock: bool = False
-) -> Answer:
+def sittings_answer(course: Course, found: Sequence[tuple[Exam, ExamSitting]], asked: Sequence[str] = ()) -> Answer:
     """Several sittings the question could mean (a retake of each exam): the part asked of each, none picked."""
     if len(found) == 1:
-        return sitting_answer(course, *found[0], asked, clock=clock)
+        return sitting_answer(course, *found[0], asked)
     exam, sitting = found[0]
     said_of = [a for a in asked if a in ("who", "register", "counts")]
     if said_of and len(said_of) == len(asked) and all(_same(sitting, other, said_of) for _, other in found):
@@ -186,5 +175,5 @@ def sittings_answer(
         )
         for exam, sitting in found
     )
-    kind = "unknown" if all(unsaid(s, wanted, clock=clock) for _, s in found) else "info"
+    kind = "unknown" if all(unsaid(s, wanted) for _, s in found) else "info"
     return Answer(title="Other sittings", fields=fields, kind=kind)

@@ -108,15 +108,3 @@ def test_a_time_the_data_lacks_comes_with_the_pages_own_words_on_the_sitting(sec
         in said
     )
     assert "Bring ID" not in said
-
-
-def test_a_clock_asked_of_a_sitting_with_only_a_date_is_not_on_the_page(second_course):
-    """ "what time does the retake start": a dated retake without a time is an honest "not on the page" (its date
-    still said); asked only when, its date answers."""
-    exam = replace(second_course.exam("final"), sittings=(RETAKE,))
-    clock = sitting_answer(second_course, exam, RETAKE, ("when",), clock=True)
-    assert clock.kind == "unknown"
-    assert "Thu Dec 19" in _said(second_course, clock)
-    assert sitting_answer(second_course, exam, RETAKE, ("when",)).kind == "info"
-    timed = replace(RETAKE, start=dt.time(9, 0))
-    assert sitting_answer(second_course, exam, timed, ("when",), clock=True).kind == "info"

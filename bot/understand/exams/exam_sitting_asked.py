@@ -535,10 +535,6 @@ def _opening(
     return None
 
 
-# The time of day asked ("what time does the retake start", "the resit's start time"), not only its day.
-_CLOCK_ASKED = re.compile(r"\bwhat\s+time\b|\b(?:start|starting|end|finish)\s+time\b|\bwhat\s+hour\b")
-
-
 def exam_sitting(asked: Asked, slots: Slots) -> Answer:
     """The sitting asked about, the parts asked first (a Yes or No before them where the data settles it)."""
     course = asked.course
@@ -554,19 +550,17 @@ def exam_sitting(asked: Asked, slots: Slots) -> Answer:
     # of several, those still to come ("when is the alternate sitting" in March: not February's)
     coming = [(e, s) for e, s in found if s.date is None or s.date >= today]
     found = coming or found
-    said = slots.get("_question") or asked.question
-    clock = bool(_CLOCK_ASKED.search(said.lower()))  # "what time does the retake start": a date alone does not say
     if len(found) > 1:
-        return sittings_answer(course, found, aspects, clock=clock)
+        return sittings_answer(course, found, aspects)
     exam, sitting = found[0]
+    said = slots.get("_question") or asked.question
     exam_said = slots.get("exam_said", True) is True
     opening = _opening(exam, sitting, said, aspects, bool(slots.get("yes_no")), exam_said, slots.get("_span"))
     if opening is None:
-        return _read_as(sitting_answer(course, exam, sitting, aspects, clock=clock), slots)
+        return _read_as(sitting_answer(course, exam, sitting, aspects), slots)
     # the Yes or No on registering quotes how: its own line is not repeated
     told = ("register",) if "register" in aspects and sitting.register and opening[1].startswith("to register") else ()
-    answer = sitting_answer(course, exam, sitting, aspects, told, clock=clock)
-    return verdict(_read_as(answer, slots), opening[0], opening[1])
+    return verdict(_read_as(sitting_answer(course, exam, sitting, aspects, told), slots), opening[0], opening[1])
 
 
 def _read_as(answer: Answer, slots: Slots) -> Answer:

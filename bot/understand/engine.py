@@ -774,7 +774,9 @@ class Engine:
             return reading, part, alternatives  # "can i meet dr feld about the lab": their hours, not the lab's rule
         # "can i wear shorts in lab, it's going to be hot": the claim asked once the story is set apart
         matched = self.claims.match(reading.text) or told_match(self.claims, reading.text)
-        if matched is None:
+        if matched is None or (part is not None and part.slots.get("dates") and matched.one_word_of(reading.text)):
+            # a topic the schedule holds, asked of: "is the kinship lecture on april 20" shares only "lecture" with
+            # the claim "have to go to the lecture"
             return reading, part, alternatives
         if part is not None and part.intent == "policy":
             routed = part.slots.get("policy")

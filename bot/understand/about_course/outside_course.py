@@ -472,6 +472,10 @@ _TERM_WORDS = r"(?:semester|term|trimester|quarter)"
 # not "next session" (a class's) nor "t2" (a tutorial group's name): only words that name a term of study
 _TERM = re.compile(
     rf"\b(?:{_TERM_WORDS}|sem)\s*(?P<number>[1-4]|one|two|three|four)\b|\bnext\s+{_TERM_WORDS}\b"
+    # "who teaches it next fall", "applications for next year": a term after this one, whatever its season (not a
+    # time this term's things are placed against: "is the final before next year")
+    rf"|(?<!before\s)(?<!until\s)(?<!after\s)(?<!till\s)(?<!by\s)"
+    rf"\bnext\s+(?:{_SEASONS}|(?:academic\s+|school\s+)?year)\b"
     rf"|\b(?P<ordinal>first|second|third|1st|2nd|3rd)\s+(?:semester|trimester)\b"
     rf"|\b(?P<season>{_SEASONS})\s+(?:{_TERM_WORDS}\b|session\b|(?P<year>20\d\d)\b)"
 )
@@ -487,7 +491,7 @@ _NUMBERS = {
     **dict.fromkeys(("4", "four", "iv", "fourth", "4th"), 4),
 }
 # what every match of _TERM holds: a word for a term ("sem" of "semester", "mester" of "trimester") or a season
-_TERM_GATE = gate("sem term mester quarter spring summer fall autumn winter")
+_TERM_GATE = gate("sem term mester quarter spring summer fall autumn winter year")
 # Words before a term that make it a condition of a question about this course ("i took it last semester, ...")
 _TERM_CONTEXT = re.compile(r"\b(?:took|taking|take|retake|retaking|had|have|if|since|was|were|in\s+my)\b")
 

@@ -65,11 +65,11 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
     if not asked.yes_no and person and isinstance(when_, dt.date) and _bare(asked.question):
         # "prof moriarty office hours tmrw?": whether they are on that day, as "are ... on tomorrow" asks
         asked = replace(asked, yes_no=True)
-    if asks_extra(asked.question) and isinstance(when_, tuple | dt.date):
-        # "any extra office hours before the midterm", "is dr x running an extra one before the test": only the
-        # one-off sessions the page adds (that person's, when named)
-        first, last = when_ if isinstance(when_, tuple) else (when_, when_)
-        label = slots.get("label") or ""
+    if asks_extra(asked.question) and (days := _days_of(when_, asked.today)) is not None:
+        # "any extra office hours before the midterm", "is dr x running an extra one before the test", "any extra
+        # ones next week": only the one-off sessions the page adds (that person's, when named)
+        first, last = days
+        label = slots.get("label") or (str(when_) if isinstance(when_, str) else "")
         whether = asked.yes_no or asks_whether(asked.question)
         who = course.person(person) if person else None
         return extra_sessions(course, asked.now, first, last, label, whether, who, until=_exam_start(asked, slots))

@@ -24,6 +24,8 @@ from bot.understand.meetings.switch_section import switch_claim, switch_sentence
 from bot.understand.page_evidence.closest_policy import told_and_asked, yes_no_inside
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.policies.ai_story import ai_policy, ai_verdict, names_ai_tool, used_tool
+from bot.understand.policies.citation_style import citation_style_verdict
+from bot.understand.policies.count_unstated import count_not_on_page
 from bot.understand.policies.joint_work import joint_work_policy, joint_work_verdict
 from bot.understand.policies.left_out import left_out_keywords
 from bot.understand.policies.partner_story import trouble_sentences
@@ -54,7 +56,7 @@ def policy(asked: Asked, slots: Slots) -> Answer:
     answer = _passes(asked, slots, card) or _partner_trouble(asked, slots, card) or _allowed(asked, slots, card)
     answer = answer or _regrade_lowers(asked, slots, card)
     answer = answer or _switched(asked, slots, card) or _despite_reason(asked, slots, card)
-    answer = answer or _joint(asked, slots, card)
+    answer = answer or _joint(asked, slots, card) or _citation_style(asked, slots, card)
     answer = answer or _ai_use(asked, slots["policy"], card) or with_stance(asked, slots["policy"], card)
     answer = _with_section_exams(asked, slots["policy"], answer)
     if slots.get("_closest") and answer.kind == "info" and replies.opening_verdict(answer) is None:
@@ -70,11 +72,25 @@ def policy(asked: Asked, slots: Slots) -> Answer:
         # "how many grace days do we get": the pool's numbers from the data, before the policy's words
         answer = replace(answer, lines=(text(pool_sentence(asked.course).capitalize()), *answer.lines))
     answer = replies.with_regrade_window(asked.course, answer, slots)
+    answer = _count_unstated(asked, slots, answer)
     rules = asked.course.extensions
     if slots.get("_contact") and rules.contact_email and rules.contact_email not in str(answer):
         # The extension policy says whom to write to; the data has the address.
         answer = replace(answer, lines=(*answer.lines, text(f"Ask {rules.contact} ({rules.contact_email}).")))
     return answer
+
+
+def _count_unstated(asked: Asked, slots: Slots, answer: Answer) -> Answer:
+    """ "how many interviews do we need": a rule that speaks of interviews but gives no number of them (nor does any
+    other words of the course) is shown as what the page says, with that the count is not on it."""
+    rule = asked.course.policy(slots["policy"])
+    if rule is None or slots.get("_pool_count") or answer.kind != "info" or replies.opening_verdict(answer) is not None:
+        return answer
+    thing = count_not_on_page(asked.course, asked.question, f"{rule.summary} {rule.quote}")
+    if not thing:
+        return answer
+    said = text(f"How many {thing} is {replies.NOT_ON_PAGE}; {replies.where_to_ask(asked.course)}. What it says:")
+    return replace(answer, lines=(said, *answer.lines), kind="unknown")
 
 
 def _regrade_lowers(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
@@ -142,6 +158,16 @@ def _despite_reason(asked: Asked, slots: Slots, answer: Answer) -> Answer | None
     if matched is None or matched.policy != slots["policy"]:
         return None
     return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence}”")
+
+
+def _citation_style(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
+    """ "do we use APA for citations": Yes or No from the rule's sentence naming the style to cite in
+    (bot.understand.policies.citation_style)."""
+    rule = asked.course.policy(slots["policy"])
+    if rule is None or not (asked.yes_no or asks_yes_no(asked.question)):
+        return None
+    found = citation_style_verdict(asked.question, rule.quote)
+    return replies.verdict(answer, found[0], f"“{found[1]}”") if found else None
 
 
 def _joint(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:

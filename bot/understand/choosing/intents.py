@@ -152,6 +152,7 @@ INTENTS: tuple[Intent, ...] = (
             "time_choice": -4,
             "cue:dst": -4,  # "is ps6 still due at 5 pm after the clocks change": its due time, not lateness
             "exam_arriving": -6,  # "what if im 45 min late to the midterm": coming in late, no work handed in
+            "meeting_attendance": -6,  # "what if im 20 min late to lab": arriving late to a meeting, no work
         },
         needs=("assignment|lateness", "cue:whatif|cue:late|cue:due|lateness|cue:done|cue:pool"),
         any_of=("moment", "lateness", "time"),

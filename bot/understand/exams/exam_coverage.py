@@ -101,9 +101,15 @@ def _covered(rule: str, day: dt.date, exam: Exam, year: int) -> bool | None:
 
 def on_the_exam(asked: Asked, exam: Exam | None, rows: list[ScheduleDay]) -> Answer:
     """ "is the battery guest lecture on the final": Yes or No from the rule saying what the exam covers, with the
-    day asked about; the exam's coverage alone (no Yes or No) when no rule decides it."""
+    day asked about (No when every day of it comes after the exam); the exam's coverage alone (no Yes or No) when no
+    rule decides it."""
     course = asked.course
     answer = replies.course_fact(course, "exam_content", exam=exam)
+    if exam is not None and rows and all(r.date > exam.date for r in rows):
+        # "is sn1 on midterm 1" where SN1 is first taught after it: not yet taught, so not on it
+        first = min(rows, key=lambda r: r.date)
+        said = f"{first.title} is on {human_date(first.date)}, after {exam.title} ({human_date(exam.date)})."
+        return replies.verdict(answer, False, said)
     found = on_exam(exam, rows) if exam is not None else None
     if found is None:
         return answer

@@ -11,7 +11,7 @@ import re
 from bot.core.sentences import split_sentences
 from bot.course.model import Course
 from bot.understand.times.time_phrases import find_phrases
-from bot.understand.words.normalize import phrase_key
+from bot.understand.words.normalize import phrase_key, plain, respell
 from bot.understand.words.vocabulary import STOPWORDS, words_of
 
 _CHANGE = words_of(
@@ -46,7 +46,8 @@ def change_window(course: Course, text: str, question: str, now: dt.datetime) ->
         said = phrase_key(sentence)
         if not set(said) & _CHANGE or not _ONLY.search(sentence.lower()) or not things & _stems(said):
             continue
-        spans = [p for p in find_phrases(sentence, now, course) if p.first is not None and p.last is not None]
+        # the page's "Feb 15-19" read as a question's "february 15-19" is
+        spans = [p for p in find_phrases(respell(plain(sentence)), now, course) if p.first and p.last]
         if len(spans) != 1:
             continue
         first, last = spans[0].first, spans[0].last

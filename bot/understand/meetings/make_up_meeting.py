@@ -22,6 +22,7 @@ from bot.course.model import Course, Policy
 from bot.course.occurrences import Occurrence, kind_matches, occurrences_between
 from bot.understand.answering import replies
 from bot.understand.meetings.meeting_attendance import attendance_policy
+from bot.understand.words.clipped_words import UNCLIPPED
 from bot.understand.words.vocabulary import words_of
 
 # What names a make-up of a meeting, as a noun ("the make-up lab", "a lab makeup", "catch-up session").
@@ -206,6 +207,7 @@ def _item_rule(course: Course, low: str) -> Policy | None:
         for m in _ITEM_AFTER.finditer(low)
     }
     items |= {i[:-1] for i in items if i.endswith("s")}
+    items |= {UNCLIPPED[i] for i in items if i in UNCLIPPED}  # "missed exp 3": an experiment
     if not items:
         return None
     said = [f" {i}{end} " for i in items for end in ("", "s", "zes")]  # "quiz", "quizzes"

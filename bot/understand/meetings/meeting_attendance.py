@@ -31,7 +31,7 @@ _MISSED = re.compile(
 _MATTERS = re.compile(
     r"\b(?:does|did|will|would|is|was|do)\s+(?:it|that|this|i)\s+(?:even\s+|really\s+|still\s+)?"
     r"(?:matter|count|affect|hurt|be\s+a\s+problem|a\s+problem|an?\s+absen\w*|counted|get\s+marked|bad|lose)"
-    r"|\bcounts?\s+as\s+(?:an?\s+)?absen|\bam\s+i\s+in\s+trouble\b|\bwhat\s+happens\b|\bpenal(?:i[sz]\w*|ty|ties)\b|\bconsequences?\b"
+    r"|\bcounts?\s+as\s+(?:an?\s+)?absen|\bam\s+i\s+in\s+trouble\b|\bwhat\s+happens\b|\bwhat\s+if\b|\bpenal(?:i[sz]\w*|ty|ties)\b|\bconsequences?\b"
     r"|\bmarked\s+(?:as\s+)?absent\b|\b(?:lose|losing)\s+(?:any\s+)?(?:marks|points|credit)\b"
 )
 # Handing work in late is a submission, not being late to a meeting ("late for lab report 3").

@@ -12,8 +12,9 @@ from bot.course.model import Course, Person
 from bot.understand.answering import replies
 
 _EXTRA = re.compile(r"\b(?:extra|additional|special|added|bonus)\b")
-# "are there any extra ...", "r there additional ...", "any extra ...": whether there are some, a Yes or No
-_WHETHER = re.compile(r"^\s*(?:is|are|r|will|do|does|any)\b")
+# "are there any extra ...", "r there additional ...", "any extra ...": whether there are some, a Yes or No; also
+# asked after a story told first ("midterm 1 is in 3 weeks and i'm lost, is there any extra help before it")
+_WHETHER = re.compile(r"(?:^|[,;.!?])\s*(?:is|are|r|will|do|does|any)\b")
 
 
 def asks_extra(question: str) -> bool:

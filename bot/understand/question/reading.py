@@ -1234,10 +1234,17 @@ def _about_the_occasion(tokens: list[str], mention: Mention, label_words: set[st
     word = tokens[mention.start]
     if mention.end - mention.start != 1 or word not in label_words or word not in COMMON_WORDS | EVERYDAY_WORDS:
         return True
+    before = tokens[mention.start - 1 : mention.start]
+    if word.endswith("ing") and before and before[0] in _DOER_WORDS:
+        return False  # "what are we reading for the ritual lecture": a verb, what someone does
     after = tokens[mention.end : mention.end + 1]
     if not after or after[0] in _OCCASION_WORDS:
         return True
     return after[0] in STOPWORDS and after[0] not in _THING_WORDS
+
+
+# Who does a thing, or the "are" before what they do ("we reading", "are reading"): an "-ing" word after them is a verb.
+_DOER_WORDS = frozenset({"i", "we", "you", "they", "he", "she", "am", "are", "were", "was", "be", "been", "r"})
 
 
 def _grouped_topics(tokens: list[str], mentions: list[Mention]) -> list[Mention]:

@@ -37,7 +37,7 @@ from bot.understand.schedule.topic_span import topic_span
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.times.bounded_span import bounded_span
 from bot.understand.times.now_or_day import dated_not_now, spanned_not_now
-from bot.understand.times.relation_span import span_to
+from bot.understand.times.relation_span import span_beside, span_to
 from bot.understand.times.story_days import without_story_days
 from bot.understand.times.time_phrases import NUMBER_WORDS, TimePhrase, week_monday
 from bot.understand.times.weekday_for_work import weekday_for_work
@@ -815,23 +815,8 @@ class SlotFiller:
                     return start, start + dt.timedelta(days=length - 1), f"the {count} {unit[:-6]} after {name}"
                 end = first - dt.timedelta(days=1)
                 return end - dt.timedelta(days=length - 1), end, f"the {count} {unit[:-7]} before {name}"
-            if m.relation == "week_after":
-                monday = week_monday(last) + dt.timedelta(days=7)
-                return monday, monday + dt.timedelta(days=6), f"the week after {name}"
-            if m.relation == "week_of":
-                monday = week_monday(first)
-                return monday, monday + dt.timedelta(days=6), f"the week of {name}"
-            if m.relation == "week_before":
-                monday = week_monday(first) - dt.timedelta(days=7)
-                return monday, monday + dt.timedelta(days=6), f"the week before {name}"
-            if m.relation == "day_of":
-                return first, first, f"the day of {name}"
-            if m.relation == "day_before":
-                day = first - dt.timedelta(days=1)
-                return day, day, f"the day before {name}"
-            if m.relation == "day_after":
-                day = last + dt.timedelta(days=1)
-                return day, day, f"the day after {name}"
+            if (beside := span_beside(m.relation, first, last, name)) is not None:
+                return beside  # "the week before the midterm", "the day after thanksgiving"
         return None
 
     def _range(self, r: Reading, today: dt.date) -> tuple[dt.date, dt.date, str] | None:

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from bot.course.model import Course
 from bot.understand.question.reading import Mention, Reading
+from bot.understand.times.relation_span import span_beside
 
 _BEFORE = ("before", "until", "by")  # "before easter", "until the midterm", "by reading week": the days up to it
 _AFTER = ("after", "since")
+_BESIDE = ("day_before", "day_after", "week_before", "week_after")  # "the day before the midterm": that day alone
 # The relation words themselves, which say when and nothing of the topic.
 RELATION_WORDS = frozenset({"before", "after", "until", "till", "til", "by", "since", "prior"})
 
@@ -35,6 +37,13 @@ def topic_span(
     """The stretch a topic is asked against: before or after a break or exam the question names (`anchor_dates`
     gives its first day, last day and name), or before or after a date; None when none is named."""
     for m in r.mentions:
+        if m.kind in ("period", "exam") and m.relation in _BESIDE:
+            # "do we do sn2 the day before midterm 1": that one day (or week) decides
+            first, last, name = anchor_dates(m)
+            beside = span_beside(m.relation, first, last, name)
+            if beside is not None:
+                words = frozenset(r.tokens[max(0, m.start - 3) : m.end]) | RELATION_WORDS
+                return TopicSpan(*beside, words)
         if m.kind not in ("period", "exam") or m.relation not in (*_BEFORE, *_AFTER):
             continue
         if not RELATION_WORDS & set(r.tokens[max(0, m.start - 2) : m.start]):

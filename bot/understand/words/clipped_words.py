@@ -37,10 +37,16 @@ CLIPPED: dict[str, tuple[str, ...]] = {
     "presentation": ("pres", "prez"),
     "consultation": ("consult",),
     "consultations": ("consults",),
+    "experiment": ("exp", "expt"),
+    "experiments": ("exps", "expts"),
     "vacation": ("vac", "vacay"),
     "vacations": ("vacs",),
 }
 _CLIPPED_KEYS = {phrase_key(k): tuple(phrase_key(f) for f in forms) for k, forms in CLIPPED.items()}
+# A one-word clipped form -> the one word it is clipped from ("exp" -> "experiment"), as students mean it.
+UNCLIPPED: dict[str, str] = {
+    form: word for word, forms in CLIPPED.items() if " " not in word for form in forms if " " not in form
+}
 
 # Endings a word is clipped before ("consult|ation", "colloq|uium"): what remains is how students say it.
 _ENDINGS = ("ations", "ation", "itions", "ition", "uiums", "uium")

@@ -63,6 +63,10 @@ _FORGOT_WHAT = re.compile(
     r"(?=(?:when|what|what's|whats|where|which|who|how)\b)"
 )
 
+# "my 16 yo cousin", "a 17yo", "15 y/o", "16 yr old": an age, as the page writes it ("16 year old"); "yo" alone is a
+# greeting.
+_AGE = re.compile(r"\b(\d{1,3})\s*-?\s*(?:yo|y/o|yrs?\s*-?\s*old|years?-old)\b")
+
 # "co-ordinator", "co-operate": British spelling of one word; "co" alone names nothing.
 _CO_HYPHEN = re.compile(r"\bco-(?=[a-z])")
 
@@ -88,6 +92,8 @@ def respell(
         text = _SPLIT_IN.sub(r"\1 in \2", text)  # "hand ps4 in on monday" reads as "hand in ps4"
     if holds_fragment(text, ("forg", "remember", "recall")):
         text = _FORGOT_WHAT.sub("i ", text)
+    if holds_fragment(text, ("yo", "y/o", "yr", "year-old", "years-old")):
+        text = _AGE.sub(r"\1 year old", text)
     if "co-" in text:
         text = _CO_HYPHEN.sub("co", text)  # "module co-ordinator" is the coordinator, as pages and students spell it
     if memo is None and correct is None and not joined and keep == ():

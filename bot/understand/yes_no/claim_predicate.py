@@ -9,6 +9,7 @@ attend another group's lab") or on a permission ("phones are not allowed") still
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
@@ -25,16 +26,33 @@ _PERMITS = frozenset(
         authorised authorized approved counted granted given offered provided"""
     )
 )
+_PREPOSITIONS = words_of("of at in on to for with from by about during after before into without")
+_SHARED_START = 5
 # The words of a negation and what may stand between it and the verb it turns ("is not always taken").
 _NEGATION = re.compile(r"\b(?:not|never|cannot)\s+(?:(?:be|been|being|always|usually|normally|generally)\s+)*([a-z]+)")
 
 
 def asked_action(lowered: str) -> str:
     """The action a may-I question asks to do ("attend" of "can i attend the lecture"), "" when none."""
+    return next(iter(_asked_words(lowered)), "")
+
+
+def _asked_words(lowered: str) -> list[str]:
+    """The words of what a may-I question asks to do, its action first, up to the first preposition ("take",
+    "photos" of "can i take photos of people at my site")."""
     found = _MAY_I.search(lowered)
     if found is None:
-        return ""
-    return next((w for w in phrase_key(found.group(1)) if w not in _FILLER), "")
+        return []
+    said = [w for w in phrase_key(found.group(1)) if w not in _FILLER]
+    return list(takewhile(lambda w: w not in _PREPOSITIONS, said))
+
+
+def _same_word(word: str, other: str) -> bool:
+    """Whether two words are one word's forms: one stem, or one the other's start of five letters or more ("photos",
+    "photograph": taking photos is photographing)."""
+    a, b = stem(word), stem(other)
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) >= _SHARED_START and long_.startswith(short))
 
 
 def negated_predicates(sentence: str) -> list[str]:
@@ -46,13 +64,13 @@ def negated_predicates(sentence: str) -> list[str]:
 def negation_on_other_word(lowered: str, reason: str) -> bool:
     """Whether a No quoted from the page turns another word than the action asked, while the action asked stands in
     the sentence before that negation (its subject): "can i attend" of "Lecture attendance is not taken"."""
-    action = asked_action(lowered)
+    asked_words = _asked_words(lowered)
     turned = negated_predicates(reason)
-    if not action or not turned:
+    if not asked_words or not turned:
         return False
-    asked = stem(action)
-    if any(stem(w) == asked or stem(w) in _PERMITS for w in turned):
-        return False
+    asked = stem(asked_words[0])
+    if any(stem(w) in _PERMITS or any(_same_word(w, a) for a in asked_words) for w in turned):
+        return False  # the "not" is on the action or the thing it is done to ("not photograph" of "take photos")
     said = phrase_key(reason)
     first_not = next((i for i, w in enumerate(said) if w in ("not", "never", "cannot")), len(said))
     return any(stem(w) == asked for w in said[:first_not])

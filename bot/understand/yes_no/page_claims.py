@@ -22,6 +22,7 @@ from bot.core.kept import Kept
 from bot.course.model import Claim, Course
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.question.per_question import per_question
+from bot.understand.words.clipped_words import clipped_forms
 from bot.understand.words.english import ordinary
 from bot.understand.words.keyboard import next_key_slip
 from bot.understand.words.normalize import phrase_key
@@ -300,9 +301,9 @@ class ClaimIndex:
         # A kind of meeting by any of its one-word names ("tutes", "tut" of "Tutorial"): "are tutes recorded" asks
         # the claim "tutorials recorded"
         for kind in course.meeting_kinds:
-            names = {
-                stem(k[0]) for n in (kind.id, kind.name, kind.plural, *kind.aliases) if len(k := phrase_key(n)) == 1
-            }
+            said = [k for n in (kind.id, kind.name, kind.plural, *kind.aliases) if len(k := phrase_key(n)) == 1]
+            # with their clipped forms ("exp" of a kind also called "experiment")
+            names = {stem(k[0]) for k in (*said, *(c for k in said for c in clipped_forms(k))) if len(k) == 1}
             for one in names:
                 self._synonyms[one] = self._synonyms.get(one, frozenset()) | frozenset(names - {one})
         self._any_exam = _any_exam(course)

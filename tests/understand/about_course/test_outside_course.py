@@ -84,6 +84,9 @@ def test_the_engine_says_so_and_gives_no_schedule_line(stat):
         ("i took it last semester, when is the final", False),
         ("whats due in fall break", False),
         ("when does the fall semester end", False),  # STAT 187's own term
+        ("who teaches stat 187 next fall", True),  # the next one of its own season is another term
+        ("whats the deadline to apply for study abroad next year", True),
+        ("is the final before next year lol", False),  # a time this term's things are placed against
     ],
 )
 def test_another_term_is_not_this_course(stat, question, other):

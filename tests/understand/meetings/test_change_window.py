@@ -55,3 +55,10 @@ def test_a_window_the_dates_cannot_place_decides_nothing(chem):
 def test_the_student_is_told_no_once_the_window_is_over(chem):
     _result, said = reply(chem, "can i still switch lab sections", "2026-03-04 14:00")
     assert said.splitlines()[2] == f"No: “{WINDOW}”"
+
+
+def test_a_window_the_page_writes_with_a_short_month_is_placed(chem):
+    """ "only until Feb 6" is read as a question's "february 6" is: past it, No."""
+    text = "Permanent lab section changes are made only until Feb 6 (add-drop)."
+    found = change_window(chem, text, "can i switch lab sections permanently", local(chem, "2026-03-04 14:00"))
+    assert found == (False, text)

@@ -466,6 +466,8 @@ def _with_day_off_titled(course, day, title):
     [
         ("is there a reading list for the final", False),
         ("whats on the reading list", False),
+        ("what are we reading for the sugar revolution seminar", False),  # a verb, what the student does
+        ("r we reading anything for next week", False),
         ("are there tutorials in reading week", True),
         ("is anything due over reading week", True),
     ],

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from bot.understand.times.relation_span import span_to
+from bot.understand.times.relation_span import span_beside, span_to
 from tests.understand.conftest import first_line, reply
 
 D = dt.date.fromisoformat
@@ -53,3 +53,20 @@ def test_no_span_without_a_relation_or_with_none_left():
 def test_before_a_day_is_the_days_up_to_it_on_every_course(request, which, now, question, yes):
     _, shown = reply(request.getfixturevalue(which), question, now)
     assert first_line(shown).startswith("Yes" if yes else "No")
+
+
+@pytest.mark.parametrize(
+    ("relation", "first", "last", "said"),
+    [
+        ("day_before", "2024-03-19", "2024-03-19", "the day before Exam 1"),
+        ("day_after", "2024-03-22", "2024-03-22", "the day after Exam 1"),
+        ("day_of", "2024-03-20", "2024-03-20", "the day of Exam 1"),
+        ("week_before", "2024-03-11", "2024-03-17", "the week before Exam 1"),
+        ("week_of", "2024-03-18", "2024-03-24", "the week of Exam 1"),
+        ("week_after", "2024-03-25", "2024-03-31", "the week after Exam 1"),
+    ],
+)
+def test_the_days_beside_a_stretch(relation, first, last, said):
+    """ "the day before the exam" is that one day; "the week before" the Monday-to-Sunday week before its week."""
+    assert span_beside(relation, D("2024-03-20"), D("2024-03-21"), "Exam 1") == (D(first), D(last), said)
+    assert span_beside("before", D("2024-03-20"), D("2024-03-21"), "Exam 1") is None

@@ -10,7 +10,7 @@ import pytest
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
 from bot.understand.engine import read_question
-from bot.understand.words.clipped_words import clipped_forms, derived
+from bot.understand.words.clipped_words import UNCLIPPED, clipped_forms, derived
 from bot.understand.words.lexicon import Lexicon
 from bot.understand.words.normalize import phrase_key
 from tests.conftest import FIXTURES, local
@@ -84,3 +84,10 @@ def test_office_hours_still_ask_for_them_on_that_course(consulting):
     result, said = _ask(consulting, "when are office hours this week")
     assert [p.intent for p in result.parts] == ["office_hours"]
     assert said.startswith("Consultations")
+
+
+def test_a_clipped_form_names_the_word_it_is_clipped_from():
+    """ "exp 3" is an experiment, "tute" a tutorial: one clipped word back to its whole word."""
+    assert UNCLIPPED["exp"] == "experiment"
+    assert UNCLIPPED["tute"] == "tutorial"
+    assert "midsem" not in UNCLIPPED  # clipped from two words, not one

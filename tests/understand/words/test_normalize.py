@@ -156,3 +156,18 @@ def test_a_course_phrase_is_keyed_once() -> None:
 def test_hedges_around_a_thing_read_as_nothing(typed, read):
     """ "neural nets type things", "or smth", "sort of": a hedge never stands as a word the page must explain."""
     assert " ".join(respell(typed).split()) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("can i interview my 16 yo cousin", "can i interview my 16 year old cousin"),
+        ("my 17yo brother", "my 17 year old brother"),
+        ("a 15 y/o", "a 15 year old"),
+        ("her 16 yr old son", "her 16 year old son"),
+        ("yo when is hw3 due", "yo when is hw3 due"),  # a greeting, no age
+    ],
+)
+def test_an_age_is_read_as_the_page_writes_it(typed, read):
+    """ "16 yo", "17yo", "15 y/o": an age in years, as a page's "16 year old" says it."""
+    assert respell(typed) == read

@@ -141,3 +141,9 @@ def test_the_lab_may_be_the_laboratory_so_a_pre_lab_part_alone_does_not_answer()
     """ "the lab" names "Laboratory" (clipped) as well as "Pre-Lab ...": two parts, no Yes or No."""
     assert stated_weight(LABS, "is the lab worth 20%") is None
     assert stated_weight(LABS, "is the laboratory worth 20%") == (True, "Laboratory: 20% of the grade.")
+
+
+def test_only_worth_asks_the_share_itself() -> None:
+    """ "are the canvas quizzes only worth 8%": "only" says the share is small, it names no part."""
+    assert stated_weight(CHEM, "are the canvas quizzes only worth 8%")[0] is True
+    assert stated_weight(STAT, "is the project only worth 10%")[0] is False

@@ -42,6 +42,8 @@ def test_the_words_a_negation_turns():
         ("can i attend another group's lab", "You may not attend another group's lab without approval", False),
         ("can i use my phone in the exam", "Phone use is not allowed in the exam", False),
         ("can i submit late", "Late submissions are not accepted", False),
+        # the "not" on the thing the action makes ("take photos": photograph)
+        ("can i take photos of people at my site", "You may take notes, but not photograph identifiable people", False),
         # the action asked is not in the sentence at all: another check's business, not this one's
         ("can i redo the quiz", "Quizzes cannot be retaken", False),
     ],

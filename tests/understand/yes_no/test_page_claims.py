@@ -794,3 +794,23 @@ def test_or_just_asks_of_what_comes_before():
     index = _index(("attendance", LECTURES_OPTIONAL), ("attendance", TUTORIALS_REQUIRED))
     assert index.match("do we have to go to lectures or just tutorials").claim.yes is False
     assert index.match("do we have to go to tutorials or only lectures").claim.yes is True
+
+
+def test_a_kinds_clipped_name_holds_its_key_word():
+    """ "i missed exp 3, can i make it up": where labs are also called experiments, "exp" is one, as "tut" is a
+    tutorial where the course has tutorials; where no kind is so called, the clipped word is no key word."""
+    import dataclasses
+
+    from bot.course.loader import load_course
+    from tests.conftest import FIXTURES
+
+    course = load_course(FIXTURES / "courses" / "chem-1310-s26")
+    claim = Claim(True, ("make up a missed experiment",), "One missed experiment may be made up.")
+    policies = (Policy("labs", "labs", "", "", claims=(claim,)),)
+    kinds = tuple(
+        dataclasses.replace(k, aliases=(*k.aliases, "experiment")) if k.id == "lab" else k for k in course.meeting_kinds
+    )
+    plain = ClaimIndex(Course(**{**course.__dict__, "policies": policies}))
+    named = ClaimIndex(Course(**{**course.__dict__, "policies": policies, "meeting_kinds": kinds}))
+    assert named.match("i missed exp 3, can i make it up") is not None
+    assert plain.match("i missed exp 3, can i make it up") is None

@@ -1,0 +1,28 @@
+"""A citation style asked by name (bot.understand.policies.citation_style): Yes or No from the rule naming one."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.policies.citation_style import citation_style_verdict
+
+RULE = "Essays are 2,500 words at most. Use Chicago author-date citations. Upload a PDF."
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("do we use APA for citations?", (False, "Use Chicago author-date citations.")),
+        ("is chicago style ok", (True, "Use Chicago author-date citations.")),
+        ("can i use turabian", (True, "Use Chicago author-date citations.")),  # Chicago by its other name
+        ("can i use apa or mla", None),  # two asked: not one style to check
+        ("how long is the essay", None),  # no style asked
+    ],
+)
+def test_a_style_against_the_rules_sentence(question, found):
+    assert citation_style_verdict(question, RULE) == found
+
+
+def test_a_rule_naming_no_style_decides_nothing():
+    """ "Cite every source" names no style: whether APA is fine is not on the page."""
+    assert citation_style_verdict("do we use APA", "Cite every source you use. Upload a PDF.") is None

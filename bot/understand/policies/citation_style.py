@@ -1,6 +1,7 @@
 """A citation style asked by name ("do we use APA for citations?", "is MLA ok for the essay"): Yes when the rule's
 sentence on citing names that style, No when it names another one ("Use Chicago author-date citations"), nothing
-when the rule names no style at all (the page is then silent on it). The styles are general knowledge of academic
+when the rule names no style at all (the page is then silent on it) or its sentence names several or turns one
+down. The styles are general knowledge of academic
 writing, never one course's."""
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ _STYLES = {
 _STYLE = re.compile(r"\b(" + "|".join(_STYLES) + r")\b", re.IGNORECASE)
 # A sentence about citing: what makes a style's name in it the style to cite in
 _CITING = re.compile(r"\b(?:cit\w*|referenc\w*|bibliograph\w*|footnot\w*|sources?|style)\b", re.IGNORECASE)
+# A sentence that turns a style down or offers a choice ("Chicago, not MLA", "MLA or APA", "instead of APA"): its
+# styles are not simply the one to cite in
+_NOT_PLAIN = re.compile(r"\b(?:not|no|never|avoid|instead|rather|except|or|either)\b|n't\b", re.IGNORECASE)
 
 
 def _styles(text: str) -> set[str]:
@@ -44,5 +48,7 @@ def citation_style_verdict(question: str, rule: str) -> tuple[bool, str] | None:
     for sentence in split_sentences(rule):
         said = _styles(sentence)
         if said and _CITING.search(sentence):
+            if len(said) != 1 or _NOT_PLAIN.search(sentence):
+                return None  # "use Chicago, not MLA", "MLA or APA are fine": no plain Yes or No from it
             return bool(asked & said), sentence.strip()
     return None

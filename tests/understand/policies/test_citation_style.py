@@ -26,3 +26,18 @@ def test_a_style_against_the_rules_sentence(question, found):
 def test_a_rule_naming_no_style_decides_nothing():
     """ "Cite every source" names no style: whether APA is fine is not on the page."""
     assert citation_style_verdict("do we use APA", "Cite every source you use. Upload a PDF.") is None
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "Cite in Chicago notes-bibliography style, not MLA.",
+        "Either MLA or APA citations are fine, as long as you are consistent.",
+        "Do not use APA citations.",
+    ],
+)
+def test_a_sentence_turning_a_style_down_or_offering_a_choice_decides_nothing(rule):
+    """ "can we use MLA" against "Chicago, not MLA" is no Yes: a sentence naming several styles, or one it turns
+    down, is no plain statement of the style to cite in."""
+    assert citation_style_verdict("can we use MLA", rule) is None
+    assert citation_style_verdict("do we use apa", rule) is None

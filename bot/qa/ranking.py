@@ -436,20 +436,16 @@ def rank(
     by_question = [_by_question(s) for s in scored]
     found = _chosen(by_question, enough, limit)
     if found:
-        return with_runners_up(more_shared_first(found), by_question, enough, limit)
+        return with_runners_up(more_shared_first(found), scored, enough, limit)
     # No entry's question meets the question: an entry whose answer talks about what it asks may ("which citation
     # format" for "Which referencing style do I have to use?", whose answer names the citations), when it stands
     # clear of every other entry.
     if any(s.score > s.plain for s in scored):
         found = _chosen(scored, enough, limit)
         if found and found[0].score >= ANSWER_MIN and found[0].evidence >= ANSWER_EVIDENCE * enough:
-            return (
-                with_runners_up(found[:1], by_question, enough, limit)
-                if _ahead(found[0], scored, ANSWER_MARGIN)
-                else []
-            )
+            return with_runners_up(found[:1], scored, enough, limit) if _ahead(found[0], scored, ANSWER_MARGIN) else []
     telling = {t: weight[t] for t in query.concepts if frequencies.get(t) and t not in asked_thing.MARKERS}
-    return with_runners_up(clear_with_answer(scored, candidates, telling, enough), by_question, enough, limit)
+    return with_runners_up(clear_with_answer(scored, candidates, telling, enough), scored, enough, limit)
 
 
 def clear_with_answer(
@@ -487,8 +483,10 @@ def more_shared_first(found: list[Scored]) -> list[Scored]:
 def with_runners_up(found: list[Scored], scored: Sequence[Scored], enough: float, limit: int) -> list[Scored]:
     """What is suggested, then the entries next to it (best first) that stand close enough behind the best to be worth
     showing as well: on the question's subject, never naming another numbered thing or part of the course, sharing as
-    much of the question as any suggestion must, and scoring at least RUNNER_UP_SHARE of the best. Nothing is added
-    when nothing was suggested."""
+    much of the question as any suggestion must, and scoring at least RUNNER_UP_SHARE of the best. `scored`: every
+    entry scored with its answer standing in for what its question leaves out, so the entry whose answer speaks to the
+    question follows the first though its question alone meets little of it. Nothing is added when nothing was
+    suggested."""
     if not found or len(found) >= limit:
         return found
     shown = {s.key for s in found}

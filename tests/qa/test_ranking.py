@@ -665,3 +665,21 @@ def test_words_that_name_a_situation_are_covered_by_an_entry_naming_it():
     df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
     found = rank(terms_of("who do i talk to if i disagree with my midterm score"), candidates, df, len(candidates))
     assert [s.key for s in found][:1] == [0]
+
+
+def _terms(text: str) -> Terms:
+    return Terms(tuple(text.split()), frozenset())
+
+
+def test_a_runner_up_is_judged_with_its_answer():
+    """The entry after the first is chosen by its question and answer together: "What should the lab report contain?"
+    whose answer speaks of scans and PDFs follows "Where do I submit the lab report?" for "can i submit a scanned lab
+    report as a pdf", though its question alone meets little of it (faq-search12)."""
+    candidates = [
+        Candidate(0, _terms("submit lab report"), _terms("canva")),
+        Candidate(1, _terms("contain lab handout length style"), _terms("scan pdf report submit photo")),
+        *(Candidate(k, _terms(f"filler{k} thing{k}"), _terms(f"other{k}")) for k in range(2, 12)),
+    ]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    found = rank(_terms("scan pdf lab report submit"), candidates, df, len(candidates))
+    assert [s.key for s in found] == [0, 1]

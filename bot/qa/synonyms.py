@@ -24,6 +24,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("submit", "submission", "turn in", "hand in", "upload"),
     # Points taken off for a wrong answer on a test (not a wrong grade: "do the tests have negative marking").
     ("negativemarking", "negative marking", "negative marks", "negatively marked", "minus points"),
+    # Away on a journey, in its forms ("travelling" keeps its double l in the search stem).
+    ("travel", "travels", "travelling", "traveling", "travelled", "traveled", "flight", "flights"),
     # What work is graded against.
     ("rubric", "rubrics", "grading criteria", "marking criteria", "assessment criteria", "marking rubric"),
     # Teammates grading each other's share of the work.
@@ -1176,6 +1178,12 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     ),
     # A midterm is an exam ("extra time for the midterm" meets "How do I get exam accommodations?").
     (frozenset(["midterm"]), "exam"),
+    # Two meetings or exams that overlap clash ("two of my exams overlap"; layers that overlap on a map do not).
+    *(
+        (frozenset(["overlap", thing]), named)
+        for thing in ("exam", "midterm", "finalexam", "quiz", "class", "lectur", "lab", "section")
+        for named in ("conflict", "absent", "miss")
+    ),
     # Left at home: forgotten.
     (frozenset(["left", "home"]), "forgot"),
     # Handed in by mistake: the wrong file.

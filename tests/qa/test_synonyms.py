@@ -204,11 +204,13 @@ def test_worth_it_asks_whether_to_bother_not_what_counts(text):
         ("when are student hours", "Where are office hours?", "officehours"),
         ("one of my groupmates vanished", "our team", "team"),
         ("where is the marking criteria", "is there a rubric", "rubric"),
+        ("im travelling the week of the quiz", "is travel an excused absence", "travel"),
+        ("my flight home is that morning", "can i travel before the exam", "travel"),
     ],
 )
 def test_faq_search12_words_meet_the_staffs(student, staff, concept):
     """Peer evaluation under its other names, re-marking, a penalty's verb, losing marks, a note card, student hours,
-    groupmates and marking criteria meet the staff's words (issue 13, faq-search12)."""
+    groupmates, marking criteria and travel in its forms meet the staff's words (issue 13, faq-search12)."""
     assert concept in set(terms_of(student).concepts) & set(terms_of(staff).concepts)
 
 
@@ -216,3 +218,16 @@ def test_negative_marking_is_no_wrong_grade():
     """Points off for a wrong answer on a test is how the test is scored, not a grade to contest."""
     assert "regrade" not in terms_of("do the tests have negative marking for wrong answers").concepts
     assert "regrade" in terms_of("they marked question 3 wrong").concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "clash"),
+    [
+        ("two of my exams overlap in exam week", True),
+        ("my lab overlaps with the lecture", True),
+        ("the two layers should overlap on the map", False),
+    ],
+)
+def test_meetings_or_exams_that_overlap_clash(text, clash):
+    """Overlapping exams or meetings are a clash; other things that overlap (map layers) are not."""
+    assert ("conflict" in terms_of(text).concepts) is clash

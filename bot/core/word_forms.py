@@ -89,6 +89,8 @@ def search_stem(word: str) -> str:
             word = word[: -len(suffix)] + replacement
             if suffix in ("ing", "ings", "ed") and len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "lsz":
                 word = word[:-1]  # "running" -> "run", "stopped" -> "stop"
+            elif suffix in ("ing", "ings", "ed") and len(word) >= 6 and word.endswith("ell"):
+                word = word[:-1]  # British "cancelled", "travelling" -> "cancel", "travel", as American spells them
             elif suffix in _E_DROPPED and _lost_its_e(word):
                 word += "e"  # "cases", "losing", "timed" -> "case", "lose", "time", as their four-letter words keep it
             break

@@ -1,6 +1,7 @@
 """How well a stored question answers a new one: IDF-weighted overlap of their terms, both ways.
 
-`recall`: how much of the new question the entry covers (its question fully, its answer and tags at half weight);
+`recall`: how much of the new question the entry covers (its question fully, its answer and tags at half weight, and
+words that together name a situation its question names, "disagree with my score" for a regrade, at half weight);
 `coverage`: how much of the entry's question the new one asks about. A suggestion needs both: "when is the
 exam?" covers all of "Can I bring a cheat sheet to the exam?"'s words about exams and none about cheat sheets.
 Numbered things must agree: a question about hw3 is never answered by an entry about hw4; nor parts of the course (the
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.qa import asked as asked_thing
-from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF, QUALIFIERS, SIBLINGS
+from bot.qa.synonyms import ASPECTS, COURSE_PARTS, KIND_OF, QUALIFIERS, SIBLINGS, SITUATIONS
 from bot.qa.terms import Terms, is_identifier, stem
 from bot.understand.words.vocabulary import COMMON_WORDS
 
@@ -71,6 +72,10 @@ _NOT_WORDS = asked_thing.MARKERS | {
     asked_thing.GIVES_PLACE,
     asked_thing.GIVES_LENGTH,
 }  # markers an entry holds, never scored as words
+# Words that together name a situation (bot.qa.synonyms.SITUATIONS): an entry whose question names it covers them as
+# its answer's words do (chosen on the dev FAQ rounds: at full weight, or through the answer, it answered uncovered
+# questions). A single word's broader concept ("midterm" is an exam) is no situation: an entry on exams is not on it.
+SITUATION_PAIRS = tuple((together, named) for together, named in SITUATIONS if len(together) >= 2)
 _MISMATCH = 0.35  # "hw3" asked, the entry is about "hw4": kept far down
 # Parts of a course that are work or exams rather than class meetings, and the words for any class meeting.
 WORK_PARTS = frozenset(["homework", "exam", "midterm", "final", "quiz", "project", "office hours"])
@@ -135,11 +140,12 @@ def score(
     entry_q = set(question)
     entry_a = set(answer)
     total = sum(weight.get(t, 1.0) for t in asked)
+    named_q = situations_named(asked, entry_q)
     got = 0.0
     for term in asked:
         if term in entry_q:
             got += weight.get(term, 1.0)
-        elif term in entry_a:
+        elif term in entry_a or term in named_q:
             got += ANSWER_WEIGHT * weight.get(term, 1.0)
     recall = min(1.0, got / min(total, RECALL_CAP))
     own = sum(weight.get(t, 1.0) for t in entry_q)
@@ -189,6 +195,13 @@ def score(
         round(plain, 4),
         round(plain_coverage, 4),
     )
+
+
+def situations_named(asked: Sequence[str], entry: set[str]) -> frozenset[str]:
+    """The question's words that together name a situation the entry names ("disagree" and "score" are a regrade, so
+    "How do I request a regrade?" covers "who do i talk to if i disagree with my midterm score" in them too)."""
+    mine = set(asked)
+    return frozenset(t for together, named in SITUATION_PAIRS if named in entry and together <= mine for t in together)
 
 
 def _best_clause(
@@ -367,8 +380,9 @@ def _on_subject(asked: Sequence[str], question: Sequence[str], answer: Sequence[
 
 def _close_enough(s: Scored, enough: float) -> bool:
     # Two questions that are each other's all ("missed 2 labs already, am i screwed?" and "What happens if I miss a
-    # lab?") need less shared weight: nothing of either is left unmatched.
-    whole = s.recall >= 1.0 and s.coverage >= 1.0 and len(s.matched) >= 2
+    # lab?", or "any bonus points?" and "Is there any extra credit?") need less shared weight: nothing of either is
+    # left unmatched, though other entries' answers mention the same thing.
+    whole = s.recall >= 1.0 and s.coverage >= 1.0 and bool(s.matched)
     if s.evidence < (WHOLE_EVIDENCE * enough if whole else enough) or not s.on_subject:
         return False
     if s.score >= MIN_SCORE and min(s.recall, s.coverage) >= MIN_PART:
@@ -422,20 +436,16 @@ def rank(
     by_question = [_by_question(s) for s in scored]
     found = _chosen(by_question, enough, limit)
     if found:
-        return with_runners_up(more_shared_first(found), by_question, enough, limit)
+        return with_runners_up(more_shared_first(found), scored, enough, limit)
     # No entry's question meets the question: an entry whose answer talks about what it asks may ("which citation
     # format" for "Which referencing style do I have to use?", whose answer names the citations), when it stands
     # clear of every other entry.
     if any(s.score > s.plain for s in scored):
         found = _chosen(scored, enough, limit)
         if found and found[0].score >= ANSWER_MIN and found[0].evidence >= ANSWER_EVIDENCE * enough:
-            return (
-                with_runners_up(found[:1], by_question, enough, limit)
-                if _ahead(found[0], scored, ANSWER_MARGIN)
-                else []
-            )
+            return with_runners_up(found[:1], scored, enough, limit) if _ahead(found[0], scored, ANSWER_MARGIN) else []
     telling = {t: weight[t] for t in query.concepts if frequencies.get(t) and t not in asked_thing.MARKERS}
-    return with_runners_up(clear_with_answer(scored, candidates, telling, enough), by_question, enough, limit)
+    return with_runners_up(clear_with_answer(scored, candidates, telling, enough), scored, enough, limit)
 
 
 def clear_with_answer(
@@ -473,8 +483,10 @@ def more_shared_first(found: list[Scored]) -> list[Scored]:
 def with_runners_up(found: list[Scored], scored: Sequence[Scored], enough: float, limit: int) -> list[Scored]:
     """What is suggested, then the entries next to it (best first) that stand close enough behind the best to be worth
     showing as well: on the question's subject, never naming another numbered thing or part of the course, sharing as
-    much of the question as any suggestion must, and scoring at least RUNNER_UP_SHARE of the best. Nothing is added
-    when nothing was suggested."""
+    much of the question as any suggestion must, and scoring at least RUNNER_UP_SHARE of the best. `scored`: every
+    entry scored with its answer standing in for what its question leaves out, so the entry whose answer speaks to the
+    question follows the first though its question alone meets little of it. Nothing is added when nothing was
+    suggested."""
     if not found or len(found) >= limit:
         return found
     shown = {s.key for s in found}

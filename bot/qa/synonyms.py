@@ -22,6 +22,29 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "assignment sheet",
     ),
     ("submit", "submission", "turn in", "hand in", "upload"),
+    # Points taken off for a wrong answer on a test (not a wrong grade: "do the tests have negative marking").
+    ("negativemarking", "negative marking", "negative marks", "negatively marked", "minus points"),
+    # Away on a journey, in its forms ("travelling" keeps its double l in the search stem).
+    ("travel", "travels", "travelling", "traveling", "travelled", "traveled", "flight", "flights"),
+    # What work is graded against.
+    ("rubric", "rubrics", "grading criteria", "marking criteria", "assessment criteria", "marking rubric"),
+    # Teammates grading each other's share of the work.
+    (
+        "peer evaluation",
+        "peer evaluations",
+        "peer assessment",
+        "peer assessments",
+        "peer review",
+        "peer reviews",
+        "peer rating",
+        "peer ratings",
+        "peer grading",
+        "peer feedback",
+        "teammate evaluation",
+        "teammates ratings",
+        "rate each other",
+        "grade each other",
+    ),
     ("resubmit", "resubmission", "submit again", "submit it again", "another submission", "multiple submissions"),
     ("due", "deadline"),
     # Everyday English no course owns: how sources are credited, and how a hand-in is laid out.
@@ -78,12 +101,26 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "deduction",
         "deducted",
         "lose points",
+        "lose marks",
+        "lost marks",
+        "losing marks",
+        "lost points",
+        "losing points",
+        "marks off",
         "points off",
         "take off points",
         "took off points",
         "took points off",
         "docked",
         "dock",
+        "penalize",
+        "penalized",
+        "penalizes",
+        "penalizing",
+        "penalise",
+        "penalised",
+        "penalises",
+        "penalising",
     ),
     (
         "extension",
@@ -224,6 +261,12 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "marked incorrect",
         "misgraded",
         "mis graded",
+        # Marked again, in British English ("re-marked" is read as "remark").
+        "remark",
+        "remarked",
+        "remarking",
+        "mark again",
+        "marked again",
     ),
     # A decision against the student ("the TA denied my regrade").
     ("reject", "rejected", "denied", "deny", "denies", "refused", "refuse", "turned down", "declined", "decline"),
@@ -424,6 +467,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "formulas",
         "reference sheet",
         "index card",
+        "notecard",
+        "notecards",
+        "note card",
+        "note cards",
     ),
     (
         "recording",
@@ -665,6 +712,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
         "group",
         "teammate",
         "teammates",
+        "groupmate",
+        "groupmates",
+        "group mate",
+        "group mates",
         "group members",
         "team members",
         "partners",
@@ -966,7 +1017,16 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # Computing the same thing again, and keeping it instead.
     ("cache", "caching", "cached", "persist", "recompute", "recomputed", "recomputes", "recomputing"),
     ("autograder", "auto grader", "grader", "autograded"),
-    ("officehours", "office hours", "office hour"),
+    (
+        "officehours",
+        "office hours",
+        "office hour",
+        # Other names for the same drop-in time with staff.
+        "student hours",
+        "drop in hours",
+        "consultation hours",
+        "consulting hours",
+    ),
     ("codecompletion", "code completion", "autocomplete", "autocompletion", "auto complete", "code suggestions"),
     (
         "shut down",
@@ -1118,6 +1178,12 @@ SITUATIONS: tuple[tuple[frozenset[str], str], ...] = (
     ),
     # A midterm is an exam ("extra time for the midterm" meets "How do I get exam accommodations?").
     (frozenset(["midterm"]), "exam"),
+    # Two meetings or exams that overlap clash ("two of my exams overlap"; layers that overlap on a map do not).
+    *(
+        (frozenset(["overlap", thing]), named)
+        for thing in ("exam", "midterm", "finalexam", "quiz", "class", "lectur", "lab", "section")
+        for named in ("conflict", "absent", "miss")
+    ),
     # Left at home: forgotten.
     (frozenset(["left", "home"]), "forgot"),
     # Handed in by mistake: the wrong file.

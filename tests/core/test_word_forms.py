@@ -94,3 +94,18 @@ def test_singular_reads_a_plural_as_its_singular(word, one):
 def test_one_of_compares_both_sides_in_the_singular(word, one):
     """one_of takes a plain plural's s (or "ies") off words of more than three letters, never "ss"."""
     assert one_of(word) == one
+
+
+@pytest.mark.parametrize(
+    ("forms", "stem"),
+    [
+        (("cancel", "canceled", "cancelled", "cancelling"), "cancel"),
+        (("travel", "traveling", "travelling", "travelled"), "travel"),
+        (("label", "labeled", "labelled"), "label"),
+        (("install", "installing", "installed"), "install"),
+        (("spell", "spelling"), "spell"),
+    ],
+)
+def test_search_stem_meets_british_doubled_ls_with_american_forms(forms, stem) -> None:
+    """ "cancelled" and "canceled" are one word; a word of its own ending in ll ("install", "spell") keeps both."""
+    assert {search_stem(w) for w in forms} == {stem}

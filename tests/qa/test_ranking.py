@@ -25,6 +25,7 @@ from bot.qa.ranking import (
     rank,
     score,
     siblings_disagree,
+    situations_named,
     with_runners_up,
 )
 from bot.qa.terms import Terms, terms_of
@@ -622,3 +623,65 @@ def test_an_entry_well_clear_with_its_answer_and_the_questions_telling_word_is_o
 )
 def test_an_entry_not_clear_or_missing_the_telling_word_is_not_offered(best, runner_up, telling):
     assert _clear(best, runner_up, telling) == []
+
+
+EXTRA_CREDIT = [
+    ("Is there any extra credit?", "No, there is none."),
+    ("Is the feedback survey anonymous?", "Yes, and it gives no extra credit."),
+    ("Can I drop my lowest quiz?", "Yes. Extra credit quizzes count too."),
+    ("When is the exam?", "On May 4."),
+    ("Where are office hours?", "Room 5."),
+    ("Can I use Python 3.12?", "Yes."),
+    ("How are teams formed?", "By the instructor."),
+    ("Is lecture recorded?", "Yes, on Panopto."),
+    ("How do I install PySpark?", "pip install."),
+    ("What is the late policy?", "10% a day."),
+]
+
+
+@pytest.mark.parametrize("question", ["is there any way to get bonus points in this class", "extra credit?"])
+def test_a_question_that_is_all_of_a_one_word_entry_finds_it(question):
+    """ "any bonus points?" is all of "Is there any extra credit?" though other entries' answers mention extra credit
+    too (faq-search12)."""
+    assert _found(EXTRA_CREDIT, question)[:1] == [0]
+
+
+def _found(faq: list[tuple[str, str]], question: str) -> list[int]:
+    """The entries of `faq` (question, answer) suggested for the question, best first."""
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(faq)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    return [s.key for s in rank(terms_of(question), candidates, df, len(candidates))]
+
+
+def test_words_that_name_a_situation_are_covered_by_an_entry_naming_it():
+    """ "disagree" and "score" together are a regrade: an entry on regrades covers both; a single word's broader
+    concept ("midterm" is an exam) is not a situation an entry on exams covers."""
+    asked = terms_of("who do i talk to if i disagree with my midterm score").concepts
+    assert {"appeal", "grade"} <= situations_named(asked, {"request", "regrade"})
+    assert situations_named(asked, {"bring", "exam"}) == frozenset()
+    regrade = [
+        ("How do I request a regrade?", "Use Gradescope within a week."),
+        ("What should I bring to the midterm?", "A pencil and your ID."),
+        ("What does the midterm cover?", "Weeks 1-6."),
+        ("I missed the midterm. Can I take a make-up?", "Email the instructor."),
+        ("Can I write my exams in Spanish?", "No."),
+    ]
+    assert _found(regrade, "who do i talk to if i disagree with my midterm score")[:1] == [0]
+
+
+def _terms(text: str) -> Terms:
+    return Terms(tuple(text.split()), frozenset())
+
+
+def test_a_runner_up_is_judged_with_its_answer():
+    """The entry after the first is chosen by its question and answer together: "What should the lab report contain?"
+    whose answer speaks of scans and PDFs follows "Where do I submit the lab report?" for "can i submit a scanned lab
+    report as a pdf", though its question alone meets little of it (faq-search12)."""
+    candidates = [
+        Candidate(0, _terms("submit lab report"), _terms("canva")),
+        Candidate(1, _terms("contain lab handout length style"), _terms("scan pdf report submit photo")),
+        *(Candidate(k, _terms(f"filler{k} thing{k}"), _terms(f"other{k}")) for k in range(2, 12)),
+    ]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    found = rank(_terms("scan pdf lab report submit"), candidates, df, len(candidates))
+    assert [s.key for s in found] == [0, 1]

@@ -20,11 +20,11 @@ FLOORS = {  # (first, top three, nothing suggested for uncovered questions)
     "10-605-s24-near": (0.83, 0.83, 0.81),
     "stat-187-f24-near": (1.0, 1.0, 1.0),
     "10-605-s24-fresh-dev": (0.93, 0.93, 0.76),
-    "10-605-s24-fresh-test": (0.7, 0.75, 0.75),
+    "10-605-s24-fresh-test": (0.7, 0.77, 0.75),
     "stat-187-f24-fresh-dev": (1.0, 1.0, 1.0),
     "stat-187-f24-fresh-test": (0.88, 0.88, 0.66),
     "geo-2210-s25-fresh-dev": (0.88, 0.88, 0.92),
-    "geo-2210-s25-fresh-test": (0.62, 0.66, 0.75),
+    "geo-2210-s25-fresh-test": (0.62, 0.7, 0.75),
     "10-605-s24-round7": (0.71, 0.71, 1.0),
     "stat-187-f24-round7": (0.66, 0.66, 0.75),
     "geo-2210-s25-round7": (0.71, 0.71, 0.66),
@@ -41,6 +41,9 @@ FLOORS = {  # (first, top three, nothing suggested for uncovered questions)
     "stat-187-f24-search11": (1.0, 1.0, 0.33),
     "hist-210-a24-search11": (0.71, 0.71, 0.66),
     "chem-1310-s26-search11": (0.66, 0.66, 1.0),
+    "stat-187-f24-search12": (0.75, 0.75, 1.0),
+    "hist-210-a24-search12": (0.85, 0.85, 1.0),
+    "chem-1310-s26-search12": (0.85, 0.85, 1.0),
 }
 
 MINIMUM_COVERED = {
@@ -78,6 +81,9 @@ MINIMUM_COVERED = {
     "stat-187-f24-search11": 8,
     "hist-210-a24-search11": 7,
     "chem-1310-s26-search11": 18,
+    "stat-187-f24-search12": 4,
+    "hist-210-a24-search12": 7,
+    "chem-1310-s26-search12": 7,
 }
 
 

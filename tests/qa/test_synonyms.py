@@ -190,3 +190,44 @@ def test_worth_it_asks_whether_to_bother_not_what_counts(text):
     """Whether something is worth the trouble is no question of what it counts toward the grade."""
     assert "weight" not in terms_of(text).concepts
     assert "weight" in terms_of("what is the midterm worth").concepts
+
+
+@pytest.mark.parametrize(
+    ("student", "staff", "concept"),
+    [
+        ("how much does the peer review count", "How does the peer evaluation affect my grade?", "peerevaluation"),
+        ("forgot to fill in the peer assessment", "teammates rate each other", "peerevaluation"),
+        ("can i get question 2 remarked", "How do I request a regrade?", "regrade"),
+        ("how are late essays penalised", "what is the late penalty", "penalty"),
+        ("will i lose marks for going over", "is there a penalty", "penalty"),
+        ("can i bring a notecard", "is a cheat sheet allowed", "cheatsheet"),
+        ("when are student hours", "Where are office hours?", "officehours"),
+        ("one of my groupmates vanished", "our team", "team"),
+        ("where is the marking criteria", "is there a rubric", "rubric"),
+        ("im travelling the week of the quiz", "is travel an excused absence", "travel"),
+        ("my flight home is that morning", "can i travel before the exam", "travel"),
+    ],
+)
+def test_faq_search12_words_meet_the_staffs(student, staff, concept):
+    """Peer evaluation under its other names, re-marking, a penalty's verb, losing marks, a note card, student hours,
+    groupmates, marking criteria and travel in its forms meet the staff's words (issue 13, faq-search12)."""
+    assert concept in set(terms_of(student).concepts) & set(terms_of(staff).concepts)
+
+
+def test_negative_marking_is_no_wrong_grade():
+    """Points off for a wrong answer on a test is how the test is scored, not a grade to contest."""
+    assert "regrade" not in terms_of("do the tests have negative marking for wrong answers").concepts
+    assert "regrade" in terms_of("they marked question 3 wrong").concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "clash"),
+    [
+        ("two of my exams overlap in exam week", True),
+        ("my lab overlaps with the lecture", True),
+        ("the two layers should overlap on the map", False),
+    ],
+)
+def test_meetings_or_exams_that_overlap_clash(text, clash):
+    """Overlapping exams or meetings are a clash; other things that overlap (map layers) are not."""
+    assert ("conflict" in terms_of(text).concepts) is clash

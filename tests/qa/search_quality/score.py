@@ -77,6 +77,11 @@ SETS: dict[str, tuple[str, str, str] | tuple[str, str, str, int]] = {
     "stat-187-f24-search11": ("faq-stat-187.md", "search11-stat-187.toml", "data/stat-187-f24"),
     "hist-210-a24-search11": ("round11-faq-hist-210-a24.md", "search11-hist-210-a24.toml", HIST),
     "chem-1310-s26-search11": ("round11-faq-chem-1310-s26.md", "search11-chem-1310-s26.toml", CHEM),
+    # Issue 13's twelfth search round (faq-search12): phrasings of its classes (a one-word question that is all of an
+    # entry's, words naming a situation, everyday names of course things), on courses it was not tuned on.
+    "stat-187-f24-search12": ("faq-stat-187.md", "search12-stat-187.toml", "data/stat-187-f24"),
+    "hist-210-a24-search12": ("round11-faq-hist-210-a24.md", "search12-hist-210-a24.toml", HIST),
+    "chem-1310-s26-search12": ("round11-faq-chem-1310-s26.md", "search12-chem-1310-s26.toml", CHEM),
 }
 GUILD = 1
 

@@ -144,9 +144,12 @@ class CourseBot(Bot):
             self.http.connector = aiohttp.TCPConnector(limit=HTTP_CONNECTIONS)
         await super().login(token)
 
-    def staff_role_for(self, guild_id: int | None, setup: GuildSetup | None = None) -> str | None:
-        if setup is None and guild_id:
-            setup = self.setup_of(guild_id)
+    def staff_role_for(self, guild_id: int | None) -> str | None:
+        return self.staff_role_in(self.setup_of(guild_id) if guild_id else None)
+
+    def staff_role_in(self, setup: GuildSetup | None) -> str | None:
+        """The staff role of a server whose /setup is `setup` (None: it has none): its own, else the bot's. For a
+        caller holding the setup already (every interaction): a server with no /setup is not looked up twice."""
         return (setup.staff_role if setup else None) or self.settings.staff_role
 
     def staff_role_id(self, guild_id: int) -> int | None:

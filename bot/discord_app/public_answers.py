@@ -125,7 +125,7 @@ class PublicAnswers:
         """Answer `name` with `values` from what is kept, else run body(inv) and keep its answer."""
         course = inv.served
         generation = inv.store.cache.generation()
-        if not isinstance(course, Course) or generation is None or not minute_aligned(course):
+        if not isinstance(course, Course) or generation is None:
             await body(inv)
             return
         minute = int(inv.now.timestamp()) // 60
@@ -145,6 +145,9 @@ class PublicAnswers:
         ):
             self._entries.move_to_end(slot)
             await inv.reply.answer(entry.answer)
+            return
+        if not minute_aligned(course):  # looked at only before keeping: nothing of such a course is ever found above
+            await body(inv)
             return
         recorder = _Recorder(inv.reply)
         await body(dataclasses.replace(inv, reply=recorder))

@@ -39,9 +39,7 @@ def invocation_for(bot: Any, interaction: discord.Interaction, reply: Reply | No
         store=bot.store,
         server_id=guild_id,
         user=UserRef(interaction.user.id, interaction.user.name),
-        is_staff=member_is_staff(
-            interaction.permissions, interaction.user, bot.staff_role_for(guild_id, setup), guild_id
-        ),
+        is_staff=member_is_staff(interaction.permissions, interaction.user, bot.staff_role_in(setup), guild_id),
         reply=reply or DiscordReply(interaction, pick=lambda i, option: ask_option(bot, i, option)),
         host=bot,
         events=DiscordEventsTab(bot, guild_id, interaction.guild) if guild_id is not None else None,

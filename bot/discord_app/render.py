@@ -36,10 +36,10 @@ def segment_markdown(segment: object) -> str:
 
 
 def line_markdown(line: tuple) -> str:
-    try:
-        return "".join(line)  # most lines are plain text only
-    except TypeError:  # a Stamp or Mention among them
-        return "".join([segment_markdown(s) for s in line])
+    for segment in line:
+        if type(segment) is not str:  # a Stamp or Mention among them (looked for, not tried: a caught error costs more)
+            return "".join([segment_markdown(s) for s in line])
+    return "".join(line)  # most lines are plain text only
 
 
 def _clip(value: str, limit: int) -> str:
@@ -84,7 +84,8 @@ def _chunks(lines: list[str], limit: int) -> list[str]:
 
 class KeptEmbed(discord.Embed):
     """A page kept on its answer (answer_pages): discord.py asks each embed for its JSON data on every send, and a
-    kept page is sent again and again, so the data is made once. Kept pages are never changed after they are built."""
+    kept page is sent again and again, so the data is made once, as embed_pages finishes it (`_as_sent`). Kept pages
+    are never changed after they are built."""
 
     __slots__ = ("_data",)
 
@@ -94,6 +95,30 @@ class KeptEmbed(discord.Embed):
         except AttributeError:
             self._data = super().to_dict()
             return self._data
+
+
+def _as_sent(page: discord.Embed) -> dict[str, Any]:
+    """discord.py's `Embed.to_dict()` of a page embed_pages built, key for key and in its order: a page has a title, a
+    colour, and maybe a description, fields and a footer, never anything else, so this looks at those alone instead
+    of at all fourteen of an embed's slots, most of them unset (every /ask answer is a fresh page, sent once).
+    tests/discord_app/test_render.py holds it equal to discord.py's own."""
+    data: dict[str, Any] = {}
+    footer = getattr(page, "_footer", None)
+    if footer is not None:
+        data["footer"] = footer
+    fields = getattr(page, "_fields", None)
+    if fields is not None:
+        data["fields"] = fields
+    data["flags"] = page._flags
+    if page.colour:
+        data["color"] = page.colour.value
+    if page.type:
+        data["type"] = page.type
+    if page.description:
+        data["description"] = page.description
+    if page.title:
+        data["title"] = page.title
+    return data
 
 
 def embed_pages(answer: Answer, kind: type[discord.Embed] = discord.Embed) -> list[discord.Embed]:
@@ -131,6 +156,8 @@ def embed_pages(answer: Answer, kind: type[discord.Embed] = discord.Embed) -> li
         text = " · ".join(part for part in (footer, suffix) if part)
         if text:
             embed.set_footer(text=text)
+        if kind is KeptEmbed:
+            embed._data = _as_sent(embed)
     return pages
 
 

@@ -65,7 +65,8 @@ async def _guarded(spec: CommandSpec | ActionSpec | MenuSpec, inv: Invocation, r
         if reason is not None:
             raise NotAllowed(reason)
         await run()
-        await _owed_notices(inv)
+        for answer in _owed_notices(inv):  # almost always none: no coroutine of its own to await
+            await inv.reply.private(answer)
         return "ok"
     except Exception as err:  # every failure gets exactly one reply; the front end must not see an exception
         answer, unexpected = error_reply(err)
@@ -101,15 +102,14 @@ async def run_listener(spec: ListenerSpec, inv: Invocation, event: ForumEvent) -
     return "ok"
 
 
-async def _owed_notices(inv: Invocation) -> None:
-    """After a command, what the user is owed, once: that their DMs were closed when a reminder was due, and the
-    notices staff actions left them (an account link moved, a request turned down)."""
+def _owed_notices(inv: Invocation) -> list[Answer]:
+    """After a command, what the user is owed, once (each private): that their DMs were closed when a reminder was
+    due, and the notices staff actions left them (an account link moved, a request turned down)."""
     owed = []
     if inv.store.reminders.take_dm_closed_notice(inv.user.id):
         owed.append(Answer(title="Your reminders", lines=(text(DMS_CLOSED),), ephemeral=True))
     owed += [notice_answer(n) for n in inv.store.notices.take(inv.server_id, inv.user.id, inv.now)]
-    for answer in owed:
-        await inv.reply.private(answer)
+    return owed
 
 
 async def complete(spec: CommandSpec, option: Opt, inv: Invocation, typed: str) -> list[tuple[str, Any]]:

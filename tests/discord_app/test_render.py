@@ -7,6 +7,8 @@ import random
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
+import discord
+
 from bot.core.answer import Answer, Field, Mention, Stamp, text
 from bot.discord_app.render import (
     EMBED_TOTAL_LIMIT,
@@ -111,3 +113,28 @@ def test_a_kept_page_is_turned_into_data_once_and_a_fresh_rendering_is_not_kept(
     before = fresh.to_dict()
     fresh.set_footer(text="marker")
     assert fresh.to_dict() != before
+
+
+def test_a_kept_page_is_sent_as_discord_py_would_send_it_key_for_key():
+    """The JSON a kept page is sent as, made as embed_pages finishes it, is discord.py's own to_dict, keys in order:
+    with and without a description, fields, a footer, over several pages."""
+    rng = random.Random(18)
+    due = dt.datetime(2024, 2, 21, 23, 59, tzinfo=ZoneInfo("America/New_York"))
+    for _ in range(300):
+        body = tuple(
+            rng.choice([text("line " * rng.randint(1, 120)), ("Due ", Stamp(due, "R"), "."), text("")])
+            for _ in range(rng.randint(0, 12))
+        )
+        fields = tuple(
+            Field(name=f"F{n}", lines=tuple(text("v" * rng.randint(1, 700)) for _ in range(rng.randint(1, 3))))
+            for n in range(rng.randint(0, 14))
+        )
+        answer = Answer(
+            title="T" * rng.randint(0, 40),
+            lines=body,
+            fields=fields,
+            footer="f" * rng.choice([0, 0, 30]),
+            kind=rng.choice(["info", "error", "unknown"]),
+        )
+        for page in answer_pages(answer):
+            assert list(page.to_dict().items()) == list(discord.Embed.to_dict(page).items())

@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from bot.core.answer import Answer, text
-from bot.understand.about_course.asked_figure import asked_grade, asks_headcount, unstated_figure
+from bot.understand.about_course.asked_figure import asked_grade, asks_class_size, asks_headcount, unstated_figure
 from tests.understand.conftest import reply
 
 
@@ -209,3 +209,23 @@ def test_a_group_size_asked_gets_the_rule_that_gives_it():
     for question in ("how big can project groups be", "how many people in a project group"):
         _result, said = reply(course, question, "2026-03-02 10:00")
         assert "up to 3" in said, question
+
+
+@pytest.mark.parametrize(
+    "question", ["how many students are in this class", "how many people are in the course", "how big is our cohort"]
+)
+def test_the_whole_class_asked_is_not_answered_by_a_team_size(question):
+    """ "teams of four" gives a team's size, not how many take the course."""
+    said = unstated_figure(question, _card("The project is done in teams of four."), "ask on Ed")
+    assert said.kind == "unknown"
+    assert "how many students take the course" in str(said.lines[0][0])
+
+
+def test_a_stated_class_size_stands():
+    answer = _card("Enrolment is capped at 120 students.")
+    assert unstated_figure("how many students are in this class", answer, "ask on Ed") is answer
+
+
+def test_a_groups_size_is_still_asked_of_a_group():
+    assert not asks_class_size("how many ppl are in a lab group")
+    assert asks_class_size("how many students are in this class")

@@ -52,6 +52,19 @@ _HEADCOUNT_GIVEN = re.compile(
     re.IGNORECASE,
 )
 
+# --- how many pass or fail: a past class's outcome ------------------------------------------------------------------
+# "how many students usually fail this course", "whats the pass rate", "what's the class average so far"
+_OUTCOME_ASKED = re.compile(
+    r"\bhow\s+many\s+(?:people|ppl|students|of\s+us)\s+(?:\w+\s+)?(?:fail|pass|drop|flunk|get\s+an?\s+[a-f]\b)"
+    r"|\b(?:pass|fail|failure|drop|dropout|success)\s+rates?\b|\bwhat(?:'?s|\s+is|\s+was)\s+the\s+class\s+average\b"
+)
+# "a 70% pass rate", "the class average was 64", "about 10% of students fail"
+_OUTCOME_GIVEN = re.compile(
+    r"\d+\s*%\s+(?:of\s+(?:students|the\s+class)|pass\s+rate|fail(?:ure)?\s+rate)\b"
+    r"|\b(?:pass|fail|failure)\s+rate\s+(?:is|was|of)\s+(?:about\s+|around\s+)?\d|\bclass\s+average\s+(?:is|was)\s+\d",
+    re.IGNORECASE,
+)
+
 # --- the mark a grade needs -----------------------------------------------------------------------------------
 # A grade named after its article ("an A", "a B+", "a HD"), or a grade that cannot be an article ("A+", "HD").
 _GRADE_NAMES = r"(?:hd|high\s+distinction|distinction|dn|cr|merit|first(?:[\s-]class)?)"
@@ -80,6 +93,12 @@ def asks_headcount(question: str) -> bool:
     """The question asks how many people are in a group, a team or a class meeting."""
     plain = " ".join(question.lower().replace("\u2019", "'").split())
     return bool(_HEADCOUNT_ASKED.search(plain))
+
+
+def asks_outcome_rate(question: str) -> bool:
+    """The question asks how a class fares: how many fail or pass, a pass rate, the class average."""
+    plain = " ".join(question.lower().replace("\u2019", "'").split())
+    return bool(_OUTCOME_ASKED.search(plain))
 
 
 def asks_class_size(question: str) -> bool:
@@ -127,6 +146,10 @@ def unstated_figure(question: str, answer: Answer, where: str) -> Answer:
         shown = grade.upper() if len(grade) <= 2 else grade.capitalize()
         article = "an" if shown[0] in "AEF" or shown == "HD" else "a"
         missing = f"the mark needed for {article} {shown} (the grade cut-offs)"
+    elif asks_outcome_rate(question):
+        if _OUTCOME_GIVEN.search(said_in(answer)):
+            return answer
+        missing = "how the class fares (how many pass or fail, its average)"
     elif asks_class_size(question):
         if _CLASS_SIZE_GIVEN.search(said_in(answer)):
             return answer

@@ -510,6 +510,14 @@ _TERM_GATE = gate("sem term mester quarter spring summer fall autumn winter year
 _TERM_CONTEXT = re.compile(r"\b(?:took|taking|take|retake|retaking|had|have|if|since|was|were|in\s+my)\b")
 
 
+# The student's own plans told before a later term ("i'm going abroad next spring", "i want to do a masters next
+# year"), or a question that goes on after it ("..., so can i take the final early"): a story, not what is asked
+_STORY_BEFORE = re.compile(
+    r"\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?re|we\s+are|i\s+want|i\s+plan|i\s+hope|planning|going|graduat\w*|leav\w*)\b"
+)
+_CLAUSE_AFTER = re.compile(r"^\s*(?:[,;:]|\s(?:so|but|and|then)\b)\s*\w")
+
+
 def _other_term(course: Course, sentence: str) -> str | None:
     """Another term than the course's, asked about ("when does semester 2 start" of a Semester 1 course), or None."""
     found = _TERM.search(sentence)
@@ -518,6 +526,10 @@ def _other_term(course: Course, sentence: str) -> str | None:
     own = course.term.lower()
     if found.group("next_year") and _spans_years(course):
         return None  # "is the final next year" of a course whose exams fall in January: its own
+    if (found.group("next_year") or found.group("next_season")) and (
+        _STORY_BEFORE.search(sentence[: found.start()]) or _CLAUSE_AFTER.search(sentence[found.end() :])
+    ):
+        return None  # "im graduating next year, do i need to take the final": the student's plans, told
     number = found.group("number") or found.group("ordinal")
     if number is not None:
         ours = _OWN_NUMBER.search(own)

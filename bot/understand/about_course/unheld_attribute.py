@@ -115,6 +115,15 @@ SOFTWARE = UnheldAttribute(
     ),
     platforms_hold=True,
 )
+EQUIPMENT = UnheldAttribute(
+    "which computer you need",
+    # "what laptop do i need for this class", "which kind of computer should we bring to the lab"
+    re.compile(
+        r"\b(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:laptops?|computers?|pcs?|tablets?|ipads?"
+        r"|macbooks?|hardware)\b[^?.!]{0,40}?\b(?:need|buy|get|use|bring|have)\b"
+    ),
+    re.compile(r"\blaptops?\b|\bcomputers?\b|\bdevices?\b|\btablets?\b|\bhardware\b|\bpcs?\b"),
+)
 EXAMINER = UnheldAttribute(
     "who the examiners are",
     # "who examines us in the oral", "who's on the jury", "who are the examiners for the viva"
@@ -125,7 +134,7 @@ EXAMINER = UnheldAttribute(
     ),
     re.compile(r"\bexaminers?\b|\bexamine[sd]\b|\bassessors?\b|\bassessed\s+by\b|\bjury\b|\bpanel\b"),
 )
-ATTRIBUTES = (TOPIC, OPENING, BACKUP_DATE, INSPECTION, SOFTWARE, EXAMINER)
+ATTRIBUTES = (TOPIC, OPENING, BACKUP_DATE, INSPECTION, SOFTWARE, EQUIPMENT, EXAMINER)
 
 
 def asked_unheld(question: str, intent: str) -> UnheldAttribute | None:

@@ -8,7 +8,13 @@ import dataclasses
 import pytest
 
 from bot.core.answer import Answer, text
-from bot.understand.about_course.asked_figure import asked_grade, asks_class_size, asks_headcount, unstated_figure
+from bot.understand.about_course.asked_figure import (
+    asked_grade,
+    asks_class_size,
+    asks_headcount,
+    asks_outcome_rate,
+    unstated_figure,
+)
 from tests.understand.conftest import reply
 
 
@@ -229,3 +235,27 @@ def test_a_stated_class_size_stands():
 def test_a_groups_size_is_still_asked_of_a_group():
     assert not asks_class_size("how many ppl are in a lab group")
     assert asks_class_size("how many students are in this class")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many students usually fail this course", "whats the pass rate", "what's the class average so far"],
+)
+def test_how_the_class_fares_is_not_a_rule_of_the_course(question):
+    """A pass mark or a grading breakdown is not how many pass: the page doesn't give that."""
+    assert asks_outcome_rate(question)
+    said = unstated_figure(question, _card("Homework 30%, exams 70%. 50% passes."), "ask on Ed")
+    assert said.kind == "unknown"
+    assert "how the class fares" in str(said.lines[0][0])
+
+
+def test_a_stated_pass_rate_stands():
+    answer = _card("Last year the pass rate was 82%.")
+    assert unstated_figure("whats the pass rate", answer, "ask on Ed") is answer
+
+
+@pytest.mark.parametrize(
+    "question", ["is the class average curved to a b", "what do i need to pass", "when is hw2 due"]
+)
+def test_no_outcome_asked(question):
+    assert not asks_outcome_rate(question)

@@ -472,6 +472,8 @@ def test_a_term_after_this_one_is_not_this_course(stat, question):
         "when is next spring break",  # a break, not a term
         "if i fail can i take it next year",  # a condition of a question about this course
         "is there class next week",
+        "im graduating next year, do i need to take the final exam",  # the student's plans, told
+        "i'm going abroad next spring so can i take the final early",
     ],
 )
 def test_a_break_or_a_condition_is_not_another_term(stat, question):

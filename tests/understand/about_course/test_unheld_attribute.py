@@ -8,6 +8,7 @@ import pytest
 from bot.core.answer import Answer, text
 from bot.understand.about_course.unheld_attribute import (
     BACKUP_DATE,
+    EQUIPMENT,
     EXAMINER,
     INSPECTION,
     OPENING,
@@ -35,6 +36,8 @@ CHEM = "tests/fixtures/courses/chem-1310-s26"  # quizzes whose notes say when th
         ("what fea software are we supposed to use for the project", "policy", SOFTWARE),
         ("which program do we need to install for the labs", "course_itself", SOFTWARE),
         ("who examines us in the oral", "staff", EXAMINER),
+        ("what laptop do i need for this class", "policy", EQUIPMENT),
+        ("which kind of computer should we bring to the lab", "meetings", EQUIPMENT),
         ("whos on the jury for the final presentation", "exam", EXAMINER),
     ],
 )
@@ -156,3 +159,8 @@ def test_a_card_naming_a_course_site_answers_which_app(stat):
 def test_a_card_naming_the_examiners_stands(stat):
     card = _card("The oral is examined by a panel of two staff members.", title="Oral exam")
     assert unheld_attribute(stat, "exam", {}, "who examines us in the oral", card, WHERE) is card
+
+
+def test_a_card_naming_laptops_answers_which_computer(stat):
+    card = _card("Bring a laptop with R installed to every discussion section.", title="Discussion sections")
+    assert unheld_attribute(stat, "meetings", {}, "what laptop do i need for this class", card, WHERE) is card

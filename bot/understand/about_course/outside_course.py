@@ -88,7 +88,12 @@ _MATTER = (
     r"|erasmus|study(?:ing)?\s+abroad|semester\s+abroad|year\s+abroad|exchange\s+(?:program(?:me)?|semester|year|place)s?"
     r"|residence\s+registration|address\s+registration|city\s+registration|residence\s+card|bank\s+account"
     r"|sim\s+card|phone\s+plan|tax\s+(?:number|id|return)|social\s+security\s+number|apartment|flat\s+(?:hunt\w*|search)"
-    r"|accommodation|part-?\s?time\s+job|student\s+job)"
+    r"|accommodation|part-?\s?time\s+job|student\s+job|exchange\s+(?=applications?\b|office\b|coordinator\b)"
+    r"|(?<=register\smy\s)address)"  # "the exchange application deadline", "where do i register my address"
+)
+# The matter's own paperwork ("my visa extension", "the erasmus application deadline"): not the course's business
+_MATTER_PAPERS = re.compile(
+    _MATTER.replace("?P<matter>", "?:") + r"\s*(?:applications?\s+)?(?:extensions?|deadlines?|renewals?|letters?)\b"
 )
 _PERSONAL_MATTER = re.compile(
     r"^\W*(?:so\s+|hey\s+|um\s+)?(?:who|where|what(?:'?s)?|which|how|when|is\s+there|can\s+(?:i|you|someone|anyone)"
@@ -97,10 +102,15 @@ _PERSONAL_MATTER = re.compile(
     # "how do i extend my student visa", "where do i open a bank account": a matter the student handles
     r"|(?:extend|renew|apply\s+for|get|find|open|sort\s+out|register|pay|cancel)\s+(?:my|our|the|a|an)"
     rf")\s*(?:[\w-]+\s+)?{_MATTER}\b"
+    # "when is the exchange application deadline", "who is the erasmus coordinator": the matter's own office or date
+    r"|^\W*(?:who|where|what(?:'?s)?|when|how)\b.*?\bthe\s+"
+    + _MATTER.replace("?P<matter>", "?P<office_of>")
+    + r"\s*(?:applications?\s+)?"
+    r"(?:deadlines?|office|coordinator|advis[eo]r|forms?|portal)\b"
 )
 _PERSONAL_GATE = gate(
     "housing dorm rent landlord lease visa immigration permit scholarship bursary tuition meal insurance loan"
-    " erasmus abroad exchange registration residence bank sim phone tax social apartment flat accommodation job"
+    " erasmus abroad exchange registration residence bank sim phone tax social apartment flat accommodation job address"
 )
 # A deadline of the matter itself ("the deadline for erasmus applications"): not the course's business
 _MATTER_DEADLINE = re.compile(
@@ -579,11 +589,12 @@ def _personal_matter(course: Course, asking: list[str], holds: Callable[[str], b
         if found is None:
             continue
         # "the deadline for erasmus applications": the deadline is the matter's own, not the course's
-        before = _MATTER_DEADLINE.sub(" ", sentence[: found.start("matter")])
-        rest = before + sentence[found.start("matter") :]
+        group = "matter" if found.group("matter") else "office_of"
+        before = _MATTER_DEADLINE.sub(" ", sentence[: found.start(group)])
+        rest = _MATTER_PAPERS.sub(" ", before + sentence[found.start(group) :])
         if _COURSE_BUSINESS.search(rest) or _item_names(course) & set(phrase_key(sentence)):
             continue
-        matter = " ".join(found.group("matter").split())
+        matter = " ".join(found.group(group).split())
         if not all(holds(w) for w in phrase_key(matter)):
             return matter
     return None

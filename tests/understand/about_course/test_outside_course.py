@@ -497,6 +497,10 @@ def test_next_year_of_a_course_spanning_two_years_is_its_own(stat):
         "whats the deadline for erasmus applications",
         "who do i talk to about the exchange program",
         "where do i find an apartment",
+        "can i get a letter for my visa extension",  # the visa's extension, not the course's
+        "who is the erasmus coordinator",
+        "when is the exchange application deadline",
+        "where do i register my address",
     ],
 )
 def test_a_matter_handled_with_a_verb_or_a_deadline_of_its_own_is_not_the_course(stat, question: str) -> None:
@@ -511,6 +515,7 @@ def test_a_matter_handled_with_a_verb_or_a_deadline_of_its_own_is_not_the_course
     [
         "can i get an extension for my ps3, my visa appointment is that day",
         "whats the deadline for the project",
+        "whats the email address for the ta",  # an address asked, not registered
         "how do i get a regrade on my exchange of messages with the ta",
     ],
 )

@@ -60,7 +60,7 @@ _OUTCOME_ASKED = re.compile(
 )
 # "a 70% pass rate", "the class average was 64", "about 10% of students fail"
 _OUTCOME_GIVEN = re.compile(
-    r"\d+\s*%\s+(?:of\s+(?:students|the\s+class)|pass\s+rate|fail(?:ure)?\s+rate)\b"
+    r"\d+\s*%\s+(?:of\s+(?:students|the\s+class)|pass\s+rate|fail(?:ure)?\s+rate|get|receive)\b"
     r"|\b(?:pass|fail|failure)\s+rate\s+(?:is|was|of)\s+(?:about\s+|around\s+)?\d|\bclass\s+average\s+(?:is|was)\s+\d",
     re.IGNORECASE,
 )

@@ -249,9 +249,16 @@ def test_how_the_class_fares_is_not_a_rule_of_the_course(question):
     assert "how the class fares" in str(said.lines[0][0])
 
 
-def test_a_stated_pass_rate_stands():
-    answer = _card("Last year the pass rate was 82%.")
-    assert unstated_figure("whats the pass rate", answer, "ask on Ed") is answer
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        ("whats the pass rate", "Last year the pass rate was 82%."),
+        ("how many students get an a", "The top 25% get an A."),
+    ],
+)
+def test_a_stated_outcome_stands(question, card):
+    answer = _card(card)
+    assert unstated_figure(question, answer, "ask on Ed") is answer
 
 
 @pytest.mark.parametrize(

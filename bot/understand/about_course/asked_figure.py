@@ -19,9 +19,23 @@ from bot.course.model import Course
 from bot.understand.about_course.asked_price import not_given, said_in
 from bot.understand.words.vocabulary import words_of
 
+_NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+
 # --- how many people are in a group -----------------------------------------------------------------------------
 _PEOPLE = r"(?:people|ppl|students|members|persons|peeps|of\s+us)"
-_GROUPS = r"(?:groups?|teams?|pairs?|partners?|tutorials?|tutes?|sections?|labs?|classes|class|cohorts?)"
+_GROUPS = (
+    r"(?:groups?|teams?|pairs?|partners?|tutorials?|tutes?|sections?|labs?|classes|class|cohorts?|courses?|modules?"
+    r"|lectures?)"
+)
+# The whole class asked of ("how many students are in this class", "how big is the course"): its enrolment, which a
+# team's or a lab group's size does not give
+_WHOLE_CLASS = re.compile(r"\b(?:this|the|our|my)\s+(?:class|course|module|unit|lecture|cohort)\b")
+# "capped at 120 students", "enrolment is limited to 40", "150 seats": how many the class holds
+_CLASS_SIZE_GIVEN = re.compile(
+    rf"\b{_NUMBER_WORDS}\s+(?:students|seats|places|spots)\b(?!\s+(?:per|in\s+(?:each|a|every)))"
+    r"|\b(?:capped|limited|capacity|enrol(?:l?ment)?\s+(?:cap|limit))\b",
+    re.IGNORECASE,
+)
 _HEADCOUNT_ASKED = re.compile(
     rf"\bhow\s+many\s+{_PEOPLE}\s+(?:\w+\s+){{0,3}}?(?:in|per|on|to)\s+(?:(?:an?|each|every|one|our|my|the|your)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_GROUPS}\b"
@@ -30,12 +44,24 @@ _HEADCOUNT_ASKED = re.compile(
     rf"|\b(?:group|team)\s+sizes?\b|\bsize\s+of\s+(?:the|our|my|each|a)\s+(?:[\w-]+\s+){{0,2}}?(?:groups?|teams?)\b"
     rf"|\bhow\s+many\s+(?:per|in\s+each|in\s+a)\s+(?:[\w-]+\s+){{0,2}}?(?:groups?|teams?)\b"
 )
-_NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 # "teams of four", "groups of 3-4", "in pairs", "3 students per group", "up to five members", "individual work"
 _HEADCOUNT_GIVEN = re.compile(
     rf"\b(?:groups?|teams?)\s+of\s+(?:up\s+to\s+|at\s+most\s+|between\s+)?{_NUMBER_WORDS}\b"
     rf"|\b{_NUMBER_WORDS}(?:\s*(?:-|–|to|or)\s*{_NUMBER_WORDS})?\s+(?:students|people|members|persons)\b"
     r"|\bin\s+pairs\b|\bpairs?\s+of\s+students\b|\b(?:done|work(?:ed)?|completed)\s+individually\b",
+    re.IGNORECASE,
+)
+
+# --- how many pass or fail: a past class's outcome ------------------------------------------------------------------
+# "how many students usually fail this course", "whats the pass rate", "what's the class average so far"
+_OUTCOME_ASKED = re.compile(
+    r"\bhow\s+many\s+(?:people|ppl|students|of\s+us)\s+(?:\w+\s+)?(?:fail|pass|drop|flunk|get\s+an?\s+[a-f]\b)"
+    r"|\b(?:pass|fail|failure|drop|dropout|success)\s+rates?\b|\bwhat(?:'?s|\s+is|\s+was)\s+the\s+class\s+average\b"
+)
+# "a 70% pass rate", "the class average was 64", "about 10% of students fail"
+_OUTCOME_GIVEN = re.compile(
+    r"\d+\s*%\s+(?:of\s+(?:students|the\s+class)|pass\s+rate|fail(?:ure)?\s+rate|get|receive)\b"
+    r"|\b(?:pass|fail|failure)\s+rate\s+(?:is|was|of)\s+(?:about\s+|around\s+)?\d|\bclass\s+average\s+(?:is|was)\s+\d",
     re.IGNORECASE,
 )
 
@@ -67,6 +93,20 @@ def asks_headcount(question: str) -> bool:
     """The question asks how many people are in a group, a team or a class meeting."""
     plain = " ".join(question.lower().replace("\u2019", "'").split())
     return bool(_HEADCOUNT_ASKED.search(plain))
+
+
+def asks_outcome_rate(question: str) -> bool:
+    """The question asks how a class fares: how many fail or pass, a pass rate, the class average."""
+    plain = " ".join(question.lower().replace("\u2019", "'").split())
+    return bool(_OUTCOME_ASKED.search(plain))
+
+
+def asks_class_size(question: str) -> bool:
+    """The question asks how many people the whole class holds ("how many students are in this class"), not a
+    group's size."""
+    plain = " ".join(question.lower().replace("\u2019", "'").split())
+    found = _HEADCOUNT_ASKED.search(plain)
+    return found is not None and _WHOLE_CLASS.search(found.group(0)) is not None
 
 
 # Grades a scale may write short ("D 70-79" for a distinction) or in full
@@ -106,6 +146,14 @@ def unstated_figure(question: str, answer: Answer, where: str) -> Answer:
         shown = grade.upper() if len(grade) <= 2 else grade.capitalize()
         article = "an" if shown[0] in "AEF" or shown == "HD" else "a"
         missing = f"the mark needed for {article} {shown} (the grade cut-offs)"
+    elif asks_outcome_rate(question):
+        if _OUTCOME_GIVEN.search(said_in(answer)):
+            return answer
+        missing = "how the class fares (how many pass or fail, its average)"
+    elif asks_class_size(question):
+        if _CLASS_SIZE_GIVEN.search(said_in(answer)):
+            return answer
+        missing = "how many students take the course"
     elif asks_headcount(question):
         if _HEADCOUNT_GIVEN.search(said_in(answer)):
             return answer
@@ -165,8 +213,8 @@ def headcount_policy(course: Course, question: str) -> str | None:
     fits a rule whose size is said beside that word ("Projects in groups of ..."); "teams of four ... within your
     studio group" gives the teams' size, not the studio group's. A group named plainly ("how big are the teams") fits
     the course's only rule giving a size. None when no rule, or several, fit."""
-    if not asks_headcount(question):
-        return None
+    if not asks_headcount(question) or asks_class_size(question):
+        return None  # the whole class's size is no group's rule
     giving = _SIZED.get(course, "sized", lambda: _sized_rules(course))
     lowered = question.lower()
     named = _NAMED_GROUP.search(lowered)

@@ -83,15 +83,38 @@ _SERVICES_GATE = gate("center gym shuttle campus dining cafeteria bookstore park
 # through" names the course's work)
 _MATTER = (
     r"(?P<matter>housing|dorms?|dorm\s+room|rent|landlord|lease|visa|immigration|study\s+permit|residence\s+permit"
-    r"|work\s+permit|scholarships?|bursary|tuition|meal\s+plan|health\s+insurance|student\s+loans?|parking\s+permit)"
+    r"|work\s+permit|scholarships?|bursary|tuition|meal\s+plan|health\s+insurance|student\s+loans?|parking\s+permit"
+    # exchange programmes, residence registration and the rest of settling in a new city
+    r"|erasmus|study(?:ing)?\s+abroad|semester\s+abroad|year\s+abroad|exchange\s+(?:program(?:me)?|semester|year|place)s?"
+    r"|residence\s+registration|address\s+registration|city\s+registration|residence\s+card|bank\s+account"
+    r"|sim\s+card|phone\s+plan|tax\s+(?:number|id|return)|social\s+security\s+number|apartment|flat\s+(?:hunt\w*|search)"
+    r"|accommodation|part-?\s?time\s+job|student\s+job|exchange\s+(?=applications?\b|office\b|coordinator\b)"
+    r"|(?<=register\smy\s)address)"  # "the exchange application deadline", "where do i register my address"
+)
+# The matter's own paperwork ("my visa extension", "the erasmus application deadline"): not the course's business
+_MATTER_PAPERS = re.compile(
+    _MATTER.replace("?P<matter>", "?:") + r"\s*(?:applications?\s+)?(?:extensions?|deadlines?|renewals?|letters?)\b"
 )
 _PERSONAL_MATTER = re.compile(
-    r"^\W*(?:so\s+|hey\s+|um\s+)?(?:who|where|what|which|how|is\s+there|can\s+(?:i|you|someone|anyone)"
+    r"^\W*(?:so\s+|hey\s+|um\s+)?(?:who|where|what(?:'?s)?|which|how|when|is\s+there|can\s+(?:i|you|someone|anyone)"
     r"|could\s+(?:i|you|someone|anyone)|do\s+you|should\s+i)\b.*?"
-    rf"\b(?:about|with|for|regarding|re|on)\s+(?:my|our|the|a|an|me\s+and\s+my)?\s*(?:\w+\s+)?{_MATTER}\b"
+    rf"\b(?:(?:about|with|for|regarding|re|on)\s+(?:my|our|the|a|an|me\s+and\s+my)?"
+    # "how do i extend my student visa", "where do i open a bank account": a matter the student handles
+    r"|(?:extend|renew|apply\s+for|get|find|open|sort\s+out|register|pay|cancel)\s+(?:my|our|the|a|an)"
+    rf")\s*(?:[\w-]+\s+)?{_MATTER}\b"
+    # "when is the exchange application deadline", "who is the erasmus coordinator": the matter's own office or date
+    r"|^\W*(?:who|where|what(?:'?s)?|when|how)\b.*?\bthe\s+"
+    + _MATTER.replace("?P<matter>", "?P<office_of>")
+    + r"\s*(?:applications?\s+)?"
+    r"(?:deadlines?|office|coordinator|advis[eo]r|forms?|portal)\b"
 )
 _PERSONAL_GATE = gate(
     "housing dorm rent landlord lease visa immigration permit scholarship bursary tuition meal insurance loan"
+    " erasmus abroad exchange registration residence bank sim phone tax social apartment flat accommodation job address"
+)
+# A deadline of the matter itself ("the deadline for erasmus applications"): not the course's business
+_MATTER_DEADLINE = re.compile(
+    r"\b(?:deadlines?|due\s+dates?|last\s+day)\s+(?:for|of|to\s+apply\s+for)\s+(?:my|the|an?|our)?\s*$"
 )
 # Words of the course's own business: a question holding one asks of the course ("is there a ta who can help with
 # my visa forms": whether its staff do), whatever story it tells
@@ -473,9 +496,10 @@ _TERM_WORDS = r"(?:semester|term|trimester|quarter)"
 _TERM = re.compile(
     rf"\b(?:{_TERM_WORDS}|sem)\s*(?P<number>[1-4]|one|two|three|four)\b|\bnext\s+{_TERM_WORDS}\b"
     # "who teaches it next fall", "applications for next year": a term after this one, whatever its season (not a
-    # time this term's things are placed against: "is the final before next year")
+    # time this term's things are placed against: "is the final before next year"), nor "next spring break"
     rf"|(?<!before\s)(?<!until\s)(?<!after\s)(?<!till\s)(?<!by\s)"
-    rf"\bnext\s+(?:{_SEASONS}|(?:academic\s+|school\s+)?year)\b"
+    rf"\b(?:next|nxt)\s+(?:(?P<next_season>{_SEASONS})|(?P<next_year>(?:academic\s+|school\s+)?year|yr))\b"
+    r"(?!\s*(?:'s\s+)?(?:break|recess|holidays?|vacation|hols|reading\s+week))"
     rf"|\b(?P<ordinal>first|second|third|1st|2nd|3rd)\s+(?:semester|trimester)\b"
     rf"|\b(?P<season>{_SEASONS})\s+(?:{_TERM_WORDS}\b|session\b|(?P<year>20\d\d)\b)"
 )
@@ -491,9 +515,17 @@ _NUMBERS = {
     **dict.fromkeys(("4", "four", "iv", "fourth", "4th"), 4),
 }
 # what every match of _TERM holds: a word for a term ("sem" of "semester", "mester" of "trimester") or a season
-_TERM_GATE = gate("sem term mester quarter spring summer fall autumn winter year")
+_TERM_GATE = gate("sem term mester quarter spring summer fall autumn winter year yr")
 # Words before a term that make it a condition of a question about this course ("i took it last semester, ...")
 _TERM_CONTEXT = re.compile(r"\b(?:took|taking|take|retake|retaking|had|have|if|since|was|were|in\s+my)\b")
+
+
+# The student's own plans told before a later term ("i'm going abroad next spring", "i want to do a masters next
+# year"), or a question that goes on after it ("..., so can i take the final early"): a story, not what is asked
+_STORY_BEFORE = re.compile(
+    r"\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?re|we\s+are|i\s+want|i\s+plan|i\s+hope|planning|going|graduat\w*|leav\w*)\b"
+)
+_CLAUSE_AFTER = re.compile(r"^\s*(?:[,;:]|\s(?:so|but|and|then)\b)\s*\w")
 
 
 def _other_term(course: Course, sentence: str) -> str | None:
@@ -502,6 +534,12 @@ def _other_term(course: Course, sentence: str) -> str | None:
     if found is None or _TERM_CONTEXT.search(sentence[: found.start()]):
         return None
     own = course.term.lower()
+    if found.group("next_year") and _spans_years(course):
+        return None  # "is the final next year" of a course whose exams fall in January: its own
+    if (found.group("next_year") or found.group("next_season")) and (
+        _STORY_BEFORE.search(sentence[: found.start()]) or _CLAUSE_AFTER.search(sentence[found.end() :])
+    ):
+        return None  # "im graduating next year, do i need to take the final": the student's plans, told
     number = found.group("number") or found.group("ordinal")
     if number is not None:
         ours = _OWN_NUMBER.search(own)
@@ -516,6 +554,12 @@ def _other_term(course: Course, sentence: str) -> str | None:
             return found.group(0) if year and year not in own else None
         return found.group(0)
     return found.group(0)  # "next semester"
+
+
+def _spans_years(course: Course) -> bool:
+    """Whether the course's own dates (its term, its exams) fall in more than one calendar year."""
+    years = {course.term_first.year, course.term_last.year, *(e.date.year for e in course.exams)}
+    return len(years) > 1
 
 
 def own_matter(course: Course, question: str, *, holds: Callable[[str], bool]) -> str | None:
@@ -542,9 +586,15 @@ def _personal_matter(course: Course, asking: list[str], holds: Callable[[str], b
     and the course's own text does not hold it (a course on housing policy asks of its own topic); else None."""
     for sentence in asking:
         found = _PERSONAL_MATTER.search(sentence)
-        if found is None or _COURSE_BUSINESS.search(sentence) or _item_names(course) & set(phrase_key(sentence)):
+        if found is None:
             continue
-        matter = " ".join(found.group("matter").split())
+        # "the deadline for erasmus applications": the deadline is the matter's own, not the course's
+        group = "matter" if found.group("matter") else "office_of"
+        before = _MATTER_DEADLINE.sub(" ", sentence[: found.start(group)])
+        rest = _MATTER_PAPERS.sub(" ", before + sentence[found.start(group) :])
+        if _COURSE_BUSINESS.search(rest) or _item_names(course) & set(phrase_key(sentence)):
+            continue
+        matter = " ".join(found.group(group).split())
         if not all(holds(w) for w in phrase_key(matter)):
             return matter
     return None

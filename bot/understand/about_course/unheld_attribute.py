@@ -37,6 +37,7 @@ class UnheldAttribute:
     put_off: re.Pattern | None = None  # how a page that leaves it for later reads (not holding it)
     intents: frozenset[str] | None = None  # the cards it is judged on; None: any card
     notes_hold: bool = False  # a piece of work's own notes or subtitle, unless they put it off, hold it
+    platforms_hold: bool = False  # a card naming one of the course's sites or tools ("Sapling Learning") holds it
 
 
 # "a topic set by the coordinator", "topics announced in week 3", "a topic of your choice", "topic TBA"
@@ -101,7 +102,39 @@ INSPECTION = UnheldAttribute(
     put_off=_DATE_PUT_OFF,
     intents=frozenset({"exam"}),
 )
-ATTRIBUTES = (TOPIC, OPENING, BACKUP_DATE, INSPECTION)
+SOFTWARE = UnheldAttribute(
+    "which software to use",
+    # "what fea software are we supposed to use", "which program do we need to install for the labs"
+    re.compile(
+        r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:software|programs?|apps?|applications?|tools?|packages?|ide|editor"
+        r"|simulators?|operating\s+system)\b[^?.!]{0,40}?\b(?:use|using|need|install|download|run|get|buy)\b"
+    ),
+    re.compile(
+        r"\bsoftware\b|\binstall\w*|\bdownload\w*|\blicen[cs]e\w*|\bprograms?\b|\bapps?\b|\btools?\b|\bpackages?\b"
+        r"|\bsimulat\w*"
+    ),
+    platforms_hold=True,
+)
+EQUIPMENT = UnheldAttribute(
+    "which computer you need",
+    # "what laptop do i need for this class", "which kind of computer should we bring to the lab"
+    re.compile(
+        r"\b(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:laptops?|computers?|pcs?|tablets?|ipads?"
+        r"|macbooks?|hardware)\b[^?.!]{0,40}?\b(?:need|buy|get|use|bring|have)\b"
+    ),
+    re.compile(r"\blaptops?\b|\bcomputers?\b|\bdevices?\b|\btablets?\b|\bhardware\b|\bpcs?\b"),
+)
+EXAMINER = UnheldAttribute(
+    "who the examiners are",
+    # "who examines us in the oral", "who's on the jury", "who are the examiners for the viva"
+    re.compile(
+        r"\bwho\s+(?:\w+\s+){0,2}?(?:examines?|examining|assess(?:es)?|assessing)\b"
+        r"|\bwho(?:'s|s|\s+is|\s+are|\s+r|\s+will\s+be)\s+(?:the|our|my|on\s+the|on\s+our|on\s+my)\s+"
+        r"(?:[\w-]+\s+)?(?:examiners?|assessors?|jury|panel)\b"
+    ),
+    re.compile(r"\bexaminers?\b|\bexamine[sd]\b|\bassessors?\b|\bassessed\s+by\b|\bjury\b|\bpanel\b"),
+)
+ATTRIBUTES = (TOPIC, OPENING, BACKUP_DATE, INSPECTION, SOFTWARE, EQUIPMENT, EXAMINER)
 
 
 def asked_unheld(question: str, intent: str) -> UnheldAttribute | None:
@@ -162,6 +195,12 @@ def _names(work: Assignment) -> set[tuple[str, ...]]:
     return {k for k in (phrase_key(n) for n in (work.id, work.title, work.short, *work.aliases)) if k}
 
 
+def _names_platform(course: Course, said: str) -> bool:
+    """Whether the words name one of the course's own sites or tools, by its name or id."""
+    key = phrase_key(said)
+    return any(holds_phrase(key, phrase_key(n)) for p in course.platforms for n in (p.name, p.id) if phrase_key(n))
+
+
 def _only_named(course: Course, slots: Mapping[str, Any], question: str) -> Assignment | None:
     """ "whats the topic for hw5" answered with "Recitation 11: Homework 5 Solutions": the work the question names,
     when every schedule row found names that work (found for its name, not for what the work is on); else None."""
@@ -192,6 +231,8 @@ def unheld_attribute(
     attribute = asked_unheld(question, intent)
     if attribute is None or _held(attribute, _said(answer), _description(course, slots)):
         return answer
+    if attribute.platforms_hold and _names_platform(course, _said(answer)):
+        return answer  # "what app do we use for the quizzes": "On Sapling Learning" names it
     thing = answer.title if intent in _NAMED_CARDS and answer.title else "this"
     found = attribute.asked.search(question.lower())
     asked = (found.groupdict().get("asked") if found else None) or "it"

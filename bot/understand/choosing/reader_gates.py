@@ -26,8 +26,9 @@ LATE_PERMISSION = gate("who") & gate("late limit cutoff cut-off cut off deadline
 # "each / every / one / a single")
 EACH_LENGTH = gate("long minut much") & gate("each every one single")
 # bot.understand.about_course.asked_figure: asked_grade needs _FIGURE_WORDS; asks_headcount needs _HEADCOUNT_ASKED ("how
-# many", "how big/large", "group size", "size of")
-FIGURE = gate("percent mark score average cut boundar threshold points need % many big large size")
+# many", "how big/large", "group size", "size of"); asks_outcome_rate needs _OUTCOME_ASKED ("how many", "rate",
+# "average")
+FIGURE = gate("percent mark score average cut boundar threshold points need % many big large size rate")
 # bot.understand.meetings.attend_after_due: _PERMISSION ("allowed", "let me", "can i", "may i", "am i able"), and a miss
 # told before it (_WORK_MISSED: "missed", "skipped", "forgot", "didn't", "did not", "never")
 ATTEND_AFTER_MISS = gate("allowed permitted let can may able") & gate("miss skip forgot did never")

@@ -8,7 +8,13 @@ import dataclasses
 import pytest
 
 from bot.core.answer import Answer, text
-from bot.understand.about_course.asked_figure import asked_grade, asks_headcount, unstated_figure
+from bot.understand.about_course.asked_figure import (
+    asked_grade,
+    asks_class_size,
+    asks_headcount,
+    asks_outcome_rate,
+    unstated_figure,
+)
 from tests.understand.conftest import reply
 
 
@@ -209,3 +215,54 @@ def test_a_group_size_asked_gets_the_rule_that_gives_it():
     for question in ("how big can project groups be", "how many people in a project group"):
         _result, said = reply(course, question, "2026-03-02 10:00")
         assert "up to 3" in said, question
+
+
+@pytest.mark.parametrize(
+    "question", ["how many students are in this class", "how many people are in the course", "how big is our cohort"]
+)
+def test_the_whole_class_asked_is_not_answered_by_a_team_size(question):
+    """ "teams of four" gives a team's size, not how many take the course."""
+    said = unstated_figure(question, _card("The project is done in teams of four."), "ask on Ed")
+    assert said.kind == "unknown"
+    assert "how many students take the course" in str(said.lines[0][0])
+
+
+def test_a_stated_class_size_stands():
+    answer = _card("Enrolment is capped at 120 students.")
+    assert unstated_figure("how many students are in this class", answer, "ask on Ed") is answer
+
+
+def test_a_groups_size_is_still_asked_of_a_group():
+    assert not asks_class_size("how many ppl are in a lab group")
+    assert asks_class_size("how many students are in this class")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many students usually fail this course", "whats the pass rate", "what's the class average so far"],
+)
+def test_how_the_class_fares_is_not_a_rule_of_the_course(question):
+    """A pass mark or a grading breakdown is not how many pass: the page doesn't give that."""
+    assert asks_outcome_rate(question)
+    said = unstated_figure(question, _card("Homework 30%, exams 70%. 50% passes."), "ask on Ed")
+    assert said.kind == "unknown"
+    assert "how the class fares" in str(said.lines[0][0])
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        ("whats the pass rate", "Last year the pass rate was 82%."),
+        ("how many students get an a", "The top 25% get an A."),
+    ],
+)
+def test_a_stated_outcome_stands(question, card):
+    answer = _card(card)
+    assert unstated_figure(question, answer, "ask on Ed") is answer
+
+
+@pytest.mark.parametrize(
+    "question", ["is the class average curved to a b", "what do i need to pass", "when is hw2 due"]
+)
+def test_no_outcome_asked(question):
+    assert not asks_outcome_rate(question)

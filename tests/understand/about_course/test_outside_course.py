@@ -448,3 +448,76 @@ def test_course_business_beside_a_matter_stays_the_course(stat, question: str) -
 def test_a_matter_the_course_text_holds_is_its_own(stat) -> None:
     """A course whose own text names housing (a topic) is asked of that topic."""
     assert outside_course(stat, "who do i talk to about my housing", holds=lambda w: w == "housing") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who teaches the sequel next fall",
+        "whats the application deadline for study abroad for next year",
+        "will it be offered again next spring",
+        "r the exams online nxt year",
+    ],
+)
+def test_a_term_after_this_one_is_not_this_course(stat, question):
+    """ "next fall", "next year": a term after the course's own, which its page does not cover."""
+    said = outside_course(stat, question, holds=_never)
+    assert said is not None
+    assert "Fall 2024" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is next spring break",  # a break, not a term
+        "if i fail can i take it next year",  # a condition of a question about this course
+        "is there class next week",
+        "im graduating next year, do i need to take the final exam",  # the student's plans, told
+        "i'm going abroad next spring so can i take the final early",
+    ],
+)
+def test_a_break_or_a_condition_is_not_another_term(stat, question):
+    assert outside_course(stat, question, holds=_never) is None
+
+
+def test_next_year_of_a_course_spanning_two_years_is_its_own(stat):
+    """A course whose exams fall in January: "next year" may be its own exam season."""
+    final = stat.exams[-1]
+    spanning = replace(stat, exams=(*stat.exams[:-1], replace(final, date=final.date.replace(year=2025, month=1))))
+    assert outside_course(spanning, "is the final next year", holds=_never) is None
+    assert outside_course(stat, "is the final next year", holds=_never) is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i extend my student visa",
+        "how do i renew my residence permit",
+        "where do i open a bank account",
+        "whats the deadline for erasmus applications",
+        "who do i talk to about the exchange program",
+        "where do i find an apartment",
+        "can i get a letter for my visa extension",  # the visa's extension, not the course's
+        "who is the erasmus coordinator",
+        "when is the exchange application deadline",
+        "where do i register my address",
+    ],
+)
+def test_a_matter_handled_with_a_verb_or_a_deadline_of_its_own_is_not_the_course(stat, question: str) -> None:
+    """Settling in and going abroad: the student's own matter, asked with what they do about it."""
+    said = outside_course(stat, question, holds=_never)
+    assert said is not None
+    assert "not something STAT 187's course page covers" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i get an extension for my ps3, my visa appointment is that day",
+        "whats the deadline for the project",
+        "whats the email address for the ta",  # an address asked, not registered
+        "how do i get a regrade on my exchange of messages with the ta",
+    ],
+)
+def test_the_course_s_own_deadline_beside_a_matter_stays_the_course(stat, question: str) -> None:
+    assert outside_course(stat, question, holds=_never) is None

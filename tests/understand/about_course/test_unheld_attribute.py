@@ -8,8 +8,11 @@ import pytest
 from bot.core.answer import Answer, text
 from bot.understand.about_course.unheld_attribute import (
     BACKUP_DATE,
+    EQUIPMENT,
+    EXAMINER,
     INSPECTION,
     OPENING,
+    SOFTWARE,
     TOPIC,
     asked_unheld,
     unheld_attribute,
@@ -30,6 +33,12 @@ CHEM = "tests/fixtures/courses/chem-1310-s26"  # quizzes whose notes say when th
         ("is there a rain date for the field trip", "no_class", BACKUP_DATE),
         ("what if the excursion gets cancelled bc of the weather", "schedule_day", BACKUP_DATE),
         ("when is the exam inspection", "exam", INSPECTION),
+        ("what fea software are we supposed to use for the project", "policy", SOFTWARE),
+        ("which program do we need to install for the labs", "course_itself", SOFTWARE),
+        ("who examines us in the oral", "staff", EXAMINER),
+        ("what laptop do i need for this class", "policy", EQUIPMENT),
+        ("which kind of computer should we bring to the lab", "meetings", EQUIPMENT),
+        ("whos on the jury for the final presentation", "exam", EXAMINER),
     ],
 )
 def test_the_attribute_a_question_asks(question, intent, attribute):
@@ -131,3 +140,27 @@ def test_a_row_that_is_the_work_topic_stands():
     rows = tuple(i for i, r in enumerate(chem.schedule) if r.title == "Reaction stoichiometry")
     card = _card("Fri Feb 6 · Reaction stoichiometry", title="“Reaction stoichiometry” on the schedule")
     assert unheld_attribute(chem, "topic", {"rows": rows}, "what topic is ps4 gonna be on", card, WHERE) is card
+
+
+def test_software_asked_of_a_card_that_names_none_is_unknown(stat):
+    card = _card("Discuss homework with classmates but write your own solutions.", title="Collaboration")
+    out = unheld_attribute(stat, "policy", {}, "what software are we supposed to use for the project", card, WHERE)
+    assert out.kind == "unknown"
+    assert out.lines[0] == text(f"The course page doesn't say which software to use; {WHERE}. What it does say:")
+
+
+def test_a_card_naming_a_course_site_answers_which_app(stat):
+    """ "which app do we use for the homework": a card naming the course's own site answers it."""
+    site = stat.platforms[0].name
+    card = _card(f"Homework is handed in on {site}.", title="Homework")
+    assert unheld_attribute(stat, "course_itself", {}, "which app do we use for the homework", card, WHERE) is card
+
+
+def test_a_card_naming_the_examiners_stands(stat):
+    card = _card("The oral is examined by a panel of two staff members.", title="Oral exam")
+    assert unheld_attribute(stat, "exam", {}, "who examines us in the oral", card, WHERE) is card
+
+
+def test_a_card_naming_laptops_answers_which_computer(stat):
+    card = _card("Bring a laptop with R installed to every discussion section.", title="Discussion sections")
+    assert unheld_attribute(stat, "meetings", {}, "what laptop do i need for this class", card, WHERE) is card

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.core.timefmt import human_time
 from bot.course.model import Course
 from bot.course.occurrences import meetings_of
 
@@ -21,3 +22,25 @@ def section_at_clock(course: Course, kind: str | None, clock: dt.time) -> str | 
     at = [m for m in meetings if m.start.minute == clock.minute and m.start.hour % 12 == clock.hour % 12]
     sections = {m.section for m in at}
     return sections.pop() if len(sections) == 1 and None not in sections else None
+
+
+def starts_at_clock(
+    course: Course, kind: str | None, clock: dt.time, section: str | None = None, *, either_half: bool = True
+) -> tuple[bool, str] | None:
+    """ "is lecture at 11", "does the lab start at 2pm": Yes when every meeting of the kind (the section's, when one
+    is given) starts at that time, No when none does; None when some do and some do not (it depends on the section),
+    or the course lists no such meeting; with the start times the course gives. `either_half`: the clock was said
+    without am or pm."""
+    meetings = meetings_of(course, None if kind == "class" else kind, section)
+    if not meetings:
+        return None
+    at = [m for m in meetings if _same_clock(m.start, clock) and (either_half or m.start.hour == clock.hour)]
+    if at and len(at) < len(meetings):
+        return None
+    starts = " and ".join(dict.fromkeys(human_time(m.start) for m in meetings))
+    return bool(at), f"they start at {starts}."
+
+
+def _same_clock(start: dt.time, clock: dt.time) -> bool:
+    """A start time read against a clock said with or without am or pm ("11" is 11:00 or 23:00)."""
+    return start.minute == clock.minute and start.hour % 12 == clock.hour % 12

@@ -603,6 +603,10 @@ def fact_asked(r: Reading) -> str | None:
             return "exam_place"
         if "class" in cues and not one_meeting and not materials_of_meeting(r):
             return "meeting_place"
+    # a clock alone: "is wednesday's lecture at 8:15" is that day's meeting, read as a day's
+    clocked = bool(r.times) and all(t.kind == "time" and not t.window for t in r.times) and not r.content
+    if clocked and r.yes_no and not exam and "class" in cues and not one_meeting and not cues - {"class", "time_of"}:
+        return "meeting_time"  # "is lecture at 11am", "does lab start at 2": whether it starts then
     during_class = "class" in cues and bool({"during", "in"} & set(r.tokens))
     if "time_of" in cues:
         # "is the final during class time", "can i take the final at a different time": the exam's own yes/no

@@ -612,6 +612,8 @@ class SlotFiller:
                     )
             if ev.fact == "meeting_place" and chosen_section is None and (clock := r.time("time")) and not clock.window:
                 slots["_clock"] = clock.time  # "where does the 1:30 lecture meet": the one that starts then
+            if ev.fact == "meeting_time" and r.yes_no and (clock := r.time("time")) and not clock.window:
+                slots["_clock"] = clock.time  # "is lecture at 11am": whether it starts then
             if day is None and any(m.kind == "period" for m in r.mentions):
                 slots["_span"] = self.relation_range(r, today)  # "what room is the lab in after the break"
             elif day is None and (phrase := r.time("range")) is not None and phrase.late is None:

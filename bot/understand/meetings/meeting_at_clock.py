@@ -5,6 +5,7 @@ matches either half of the day, as students write "the 1:30 lecture" of one at 1
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.core.timefmt import human_time
 from bot.course.model import Course
@@ -44,3 +45,16 @@ def starts_at_clock(
 def _same_clock(start: dt.time, clock: dt.time) -> bool:
     """A start time read against a clock said with or without am or pm ("11" is 11:00 or 23:00)."""
     return start.minute == clock.minute and start.hour % 12 == clock.hour % 12
+
+
+# "is lecture at 11", "does lab start at 2?": an hour typed without am or pm, the question's last words
+_BARE_AT = re.compile(r"\b(?:at|@)\s+(\d{1,2})(?::(\d{2}))?\s*(?:o'?clock)?\s*(?:right|then)?\s*[?!.]*\s*$")
+
+
+def bare_clock_asked(question: str) -> dt.time | None:
+    """The hour a yes/no question about a meeting ends on, typed with no am or pm ("is lecture at 11"), which the time
+    reader leaves unread (a bare number); None when it ends on no such hour."""
+    found = _BARE_AT.search(question.lower())
+    if found is None or not 1 <= int(found.group(1)) <= 12 or int(found.group(2) or 0) > 59:
+        return None
+    return dt.time(int(found.group(1)), int(found.group(2) or 0))

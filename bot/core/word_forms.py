@@ -123,6 +123,8 @@ def fact_stem(word: str) -> str:
                 suffix = "s"  # "notes" is "note" (not "not"), "classes" is "class"
             word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
             break
+    if word.endswith("zz"):
+        word = word[:-1]  # "quizzes" keeps the z it doubled: "quiz"; "buzz" and "buzzes" meet as "buz"
     return _without_final_e(word)
 
 

@@ -79,6 +79,12 @@ def test_fact_stem_also_folds_nouns_made_of_verbs() -> None:
     assert fact_stem("hashing") == "hash"
 
 
+def test_fact_stem_meets_a_plural_that_doubles_its_z() -> None:
+    """ "are there make-up quizzes" holds the "quiz" a claim is phrased with."""
+    assert fact_stem("quizzes") == fact_stem("quiz") == "quiz"
+    assert fact_stem("buzzes") == fact_stem("buzz")
+
+
 @pytest.mark.parametrize(
     ("word", "one"),
     [("quizzes", "quiz"), ("prelabs", "prelab"), ("classes", "class"), ("class", "class"), ("syllabus", "syllabus")],

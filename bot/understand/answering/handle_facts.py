@@ -40,7 +40,7 @@ from bot.understand.exams.surname_room import told_room
 from bot.understand.meetings.as_usual import as_usual_verdict
 from bot.understand.meetings.class_days import meetings_on
 from bot.understand.meetings.first_week import first_week_verdict
-from bot.understand.meetings.meeting_at_clock import section_at_clock
+from bot.understand.meetings.meeting_at_clock import section_at_clock, starts_at_clock
 from bot.understand.meetings.meetings_in_span import meetings_in_span
 from bot.understand.meetings.not_held_on import not_held_on
 from bot.understand.meetings.online_then import held_online_then
@@ -112,6 +112,10 @@ def _make_up_unlisted(asked: Asked, answer: Answer, kind: str | None) -> Answer 
     return replace(answer, lines=(said, *answer.lines), kind="unknown")
 
 
+# "at 11am", "2 p.m.": a clock said with its half of the day
+_HALF_OF_DAY = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])")
+
+
 def course_fact(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     fact = slots["fact"]
@@ -151,6 +155,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             return unlisted  # "where is the make-up field practical": none is listed, so not the regular one's room
         # "is the lab on the 15th in the same room as usual"; "is h03 in the usual room on apr 15": its one kind
         held = _section_kind(course, slots.get("kind"), section)
+        if asked.yes_no and fact == "meeting_time" and slots.get("_clock") and day is None:
+            either_half = not _HALF_OF_DAY.search(asked.question.lower())
+            starts = starts_at_clock(course, held, slots["_clock"], section, either_half=either_half)
+            if starts is not None:  # "is lecture at 11": the weekly times decide
+                return replies.verdict(answer, *starts)
         usual = as_usual_verdict(course, asked.question, day, held, section)
         if usual is not None:
             return replies.verdict(answer, *usual)

@@ -14,6 +14,7 @@ from bot.understand.exams.exam_registration import LEAVING, REGISTER
 from bot.understand.exams.missed_other_kind import missed_kind_rule
 from bot.understand.exams.session_for_exam import asked_for_exam, rows_for_exam
 from bot.understand.exams.unset_exams import unset_exam
+from bot.understand.meetings.meeting_at_clock import bare_clock_asked
 from bot.understand.meetings.missed_meeting import missed_meetings
 from bot.understand.page_evidence.knowledge import Knowledge, stem
 from bot.understand.people.role_held import asks_for_role, wanted_for
@@ -606,6 +607,11 @@ def fact_asked(r: Reading) -> str | None:
             return "exam_place"
         if "class" in cues and not one_meeting and not materials_of_meeting(r):
             return "meeting_place"
+    # a clock alone: "is wednesday's lecture at 8:15" is that day's meeting, read as a day's
+    clocked = bool(r.times) and all(t.kind == "time" and not t.window for t in r.times) and not r.content
+    clocked = clocked or (not r.times and not r.content and bare_clock_asked(r.text) is not None)
+    if clocked and r.yes_no and not exam and "class" in cues and not one_meeting and not cues - {"class", "time_of"}:
+        return "meeting_time"  # "is lecture at 11am", "does lab start at 2": whether it starts then
     during_class = "class" in cues and bool({"during", "in"} & set(r.tokens))
     if "time_of" in cues:
         # "is the final during class time", "can i take the final at a different time": the exam's own yes/no

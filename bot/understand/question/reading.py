@@ -836,6 +836,8 @@ class Reader:
         if "late" in reading.cues:
             # "is late work penalized daily": the unit the late penalty is counted in, which its rule says
             covered |= {i for i, t in enumerate(tokens) if t in _RATE_UNITS}
+        if any(t.grain == "span" and reading.text[t.end :].split()[:1] == ["long"] for t in reading.times):
+            covered |= {i for i, t in enumerate(tokens) if t == "long"}  # "is the final 2 hours long": that length
         if _CONTRAST_WORDS & set(tokens) and _contrasts_days(reading) and _names_work(reading):
             # "if i do ps4 on saturday instead of friday does it count": the work's due day decides; not "if i go to
             # lecture on friday instead of wednesday", where a meeting held is no Yes to going in another's place

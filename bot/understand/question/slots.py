@@ -21,6 +21,7 @@ from bot.understand.late.regrade_risk import regrade_risk
 from bot.understand.late.what_if_moment import settle_moment
 from bot.understand.meetings.as_usual import asks_as_usual
 from bot.understand.meetings.class_days import of_kind, span_words
+from bot.understand.meetings.meeting_at_clock import bare_clock_asked
 from bot.understand.meetings.same_room import asks_same_room
 from bot.understand.page_evidence.evidence import Evidence
 from bot.understand.people.role_held import asks_for_role
@@ -625,6 +626,10 @@ class SlotFiller:
                     )
             if ev.fact == "meeting_place" and chosen_section is None and (clock := r.time("time")) and not clock.window:
                 slots["_clock"] = clock.time  # "where does the 1:30 lecture meet": the one that starts then
+            if ev.fact == "meeting_time" and r.yes_no and (clock := r.time("time")) and not clock.window:
+                slots["_clock"] = clock.time  # "is lecture at 11am": whether it starts then
+            elif ev.fact == "meeting_time" and r.yes_no and not r.times and (bare := bare_clock_asked(r.text)):
+                slots["_clock"] = bare  # "is lecture at 11": either half of the day
             if day is None and any(m.kind == "period" for m in r.mentions):
                 slots["_span"] = self.relation_range(r, today)  # "what room is the lab in after the break"
             elif day is None and (phrase := r.time("range")) is not None and phrase.late is None:

@@ -72,6 +72,8 @@ _PASS = re.compile(
     r"|\bfail(?:ing)?\s+(?:mark|grade|line)\b|\b(?:what\s+is|counts?\s+as)\s+(?:a\s+)?pass(?:ing)?\b"
     r"|\b(?:lowest|minimum|min)\b[^?.!]*\bpass(?:ing|es)?\b"
     r"|\b(?:have|has)\s+(?:i|it|that|this)\s+passed\b"
+    # "does a D pass the course", "is a C- passing": whether a letter grade passes
+    r"|\b(?:does|do|will|would|is|can)\s+(?:an?\s+)?[a-f][+-]?\s+(?:still\s+)?pass(?:es|ing)?\b"
 )
 # "do i have to pass the final to pass", "is there a minimum on the exam", "submit both essays to pass", "hurdles"
 _HURDLE = re.compile(
@@ -127,6 +129,10 @@ def _told_then_asked(lowered: str) -> bool:
     return found is not None and found.start() > 0 and not _A_WH.search(lowered[: found.end()])
 
 
+# "A 93 or above", "a B 85 and up": a grade, then the mark it is asked to start at
+_FLOOR_ASKED = re.compile(
+    r"\s*(?:=|is|starts?\s+at|at)?\s*\d{1,3}(?:\.\d+)?\s*%?\s*(?:\+|(?:or|and)\s+(?:above|up|higher|more|over)\b)"
+)
 _FINAL_GRADE = re.compile(r"\bfinal\s+(?:course\s+)?(?:grade|mark|score|result|average)s?\b")
 _SCORE = re.compile(
     r"(?<![\w./])(\d{1,3}(?:\.\d+)?)(?:\s*(?:/|out\s+of)\s*(\d{1,3}(?:\.\d+)?))?\s*(%|percent\b|points?\b|pts\b)?(?![\w./])"
@@ -228,7 +234,9 @@ def _course(course: Course) -> _Course:
         grade_re = re.compile(
             r"(?:^|\b(?:an?|get|got|getting|for|is|be|earn|make|need|whats|what's|what\s+is|as|to|and|or)\s+"
             r"|(?<![\w.])\d{1,3}(?:\.\d+)?\s*%?\s+)"
-            rf"(?:an?\s+)?({pattern})(?![\w+\-])(?=\s*(?:$|[?.!,;)]|in\b|or\b|and\b|overall|grade|cut|mean|range|is\b|on\b|at\b))"
+            rf"(?:an?\s+)?({pattern})(?![\w+\-])(?=\s*(?:$|[?.!,;)]|in\b|or\b|and\b|overall|grade|cut|mean|range|is\b|on\b|at\b"
+            # "is an A 93 or above", "does a D pass": the grade's mark, or whether it passes, said next
+            r"|\d|pass(?:es|ing)?\b|fails?\b|failing\b|counts?\s+as\b))"
         )
         grade_before_re = re.compile(rf"(?<![\w'])({pattern})(?![\w+\-])\s*(?:'?s\s+)?(?:letter\s+)?grades?\b")
         words = {w for n in own for w in re.findall(r"\w+", n)}
@@ -488,6 +496,8 @@ def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> 
         if exams and score is None and not grade:
             return asked(HURDLE)  # "what do i need on the final to pass": its minimum, if it has one
         return asked(PASS)
+    if grade and score is not None and span and _FLOOR_ASKED.match(lowered[span[1] :]):
+        return replace(asked(BAND), score=None)  # "is a B 85 or above": where the band starts, shown, not 85's grade
     if grade:
         return asked(SCORE if score is not None else BAND)
     if score is not None and (_WHICH_GRADE.search(lowered) or _which_band_word(lowered, kept.band_words)):

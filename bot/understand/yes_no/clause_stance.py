@@ -81,6 +81,11 @@ _FUNCTION = (
 )
 
 
+# One way only: a student telling what they do ("if i audit", "i'm visiting") is one of the kind of student a rule
+# names by it ("auditors", "visitors"); "auditors" asked of are not the act a rule allows ("audit unofficially").
+DOERS = {stem(act): frozenset({stem(doer)}) for act, doer in (("audit", "auditor"), ("visit", "visitor"))}
+
+
 @dataclass(frozen=True)
 class Stance:
     """The course's answer to a yes/no question: yes or no, and the clause that says so."""
@@ -97,10 +102,10 @@ def asks(question: str) -> str:
 def key_words(question: str) -> dict[str, frozenset[str]]:
     """The question's key words, each with the stems that count as it (its own and its synonyms')."""
     keys: dict[str, frozenset[str]] = {}
-    for token in phrase_key(question):
+    for token in phrase_key(_one_word(question)):
         if token in _FUNCTION or (token.isdigit() and len(token) < 3) or len(token) < 2:
             continue
-        stems = {stem(token)}
+        stems = {stem(token), *DOERS.get(stem(token), ())}
         for near in THESAURUS.get(token, ()):
             stems.add(stem(near))
             stems |= {stem(w) for w in THESAURUS.get(near, ())}
@@ -132,16 +137,23 @@ def _clauses_of(text_: str) -> tuple[str, ...]:
             out.append(text_[start:i])
             start = found.end()
     out.append(text_[start:])
-    return tuple(c.strip(" ,.") for c in out if len(c.strip(" ,.")) > 2)
+    return tuple(c.strip(" ,.\n") for c in out if len(c.strip(" ,.\n")) > 2)
 
 
 @lru_cache(maxsize=4096)
 def _stems_joining_non(clause: str) -> frozenset[str]:
     # "a non-graphing calculator" does not hold "graphing": it says the opposite
-    return word_stems(_NON.sub("non", clause))
+    return word_stems(_one_word(_NON.sub("non", clause)))
 
 
 _NON = re.compile(r"\bnon-(?=[a-z])", re.IGNORECASE)
+# "make up", "make-up" and "makeup" are one word: "are there any make up quizzes" asks of "no make-up quizzes"
+_MADE_UP = re.compile(r"\bmake[\s-]+up(s?)\b", re.IGNORECASE)
+
+
+def _one_word(text_: str) -> str:
+    """The text with a word students write apart, hyphenated or joined written joined ("make-up" as "makeup")."""
+    return _MADE_UP.sub(r"makeup\1", text_)
 
 
 def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | None:
@@ -157,8 +169,11 @@ def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | Non
             return None  # "keep the solution your own" does not say whether ChatGPT may write it
         return not (tokens[0] == "never" or tokens[:2] == ("do", "not"))
     if mode == "fact":
-        # "nothing is accepted more than 2 days late" says no, as "not" does
-        return not set(tokens) & ((_NEGATIONS | _NONE) - {"without"})
+        # "nothing is accepted more than 2 days late" says no, as "not" does; "a recommended (not required) textbook"
+        # says there is one: its "not" is said of being required, not of the thing
+        return not any(
+            t in (_NEGATIONS | _NONE) - {"without"} and not _on_requiring(tokens, i) for i, t in enumerate(tokens)
+        )
     if mode == "permission" and (chosen := _own_choice(tokens, keys)) is not None:
         return chosen  # "can we pick our own groups" of "the project is done in assigned groups"
     wanted = _REQUIRES if mode == "obligation" else _PERMITS
@@ -185,6 +200,12 @@ def _said(clause: str, mode: str, keys: dict[str, frozenset[str]]) -> bool | Non
     if not found and mode == "permission" and tokens[-2:] in (("are", "not"), ("is", "not")):
         return False  # "highlighting is permitted; notes in it are not": the permission before it, turned
     return found[0] if found and len(set(found)) == 1 else None
+
+
+def _on_requiring(tokens: Sequence[str], at: int) -> bool:
+    """Whether the "not" at `at` is said of a word of requiring ("not required", "not mandatory"), which leaves the
+    thing itself there."""
+    return tokens[at] == "not" and tokens[at + 1 : at + 2] != () and tokens[at + 1] in _REQUIRES
 
 
 # "may be used", "can be brought": a thing allowed, said in the passive (a modal after a thing, not a person)

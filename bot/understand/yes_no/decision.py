@@ -104,6 +104,16 @@ def condition_not_covered(q: Folded, c: Candidate) -> bool:
     return _covers_only_first(c, q.main, q.condition, also=_reason_sentences(c))
 
 
+def case_only_covered(q: Folded, c: Candidate) -> bool:
+    """ "can i see the exams if i audit unofficially" answered by "unofficial auditing is welcome": the reason speaks
+    of the case the student tells, and of nothing they ask in it."""
+    if not c.quotes_page or not q.condition:
+        return False
+    case = {s for w in content_words(q.condition) for s in near_stems(w)}
+    asked = [w for w in content_words(q.lowered) if not near_stems(w) & case]
+    return bool(asked) and _covers_only_first(c, q.condition.split(), " ".join(asked))
+
+
 def _reason_sentences(c: Candidate) -> str:
     """The shown sentences a reason is cut from: "must be declared" is said of "AI tools may be used for code, but
     must be declared", so "if i used chatgpt for my code" is the case the rule speaks of, not one it leaves out."""
@@ -455,6 +465,7 @@ WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("count_not_covered", count_not_covered),
     ("mark_bound_not_covered", mark_bound_not_covered),
     ("condition_not_covered", condition_not_covered),
+    ("case_only_covered", case_only_covered),
     ("second_half_not_covered", second_half_not_covered),
     ("purpose_not_covered", purpose_not_covered),
     ("turned_by_a_word", turned_by_a_word),
@@ -536,6 +547,7 @@ _UNSETTLED = {
     "mark_bound_not_covered": "No plain Yes or No: it depends on your mark, and the rule below draws its line at"
     " another mark than the one you ask about",
     "condition_not_covered": "The rule below doesn't say what applies if {case}",
+    "case_only_covered": "The rule below is about your case, not about what you ask",
     "second_half_not_covered": "The course page doesn't settle all of that",
     "thing_not_named": "The course page doesn't say whether you need that",
     "provided_not_named": "The course page doesn't say whether that is provided",

@@ -35,7 +35,7 @@ from bot.understand.words.vocabulary import (
     THESAURUS,
     words_of,
 )
-from bot.understand.yes_no.clause_stance import unaddressed_condition
+from bot.understand.yes_no.clause_stance import DOERS, unaddressed_condition
 from bot.understand.yes_no.folded import fold
 
 # Words that carry neither the action nor its object of a yes/no question.
@@ -376,7 +376,7 @@ class ClaimIndex:
         """The stems that count as a question's word in this course: its near words, the course's synonyms of it,
         and a long key word it is one slip from."""
         own = stem(token)
-        found = near_stems(token) | self._synonyms.get(own, frozenset())
+        found = near_stems(token) | self._synonyms.get(own, frozenset()) | DOERS.get(own, frozenset())
         for form in {own, token}:
             if len(form) >= _SLIP_LENGTH - 1:
                 # a word one letter short of a long key ("libary") is that key with the letter dropped
@@ -477,6 +477,7 @@ class ClaimIndex:
         if not found:
             return None
         found = _specific_kept(_exceptions_kept(found))
+        found = self._asked_beyond_case(found, question)
         if len({k.claim.yes for _, k, _ in found.values()}) != 1:
             return None  # "do 405 and 605 both do the mini-project": one claim says yes, another no
         best = max(n for n, _, _ in found.values())
@@ -485,6 +486,17 @@ class ClaimIndex:
         if (chosen.policy, id(chosen.claim)) in blocked:
             return None
         return Matched(chosen.policy, chosen.claim, best, extra, chosen.mode)
+
+    def _asked_beyond_case(self, found: _Found, question: str) -> _Found:
+        """Of claims that disagree, those holding a word the question asks beyond the case it tells: "if i audit
+        unofficially can i get the homework" asks what "auditors get the homework" (No) says, not "audit unofficially"
+        (Yes), which speaks only of the case."""
+        if len({k.claim.yes for _, k, _ in found.values()}) == 1 or not (case := fold(question).condition):
+            return found
+        told = {stem(w) for w in content_words(case)}
+        rest = [self._near(w) for w in content_words(question) if stem(w) not in told]
+        kept = {i: e for i, e in found.items() if any(key & near for key in e[1].keys for near in rest)}
+        return kept or found
 
     def _asked(self, question: str, story: str) -> _Asked:
         """Every claim the question's words match, by (policy, claim), of any policy: computed once while one

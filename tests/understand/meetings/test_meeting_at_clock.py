@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.understand.meetings.meeting_at_clock import section_at_clock
+from bot.understand.meetings.meeting_at_clock import bare_clock_asked, section_at_clock, starts_at_clock
 from tests.understand.conftest import course_in, reply
 
 STAT = "data/stat-187-f24"
@@ -41,3 +41,36 @@ def test_where_the_meeting_at_a_time_is_held(folder, question, now, said, not_sa
     _, answer = reply(course_in(folder), question, now)
     assert said in answer
     assert not_said not in answer
+
+
+@pytest.mark.parametrize(
+    ("kind", "clock", "either_half", "section", "found"),
+    [
+        ("lecture", dt.time(11, 0), True, None, (True, "they start at 11:00 AM.")),
+        ("lecture", dt.time(11, 0), False, None, (True, "they start at 11:00 AM.")),
+        ("lecture", dt.time(23, 0), False, None, (False, "they start at 11:00 AM.")),  # "at 11pm"
+        ("lecture", dt.time(9, 0), True, None, (False, "they start at 11:00 AM.")),
+        ("discussion", dt.time(9, 0), True, None, None),  # 1A starts at 9, 1B at 10: it depends on the section
+        ("discussion", dt.time(9, 0), True, "1A", (True, "they start at 9:00 AM.")),
+        ("discussion", dt.time(9, 0), True, "1B", (False, "they start at 10:00 AM.")),
+    ],
+)
+def test_whether_a_kind_of_meeting_starts_at_a_clock(kind, clock, either_half, section, found):
+    """ "is lecture at 11": Yes when every such meeting starts then, No when none does, else no Yes or No."""
+    assert starts_at_clock(course_in(STAT), kind, clock, section, either_half=either_half) == found
+
+
+@pytest.mark.parametrize(
+    ("question", "clock"),
+    [
+        ("is lecture at 11", dt.time(11, 0)),
+        ("does lab start at 2?", dt.time(2, 0)),
+        ("lecture is at 9:30 right", dt.time(9, 30)),
+        ("is lecture in room 11", None),
+        ("is lecture at 11 on tuesday", None),  # not its last words
+        ("is lecture at 25", None),
+    ],
+)
+def test_a_bare_hour_a_question_ends_on(question, clock):
+    """ "is lecture at 11": the hour typed without am or pm, which the time reader leaves unread."""
+    assert bare_clock_asked(question) == clock

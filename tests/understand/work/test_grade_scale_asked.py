@@ -41,6 +41,10 @@ def _asked(course, question: str):
         ("stat-187-f24", "what score do i need to get an A", "A is 93% and above"),
         ("stat-187-f24", "whats a b+ in percent", "B+ is 87% to under 90%"),
         ("stat-187-f24", "is 79 a B", "No: 79% is a C+"),
+        ("stat-187-f24", "is an A 93 or above", "A is 93% and above"),  # where the band starts, shown
+        ("stat-187-f24", "is a B 85 or above", "B is 83% to under 87%"),  # never "Yes: 85% is a B"
+        ("stat-187-f24", "does a D pass the course", "Yes: d is a passing grade"),
+        ("stat-187-f24", "does an F pass", "No: f is not a passing grade"),
         ("stat-187-f24", "is an 84 a B?", "Yes: 84% is a B"),
         ("stat-187-f24", "got 91.2 overall, what letter grade is that", "91.2% is an A-"),
         ("stat-187-f24", "what is the passing grade", "You pass with D or better (at least 60%)"),

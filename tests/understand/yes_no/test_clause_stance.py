@@ -322,3 +322,26 @@ EXCEPTED = "An unannotated Code civil is allowed in the partiel and the rattrapa
 def test_a_stance_with_an_exception_holds_where_the_question_asks(question, yes):
     found = stance(question, [EXCEPTED])
     assert (found.yes if found else None) == yes
+
+
+QUIZ_SUMMARY = "Weekly Canvas quizzes; closed-book. No make-ups: the lowest quiz score is dropped."
+QUIZ_QUOTE = "Quizzes are on Canvas. There are no make-up quizzes; your lowest quiz score is dropped."
+
+
+@pytest.mark.parametrize(
+    "question", ["are there any make up quizzes", "do we get makeup quizzes", "is there a make-up quiz"]
+)
+def test_there_are_no_x_decides_x_however_make_up_is_written(question):
+    """ "make up", "make-up" and "makeup" are one word: the page's "there are no make-up quizzes" says No, never the
+    summary's Yes about quizzes as such."""
+    found = stance(question, (QUIZ_SUMMARY, QUIZ_QUOTE), ["quizzes"])
+    assert found is not None
+    assert (found.yes, found.clause) == (False, "There are no make-up quizzes")
+
+
+def test_a_thing_not_required_is_there():
+    """ "is there a textbook" of "Recommended (not required) textbook": it exists; its "not" is said of requiring."""
+    found = stance("is there a textbook", ("Recommended (not required) textbook: Smith, Circuits.",), ["textbook"])
+    assert found is not None
+    assert found.yes is True
+    assert stance("is there a textbook", ("There is no textbook for this course.",), ["textbook"]).yes is False

@@ -14,6 +14,7 @@ from bot.understand.yes_no.decision import (
     asks_another_thing,
     candidate,
     case_not_named,
+    case_only_covered,
     condition_not_covered,
     names_other,
     provided_not_named,
@@ -495,3 +496,25 @@ def test_a_wider_bound_on_a_mark_withholds(claims):
     rule = candidate(_said(True, "“below 5/20 in the final oral fails the course”"), claims)
     assert mark_bound_not_covered(fold("if i get under 8 in the oral do i fail"), rule)
     assert not mark_bound_not_covered(fold("if i get under 4 in the oral do i fail"), rule)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "withheld"),
+    [
+        # the rule speaks of the student's case, not of what they ask in it
+        ("can i see the exams if i audit unofficially", "“Unofficial auditing is welcome”", True),
+        ("if im auditing unofficially do i get access to the exams", "“Unofficial auditing is welcome”", True),
+        # the rule speaks of what is asked too
+        (
+            "if i audit unofficially can i come to lectures",
+            "“Unofficial auditing (attending lectures) is welcome”",
+            False,
+        ),
+        ("can i see the exams if i audit", "“Auditors get no access to the exams”", False),
+        # no case told
+        ("can i audit unofficially", "“Unofficial auditing is welcome”", False),
+    ],
+)
+def test_a_reason_about_the_case_only(claims, question, reason, withheld):
+    """A quoted rule on the case the student tells ("if i audit") does not answer what they ask in it."""
+    assert case_only_covered(fold(question), candidate(_said(True, reason), claims)) is withheld

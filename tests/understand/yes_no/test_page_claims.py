@@ -814,3 +814,24 @@ def test_a_kinds_clipped_name_holds_its_key_word():
     named = ClaimIndex(Course(**{**course.__dict__, "policies": policies, "meeting_kinds": kinds}))
     assert named.match("i missed exp 3, can i make it up") is not None
     assert plain.match("i missed exp 3, can i make it up") is None
+
+
+AUDIT_YES = Claim(True, ("audit unofficially",), "Unofficial auditing is welcome.")
+AUDIT_NO = Claim(False, ("auditors get the homework",), "Unofficial auditors get no access to homework.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("if i audit unofficially can i get the homework", False),  # an auditor asks; the rule for auditors decides
+        ("can i get the homework if i audit", False),
+        ("do auditors get the homework", False),
+        ("can i audit unofficially", True),
+        ("do auditors audit unofficially", True),  # "auditors" asked of are not the act "audit" a claim allows
+    ],
+)
+def test_a_student_telling_what_they_do_is_one_of_that_kind(question, yes):
+    """ "if i audit" asks what the page says of "auditors"; of claims that disagree, the one holding what is asked
+    beyond the case decides."""
+    found = _index(("audit", AUDIT_YES), ("audit", AUDIT_NO)).match(question)
+    assert (found.claim.yes if found else None) == yes

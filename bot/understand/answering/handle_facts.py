@@ -114,6 +114,8 @@ def _make_up_unlisted(asked: Asked, answer: Answer, kind: str | None) -> Answer 
 
 # "at 11am", "2 p.m.": a clock said with its half of the day
 _HALF_OF_DAY = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])")
+# "do lectures end at 9:55", "is lab over at 4": the clock asked is the meeting's end, not its start
+_ENDING = re.compile(r"\b(?:end|ends|ending|finish|finishes|over|done|out|until|till|til|let\s+out)\b")
 
 
 def course_fact(asked: Asked, slots: Slots) -> Answer:
@@ -155,7 +157,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             return unlisted  # "where is the make-up field practical": none is listed, so not the regular one's room
         # "is the lab on the 15th in the same room as usual"; "is h03 in the usual room on apr 15": its one kind
         held = _section_kind(course, slots.get("kind"), section)
-        if asked.yes_no and fact == "meeting_time" and slots.get("_clock") and day is None:
+        ending = _ENDING.search(asked.question.lower()) is not None
+        if asked.yes_no and fact == "meeting_time" and slots.get("_clock") and day is None and not ending:
             either_half = not _HALF_OF_DAY.search(asked.question.lower())
             starts = starts_at_clock(course, held, slots["_clock"], section, either_half=either_half)
             if starts is not None:  # "is lecture at 11": the weekly times decide

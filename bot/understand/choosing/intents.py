@@ -629,7 +629,7 @@ INTENTS: tuple[Intent, ...] = (
         {"kind_person": 8, "unexplained": 0, "unknown_subject": 0},
         needs=("kind_person",),
         slots=("person", "kind"),
-        doc='whether a person named is the one running a kind of class meeting ("the recitation guy")',
+        doc='whether a person named is the one running a kind of class meeting ("the lab guy")',
     ),
     Intent(
         "part_of_day",

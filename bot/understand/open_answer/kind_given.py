@@ -49,8 +49,8 @@ _WHEN = re.compile(
 _PLACE = re.compile(
     r"https?://|www\.|\b(?:room|rm|hall|building|bldg|online|zoom|teams|in\s+person|on\s+campus|campus|library"
     r"|lab|laboratory|labs|office|auditorium|theat(?:re|er)|studio|cent(?:re|er)|floor|wing|site|field|classroom"
-    r"|portal|platform|website|page|schedule|email|e-mail|moodle|canvas|blackboard|brightspace|gradescope|piazza"
-    r"|discord|slack|forum|desk|reception|form|inbox)\b"
+    r"|portal|platform|website|page|schedule|email|e-mail"
+    r"|forum|desk|reception|form|inbox)\b"
     r"|\b[a-z]{1,5}[ -]?\d{1,2}[.]\d{2,3}\b"  # "C0.01", "LT 2.14"
     r"|\b[a-z]{1,5}[ -]?\d{3,4}[a-z]?\b",  # "SB 310", "LA-B204"
     re.IGNORECASE,

@@ -50,7 +50,8 @@ _NOT_KINDS = frozenset(
         "at", "by", "on", "in", "to", "of", "for", "from", "and", "or", "the", "is", "are", "be", "before", "after",
         "until", "till", "about", "around", "than", "top", "every", "each", "only", "over", "under", "up", "out",
         "page", "pages", "room", "rm", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "floor",
-        "level", "year", "years", "a", "i", "chapter", "chapters", "ch", "pp", "version", "v", "no", "number", "am", "pm",
+        "level", "year", "years", "a", "i", "chapter", "chapters", "ch", "pp", "version", "v", "no", "number", "am",
+        "pm",
     }
 )  # fmt: skip
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
@@ -29,6 +30,8 @@ from bot.understand.open_answer.kind_given import any_of
 from bot.understand.words.normalize import plain
 
 OTHER_ONE_LEAD = "I'm not sure that's about {asked}; the closest I found:"
+# The thing asked is nowhere in the course's work, exams, sections or schedule ("tutorial t6" of three tutorials).
+UNHELD_LEAD = "I can't find {asked} on the course page; the closest I found:"
 
 # "lab report 6", "hw3", "p2", "t01", "section 1b", "quiz #2", "labs 2, 4 and 6", "lab report 1 to lab report 3": a
 # word, then a number of one or two digits (and a letter) that is not part of a room, a clock, a decimal or a larger
@@ -100,6 +103,8 @@ class _Kinds:
     text: str  # the course's own words, lowercase, to tell "lab report 6" from "report 6"
     sections: dict[str, str]  # each name of a section that holds a letter ("1a", "discussion 1a", "sec b") to its id
     section_names: re.Pattern  # those names, as whole words
+    held: frozenset[tuple[str, str]]  # each (kind, label) the course's words name ("report", "6")
+    section_of: dict[tuple[str, str], str]  # each (kind, label) a section's name holds ("r", "2") to its id ("102")
 
 
 _KINDS: Kept[_Kinds] = Kept(size=32)
@@ -145,7 +150,15 @@ def _build(course: Course) -> _Kinds:
         for n in (s.id, s.name, *s.aliases)
         if len(n.strip()) > 1 and any(c.isalpha() for c in n)
     }
-    return _Kinds({w: _root(same, w) for w in same}, plain(" · ".join(words)), sections, any_of(set(sections)))
+    same = {w: _root(same, w) for w in same}
+    held = frozenset((same[w], label) for w, label, _said in labels(" · ".join(words)) if w in same)
+    section_of = {
+        (same[w], label): s.id
+        for s in course.sections
+        for w, label, _said in labels(" · ".join((s.id, s.name, *s.aliases)))
+        if w in same
+    }
+    return _Kinds(same, plain(" · ".join(words)), sections, any_of(set(sections)), held, section_of)
 
 
 def kinds(course: Course) -> _Kinds:
@@ -167,12 +180,17 @@ def _named(table: _Kinds, found: Iterable[tuple[str, str, str]]) -> dict[str, di
     return named
 
 
-def _sections(table: _Kinds, said: str) -> dict[str, str]:
-    """The course's sections the text names by a name of theirs ("im in 2b", "Discussion 2B"), as written."""
-    named: dict[str, str] = {}
+def _sections(table: _Kinds, said: str, named: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The sections the text names, by a name of theirs ("im in 1b", "Discussion 1B", "R02") or by a label of a kind
+    of section the course has none of ("discussion 9a", "r04"), each as written."""
+    sections: dict[str, str] = {}
     for m in table.section_names.finditer(plain(said)):
-        named.setdefault(table.sections[m.group(0)], m.group(0))
-    return named
+        sections.setdefault(table.sections[m.group(0)], m.group(0))
+    section_kinds = {kind for kind, _label in table.section_of}
+    for kind in named.keys() & section_kinds:
+        for label, written in named[kind].items():
+            sections.setdefault(table.section_of.get((kind, label), written), written)
+    return sections
 
 
 def _as_asked(table: _Kinds, question: str, said: str) -> str:
@@ -184,31 +202,44 @@ def _as_asked(table: _Kinds, question: str, said: str) -> str:
     return said
 
 
-def asked_other(course: Course, answer: Answer, question: str) -> str | None:
-    """The thing the question names, as the student wrote it, when the answer names other things of its kind and
-    never it ("lab report 6" answered with Lab Report 5); else None."""
+_SECTION = " section"  # the sections' own kind, apart from any word of the course's ("section", "discussion")
+
+
+class OtherOne(NamedTuple):
+    """The thing asked, as the student wrote it ("lab report 6"), and whether the course's words name it."""
+
+    asked: str
+    held: bool
+
+
+def asked_other(course: Course, answer: Answer, question: str) -> OtherOne | None:
+    """The thing the question names, when the answer names other things of its kind and never it ("lab report 6"
+    answered with Lab Report 5); else None."""
     table = kinds(course)
     asked = _named(table, labels(question))  # cheap: three patterns over one short question
-    if in_section := _sections(table, question):
-        asked["section"] = in_section
+    if in_section := _sections(table, question, asked):
+        asked[_SECTION] = in_section
     if not asked:
         return None
     said = " ".join((answer.title, said_in(answer)))
     shown = _named(table, labels(said))
-    shown["section"] = _sections(table, said)
+    shown[_SECTION] = _sections(table, said, shown)
     for kind, wanted in asked.items():
         others = shown.get(kind)
         if others and not (wanted.keys() & others.keys()):
-            return _as_asked(table, question, next(iter(wanted.values())))
+            ids = {*table.sections.values(), *table.section_of.values()} if kind == _SECTION else set()
+            held = any((kind, label) in table.held or label in ids for label in wanted)
+            return OtherOne(_as_asked(table, question, next(iter(wanted.values()))), held)
     return None
 
 
 def about_other_one(course: Course, answer: Answer, question: str, where: str) -> Answer:
     """The answer to `question` as the student sees it: as it was, or, when it names other things of the kind asked
-    and never the one asked, "I'm not sure that's about <it>; the closest I found:" first, the answer as it was,
-    then `where` to ask if that is not it (kind unsure)."""
-    if answer.kind != "info" or (asked := asked_other(course, answer, question)) is None:
+    and never the one asked, "I'm not sure that's about <it>; the closest I found:" first ("I can't find <it> on
+    the course page" when nothing of the course names it), the answer as it was, then `where` to ask if that is not
+    it (kind unsure)."""
+    if answer.kind != "info" or (other := asked_other(course, answer, question)) is None:
         return answer
-    lead = text(OTHER_ONE_LEAD.format(asked=asked))
+    lead = text((OTHER_ONE_LEAD if other.held else UNHELD_LEAD).format(asked=other.asked))
     footer = " ".join(s for s in (answer.footer, f"If that is not it, {where}.") if s)
     return replace(answer, lines=(lead, *answer.lines), footer=footer, kind="unsure")

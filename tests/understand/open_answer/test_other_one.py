@@ -96,10 +96,29 @@ def test_an_answer_naming_the_one_asked_or_no_other_is_left_as_it_is(chem, quest
 
 
 def test_a_section_named_by_its_own_name_counts(stat):
-    assert asked_other(stat, _answer("Section 1A. With Priya Raman."), "im in 1f where is my discussion") == "1f"
-    assert asked_other(stat, _answer("1F: Thursdays 2:00 PM"), "im in 1f where is my discussion") is None
+    asked = "im in 1f where is my discussion"
+    assert asked_other(stat, _answer("Section 1A. With Priya Raman."), asked) == ("1f", True)
+    assert asked_other(stat, _answer("1F: Thursdays 2:00 PM"), asked) is None
+
+
+def test_a_thing_the_course_never_names_is_said_not_found(chem):
+    hedged = about_other_one(chem, _answer("Lab Report 8 is due Mon Apr 27."), "when is lab report 12 due", WHERE)
+    assert hedged.lines[0][0] == "I can't find lab report 12 on the course page; the closest I found:"
+    assert hedged.kind == "unsure"
 
 
 def test_a_hedge_or_an_unknown_is_left_as_it_is(chem):
     answer = _answer("Lab Report 5 is due Mon Mar 9.", kind="unknown")
     assert about_other_one(chem, answer, "when is lab report 6 due", WHERE) is answer
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "said", "asked"),
+    [
+        ("data/stat-187-f24", "what time is discussion 2e", "Next: Wed 9:00 AM. Section 1A.", "discussion 2e"),
+        ("tests/fixtures/courses/chem-1310-s26", "where is r04 recitation", "Next: Tue. Section 102.", "r04"),
+    ],
+)
+def test_a_section_the_course_does_not_have_is_said_not_found(folder, question, said, asked):
+    hedged = about_other_one(course_in(folder), _answer(said), question, WHERE)
+    assert hedged.lines[0][0] == f"I can't find {asked} on the course page; the closest I found:"

@@ -26,6 +26,8 @@ from bot.core.answer import Answer, text
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.about_course.asked_price import said_in
+from bot.understand.meetings.held_in import course_rooms
+from bot.understand.open_answer.asked_kind import PERSON, asked_kind
 from bot.understand.open_answer.kind_given import any_of
 from bot.understand.words.normalize import plain
 
@@ -105,6 +107,8 @@ class _Kinds:
     section_names: re.Pattern  # those names, as whole words
     held: frozenset[tuple[str, str]]  # each (kind, label) the course's words name ("report", "6")
     section_of: dict[tuple[str, str], str]  # each (kind, label) a section's name holds ("r", "2") to its id ("102")
+    people: dict[str, frozenset[str]]  # each word of a staff member's name to whom it names ("okafor": {"okafor"})
+    people_names: re.Pattern  # those words, as whole words
 
 
 _KINDS: Kept[_Kinds] = Kept(size=32)
@@ -118,6 +122,10 @@ def _names(course: Course) -> Iterator[tuple[str, ...]]:
         yield (e.id, e.title, *e.aliases)
     for s in course.sections:
         yield (s.id, s.name, *s.aliases)
+
+
+# Titles before a name ("Prof. Okafor", "Dr Reyes"): they name no one person.
+_TITLES = frozenset({"prof", "professor", "doctor", "mrs", "miss", "sir", "dame", "the"})
 
 
 def _root(same: dict[str, str], word: str) -> str:
@@ -158,7 +166,24 @@ def _build(course: Course) -> _Kinds:
         for w, label, _said in labels(" · ".join((s.id, s.name, *s.aliases)))
         if w in same
     }
-    return _Kinds(same, plain(" · ".join(words)), sections, any_of(set(sections)), held, section_of)
+    people = _people(course, {*same, *(w for n in sections for w in n.split())})
+    return _Kinds(
+        same, plain(" · ".join(words)), sections, any_of(set(sections)), held, section_of, people, any_of(set(people))
+    )
+
+
+def _people(course: Course, used: set[str]) -> dict[str, frozenset[str]]:
+    """Each word of a staff member's own name to the people it names ("Dana Okafor": "dana", "okafor"), but a title
+    ("Prof."), a word of a room ("Kessler Hall"), a kind of work or a section's name (`used`: "lab"): an alias ("lab
+    coordinator") or a role names no one person."""
+    unnamed = used | {w for r in course_rooms(course) for w in plain(r).split()}
+    unnamed |= {w for r in course.roles for t in (r.title, r.plural) for w in plain(t).split()}
+    named: dict[str, set[str]] = {}
+    for p in course.people:
+        for w in re.findall(r"[a-z][a-z'-]+", plain(p.name)):
+            if len(w) > 2 and w not in unnamed and w not in _TITLES:
+                named.setdefault(w, set()).add(p.id)
+    return {w: frozenset(ids) for w, ids in named.items()}
 
 
 def kinds(course: Course) -> _Kinds:
@@ -203,6 +228,16 @@ def _as_asked(table: _Kinds, question: str, said: str) -> str:
 
 
 _SECTION = " section"  # the sections' own kind, apart from any word of the course's ("section", "discussion")
+_PERSON = " person"  # the staff, by a word of their names ("what are okafor's hours" answered with Lindqvist's)
+
+
+def _whom(table: _Kinds, said: str) -> dict[str, str]:
+    """The staff the text names by a word of their names, each as written; a word two people share names both."""
+    named: dict[str, str] = {}
+    for m in table.people_names.finditer(plain(said)):
+        for person in table.people[m.group(0)]:
+            named.setdefault(person, m.group(0))
+    return named
 
 
 class OtherOne(NamedTuple):
@@ -216,7 +251,9 @@ def asked_other(course: Course, answer: Answer, question: str) -> OtherOne | Non
     """The thing the question names, when the answer names other things of its kind and never it ("lab report 6"
     answered with Lab Report 5); else None."""
     table = kinds(course)
-    asked = _named(table, labels(question))  # cheap: three patterns over one short question
+    asked = _named(table, labels(question))  # cheap: four patterns over one short question
+    if asked_kind(question) is not PERSON and (whom := _whom(table, question)):
+        asked[_PERSON] = whom
     if in_section := _sections(table, question, asked):
         asked[_SECTION] = in_section
     if not asked:
@@ -224,10 +261,13 @@ def asked_other(course: Course, answer: Answer, question: str) -> OtherOne | Non
     said = " ".join((answer.title, said_in(answer)))
     shown = _named(table, labels(said))
     shown[_SECTION] = _sections(table, said, shown)
+    if _PERSON in asked:
+        shown[_PERSON] = _whom(table, said)
     for kind, wanted in asked.items():
         others = shown.get(kind)
         if others and not (wanted.keys() & others.keys()):
             ids = {*table.sections.values(), *table.section_of.values()} if kind == _SECTION else set()
+            ids |= {i for named in table.people.values() for i in named} if kind == _PERSON else set()
             held = any((kind, label) in table.held or label in ids for label in wanted)
             return OtherOne(_as_asked(table, question, next(iter(wanted.values()))), held)
     return None

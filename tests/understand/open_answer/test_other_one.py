@@ -122,3 +122,18 @@ def test_a_hedge_or_an_unknown_is_left_as_it_is(chem):
 def test_a_section_the_course_does_not_have_is_said_not_found(folder, question, said, asked):
     hedged = about_other_one(course_in(folder), _answer(said), question, WHERE)
     assert hedged.lines[0][0] == f"I can't find {asked} on the course page; the closest I found:"
+
+
+def test_an_answer_about_another_staff_member_becomes_a_hedge(chem):
+    answer = _answer("Hannah Lindqvist: Wednesdays 4:00 PM – 5:00 PM · Ames Hall 120")
+    hedged = about_other_one(chem, answer, "when are okafor's office hours", WHERE)
+    assert hedged.lines[0][0] == "I'm not sure that's about okafor; the closest I found:"
+    right = _answer("Dana Okafor: Mondays 10:15 AM · Kessler Hall 315; or see Hannah Lindqvist")
+    assert about_other_one(chem, right, "when are okafor's office hours", WHERE) is right
+
+
+def test_a_who_question_or_a_role_word_is_no_person_asked(chem):
+    answer = _answer("Hannah Lindqvist covers her sections.")
+    assert about_other_one(chem, answer, "who covers for okafor when she is away", WHERE) is answer
+    assert "prof" not in kinds(chem).people
+    assert "hall" not in kinds(chem).people  # a word of a room

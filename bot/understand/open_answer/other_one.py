@@ -44,6 +44,7 @@ _NUMBERED = re.compile(
 )
 _LISTED = re.compile(r"(,|&|\band\b|\bor\b|/|-|–|—|\bto\b|\bthrough\b|\bthru\b)\s*(?:[a-z]+\s+){0,2}(\d{1,2})")
 _ASIDE = re.compile(r"\([^)]*\)")  # "(Lesson 3 kanji)" after a name
+_SPAN = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*")  # between the first and last of a span of sections
 _SPANS = frozenset({"-", "–", "—", "to", "through", "thru"})
 # "section b", "group d", "(studio group a)": a word, then a lone letter; "a" and "i" only before punctuation or the
 # end ("section a?", "Section A:"), never as the article or the pronoun ("is there a lab a week").
@@ -59,6 +60,14 @@ _NOT_KINDS = frozenset(
         "pm",
     }
 )  # fmt: skip
+
+
+_DASHES = str.maketrans({"–": "-", "—": "-"})
+
+
+def _plain(said: str) -> str:
+    """The text made plain, its dashes kept ("Lessons 4–6" is never "lessons 46")."""
+    return plain(said.translate(_DASHES))
 
 
 def _kind(word: str) -> str:
@@ -88,7 +97,7 @@ def _numbers(first: str, tail: str) -> Iterator[str]:
 
 def labels(said: str) -> Iterator[tuple[str, str, str]]:
     """Each (kind word, label, words as written) the text names: "lab report 6" gives ("report", "6", "report 6")."""
-    low = plain(said)
+    low = _plain(said)
     for m in _NUMBERED.finditer(low):
         word = _kind(m.group(1))
         for n in _numbers(m.group(2), m.group(3)):
@@ -108,6 +117,7 @@ class _Kinds:
     held: frozenset[tuple[str, str]]  # each (kind, label) the course's words name ("report", "6")
     section_of: dict[tuple[str, str], str]  # each (kind, label) a section's name holds ("r", "2") to its id ("102")
     people: dict[str, frozenset[str]]  # each word of a staff member's name to whom it names ("okafor": {"okafor"})
+    order: tuple[str, ...]  # the sections' ids in the course's order, for a span of them ("1A–1D")
     people_names: re.Pattern  # those words, as whole words
 
 
@@ -168,7 +178,15 @@ def _build(course: Course) -> _Kinds:
     }
     people = _people(course, {*same, *(w for n in sections for w in n.split())})
     return _Kinds(
-        same, plain(" · ".join(words)), sections, any_of(set(sections)), held, section_of, people, any_of(set(people))
+        same,
+        plain(" · ".join(words)),
+        sections,
+        any_of(set(sections)),
+        held,
+        section_of,
+        people,
+        tuple(s.id for s in course.sections),
+        any_of(set(people)),
     )
 
 
@@ -209,8 +227,16 @@ def _sections(table: _Kinds, said: str, named: dict[str, dict[str, str]]) -> dic
     """The sections the text names, by a name of theirs ("im in 1b", "Discussion 1B", "R02") or by a label of a kind
     of section the course has none of ("discussion 9a", "r04"), each as written."""
     sections: dict[str, str] = {}
-    for m in table.section_names.finditer(plain(said)):
+    low = _plain(said)
+    last = None
+    for m in table.section_names.finditer(low):
         sections.setdefault(table.sections[m.group(0)], m.group(0))
+        if last is not None and _SPAN.fullmatch(low[last.end() : m.start()]):  # "1A–1D": the sections between
+            ids = table.order
+            first, end = ids.index(table.sections[last.group(0)]), ids.index(table.sections[m.group(0)])
+            for between in ids[first + 1 : end]:
+                sections.setdefault(between, between.lower())
+        last = m
     section_kinds = {kind for kind, _label in table.section_of}
     for kind in named.keys() & section_kinds:
         for label, written in named[kind].items():
@@ -221,7 +247,7 @@ def _sections(table: _Kinds, said: str, named: dict[str, dict[str, str]]) -> dic
 def _as_asked(table: _Kinds, question: str, said: str) -> str:
     """The thing asked as the student wrote it, with the word before it when the course writes the two together
     ("lab report 6", "kanji quiz 1")."""
-    before = re.search(r"\b([a-z]+)\s+" + re.escape(said) + r"\b", plain(question))
+    before = re.search(r"\b([a-z]+)\s+" + re.escape(said) + r"\b", _plain(question))
     if before and re.search(r"\b" + re.escape(f"{before.group(1)} {said.split()[0]}") + r"\b", table.text):
         return f"{before.group(1)} {said}"
     return said
@@ -234,7 +260,7 @@ _PERSON = " person"  # the staff, by a word of their names ("what are okafor's h
 def _whom(table: _Kinds, said: str) -> dict[str, str]:
     """The staff the text names by a word of their names, each as written; a word two people share names both."""
     named: dict[str, str] = {}
-    for m in table.people_names.finditer(plain(said)):
+    for m in table.people_names.finditer(_plain(said)):
         for person in table.people[m.group(0)]:
             named.setdefault(person, m.group(0))
     return named

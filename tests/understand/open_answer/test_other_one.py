@@ -36,6 +36,7 @@ def _answer(*lines: str, kind: str = "info", title: str = "Card") -> Answer:
         ("labs 2, 4 and 6", {("lab", "2"), ("lab", "4"), ("lab", "6")}),
         ("Lab Report 1 to Lab Report 3", {("report", "1"), ("report", "2"), ("report", "3")}),
         ("Lessons 4-6", {("lesson", "4"), ("lesson", "5"), ("lesson", "6")}),
+        ("Lessons 4–6", {("lesson", "4"), ("lesson", "5"), ("lesson", "6")}),  # an en dash, never "lessons 46"
         ("im in section b", {("section", "b")}),
         ("where is section 1a", {("section", "1a")}),
         ("section a?", {("section", "a")}),
@@ -137,3 +138,10 @@ def test_a_who_question_or_a_role_word_is_no_person_asked(chem):
     assert about_other_one(chem, answer, "who covers for okafor when she is away", WHERE) is answer
     assert "prof" not in kinds(chem).people
     assert "hall" not in kinds(chem).people  # a word of a room
+
+
+def test_a_span_of_sections_names_every_section_in_it(stat):
+    answer = _answer("Room for 1A–1D: Halvorsen Hall 100.")
+    assert about_other_one(stat, answer, "im in 1b where do i take the midterm", WHERE) is answer
+    hedged = about_other_one(stat, answer, "im in 1f where do i take the midterm", WHERE)
+    assert hedged.lines[0][0] == "I'm not sure that's about 1f; the closest I found:"

@@ -9,7 +9,10 @@ What counts as one of a kind comes from the course's own data, built once per co
 before a number or a letter in its work, exams, sections and schedule ("Lab Report 6", "Quiz 2", "Section B", "P2",
 "Studio group 3") is a kind, and the names of one thing ("Homework 3", "HW3") are the same kind. A question names
 "<kind> <label>"; the answer names the same kind with other labels only ("Lab Report 1 to Lab Report 3" and "Labs 2,
-4 and 6" name every label they span or list).
+4 and 6" name every label they span or list). Sections are one kind too, by any of their names ("im in 1b", "R02",
+"Room for 1A–1D"), and so are the staff, by a word of their own names ("when are okafor's hours" answered with
+Lindqvist's; never for a "who" question, which may well be answered with someone else). When nothing of the course
+names the thing asked ("tutorial t6" of three), the student reads "I can't find <it> on the course page" instead.
 
 Left as they are: an answer that is not plain information (already unknown, unsure, an error or out of scope), an
 answer that names the thing asked anywhere, and one that names no other thing of that kind.
@@ -34,6 +37,9 @@ from bot.understand.words.normalize import plain
 OTHER_ONE_LEAD = "I'm not sure that's about {asked}; the closest I found:"
 # The thing asked is nowhere in the course's work, exams, sections or schedule ("tutorial t6" of three tutorials).
 UNHELD_LEAD = "I can't find {asked} on the course page; the closest I found:"
+
+_SECTION = " section"  # the sections' own kind, apart from any word of the course's ("section", "discussion")
+_PERSON = " person"  # the staff, by a word of their names ("what are okafor's hours" answered with Lindqvist's)
 
 # "lab report 6", "hw3", "p2", "t01", "section 1b", "quiz #2", "labs 2, 4 and 6", "lab report 1 to lab report 3": a
 # word, then a number of one or two digits (and a letter) that is not part of a room, a clock, a decimal or a larger
@@ -251,10 +257,6 @@ def _as_asked(table: _Kinds, question: str, said: str) -> str:
     if before and re.search(r"\b" + re.escape(f"{before.group(1)} {said.split()[0]}") + r"\b", table.text):
         return f"{before.group(1)} {said}"
     return said
-
-
-_SECTION = " section"  # the sections' own kind, apart from any word of the course's ("section", "discussion")
-_PERSON = " person"  # the staff, by a word of their names ("what are okafor's hours" answered with Lindqvist's)
 
 
 def _whom(table: _Kinds, said: str) -> dict[str, str]:

@@ -43,6 +43,7 @@ from bot.understand.late.extension_grounds import rule_settles
 from bot.understand.late.regrade_route import route_verdict
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.open_answer.kind_given import off_target
+from bot.understand.open_answer.other_one import about_other_one
 from bot.understand.page_evidence.prose_evidence import with_page_sentence
 from bot.understand.people.asked_office import unlisted_office
 from bot.understand.people.asked_phone import unlisted_phone
@@ -347,6 +348,15 @@ def _off_target(ctx: PartContext, got: Answering) -> Answering:
     return got.to(off_target(ctx.course, got.answer, ctx.said, ctx.where))
 
 
+def _about_other_one(ctx: PartContext, got: Answering) -> Answering:
+    """ "when is lab report 6 due" answered with Lab Report 5, "im in section b, what time" answered with Section
+    A's: the answer to an open question names other things of the kind asked and never the one asked; the student is
+    told it may not be about that one, then the closest answer."""
+    if ctx.reading.yes_no or ctx.hedging:
+        return got
+    return got.to(about_other_one(ctx.course, got.answer, ctx.said, ctx.where))
+
+
 def _unsettled_opening(ctx: PartContext, got: Answering) -> Answering:
     """ "is lab on friday": a yes/no question's answer never opens with an empty first line."""
     return got.to(replies.unsettled_opening(got.answer)) if ctx.reading.yes_no else got
@@ -382,5 +392,6 @@ STEPS: tuple[Step, ...] = (
     Step("unguarded", _unguarded),
     Step("unsettled", _unsettled),
     Step("off_target", _off_target),
+    Step("about_other_one", _about_other_one),
     Step("unsettled_opening", _unsettled_opening),
 )

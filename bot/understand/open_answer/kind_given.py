@@ -94,7 +94,7 @@ _KNOWN: Kept[_Known] = Kept(size=32)
 _NOTHING = re.compile(r"(?!x)x")  # matches no text
 
 
-def _any_of(phrases: set[str]) -> re.Pattern:
+def any_of(phrases: set[str]) -> re.Pattern:
     """One pattern for whole words or phrases, longest first ("ed" never inside "reported")."""
     kept = sorted((p for p in phrases if p), key=len, reverse=True)
     if not kept:
@@ -109,7 +109,7 @@ def _build(course: Course) -> _Known:
     people = {w for p in course.people for n in (p.name, *p.aliases) for w in n.lower().split() if len(w) > 2}
     people |= {t.lower() for r in course.roles for t in (r.title, r.plural) if t}
     people |= {p.role_title.lower() for p in course.people if p.role_title}
-    return _Known(_any_of(places | sites), _any_of(people), _any_of(sites))
+    return _Known(any_of(places | sites), any_of(people), any_of(sites))
 
 
 def known(course: Course) -> _Known:

@@ -158,7 +158,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         # "is the lab on the 15th in the same room as usual"; "is h03 in the usual room on apr 15": its one kind
         held = _section_kind(course, slots.get("kind"), section)
         ending = _ENDING.search(asked.question.lower()) is not None
-        if asked.yes_no and fact == "meeting_time" and slots.get("_clock") and day is None and not ending:
+        weekly = day is None and not span  # "is lecture on thanksgiving at 11": a break's own days decide, not this
+        if asked.yes_no and fact == "meeting_time" and slots.get("_clock") and weekly and not ending:
             either_half = not _HALF_OF_DAY.search(asked.question.lower())
             starts = starts_at_clock(course, held, slots["_clock"], section, either_half=either_half)
             if starts is not None:  # "is lecture at 11": the weekly times decide

@@ -319,8 +319,11 @@ def _guessed(ctx: PartContext, got: Answering) -> Answering:
 
 def _settled_by_shown(ctx: PartContext, got: Answering) -> Answering:
     """ "is there internet during the final": the finished answer's own shown words settle it ("no internet
-    access"), Yes or No with them: a stated clock, a stated due day, a plain "no X"."""
-    if not ctx.reading.yes_no or got.decided or (shown := settled_by_shown(ctx.said, got.answer)) is None:
+    access"), Yes or No with them: a stated clock, a stated due day, a plain "no X". A Yes or No the decision
+    withheld ("is lecture not at 11" reads both ways) stays withheld."""
+    if not ctx.reading.yes_no or got.decided or got.verdict.withheld:
+        return got
+    if (shown := settled_by_shown(ctx.said, got.answer)) is None:
         return got
     return got.decided_by(replies.verdict(got.answer, *shown))
 

@@ -550,7 +550,10 @@ def fact_asked(r: Reading) -> str | None:
         return "grading"
     if "where" in cues and "due" in cues and not exam and not r.times and not cues & {"regrade", "extension"}:
         return "submission"  # "where do I turn in problem sets": the course's submission site
-    if "grades" in cues and cues & {"release", "when"} and "regrade" not in cues:
+    # "is hw2 graded by friday": grades held against a day ask when they come out, not when the work is due
+    bounds = (*(t.relation for t in r.times), *(m.relation for m in r.mentions if m.kind == "period"))
+    graded_by = r.yes_no and "due" not in cues and bool({"by", "before", "until"} & set(bounds))
+    if "grades" in cues and (cues & {"release", "when"} or graded_by) and "regrade" not in cues:
         return "grades_out"  # "when will midterm grades be released", "when will ps4 grades be out"
     if (
         exam

@@ -965,6 +965,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "duration",
         "end",
         "ends",
+        "finish at",  # "does the seminar finish at 12": its end ("didnt finish my prelab" is no time)
+        "finishes at",
         "is over",
         "be over",
         "get out",

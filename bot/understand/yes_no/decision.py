@@ -529,9 +529,11 @@ def _withheld(name: str, q: Folded, answer: Answer, where: str) -> Answer:
         if not word:
             lines.append(line)
             continue
-        note = "" if noted else why
+        note, rest = ("" if noted else why), opens[len(word) :]
         noted = True
-        lines.append(text(note + opens[len(word) :], *line[1:]))
+        if note.endswith(". ") and rest[:1].islower():  # "(it reads both ways). They start at 11:00 AM."
+            rest = rest[0].upper() + rest[1:]
+        lines.append(text(note + rest, *line[1:]))
     return replace(answer, lines=tuple(lines), kind=kind)
 
 

@@ -3,7 +3,7 @@ over at 5pm", "is group b tutorial at 4:15", which asks its start) when the answ
 names it) and every time range it shows agrees on that end: the student sees Yes or No and the time the card gives
 ("Tuesdays and Thursdays 11:00 AM – 12:20 PM"). A bare hour ("at 11") is read on the card's clock, AM or PM. Left
 alone: a card whose ranges differ (sections at different times), a card about something else, and a question that
-names no clock time."""
+names no clock time, or asks of one day's meeting ("is lecture on thanksgiving at 11")."""
 
 from __future__ import annotations
 
@@ -23,6 +23,13 @@ _ASKS_CLOCK = re.compile(
     r"(?P<meridiem>[ap]\.?m\.?)?\s*[?.!]*\s*$"
 )
 _STARTS = frozenset({"start", "starts", "begin", "begins"})
+# The thing told by a day, a span or another thing ("lecture on thanksgiving", "the lab during reading week", "lecture
+# on the day of the midterm", "tomorrow's lecture"): that day's meeting, which the card's weekly times do not settle
+_ONE_DAYS = re.compile(
+    r"\b(?:on|during|after|before|over|this|next|last|day|days|week|weeks|break|today|tonight|tomorrow|yesterday|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d+(?:st|nd|rd|th)\b|\d+/\d+"
+)
 # A time range as the cards show it: "11:00 AM – 12:20 PM"
 _RANGE = re.compile(r"\b(\d{1,2}):(\d{2})\s*([AP]M)\s*[–-]\s*(\d{1,2}):(\d{2})\s*([AP]M)")
 
@@ -37,7 +44,10 @@ def clock_verdict(question: str, title: str, shown: Iterable[str]) -> tuple[bool
     card's `title` names that thing, and every range the card's lines `shown` give has one such end; None
     otherwise."""
     asked = _ASKS_CLOCK.match(" ".join(question.lower().replace("’", "'").split()))
-    if asked is None or not _names_thing(asked.group("thing") or asked.group("at_thing"), title):
+    if asked is None:
+        return None
+    thing = asked.group("thing") or asked.group("at_thing")
+    if _ONE_DAYS.search(thing) or not _names_thing(thing, title):
         return None
     starts = asked.group("edge") is None or asked.group("edge") in _STARTS
     ends: set[tuple[int, int]] = set()

@@ -20,6 +20,7 @@ from bot.understand.choosing.reader_gates import (
     UNNAMED,
 )
 from bot.understand.engine import engine_for
+from bot.understand.yes_no.decision import Verdict
 from bot.understand.yes_no.page_claims import claims_for
 from tests.conftest import at
 
@@ -126,3 +127,13 @@ def test_a_step_that_changes_nothing_passes_the_same_state_on():
     assert got.to(PLAIN) is got
     assert got.verdict is NO_VERDICT
     assert got.to(Answer(title="other", lines=(), kind="info")).answer.title == "other"
+
+
+def test_a_withheld_yes_or_no_is_not_given_back_by_the_shown_words(course):
+    """ "is lecture not at 11": the decision withheld its Yes or No (it reads both ways); the card's own time does
+    not put one back."""
+    card = Answer(title="Lectures", lines=(text("Tuesdays and Thursdays 11:00 AM – 12:20 PM · Hall 100"),), kind="info")
+    ctx = context(course, "is lecture not at 11")
+    assert part_steps._settled_by_shown(ctx, Answering(card)).decided
+    withheld = Answering(card, verdict=Verdict(None, "negated"))
+    assert part_steps._settled_by_shown(ctx, withheld) is withheld

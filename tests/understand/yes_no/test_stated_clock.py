@@ -42,3 +42,29 @@ def test_a_bound_or_no_clock_is_left():
     """'over by 12' asks a bound, not the time; 'when does it start' asks no Yes or No."""
     assert clock_verdict("is lecture over by 12", "Lectures", LECTURES) is None
     assert clock_verdict("when does lecture start", "Lectures", LECTURES) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is lecture on thanksgiving at 11",
+        "is the lecture during reading week at 11",
+        "is lecture on the day of the midterm at 11",
+        "is tomorrow's lecture at 11",
+        "does the friday lecture start at 11",
+        "is the nov 12 lecture at 11",
+        "does the lecture after the break start at 11",
+    ],
+)
+def test_one_days_meeting_is_left(question):
+    """A thing told by a day, a span or another thing is that day's meeting: the weekly range does not settle it."""
+    assert clock_verdict(question, "Lectures", LECTURES) is None
+
+
+def test_a_section_named_by_its_number_is_still_read():
+    """ "section 1d" names a section, not a date: its card's time still decides."""
+    shown = ["Discussion section: Wednesdays 2:00 PM – 2:50 PM · Quarry Hall 79."]
+    assert clock_verdict("does section 1d end at 2", "Discussion 1D", shown) == (
+        False,
+        "it ends at 2:50 PM (Discussion section: Wednesdays 2:00 PM – 2:50 PM · Quarry Hall 79).",
+    )

@@ -57,11 +57,6 @@ _TURNS = words_of(
 )
 
 
-def asks_yes_no(question: str) -> bool:
-    """Whether a question asks yes or no, at its start or after the context before a comma."""
-    return fold(question).yes_no
-
-
 # Question words beyond the claim's own a match tolerates ("i already booked a flight home").
 _EXTRA = 3
 _COUNTING = frozenset(

@@ -202,13 +202,15 @@ def test_engine_answers_yes_or_no_from_claims(course, question, policy, yes):
         ("i have a wedding that weekend, can i take the midterm early", True),
         ("when is the exam", False),
         ("what can i bring", False),
+        ("  I have a Wedding that weekend,   CAN i take the midterm early  ", True),
     ],
 )
 def test_a_yes_no_question_after_its_context(question, yes_no):
     """The yes/no question may come after the context, past a comma."""
-    from bot.understand.yes_no.page_claims import asks_yes_no
+    from bot.understand.yes_no.folded import asks_yes_no, fold
 
     assert asks_yes_no(question) is yes_no
+    assert fold(question).yes_no is yes_no  # the fold the decision reads says the same
 
 
 # A rule the page gives for one thing, asked of another thing of the course.

@@ -837,3 +837,14 @@ def test_a_student_telling_what_they_do_is_one_of_that_kind(question, yes):
     beyond the case decides."""
     found = _index(("audit", AUDIT_YES), ("audit", AUDIT_NO)).match(question)
     assert (found.claim.yes if found else None) == yes
+
+
+def test_a_word_counts_as_the_course_says_each_time_it_is_asked(stat) -> None:
+    """A word's near stems are worked out once per course's claims: "mt" is the midterm where the course calls it so
+    (however often it is asked), and only "mt" where the course does not."""
+    own = claims_for(stat)
+    assert stem("midterm") in own._near("mt")
+    assert own._near("mt") is own._near("mt")  # looked up, not worked out again
+    plain_course = replace(stat, synonyms={})
+    assert stem("midterm") not in ClaimIndex(plain_course)._near("mt")
+    assert stem("midterm") in own._near("mt")

@@ -134,7 +134,7 @@ def fold(question: str) -> Folded:
     asked = _asked_sentence(lowered)
     run_on = run_on_statement(asked)
     asked = asked[: run_on.start()] if run_on is not None else asked  # "... my group is not working": told, not asked
-    main = _TOLD_AFTER.sub(r"\1", asked)
+    main = _TOLD_AFTER.sub(r"\1", asked) if "," in asked else asked  # told after a comma, or nothing told
     main = _WISH.sub(" ", main) if "say" in main or "tell" in main else main
     main = phrase_key(_CONDITION_TAIL.sub("", main) if holds_fragment(main, _CONDITION_TAIL_NEEDS) else main)
     return Folded(

@@ -44,6 +44,7 @@ from bot.understand.exams.each_one import each_exam
 from bot.understand.exams.section_of_exam import exam_for_section
 from bot.understand.exams.session_for_exam import asked_for_exam
 from bot.understand.exams.surname_room import surname_joins_exam
+from bot.understand.late import extension_refused, late_policy_words
 from bot.understand.late.late_kind import late_of_kind
 from bot.understand.late.late_mark import stated_penalty
 from bot.understand.late.late_permission import asks_who_permits_late
@@ -123,9 +124,10 @@ from bot.understand.work.existence import asks_existence
 from bot.understand.work.hand_in_day import hand_in_day, names_hand_in
 from bot.understand.work.one_of_series import as_series_for_one
 from bot.understand.yes_no.clause_stance import asks
+from bot.understand.yes_no.folded import asks_yes_no
 from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
-from bot.understand.yes_no.page_claims import ONE_FOR_ALL, asks_yes_no, claims_for
+from bot.understand.yes_no.page_claims import ONE_FOR_ALL, claims_for
 
 _MEETING_FACTS = frozenset({"meeting_time", "meeting_place"})  # when and where class meets
 # Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
@@ -1342,6 +1344,8 @@ def warm(course: Course, now: dt.datetime | None = None) -> Engine:
     for reader in (course_itself, hand_in_asked, make_up_meeting, pause_inside, asked_shop, item_not_done):
         reader.warm_tables(course)
     for reader in (asked_figure, marks_back, stated_weight, switch_section, kind_given, other_one):
+        reader.warm_tables(course)
+    for reader in (extension_refused, late_policy_words):
         reader.warm_tables(course)
     days_off_asked_tables(engine.reader.lexicon.meeting_words)
     rule_words_for(course)  # the rules' rare words, which a question on work not done looks up

@@ -33,7 +33,8 @@ from bot.understand.times.zones import asks_clock_change
 from bot.understand.words.normalize import phrase_key
 from bot.understand.work.stated_weight import stated_weight
 from bot.understand.yes_no.clause_stance import asks, stance
-from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
+from bot.understand.yes_no.folded import asks_yes_no
+from bot.understand.yes_no.page_claims import claims_for
 
 # "is the exam during finals week": the weeks after the last class, by the schedule.
 # A place asked about ("in the tutorial room", "where"): the question is not whether the exam is a section's.

@@ -66,7 +66,8 @@ from bot.understand.work.stated_times import stated_meeting_verdict
 from bot.understand.work.stated_weight import named_share, page_words, stated_weight, unstated_share
 from bot.understand.work.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.clause_stance import asks, key_words, stance
-from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
+from bot.understand.yes_no.folded import asks_yes_no
+from bot.understand.yes_no.page_claims import claims_for
 from bot.understand.yes_no.stated_count import count_verdict
 
 # "is the final on a weekday", "... on a weekend", "... on a friday": decided by the exam's date

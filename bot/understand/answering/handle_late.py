@@ -60,7 +60,7 @@ from bot.understand.words.vocabulary import GENERIC_POOL_WORDS
 from bot.understand.work.confirm_due import confirmed_due
 from bot.understand.work.deadline_passed import asks_if_passed, passed_verdict
 from bot.understand.work.who_grades import asks_who_grades, who_grades
-from bot.understand.yes_no.page_claims import asks_yes_no
+from bot.understand.yes_no.folded import asks_yes_no
 
 
 def late_whatif(asked: Asked, slots: Slots) -> Answer:

@@ -35,7 +35,7 @@ from bot.understand.times.time_phrases import week_monday
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import words_of
 from bot.understand.work.stated_times import stated_clock
-from bot.understand.yes_no.page_claims import asks_yes_no
+from bot.understand.yes_no.folded import asks_yes_no
 
 # A way of booking someone that meets online: an appointment offered so is not an answer to "in person"
 _ONLINE_BOOKING = re.compile(r"\b(?:zoom|teams|online|remote(?:ly)?|virtual(?:ly)?|video|call|meet\.)", re.IGNORECASE)

@@ -46,7 +46,8 @@ from bot.understand.yes_no.clause_stance import (
     stance,
     unaddressed_condition,
 )
-from bot.understand.yes_no.page_claims import asks_yes_no, claims_for, outcome_unnamed
+from bot.understand.yes_no.folded import asks_yes_no
+from bot.understand.yes_no.page_claims import claims_for, outcome_unnamed
 
 
 def policy(asked: Asked, slots: Slots) -> Answer:

@@ -82,7 +82,7 @@ from bot.understand.work.best_of_asked import best_of
 from bot.understand.work.grade_scale_asked import grade_scale
 from bot.understand.work.hand_in_asked import hand_in
 from bot.understand.work.work_for_meeting import work_for_meeting
-from bot.understand.yes_no.page_claims import asks_yes_no
+from bot.understand.yes_no.folded import asks_yes_no
 
 HANDLERS: dict[str, Callable[[Asked, Slots], Answer]] = {
     "assignment_due": assignment_due,

@@ -17,7 +17,8 @@ from bot.understand.answering.handle_policies import policy
 from bot.understand.exams.unset_exams import unset_exam, unset_exams
 from bot.understand.question.result import Slots
 from bot.understand.words.normalize import phrase_key
-from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
+from bot.understand.yes_no.folded import asks_yes_no
+from bot.understand.yes_no.page_claims import claims_for
 
 # The exam facts that ask when, where or how long: what a date-less exam's page leaves out.
 _SCHEDULE_FACTS = frozenset({"exam_time", "exam_place"})

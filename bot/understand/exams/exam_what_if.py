@@ -17,7 +17,8 @@ from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import CUES
 from bot.understand.yes_no.clause_stance import Stance, key_words, stance
-from bot.understand.yes_no.page_claims import asks_yes_no, claims_for
+from bot.understand.yes_no.folded import asks_yes_no
+from bot.understand.yes_no.page_claims import claims_for
 
 _REMOTE = re.compile(
     r"\b(?:remote(?:ly)?|online|virtual(?:ly)?|zoom|from\s+(?:home|abroad|the\s+airport|an?\s+airport|my\s+\w+))\b"

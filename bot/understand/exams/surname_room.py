@@ -17,7 +17,7 @@ from bot.understand.exams.section_of_exam import Decision
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Part, Slots
 from bot.understand.question.yes_no_shape import ends_with_tag
-from bot.understand.yes_no.page_claims import asks_yes_no
+from bot.understand.yes_no.folded import asks_yes_no
 
 # every question the patterns read holds one of these words (the recognizer row's gate)
 NEEDS = frozenset({"surname", "surnames", "lastname", "name", "names", "venue", "venues", "room", "rooms", "where"})

@@ -53,6 +53,13 @@ def _name_patterns(item: Assignment) -> tuple[re.Pattern[str], ...]:
     return _NAMES.get(item, "names", build)
 
 
+def warm_tables(course: Course) -> None:
+    """Compile every work's name patterns now: engine.warm calls it at load, so the first student to ask for an
+    extension on one piece of work does not pay for compiling its names."""
+    for item in course.assignments:
+        _name_patterns(item)
+
+
 # A sentence refusing extensions: "are never extended", "Extensions are not available for ...", "no extensions on ...";
 # one with an exception ("not extended unless ...", "only for illness") leaves the case to staff.
 _REFUSES = re.compile(

@@ -4,6 +4,7 @@ the page's amounts ("10 marks a day", "one point out of 20 per day") beside the 
 
 from __future__ import annotations
 
+from bot.core.kept import Kept
 from bot.core.sentences import split_sentences
 from bot.course.model import Assignment, Course, Policy
 from bot.understand.words.normalize import holds_phrase, phrase_key
@@ -32,14 +33,33 @@ def late_policy_line(course: Course, item: Assignment | None = None) -> str:
 def naming_sentences(course: Course, item: Assignment) -> tuple[str, ...]:
     """The sentences of the late policy's quote that name the work (its title, short name or an alias), leaving out
     the one its own late rule already quotes; none when the course keys no policy to late work."""
-    policy = late_policy(course)
-    if policy is None or not policy.quote:
+    sentences = _keyed_sentences(course)
+    if not sentences:
         return ()
     names = {phrase_key(n) for n in (item.title, item.short, *item.aliases) if n}
     names.discard(())
     own = course.late_for(item).quote
     return tuple(
-        s
-        for s in split_sentences(policy.quote)
-        if not (own and (own in s or s in own)) and any(holds_phrase(phrase_key(s), n) for n in names)
+        s for s, key in sentences if not (own and (own in s or s in own)) and any(holds_phrase(key, n) for n in names)
     )
+
+
+_SENTENCES: Kept[tuple[tuple[str, tuple[str, ...]], ...]] = Kept(size=32)
+
+
+def _keyed_sentences(course: Course) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The late policy's sentences, each with its words (phrase_key), cut once per course: every question on one
+    piece of work's late rules looks them up."""
+
+    def build() -> tuple[tuple[str, tuple[str, ...]], ...]:
+        policy = late_policy(course)
+        if policy is None or not policy.quote:
+            return ()
+        return tuple((s, phrase_key(s)) for s in split_sentences(policy.quote))
+
+    return _SENTENCES.get(course, "late sentences", build)
+
+
+def warm_tables(course: Course) -> None:
+    """Cut the late policy's sentences now: engine.warm calls it at load, so no student's question pays for it."""
+    _keyed_sentences(course)

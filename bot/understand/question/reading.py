@@ -377,7 +377,8 @@ class Reader:
 
     def _respell(self, question: str) -> str:
         text = plain(question)
-        text = _OPENING_DOES.sub(r"\1does ", text)
+        if _OPENING_DOES.match(text):  # anchored at the start: a look there, no substitution on every question
+            text = _OPENING_DOES.sub(r"\1does ", text)
         text = _SPACED_CLOCK.sub(r"\1:\2\3", text) if "m" in text else text  # "7 30 pm": 7:30 pm
         if "." in text:
             text = _TITLE_STOP.sub(

@@ -186,7 +186,12 @@ def holds_fragment(text: str, fragments: Iterable[str]) -> bool:
 def holds_phrase(key: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     """Whether the words hold the phrase, word for word and in order."""
     n = len(phrase)
-    return any(key[i : i + n] == phrase for i in range(len(key) - n + 1))
+    if n == 0:
+        return True
+    if phrase[0] not in key:  # most words hold not even the phrase's first word: one look, no slices
+        return False
+    first = phrase[0]
+    return n == 1 or any(w == first and key[i : i + n] == phrase for i, w in enumerate(key))
 
 
 @lru_cache(maxsize=8192)

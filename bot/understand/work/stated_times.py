@@ -139,7 +139,9 @@ class StatedClock:
 
 def stated_clock(question: str) -> StatedClock | None:
     """The time of day a question states ("at midnight", "at 5", "11:59", "by noon"), if any."""
-    lowered = _SPACED_MINUTES.sub(r"\1:\2", question.lower())  # "at 6 30": 6:30
+    lowered = question.lower()
+    if _A_DIGIT.search(lowered):  # minutes typed apart are digits: none to join without one
+        lowered = _SPACED_MINUTES.sub(r"\1:\2", lowered)  # "at 6 30": 6:30
     if _MIDNIGHT.search(lowered):
         return StatedClock(0, 0, midnight=True)
     if _NOON.search(lowered):

@@ -115,16 +115,26 @@ def _asked_sentence(lowered: str) -> str:
     return next((s for s in sentences if _YES_NO_CLAUSE.search(s)), lowered)
 
 
+def _lowered(question: str) -> str:
+    return " ".join(question.strip().lower().replace("’", "'").split())
+
+
+def asks_yes_no(question: str) -> bool:
+    """Whether a question asks yes or no, at its start or after the context before a comma: fold's `yes_no`, read
+    without folding the rest (the engine asks it of every part it reads, most of which no claim decides)."""
+    return bool(_YES_NO_CLAUSE.search(_lowered(question)))
+
+
 @lru_cache(maxsize=2048)
 def fold(question: str) -> Folded:
     """The question folded once: every check of the decision reads this, not the text again."""
-    lowered = " ".join(question.strip().lower().replace("’", "'").split())
+    lowered = _lowered(question)
     tokens = phrase_key(lowered)
     found = CONDITION.search(lowered) if holds_fragment(lowered, _CONDITION_NEEDS) else None
     asked = _asked_sentence(lowered)
     run_on = run_on_statement(asked)
     asked = asked[: run_on.start()] if run_on is not None else asked  # "... my group is not working": told, not asked
-    main = _TOLD_AFTER.sub(r"\1", asked)
+    main = _TOLD_AFTER.sub(r"\1", asked) if "," in asked else asked  # told after a comma, or nothing told
     main = _WISH.sub(" ", main) if "say" in main or "tell" in main else main
     main = phrase_key(_CONDITION_TAIL.sub("", main) if holds_fragment(main, _CONDITION_TAIL_NEEDS) else main)
     return Folded(

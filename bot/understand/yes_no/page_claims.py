@@ -57,11 +57,6 @@ _TURNS = words_of(
 )
 
 
-def asks_yes_no(question: str) -> bool:
-    """Whether a question asks yes or no, at its start or after the context before a comma."""
-    return fold(question).yes_no
-
-
 # Question words beyond the claim's own a match tolerates ("i already booked a flight home").
 _EXTRA = 3
 _COUNTING = frozenset(
@@ -122,6 +117,7 @@ _USED = frozenset({stem("use")})
 _OR_JUST = re.compile(r"\s+or\s+(?:just|only)\s+(?=\w)")
 
 _TEXT_STEMS_KEPT = 4096  # texts whose stems are kept (answers' and rules' texts), cleared when full
+_NEAR_KEPT = 20_000  # words whose near stems are kept, cleared when full (however many ways students misspell)
 
 
 @dataclass(frozen=True)
@@ -286,6 +282,7 @@ class ClaimIndex:
         # key beside it, found by lookup.
         self._key_slips: dict[str, set[str]] = {}
         self._text_stems: dict[str, frozenset[str]] = {}
+        self._near_of: dict[str, frozenset[str]] = {}  # each word's near stems in this course (`_near`), once
         self._alike_groups: dict[tuple, int] = {}
         self._alike: list[int] = []  # each phrasing's group of alike phrasings
         self._kinds = _kinds_of_work(course)
@@ -374,7 +371,16 @@ class ClaimIndex:
 
     def _near(self, token: str) -> frozenset[str]:
         """The stems that count as a question's word in this course: its near words, the course's synonyms of it,
-        and a long key word it is one slip from."""
+        and a long key word it is one slip from. Worked out once per word: the same words come in question after
+        question, and what they count as depends on the course alone."""
+        found = self._near_of.get(token)
+        if found is None:
+            if len(self._near_of) >= _NEAR_KEPT:
+                self._near_of.clear()
+            found = self._near_of[token] = self._near_built(token)
+        return found
+
+    def _near_built(self, token: str) -> frozenset[str]:
         own = stem(token)
         found = near_stems(token) | self._synonyms.get(own, frozenset()) | DOERS.get(own, frozenset())
         for form in {own, token}:

@@ -74,3 +74,16 @@ def test_a_sentence_of_the_page_refusing_the_extension_is_a_no(course, question,
     the sentence; one with an exception or a hedge ("unless", "in general") leaves it to the rule and its people."""
     _, said = reply(course, question, NOW)
     assert first_line(said).startswith("No: the course page says") is refused, said
+
+
+def test_work_names_compiled_at_load_put_each_work_as_its_kind(stat) -> None:
+    """Every work's names compiled once at load: "an extension on ps3" reads as one on "the problem set" the same
+    before and after."""
+    from bot.understand.late.extension_refused import as_kinds, warm_tables
+
+    item = stat.assignment("ps3")
+    before = as_kinds("can i get an extension on ps3", (item,))
+    warm_tables(stat)
+    assert as_kinds("can i get an extension on ps3", (item,)) == before
+    assert "ps3" not in before
+    assert before.startswith("can i get an extension on the ")

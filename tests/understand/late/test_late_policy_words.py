@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from bot.course.late_policy import UNSTATED, LateRule
-from bot.understand.late.late_policy_words import late_policy_line, naming_sentences
+from bot.understand.late.late_policy_words import late_policy_line, naming_sentences, warm_tables
 from tests.understand.conftest import reply
 
 _NAMED = "The project report loses one point (out of 20) per day or part of a day late."
@@ -23,6 +23,17 @@ def _naming_the_report(stat):
 def test_the_sentence_naming_the_work_is_found(stat):
     course = _naming_the_report(stat)
     assert naming_sentences(course, course.assignment("report")) == (_NAMED,)
+
+
+def test_the_sentences_cut_at_load_are_those_of_that_course(stat):
+    """The late policy's sentences are cut once per course (at load): a course built again with another policy is
+    read in its own sentences, never the first one's."""
+    warm_tables(stat)
+    assert naming_sentences(stat, stat.assignment("report")) == ()
+    course = _naming_the_report(stat)
+    warm_tables(course)
+    assert naming_sentences(course, course.assignment("report")) == (_NAMED,)
+    assert naming_sentences(stat, stat.assignment("report")) == ()
 
 
 @pytest.mark.parametrize("item", ["ps3", "proposal"])

@@ -883,3 +883,15 @@ def test_a_sections_own_name_is_no_topic(hist):
     result, said = reply(course, "what time is group t3 tutorial", "2024-10-01 10:00")
     assert result.outcome == "answered", said
     assert "1:00 PM" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("dose hw4 have a part b", "does hw4"),  # "does" mistyped as the question's first word
+        ("  deos the midterm have a cheat sheet", "  does the midterm"),
+        ("what dose of help do we get", "what dose"),  # "dose" elsewhere is a word of its own
+    ],
+)
+def test_does_mistyped_first_is_read_as_does(course, question, start):
+    assert engine_for(course).reader.respell(question).startswith(start)

@@ -130,7 +130,16 @@ def test_a_co_hyphen_is_one_word_in_questions_and_data():
 
 @pytest.mark.parametrize(
     ("key", "phrase", "held"),
-    [(("the", "good", "friday", "holiday"), ("good", "friday"), True), (("friday", "good"), ("good", "friday"), False)],
+    [
+        (("the", "good", "friday", "holiday"), ("good", "friday"), True),
+        (("friday", "good"), ("good", "friday"), False),
+        (("good", "day", "good", "friday"), ("good", "friday"), True),  # the first word again, then the phrase
+        (("is", "it", "good"), ("good", "friday"), False),  # its first word last, the rest past the end
+        (("is", "it", "good"), ("good",), True),
+        (("is", "it"), ("good",), False),
+        (("is", "it"), (), True),
+        ((), ("good",), False),
+    ],
 )
 def test_holds_phrase_is_word_for_word_in_order(key, phrase, held):
     """A phrase is held only as its words in order, next to each other."""

@@ -44,6 +44,9 @@ def test_the_condition_and_the_main_clause():
         ("hw3 is due before spring break isnt it", False),  # a tag asks to confirm the statement
         ("the labs are in person, aren't they", False),
         ("we have lecture monday dont we", False),
+        ("can i do the project by myself, i dont really know anyone", False),  # told after the comma
+        ("can i not do the project, i did the quiz", True),
+        ("can i not do the project since i did the quiz", True),  # no comma: nothing told after
     ],
 )
 def test_a_question_asked_the_other_way_round(question, negated):

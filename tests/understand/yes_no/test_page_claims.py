@@ -202,13 +202,15 @@ def test_engine_answers_yes_or_no_from_claims(course, question, policy, yes):
         ("i have a wedding that weekend, can i take the midterm early", True),
         ("when is the exam", False),
         ("what can i bring", False),
+        ("  I have a Wedding that weekend,   CAN i take the midterm early  ", True),
     ],
 )
 def test_a_yes_no_question_after_its_context(question, yes_no):
     """The yes/no question may come after the context, past a comma."""
-    from bot.understand.yes_no.page_claims import asks_yes_no
+    from bot.understand.yes_no.folded import asks_yes_no, fold
 
     assert asks_yes_no(question) is yes_no
+    assert fold(question).yes_no is yes_no  # the fold the decision reads says the same
 
 
 # A rule the page gives for one thing, asked of another thing of the course.
@@ -835,3 +837,14 @@ def test_a_student_telling_what_they_do_is_one_of_that_kind(question, yes):
     beyond the case decides."""
     found = _index(("audit", AUDIT_YES), ("audit", AUDIT_NO)).match(question)
     assert (found.claim.yes if found else None) == yes
+
+
+def test_a_word_counts_as_the_course_says_each_time_it_is_asked(stat) -> None:
+    """A word's near stems are worked out once per course's claims: "mt" is the midterm where the course calls it so
+    (however often it is asked), and only "mt" where the course does not."""
+    own = claims_for(stat)
+    assert stem("midterm") in own._near("mt")
+    assert own._near("mt") is own._near("mt")  # looked up, not worked out again
+    plain_course = replace(stat, synonyms={})
+    assert stem("midterm") not in ClaimIndex(plain_course)._near("mt")
+    assert stem("midterm") in own._near("mt")

@@ -39,6 +39,7 @@ from bot.understand.meetings.class_days import (
     span_words,
 )
 from bot.understand.meetings.kind_days_off import kind_days_off
+from bot.understand.meetings.meeting_at_clock import same_clock
 from bot.understand.meetings.row_meeting import with_own_meetings
 from bot.understand.meetings.sections_only import sections_only
 from bot.understand.meetings.weekly_pattern import weekly_meeting_verdict
@@ -133,7 +134,9 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
     if asked.yes_no and weekly is not None:
         return replies.verdict(answer, *weekly)  # "is group c's lab on thursdays": every week's, not the coming one
     if asked.yes_no and slots.get("time") is not None and kind not in (None, "class"):
-        timed = at_the_time(course, day, kind, slots.get("section"), slots["time"], answer)
+        timed = at_the_time(
+            course, day, kind, slots.get("section"), slots["time"], answer, either_half=slots.get("_either_half", False)
+        )
         if timed is not None:
             return timed
     section = slots.get("section")
@@ -672,10 +675,18 @@ def no_class(asked: Asked, slots: Slots) -> Answer:
 
 
 def at_the_time(
-    course: Course, day: dt.date, kind: str, section: str | None, clock: dt.time, answer: Answer
+    course: Course,
+    day: dt.date,
+    kind: str,
+    section: str | None,
+    clock: dt.time,
+    answer: Answer,
+    *,
+    either_half: bool = False,
 ) -> Answer | None:
     """ "is the plenary on may 5 at 14:15": Yes when that day's meeting starts then, No with the time it does start
-    (a one-day move included); None when none meets that day (the day's own answer says so)."""
+    (a one-day move included); None when none meets that day (the day's own answer says so). `either_half`: the
+    clock was typed without am or pm ("is lecture on thursday at 1"), so 1:00 and 13:00 both match."""
     held = [
         o
         for o in occurrences_between(course, day, day, kind=kind, section=section)
@@ -684,8 +695,9 @@ def at_the_time(
     if not held:
         return None
     starts = [o.start.astimezone(course.tz) for o in held]
-    if any(s.time() == clock for s in starts):
-        return replies.verdict(answer, True, f"it starts at {human_time(clock)} on {human_date(day)}.")
+    at = [s.time() for s in starts if s.time() == clock or (either_half and same_clock(s.time(), clock))]
+    if at:
+        return replies.verdict(answer, True, f"it starts at {human_time(at[0])} on {human_date(day)}.")
     times = list(dict.fromkeys(human_time(s.time()) for s in starts))
     said = times[0] if len(times) == 1 else f"{', '.join(times[:-1])} and {times[-1]}"
     subject = "it starts" if len(held) == 1 else "they start"

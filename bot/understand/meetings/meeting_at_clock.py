@@ -35,14 +35,14 @@ def starts_at_clock(
     meetings = meetings_of(course, None if kind == "class" else kind, section)
     if not meetings:
         return None
-    at = [m for m in meetings if _same_clock(m.start, clock) and (either_half or m.start.hour == clock.hour)]
+    at = [m for m in meetings if same_clock(m.start, clock) and (either_half or m.start.hour == clock.hour)]
     if at and len(at) < len(meetings):
         return None
     starts = " and ".join(dict.fromkeys(human_time(m.start) for m in meetings))
     return bool(at), f"they start at {starts}."
 
 
-def _same_clock(start: dt.time, clock: dt.time) -> bool:
+def same_clock(start: dt.time, clock: dt.time) -> bool:
     """A start time read against a clock said with or without am or pm ("11" is 11:00 or 23:00)."""
     return start.minute == clock.minute and start.hour % 12 == clock.hour % 12
 

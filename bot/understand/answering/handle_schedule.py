@@ -39,7 +39,7 @@ from bot.understand.meetings.class_days import (
     span_words,
 )
 from bot.understand.meetings.kind_days_off import kind_days_off
-from bot.understand.meetings.meeting_at_clock import same_clock
+from bot.understand.meetings.meeting_at_clock import names_a_clock, same_clock
 from bot.understand.meetings.row_meeting import with_own_meetings
 from bot.understand.meetings.sections_only import sections_only
 from bot.understand.meetings.weekly_pattern import weekly_meeting_verdict
@@ -285,6 +285,11 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         # "s1 here, is there studio next week": the section's own meetings in the span, with their times and rooms
         name = course.kind_name(kind, plural=True)
         answer = meetings_between(course, first, last, kind, section, f"{name}, {label}" if label else name)
+    if asked.yes_no and slots.get("words") and names_a_clock(asked.question):
+        # "does the midterm review start at 7": what the words name, with its time, and no Yes for being found
+        held = held_between(course, first, last, kind, section, slots["words"], slots.get("rows", ()))
+        title = f"“{slots['words']}”, {label}" if label else slots["words"]
+        return Answer(title=title, lines=tuple(text(h) for h in held)) if held else answer
     if asked.yes_no:
         since = asked.now if slots.get("_span") is not None else None  # "before friday": from now, not this morning
         held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()), since)

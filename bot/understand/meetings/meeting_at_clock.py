@@ -58,3 +58,15 @@ def bare_clock_asked(question: str) -> dt.time | None:
     if found is None or not 1 <= int(found.group(1)) <= 12 or int(found.group(2) or 0) > 59:
         return None
     return dt.time(int(found.group(1)), int(found.group(2) or 0))
+
+
+# a clock time typed with am or pm ("7pm", "10:30 a.m."), or a part of the day ("in the evening", "at noon")
+_CLOCK_OR_PART = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b(?:morning|afternoon|evening|night|noon|midnight)s?\b"
+)
+
+
+def names_a_clock(question: str) -> bool:
+    """Whether a question names a time of day ("does the midterm review start at 7", "is it at 5pm", "is the review in
+    the evening"): something found on the schedule that day does not settle a Yes or No to it."""
+    return bare_clock_asked(question) is not None or _CLOCK_OR_PART.search(question.lower()) is not None

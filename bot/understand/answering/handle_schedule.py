@@ -133,7 +133,7 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
     )
     if asked.yes_no and weekly is not None:
         return replies.verdict(answer, *weekly)  # "is group c's lab on thursdays": every week's, not the coming one
-    if asked.yes_no and slots.get("time") is not None and kind not in (None, "class"):
+    if asked.yes_no and slots.get("time") is not None and (kind not in (None, "class") or slots.get("section")):
         timed = at_the_time(
             course, day, kind, slots.get("section"), slots["time"], answer, either_half=slots.get("_either_half", False)
         )

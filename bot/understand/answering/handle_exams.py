@@ -19,7 +19,7 @@ from bot.understand.exams.exam_happened import happened_asked, happened_verdict
 from bot.understand.exams.exam_length import exam_length_verdict, stated_minutes
 from bot.understand.exams.exam_meeting_clash import clash_sitting, meeting_clash
 from bot.understand.exams.exam_only import only_verdict
-from bot.understand.exams.exam_part_of_day import exam_part_verdict
+from bot.understand.exams.exam_part_of_day import exam_part_choice, exam_part_verdict
 from bot.understand.exams.exam_what_if import asks_for_make_up, exam_what_if, no_make_up, says_asked
 from bot.understand.exams.row_only_exams import row_only_asked, rows_between
 from bot.understand.exams.section_exam import sitting_for_section
@@ -138,6 +138,9 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     if chosen is not None and happened_asked(asked):
         # "the midterm already happened right?", "is the final over yet": by its end (its day, without times)
         return happened_verdict(asked, chosen, slots.get("section"), answer)
+    choice = exam_part_choice(course, chosen, slots.get("section"), asked.question) if chosen else None
+    if choice is not None:  # "is the midterm in the morning or evening": which one, no Yes or No
+        return replace(answer, lines=(text(choice), *answer.lines))
     part = exam_part_verdict(course, chosen, slots.get("section"), asked.question) if asked.yes_no and chosen else None
     claimed = _claimed(asked, answer) if asks_yes_no(asked.question) else answer
     if part is not None and (claimed is answer or replies.opening_verdict(claimed) is not part[0]):

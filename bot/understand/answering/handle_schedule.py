@@ -39,6 +39,7 @@ from bot.understand.meetings.class_days import (
     span_words,
 )
 from bot.understand.meetings.kind_days_off import kind_days_off
+from bot.understand.meetings.meeting_at_clock import names_a_clock, same_clock
 from bot.understand.meetings.row_meeting import with_own_meetings
 from bot.understand.meetings.sections_only import sections_only
 from bot.understand.meetings.weekly_pattern import weekly_meeting_verdict
@@ -132,8 +133,10 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
     )
     if asked.yes_no and weekly is not None:
         return replies.verdict(answer, *weekly)  # "is group c's lab on thursdays": every week's, not the coming one
-    if asked.yes_no and slots.get("time") is not None and kind not in (None, "class"):
-        timed = at_the_time(course, day, kind, slots.get("section"), slots["time"], answer)
+    if asked.yes_no and slots.get("time") is not None and (kind not in (None, "class") or slots.get("section")):
+        timed = at_the_time(
+            course, day, kind, slots.get("section"), slots["time"], answer, either_half=slots.get("_either_half", False)
+        )
         if timed is not None:
             return timed
     section = slots.get("section")
@@ -282,6 +285,11 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         # "s1 here, is there studio next week": the section's own meetings in the span, with their times and rooms
         name = course.kind_name(kind, plural=True)
         answer = meetings_between(course, first, last, kind, section, f"{name}, {label}" if label else name)
+    if asked.yes_no and slots.get("words") and names_a_clock(asked.question):
+        # "does the midterm review start at 7": what the words name, with its time, and no Yes for being found
+        held = held_between(course, first, last, kind, section, slots["words"], slots.get("rows", ()))
+        title = f"“{slots['words']}”, {label}" if label else slots["words"]
+        return Answer(title=title, lines=tuple(text(h) for h in held)) if held else answer
     if asked.yes_no:
         since = asked.now if slots.get("_span") is not None else None  # "before friday": from now, not this morning
         held = held_between(course, first, last, kind, section, slots.get("words", ""), slots.get("rows", ()), since)
@@ -672,10 +680,18 @@ def no_class(asked: Asked, slots: Slots) -> Answer:
 
 
 def at_the_time(
-    course: Course, day: dt.date, kind: str, section: str | None, clock: dt.time, answer: Answer
+    course: Course,
+    day: dt.date,
+    kind: str,
+    section: str | None,
+    clock: dt.time,
+    answer: Answer,
+    *,
+    either_half: bool = False,
 ) -> Answer | None:
     """ "is the plenary on may 5 at 14:15": Yes when that day's meeting starts then, No with the time it does start
-    (a one-day move included); None when none meets that day (the day's own answer says so)."""
+    (a one-day move included); None when none meets that day (the day's own answer says so). `either_half`: the
+    clock was typed without am or pm ("is lecture on thursday at 1"), so 1:00 and 13:00 both match."""
     held = [
         o
         for o in occurrences_between(course, day, day, kind=kind, section=section)
@@ -684,8 +700,9 @@ def at_the_time(
     if not held:
         return None
     starts = [o.start.astimezone(course.tz) for o in held]
-    if any(s.time() == clock for s in starts):
-        return replies.verdict(answer, True, f"it starts at {human_time(clock)} on {human_date(day)}.")
+    at = [s.time() for s in starts if s.time() == clock or (either_half and same_clock(s.time(), clock))]
+    if at:
+        return replies.verdict(answer, True, f"it starts at {human_time(at[0])} on {human_date(day)}.")
     times = list(dict.fromkeys(human_time(s.time()) for s in starts))
     said = times[0] if len(times) == 1 else f"{', '.join(times[:-1])} and {times[-1]}"
     subject = "it starts" if len(held) == 1 else "they start"

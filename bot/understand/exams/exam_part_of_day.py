@@ -36,6 +36,33 @@ def names_a_date(question: str) -> bool:
     return _DATE_SAID.search(question.lower()) is not None
 
 
+# "in the morning or the evening", "afternoon or evening": a choice between parts of the day, asked with "or"
+_PART_CHOICE = re.compile(
+    r"\b(?P<first>morning|afternoon|evening|night)s?\s+or\s+(?:in\s+|at\s+)?(?:the\s+|an?\s+)?"
+    r"(?P<second>morning|afternoon|evening|night)s?\b"
+)
+
+
+def exam_part_choice(course: Course, exam: Exam, section: str | None, question: str) -> str | None:
+    """ "is the midterm in the morning or evening": which of the two parts of the day the exam is in, with its time
+    ("Midterm is in the evening: Wed Oct 23, 7:00 PM–9:00 PM."), a sentence a Yes or No would only blur; None when no
+    such choice is asked, the page gives no time, or the exam is in both or neither."""
+    low = " ".join(question.lower().replace("’", "'").split())
+    choice = _PART_CHOICE.search(low)
+    if choice is None or choice.group("first") == choice.group("second"):
+        return None
+    start, end = exam_times(course, exam, section)
+    if start is None or end is None:
+        return None
+    local_start, local_end = start.astimezone(course.tz), end.astimezone(course.tz)
+    when = f"{human_date(exam.date)}, {human_time(local_start.time())}–{human_time(local_end.time())}"
+    held = [p for p in choice.group("first", "second") if runs_in(local_start.time(), local_end.time(), p)]
+    if len(held) != 1:
+        return f"{exam.title} is on {when}."
+    said = "at night" if held[0] == "night" else f"in the {held[0]}"
+    return f"{exam.title} is {said}: {when}."
+
+
 def exam_part_verdict(course: Course, exam: Exam, section: str | None, question: str) -> tuple[bool, str] | None:
     """(Yes or No, why) when the question states the part of the day the exam is in, from its start and end; None
     when it states none, names a date, dates something else by the exam, or the page gives no time."""

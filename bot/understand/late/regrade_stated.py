@@ -139,13 +139,20 @@ def regrade_from_stated(asked: Asked, items: Sequence[Assignment]) -> Answer | N
 # told ("3 weeks ago", "2 weeks after"), nor a lateness ("5 days late")
 _SPAN = re.compile(rf"\b{_COUNT}\s+(days?|weeks?)\b(?!\s+(?:ago|after|later|since|late|before|back|from\s+now))")
 _STILL = re.compile(r"\b(?:still|too\s+late|already)\b|\bor\b")
+# the window said by when it closes ("do regrades close after 2 weeks"), a span after which is the window itself
+_CLOSES = re.compile(r"\b(?:close[sd]?|shuts?|ends?|expires?|runs?\s+out)\b")
+# "can i request a regrade after 3 days", "within a week": a time of asking, inside or past the window, not the window
+_WHEN_ASKED = re.compile(
+    rf"\b(?:after|past|beyond|over|than|within|in|during)\s+(?:the\s+first\s+|the\s+|a\s+)?{_COUNT}\s+(?:days?|weeks?)\b"
+)
 
 
 def stated_window(question: str) -> int | None:
     """The regrade window in days a yes/no question states to be checked ("is the regrade window 2 weeks": 14), or
-    None when it states none, or tells of a posting or asks whether it is still open ("can i still ...")."""
+    None when it states none, tells of a posting, asks whether it is still open ("can i still ...") or asks of a time
+    of asking ("can i request one after 3 days": inside a 7-day window, not a 3-day window)."""
     lowered = " ".join(question.lower().split())
-    if _STILL.search(lowered) or _AGO.search(lowered):
+    if _STILL.search(lowered) or _AGO.search(lowered) or (_WHEN_ASKED.search(lowered) and not _CLOSES.search(lowered)):
         return None
     spans = _SPAN.findall(lowered)
     if len(spans) != 1:

@@ -35,14 +35,14 @@ def starts_at_clock(
     meetings = meetings_of(course, None if kind == "class" else kind, section)
     if not meetings:
         return None
-    at = [m for m in meetings if _same_clock(m.start, clock) and (either_half or m.start.hour == clock.hour)]
+    at = [m for m in meetings if same_clock(m.start, clock) and (either_half or m.start.hour == clock.hour)]
     if at and len(at) < len(meetings):
         return None
     starts = " and ".join(dict.fromkeys(human_time(m.start) for m in meetings))
     return bool(at), f"they start at {starts}."
 
 
-def _same_clock(start: dt.time, clock: dt.time) -> bool:
+def same_clock(start: dt.time, clock: dt.time) -> bool:
     """A start time read against a clock said with or without am or pm ("11" is 11:00 or 23:00)."""
     return start.minute == clock.minute and start.hour % 12 == clock.hour % 12
 
@@ -58,3 +58,15 @@ def bare_clock_asked(question: str) -> dt.time | None:
     if found is None or not 1 <= int(found.group(1)) <= 12 or int(found.group(2) or 0) > 59:
         return None
     return dt.time(int(found.group(1)), int(found.group(2) or 0))
+
+
+# a clock time typed with am or pm ("7pm", "10:30 a.m."), or a part of the day ("in the evening", "at noon")
+_CLOCK_OR_PART = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b(?:morning|afternoon|evening|night|noon|midnight)s?\b"
+)
+
+
+def names_a_clock(question: str) -> bool:
+    """Whether a question names a time of day ("does the midterm review start at 7", "is it at 5pm", "is the review in
+    the evening"): something found on the schedule that day does not settle a Yes or No to it."""
+    return bare_clock_asked(question) is not None or _CLOCK_OR_PART.search(question.lower()) is not None

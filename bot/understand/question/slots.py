@@ -460,6 +460,8 @@ class SlotFiller:
             clock = r.time("time", "moment") if r.yes_no else None
             # "is the plenary on may 5 at 14:15": a clock time typed, not a part of the day ("friday afternoon")
             slots["time"] = clock.time if clock and not clock.window else None
+            if r.yes_no and clock is None and (bare := bare_clock_asked(r.text)):
+                slots["time"], slots["_either_half"] = bare, True  # "is lecture on thursday at 1": 1:00 or 13:00
             if day is not None and day.window and len(days) == 1:
                 slots["_part"] = (*day.window, day.label)  # "which lab sections are on thursday afternoons"
             if day is not None and (r.yes_no or day.relation == "after") and len(days) == 1:

@@ -40,6 +40,20 @@ _NOT_PLAIN = re.compile(
     r"if|when|once|first|as\s+long\s+as|provided\s+that)\b"
     r"|\(\s*no\b"
 )
+# Where a phrase ends inside a clause ("There is no midterm, just weekly quizzes")
+_PHRASE_ENDS = re.compile(r"[,;:()\[\]–—]|\s-\s")
+# Words between "no" and the thing that do not narrow it ("no such exam"); any other narrows ("no required textbook")
+_INTENSIFIERS = frozenset({"such", "real", "actual"})
+# What may follow the thing's words when the none is said of the thing as a whole: nothing, a word naming its use
+# ("no internet access"), another thing it is listed with ("no notes or books"), that it is not there ("no calculators
+# are allowed", "no notes may be brought into the exam"), and the place or owner it is not there for ("of your own")
+_THERE_ONLY = re.compile(
+    r"(?:(?:access|use)\b\s*)?(?:(?:or|and|nor)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\b\s*)?"
+    r"(?:(?:(?:is|are|will\s+be|shall\s+be|can\s+be|may\s+be|be)\s+)?(?:offered|given|provided|allowed|permitted|"
+    r"available|held|scheduled|brought|used)\b\s*)?"
+    r"(?:(?:in|into|to|at|for)\s+(?:the\s+|an?\s+|any\s+)?(?:exam|examination|test|quiz|midterm|final|class|lab|"
+    r"lecture|room)s?\b\s*|of\s+your\s+own\s*)?(?:at\s+all|whatsoever)?"
+)
 # A sentence the answer already quotes ("The page says: “...”"): its words, unquoted
 _QUOTED = re.compile(r"^[^“”]*:\s*“(.*)”$")
 # Words that say a thing's amount or kind, never the thing itself.
@@ -75,11 +89,26 @@ def none_verdict(question: str, shown: Iterable[str]) -> tuple[bool, str] | None
 
 def _says_none(clause: str, wanted: list[str]) -> bool:
     """Whether the clause says "no" right before the thing's words ("no internet", "no grace days", "no make-up
-    lab"), with at most one word between, and nothing bounding or excepting it."""
+    lab"), at most an intensifier between ("no such"), with nothing bounding or excepting it, and the thing's words
+    ending the clause's phrase or followed only by words saying it is there ("no calculators are allowed"): "no lab
+    coats", "no required textbook" or "no quiz is dropped" say nothing of whether there is a lab, a textbook or a
+    quiz."""
     lowered = clause.lower()
     if _NOT_PLAIN.search(lowered) or _TIMED.search(lowered):
         return False
-    tokens = phrase_key(lowered)
+    return any(_none_of(phrase_key(piece), wanted) for piece in _PHRASE_ENDS.split(lowered))
+
+
+def _none_of(tokens: tuple[str, ...], wanted: list[str]) -> bool:
+    """Whether a phrase's tokens say "no" and then the thing's stems, nothing narrowing them after."""
     stems = [stem(t) for t in tokens]
-    nones = [i for i, word in enumerate(tokens) if word == "no"]
-    return any(stems[i + 1 + gap : i + 1 + gap + len(wanted)] == wanted for i in nones for gap in (0, 1))
+    for i, word in enumerate(tokens):
+        if word != "no":
+            continue
+        for gap in (0, 1):
+            if gap and tokens[i + 1 : i + 2] and tokens[i + 1] not in _INTENSIFIERS:
+                continue
+            end = i + 1 + gap + len(wanted)
+            if stems[i + 1 + gap : end] == wanted and _THERE_ONLY.fullmatch(" ".join(tokens[end:])):
+                return True
+    return False

@@ -30,6 +30,12 @@ _ONE_DAYS = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d+(?:st|nd|rd|th)\b|\d+/\d+"
 )
+# Words that turn the question round ("is lecture not at 11")
+_TURNED = frozenset({"not", "never", "no", "isnt", "arent", "doesnt", "dont", "wont", "t"})
+# Stop words that pick one meeting out of the card's ("this lecture")
+_ONE_MEETING = frozenset({"this", "that"})
+# Words naming a section, never the thing ("group b tutorial", "section 2 lab")
+_GROUP_WORDS = frozenset({"group", "section", "sec", "sect"})
 # A time range as the cards show it: "11:00 AM – 12:20 PM"
 _RANGE = re.compile(r"\b(\d{1,2}):(\d{2})\s*([AP]M)\s*[–-]\s*(\d{1,2}):(\d{2})\s*([AP]M)")
 
@@ -71,10 +77,20 @@ def clock_verdict(question: str, title: str, shown: Iterable[str]) -> tuple[bool
 
 
 def _names_thing(thing: str, title: str) -> bool:
-    """Whether a word of the thing asked ("the lecture") is a word of the card's title ("Lectures")."""
+    """Whether the thing asked ("the lecture", "group b tutorial") is the card's ("Lectures", "Tutorial B"): a word of
+    it is a word of the title and no other word narrows it to one meeting or another thing ("the final lecture",
+    "the midterm review", "lecture on thursday", "the lecture quiz"), nor does a "not" turn the question round."""
+    tokens = phrase_key(thing)
+    if _TURNED.intersection(tokens):
+        return False
     named = {stem(w) for w in phrase_key(title)}
-    asked = [w for w in phrase_key(thing) if w not in STOPWORDS]
-    return bool(asked) and any(stem(w) in named for w in asked)
+    asked = [w for w in tokens if w not in STOPWORDS or w in _ONE_MEETING]
+    return bool(asked) and any(stem(w) in named for w in asked) and all(_names_card(w, named) for w in asked)
+
+
+def _names_card(word: str, named: set[str]) -> bool:
+    """Whether a word of the thing asked is one of the card's title or a group's letter or number ("group b")."""
+    return stem(word) in named or word in _GROUP_WORDS or len(word) <= 2
 
 
 def _plain(line: str) -> str:

@@ -1,8 +1,8 @@
 """Yes or No on a due day the student states ("first journal is due sunday night right", "is it due on a friday?")
 when the answer shows one thing due, on one day: the student sees No and the day it is due ("it is due Sat Mar 27, a
-Saturday"), or Yes and that day. Left alone: a question naming a date, more than one day or a bound ("before
-friday"), an answer showing times on more than one day, and a due time just after midnight (which night is meant is
-the student's to say)."""
+Saturday"), or Yes and that day. Left alone: a question naming a date, a clock time, more than one day or a bound
+("before friday") or turned round by a "not" ("it isn't due friday?"), an answer showing times on more than one
+day, and a due time just after midnight (which night is meant is the student's to say)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,11 @@ _DAYS = {
 }  # fmt: skip
 _DAY = re.compile(r"\b(" + "|".join(sorted(_DAYS, key=len, reverse=True)) + r")s?\b")
 _DUE = re.compile(r"\bdue\b")
-# A bound, a date or a span: not one day stated
+# A bound, a date or a span: not one day stated; a "not" that turns the question round ("so it isnt due friday?",
+# where Yes would be read both ways); a clock time as well as the day ("due friday at midnight": the day alone would
+# not settle it)
 _NOT_ONE_DAY = re.compile(
+    r"\b(?:not|isnt|isn't|arent|aren't|never|no|nt)\b|n't\b|\b(?:midnight|noon|midday)\b|"
     r"\b(?:before|after|by|until|till|til|earlier|later|than|between|or|and|every|each|next|last|this|week|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|today|tonight|tomorrow)\b|\d"
 )

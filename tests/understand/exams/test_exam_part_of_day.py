@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.exams.exam_part_of_day import exam_part_verdict, names_a_date
+from bot.understand.exams.exam_part_of_day import exam_part_choice, exam_part_verdict, names_a_date
 from tests.understand.conftest import first_line, reply
 
 
@@ -55,3 +55,21 @@ def test_a_date_is_told_from_a_weekday():
 def test_the_student_sees_the_yes_or_no_with_the_times(stat, question, first):
     _, said = reply(stat, question, "2024-10-01 10:00")
     assert first_line(said).startswith(first), said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is the midterm in the morning or evening", "Midterm is in the evening: Wed Oct 23, 7:00 PM–9:00 PM."),
+        ("midterm morning or night?", "Midterm is at night: Wed Oct 23, 7:00 PM–9:00 PM."),
+    ],
+)
+def test_a_choice_of_two_parts_is_answered_with_the_one_it_is_in(stat, question, said):
+    assert exam_part_choice(stat, stat.exam("midterm"), None, question) == said
+    assert exam_part_choice(stat, stat.exam("midterm"), None, "is the midterm in the evening") is None
+
+
+def test_the_student_sees_no_yes_or_no_to_a_choice(stat):
+    """Yes to "morning or evening" says nothing; the part it is in opens the answer."""
+    said = reply(stat, "is the midterm in the morning or evening", "2024-10-01 10:00")[1]
+    assert first_line(said).startswith("Midterm is in the evening")

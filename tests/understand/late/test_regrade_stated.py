@@ -149,3 +149,13 @@ def test_a_span_after_the_marks_is_a_yes_or_no_against_the_window(course) -> Non
     assert late.splitlines()[2].startswith("No"), late
     assert "7-day window" in late, late
     assert inside.splitlines()[2].startswith("Yes"), inside
+
+
+def test_a_time_of_asking_is_no_window_stated():
+    """'after 3 days' or 'within a week' says when the student would ask, not how long the window is: checked as the
+    window, a 7-day window would wrongly answer No; a window said by when it closes is still one."""
+    assert stated_window("can i request a regrade after 3 days") is None
+    assert stated_window("can i ask for a regrade within a week") is None
+    assert stated_window("is the window more than 3 days") is None
+    assert stated_window("do regrades close after 2 weeks") == 14
+    assert stated_window("is the regrade window 2 weeks") == 14

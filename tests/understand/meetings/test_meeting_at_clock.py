@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.understand.meetings.meeting_at_clock import bare_clock_asked, section_at_clock, starts_at_clock
+from bot.understand.meetings.meeting_at_clock import bare_clock_asked, names_a_clock, section_at_clock, starts_at_clock
 from tests.understand.conftest import course_in, reply
 
 STAT = "data/stat-187-f24"
@@ -74,3 +74,19 @@ def test_whether_a_kind_of_meeting_starts_at_a_clock(kind, clock, either_half, s
 def test_a_bare_hour_a_question_ends_on(question, clock):
     """ "is lecture at 11": the hour typed without am or pm, which the time reader leaves unread."""
     assert bare_clock_asked(question) == clock
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("does the midterm review start at 7", True),
+        ("is the review session at 5pm", True),
+        ("is the final review in the morning", True),
+        ("is the review at 10:30 on friday", True),
+        ("is there a midterm review", False),
+        ("is there a review before midterm 2", False),
+    ],
+)
+def test_a_time_of_day_named(question, named):
+    """A clock or a part of the day: a session found on the schedule does not settle whether it is then."""
+    assert names_a_clock(question) is named

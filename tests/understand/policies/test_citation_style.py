@@ -41,3 +41,19 @@ def test_a_sentence_turning_a_style_down_or_offering_a_choice_decides_nothing(ru
     down, is no plain statement of the style to cite in."""
     assert citation_style_verdict("can we use MLA", rule) is None
     assert citation_style_verdict("do we use apa", rule) is None
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "Use Chicago style for citations in the essays. APA is also accepted.",
+        "Essays use Chicago style footnotes. Lab reports follow APA.",
+        "Cite your sources in any consistent style, such as APA.",
+        "Any consistent citation style is fine; we recommend Chicago.",
+        "Use APA style citations unless your TA says otherwise.",
+    ],
+)
+def test_several_styles_across_sentences_an_example_or_a_preference_decide_nothing(rule):
+    """A second style in another sentence, a style given as an example or a preference, or one with a condition: no
+    plain Yes or No to "can i use apa" from the first sentence alone."""
+    assert citation_style_verdict("can i use apa", rule) is None

@@ -65,3 +65,37 @@ def test_a_none_of_another_thing_decides_nothing():
 def test_a_sentence_the_answer_already_quotes_is_given_unquoted():
     shown = ["The page says: “Open-book exam; no internet access.”"]
     assert none_verdict("is there internet in the exam", shown) == (False, "“Open-book exam; no internet access.”")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("is there a lab", "No lab coats are provided."),
+        ("is there a final", "There is no final project; the final exam is cumulative."),
+        ("is there a textbook", "There is no required textbook, but the recommended reading is posted."),
+        ("is there a textbook", "No textbook is required; the notes are posted."),
+        ("are there quizzes", "No quizzes will be dropped."),
+        ("is there homework", "No homework is accepted late."),
+        ("is there a make-up exam", "No make-up exam is given without documentation."),
+        ("do we get a formula sheet", "You get no formula sheet for the quizzes."),
+        ("is there extra credit", "No extra credit is offered to individual students."),
+    ],
+)
+def test_a_none_of_a_narrower_thing_or_of_something_done_to_it_decides_nothing(question, sentence):
+    """'no lab coats', 'no required textbook', 'no quiz is dropped': nothing said of whether there is one."""
+    assert none_verdict(question, [sentence]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("is there a midterm", "There is no midterm, just weekly quizzes."),
+        ("are there calculators", "No calculators will be allowed at all."),
+        ("are there make-up labs", "There are no make-up labs."),
+        ("is there a curve", "There will be no curve."),
+        ("do we get notes in the exam", "No notes or books may be brought into the examination."),
+        ("is there internet", "Laptops stay closed; no internet use at all."),
+    ],
+)
+def test_a_none_of_the_thing_as_a_whole_is_still_no(question, sentence):
+    assert none_verdict(question, [sentence]) == (False, f"“{sentence.rstrip('.')}.”")

@@ -67,4 +67,23 @@ def test_a_section_named_by_its_number_is_still_read():
     assert clock_verdict("does section 1d end at 2", "Discussion 1D", shown) == (
         False,
         "it ends at 2:50 PM (Discussion section: Wednesdays 2:00 PM – 2:50 PM · Quarry Hall 79).",
+        "is lecture not at 11",
+        "is the final lecture at 11",
+        "is lecture on thursday at 11",
+        "is lecture tomorrow at 11",
+        "is the lecture quiz due at 11",
+        "is the lecture before the midterm at 11",
+    ],
+)
+def test_a_thing_narrower_than_the_card_or_a_not_is_left(question):
+    """One meeting, another thing named after the card's, or a "not" (Yes would read both ways): the card's weekly
+    time does not settle it."""
+    assert clock_verdict(question, "Lectures", LECTURES) is None
+
+
+def test_a_group_named_with_the_thing_is_still_the_card():
+    shown = ["Mondays 4:15 PM – 5:05 PM · Lab 2"]
+    assert clock_verdict("is group b tutorial at 4:15", "Tutorial B", shown) == (
+        True,
+        "it starts at 4:15 PM (Mondays 4:15 PM – 5:05 PM · Lab 2).",
     )

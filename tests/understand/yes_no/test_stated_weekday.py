@@ -43,3 +43,18 @@ def test_times_on_two_days_or_just_after_midnight_decide_nothing():
     assert weekday_verdict("is journal 1 due saturday", two) is None
     midnight = Answer(title="Journal 1", lines=(text("Due ", Stamp(DUE + dt.timedelta(minutes=1))),))
     assert weekday_verdict("is journal 1 due saturday", midnight) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so it isnt due saturday?",
+        "it's not due on saturday right",
+        "is it due saturday at midnight",
+        "due sat at noon?",
+    ],
+)
+def test_a_not_or_a_clock_time_is_no_day_stated(question):
+    """A "not" reads Yes both ways; "saturday at midnight" asks a time the day alone does not settle."""
+    assert stated_weekday(question) is None
+    assert weekday_verdict(question, ANSWER) is None

@@ -130,10 +130,10 @@ def test_a_step_that_changes_nothing_passes_the_same_state_on():
 
 
 def test_a_withheld_yes_or_no_is_not_given_back_by_the_shown_words(course):
-    """ "is lecture not at 11": the decision withheld its Yes or No (it reads both ways); the card's own time does
-    not put one back."""
+    """Where the decision withheld its Yes or No ("is lecture not at 11" reads both ways), the card's own time does
+    not put one back; the same question without a withheld verdict is settled by it."""
     card = Answer(title="Lectures", lines=(text("Tuesdays and Thursdays 11:00 AM – 12:20 PM · Hall 100"),), kind="info")
-    ctx = context(course, "is lecture not at 11")
+    ctx = context(course, "is lecture at 11")
     assert part_steps._settled_by_shown(ctx, Answering(card)).decided
     withheld = Answering(card, verdict=Verdict(None, "negated"))
     assert part_steps._settled_by_shown(ctx, withheld) is withheld

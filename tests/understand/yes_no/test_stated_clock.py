@@ -67,6 +67,12 @@ def test_a_section_named_by_its_number_is_still_read():
     assert clock_verdict("does section 1d end at 2", "Discussion 1D", shown) == (
         False,
         "it ends at 2:50 PM (Discussion section: Wednesdays 2:00 PM – 2:50 PM · Quarry Hall 79).",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "is lecture not at 11",
         "is the final lecture at 11",
         "is lecture on thursday at 11",

@@ -287,8 +287,12 @@ def asked_other(course: Course, answer: Answer, question: str) -> OtherOne | Non
     if not asked:
         return None
     said = " ".join((answer.title, said_in(answer)))
-    shown = _named(table, labels(said))
-    shown[_SECTION] = _sections(table, said, shown)
+    # the answer is read only for what the question names: its numbered things for a kind or a section, its
+    # sections for a section, its staff for a person
+    kinds_asked = asked.keys() - {_PERSON}
+    shown = _named(table, labels(said)) if kinds_asked else {}
+    if _SECTION in asked:
+        shown[_SECTION] = _sections(table, said, shown)
     if _PERSON in asked:
         shown[_PERSON] = _whom(table, said)
     for kind, wanted in asked.items():

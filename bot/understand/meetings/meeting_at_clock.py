@@ -20,7 +20,7 @@ def section_at_clock(course: Course, kind: str | None, clock: dt.time) -> str | 
     meetings = meetings_of(course, kind)
     if len({m.start for m in meetings}) < 2:
         return None
-    at = [m for m in meetings if m.start.minute == clock.minute and m.start.hour % 12 == clock.hour % 12]
+    at = [m for m in meetings if same_clock(m.start, clock)]
     sections = {m.section for m in at}
     return sections.pop() if len(sections) == 1 and None not in sections else None
 

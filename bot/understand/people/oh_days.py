@@ -9,15 +9,9 @@ import re
 from dataclasses import dataclass
 
 from bot.course.model import WEEKDAYS
+from bot.understand.times.calendar_words import DAY_NAMES, alternation
 
-_DAY_NAMES = {
-    **{d: i for i, d in enumerate(WEEKDAYS)},
-    **{d[:3]: i for i, d in enumerate(WEEKDAYS)},
-    "tues": 1,
-    "thur": 3,
-    "thurs": 3,
-}
-_DAY = r"(?:" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")s?"
+_DAY = rf"(?:{alternation(DAY_NAMES)})s?"
 _DAYS = rf"{_DAY}(?:\s*(?:,|/|&|and|or|through|thru|to|-)\s*{_DAY})*"
 _PART = r"(?:mornings?|afternoons?|evenings?|nights?)"
 # "thursday and friday are the only days", "only on thursdays", "i can only do thursday or evenings"
@@ -85,7 +79,7 @@ def _weekdays(found: str) -> set[int]:
 
 
 def _day(word: str) -> int | None:
-    return _DAY_NAMES.get(word, _DAY_NAMES.get(word.removesuffix("s")))
+    return DAY_NAMES.get(word, DAY_NAMES.get(word.removesuffix("s")))
 
 
 def _part(word: str | None) -> str:

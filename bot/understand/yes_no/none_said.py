@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from bot.core.sentences import split_clauses, split_sentences
 from bot.understand.page_evidence.knowledge import stem
+from bot.understand.times.calendar_words import DAY_NAMES, MONTH_NAMES, alternation
 from bot.understand.words.normalize import phrase_key
 
 # "is there (a) ...", "are there any ...", "will there be ...", "do we get/have ...", "does the exam have ...": the
@@ -28,9 +29,8 @@ _THING_ENDS = re.compile(
 )
 # A question tied to a time: a none said of other days does not settle it.
 _TIMED = re.compile(
-    r"\b(?:today|tonight|tomorrow|yesterday|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"mon|tue|tues|wed|thu|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|"
-    r"march|april|june|july|august|september|october|november|december|\d+(?:st|nd|rd|th))\b"
+    rf"\b(?:today|tonight|tomorrow|yesterday|week|weekend|{alternation(DAY_NAMES)}|{alternation(MONTH_NAMES)}"
+    r"|\d+(?:st|nd|rd|th))\b"
 )
 # A none that is bounded, delayed, excepted or said of a span only ("No labs meet during midterm weeks", "Spring
 # Break (No Classes)"): said of some cases, not of the thing as a whole.

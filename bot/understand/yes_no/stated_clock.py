@@ -7,10 +7,13 @@ names no clock time, or asks of one day's meeting ("is lecture on thanksgiving a
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
+from bot.understand.meetings.meeting_at_clock import same_clock
 from bot.understand.page_evidence.knowledge import stem
+from bot.understand.times.calendar_words import DAY_NAMES, MONTH_NAMES, alternation
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import STOPWORDS
 
@@ -27,8 +30,7 @@ _STARTS = frozenset({"start", "starts", "begin", "begins"})
 # on the day of the midterm", "tomorrow's lecture"): that day's meeting, which the card's weekly times do not settle
 _ONE_DAYS = re.compile(
     r"\b(?:on|during|after|before|over|this|next|last|day|days|week|weeks|break|today|tonight|tomorrow|yesterday|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d+(?:st|nd|rd|th)\b|\d+/\d+"
+    rf"{alternation(DAY_NAMES)}|{alternation(MONTH_NAMES)})\b|\d+(?:st|nd|rd|th)\b|\d+/\d+"
 )
 # Words that turn the question round ("is lecture not at 11")
 _TURNED = frozenset({"not", "never", "no", "isnt", "arent", "doesnt", "dont", "wont", "t"})
@@ -70,7 +72,7 @@ def clock_verdict(question: str, title: str, shown: Iterable[str]) -> tuple[bool
     if meridiem:
         same = _clock(str(typed[0]), str(typed[1]), meridiem) == (hour, minute)
     else:
-        same = typed[0] % 12 == hour % 12 and typed[1] == minute
+        same = typed[0] < 24 and typed[1] < 60 and same_clock(dt.time(hour, minute), dt.time(*typed))
     said = f"{hour % 12 or 12}:{minute:02d} {'PM' if hour >= 12 else 'AM'}"
     word = "starts" if starts else "ends"
     return same, f"it {word} at {said} ({_plain(line)})."

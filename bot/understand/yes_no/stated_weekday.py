@@ -11,13 +11,10 @@ import re
 
 from bot.core.answer import Answer, Stamp
 from bot.core.timefmt import human_date
+from bot.course.model import WEEKDAYS
+from bot.understand.times.calendar_words import DAY_NAMES, alternation
 
-_DAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2, "weds": 2,
-    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
-}  # fmt: skip
-_DAY = re.compile(r"\b(" + "|".join(sorted(_DAYS, key=len, reverse=True)) + r")s?\b")
+_DAY = re.compile(rf"\b({alternation(DAY_NAMES)})s?\b")
 _DUE = re.compile(r"\bdue\b")
 # A bound, a date or a span: not one day stated; a "not" that turns the question round ("so it isnt due friday?",
 # where Yes would be read both ways); a clock time as well as the day ("due friday at midnight": the day alone would
@@ -27,7 +24,6 @@ _NOT_ONE_DAY = re.compile(
     r"\b(?:before|after|by|until|till|til|earlier|later|than|between|or|and|every|each|next|last|this|week|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|today|tonight|tomorrow)\b|\d"
 )
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def stated_weekday(question: str) -> int | None:
@@ -35,7 +31,7 @@ def stated_weekday(question: str) -> int | None:
     lowered = " ".join(question.lower().replace("’", "'").split())
     if not _DUE.search(lowered) or _NOT_ONE_DAY.search(lowered):
         return None
-    days = {_DAYS[m.group(1)] for m in _DAY.finditer(lowered)}
+    days = {DAY_NAMES[m.group(1)] for m in _DAY.finditer(lowered)}
     return days.pop() if len(days) == 1 else None
 
 
@@ -51,7 +47,7 @@ def weekday_verdict(question: str, answer: Answer) -> tuple[bool, str] | None:
     if len(days) != 1 or any(m.time() < dt.time(1, 0) for m in moments):
         return None
     day = days.pop()
-    said = f"it is due {human_date(day)}, a {_WEEKDAY_NAMES[day.weekday()]}"
+    said = f"it is due {human_date(day)}, a {WEEKDAYS[day.weekday()].title()}"
     if day.weekday() == asked:
         return True, f"{said}."
-    return False, f"{said}, not a {_WEEKDAY_NAMES[asked]}."
+    return False, f"{said}, not a {WEEKDAYS[asked].title()}."

@@ -8,12 +8,18 @@ import pytest
 from bot.core.answer import Answer, text
 from bot.understand.about_course.unheld_attribute import (
     BACKUP_DATE,
+    DRESS_CODE,
     EQUIPMENT,
     EXAMINER,
     INSPECTION,
     OPENING,
+    PASSWORD,
+    POSTING,
+    RESPONSIBLE,
     SOFTWARE,
+    THING_OF_A_ROW,
     TOPIC,
+    TRAVEL,
     asked_unheld,
     unheld_attribute,
 )
@@ -39,6 +45,16 @@ CHEM = "tests/fixtures/courses/chem-1310-s26"  # quizzes whose notes say when th
         ("what laptop do i need for this class", "policy", EQUIPMENT),
         ("which kind of computer should we bring to the lab", "meetings", EQUIPMENT),
         ("whos on the jury for the final presentation", "exam", EXAMINER),
+        ("whats the zoom password for the online section", "office_hours", PASSWORD),
+        ("is there a passcode for the lecture stream", "course_fact", PASSWORD),
+        ("whats the dress code for the gala", "topic", DRESS_CODE),
+        ("what should we wear to the site visit", "schedule_day", DRESS_CODE),
+        ("what time does the train to the museum leave", "topic", TRAVEL),
+        ("when does the bus for the field trip depart", "schedule_day", TRAVEL),
+        ("will the slides be posted before or after lecture", "next_class", POSTING),
+        ("who is the ta in charge of the deep learning unit", "staff", RESPONSIBLE),
+        ("what gpu does the cluster give us", "topic", THING_OF_A_ROW),
+        ("how much ram does the aws instance have", "topic", THING_OF_A_ROW),
     ],
 )
 def test_the_attribute_a_question_asks(question, intent, attribute):
@@ -54,6 +70,12 @@ def test_the_attribute_a_question_asks(question, intent, attribute):
         ("what topic is on the schedule friday", "topic"),  # the topic card answers topics itself
         ("when is the exam inspection", "office_hours"),  # the inspection is asked of an exam's card only
         ("is the excursion cancelled", "no_class"),
+        ("i forgot my gradescope password, can i submit late", "late_whatif"),  # told, not asked
+        ("my flight home leaves april 2, could i write the exam early", "exam_situation"),  # told, not asked
+        ("who is in charge of the course", "staff"),  # the course itself: its instructors
+        ("which ta is in charge of grading", "policy"),  # judged on a staff list only
+        ("what day does the pca lecture fall on", "topic"),  # a row's own day
+        ("how many lectures does the unit have", "topic"),  # the rows themselves
     ],
 )
 def test_questions_asking_no_unheld_attribute(question, intent):
@@ -164,3 +186,51 @@ def test_a_card_naming_the_examiners_stands(stat):
 def test_a_card_naming_laptops_answers_which_computer(stat):
     card = _card("Bring a laptop with R installed to every discussion section.", title="Discussion sections")
     assert unheld_attribute(stat, "meetings", {}, "what laptop do i need for this class", card, WHERE) is card
+
+
+def test_a_link_without_its_password_does_not_give_the_password(stat):
+    card = _card("Tuesdays 4:00 PM – 5:00 PM · Remote (Zoom: https://zoom.example/j/1872)", title="Office hours")
+    out = unheld_attribute(stat, "office_hours", {}, "whats the zoom password for office hours", card, WHERE)
+    assert out.kind == "unknown"
+    assert out.lines[0] == text(f"The course page doesn't say the password; {WHERE}. What it does say:")
+
+
+def test_a_link_carrying_its_password_stands(stat):
+    card = _card("Remote (Zoom: https://zoom.example/j/1872?pwd=abc)", title="Office hours")
+    assert unheld_attribute(stat, "office_hours", {}, "whats the zoom password for office hours", card, WHERE) is card
+
+
+def test_a_card_naming_what_to_wear_answers_the_dress_code(stat):
+    card = _card("Goggles, a lab coat and closed-toe shoes in every lab.", title="Lab safety")
+    assert unheld_attribute(stat, "policy", {}, "whats the dress code for lab", card, WHERE) is card
+
+
+def test_a_visit_row_does_not_say_when_the_train_leaves(stat):
+    card = _card("Tue Oct 15 · Archive visit · 10:00 AM – 4:00 PM", title="“archive” on the schedule")
+    out = unheld_attribute(stat, "topic", {}, "what time does the train to the archive leave", card, WHERE)
+    assert out.kind == "unknown"
+
+
+def test_a_row_naming_the_coach_answers_when_it_leaves(stat):
+    card = _card("Tue Oct 15 · Archive visit · the coach departs from the main gate at 8:30", title="Visit")
+    assert unheld_attribute(stat, "topic", {}, "what time does the coach to the archive leave", card, WHERE) is card
+
+
+def test_a_staff_list_does_not_say_who_is_in_charge_of_a_unit(stat):
+    card = _card("GSIs:", "Priya Raman: Mondays 3:00 PM – 4:00 PM", title="Course staff")
+    out = unheld_attribute(stat, "staff", {}, "which gsi is in charge of the lasso unit", card, WHERE)
+    assert out.lines[0] == text(f"The course page doesn't say who is in charge of that; {WHERE}. What it does say:")
+
+
+def test_a_row_is_asked_for_a_thing_it_does_not_name(stat):
+    """ "what gpu does databricks give us": rows naming databricks say when, not which gpu."""
+    card = _card("Fri Jan 19 · Recitation 1: Introduction to Databricks", title="“databricks” on the schedule")
+    out = unheld_attribute(stat, "topic", {}, "what gpu does databricks give us", card, WHERE)
+    assert out.lines[0] == text(f"The course page doesn't say which gpu; {WHERE}. What it does say:")
+    counted = unheld_attribute(stat, "topic", {}, "how much ram does the aws instance have", card, WHERE)
+    assert counted.lines[0] == text(f"The course page doesn't say how much ram; {WHERE}. What it does say:")
+
+
+def test_a_row_naming_the_thing_asked_stands(stat):
+    card = _card("Mon Mar 11 · GPUs and accelerators", title="“gpu” on the schedule")
+    assert unheld_attribute(stat, "topic", {}, "what gpus does the course cover", card, WHERE) is card

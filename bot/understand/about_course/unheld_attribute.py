@@ -14,7 +14,7 @@ reads, and how a page that puts it off reads ("a topic set by the coordinator", 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -38,6 +38,7 @@ class UnheldAttribute:
     intents: frozenset[str] | None = None  # the cards it is judged on; None: any card
     notes_hold: bool = False  # a piece of work's own notes or subtitle, unless they put it off, hold it
     platforms_hold: bool = False  # a card naming one of the course's sites or tools ("Sapling Learning") holds it
+    course_holds: bool = False  # any text of the course naming the word asked holds it (the card may be another's)
 
 
 # "a topic set by the coordinator", "topics announced in week 3", "a topic of your choice", "topic TBA"
@@ -212,6 +213,41 @@ THING_OF_A_ROW = UnheldAttribute(
     None,
     intents=frozenset({"topic"}),
 )
+STAY = UnheldAttribute(
+    "where you stay",
+    # "where will we stay during the excursion", "which hostel is the field trip in": a trip's card gives when and
+    # where it goes, not where its students sleep
+    re.compile(
+        r"\bwhere\s+(?:do|will|are|would|should|shall|can)\s+(?:we|i|you|they|students)\s+(?:be\s+)?(?:sleep|sleeping"
+        r"|stay|staying|lodg\w*|spend\s+the\s+nights?)\b|\b(?:what|which)\s+(?:hotel|hostel|accommodation|lodging|hut)s?\b"
+    ),
+    re.compile(
+        r"\b(?:hotels?|hostels?|huts?|cabins?|lodg\w*|accommodat\w*|sleep\w*|stay\w*|overnight|camp\w*|tents?"
+        r"|bunk\w*|dorms?)\b"
+    ),
+)
+MEALS = UnheldAttribute(
+    "what you eat",
+    # "what do we eat on the excursion", "are meals included on the trip"
+    re.compile(
+        r"\bwhat\s+(?:do|will|are|would|should|can)\s+(?:we|i|you|they)\s+(?:be\s+)?(?:eat|eating)\b"
+        r"|\b(?:is|are|will)\s+(?:the\s+)?(?:lunch|dinner|breakfast|meals?|food|snacks?)\s+(?:be\s+)?(?:provided|included"
+        r"|covered|served)\b"
+    ),
+    re.compile(r"\b(?:lunch\w*|dinners?|breakfasts?|meals?|food|snacks?|eat\w*|cater\w*|packed|picnic)\b"),
+)
+EVENT = UnheldAttribute(
+    "when the {asked} {be}",
+    # "when is the project report presentation", "when are the ps3 demos": the work's card gives its due date, not
+    # an event the course never names; a course naming one anywhere (a row "Project presentations") keeps it
+    re.compile(
+        r"\b(?:when|what\s+day|what\s+time|where)\b[^?.!]{0,50}?\b(?P<asked>presentations?|demos?|poster\s+sessions?"
+        r"|defen[cs]es?|vivas?|interviews?|showcases?|pitch(?:es)?|critiques?)\b"
+    ),
+    None,
+    intents=_WORK_CARDS,
+    course_holds=True,
+)
 ATTRIBUTES = (
     TOPIC,
     OPENING,
@@ -226,6 +262,9 @@ ATTRIBUTES = (
     POSTING,
     RESPONSIBLE,
     THING_OF_A_ROW,
+    STAY,
+    MEALS,
+    EVENT,
 )
 
 
@@ -316,10 +355,17 @@ def _only_named(course: Course, slots: Mapping[str, Any], question: str) -> Assi
 
 
 def unheld_attribute(
-    course: Course, intent: str, slots: Mapping[str, Any], question: str, answer: Answer, where: str
+    course: Course,
+    intent: str,
+    slots: Mapping[str, Any],
+    question: str,
+    answer: Answer,
+    where: str,
+    holds: Callable[[str], bool] = lambda _: False,
 ) -> Answer:
     """The answer, or when it is a card that does not hold the attribute asked, the card after "The course page
-    doesn't say <the attribute> of <the thing>; <where>. What it does say:" (kind unknown)."""
+    doesn't say <the attribute> of <the thing>; <where>. What it does say:" (kind unknown). `holds` says whether
+    any text of the course holds a word."""
     if answer.kind != "info":
         return answer
     if intent == "topic" and TOPIC.asked.search(question.lower()) and (work := _only_named(course, slots, question)):
@@ -336,10 +382,14 @@ def unheld_attribute(
     asked = named.get("asked") or named.get("counted") or "it"
     if attribute.held is None and _names_word(_said(answer), asked):
         return answer  # "what gpu does the cluster have" of a row "GPUs on the cluster": the row names it
+    if attribute.course_holds and all(holds(w) for w in words(asked)):
+        return answer  # the course names such an event somewhere: not for this guard to say it has none
     if _work_holds(course, attribute, asked):
         return answer  # "what time do the lecture quizzes open" of quizzes whose notes say when: not unknown
     plural = asked.endswith("s") and not asked.endswith("ss")
     which = f"how {named['amount']} {asked}" if named.get("counted") else f"which {asked}"
-    said = attribute.name.format(thing=thing, asked=asked, open="open" if plural else "opens", which=which)
+    said = attribute.name.format(
+        thing=thing, asked=asked, open="open" if plural else "opens", which=which, be="are" if plural else "is"
+    )
     lead = text(f"The course page doesn't say {said}; {where}. What it does say:")
     return replace(answer, lines=(lead, *answer.lines), kind="unknown")

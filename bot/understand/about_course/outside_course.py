@@ -34,8 +34,11 @@ _ITEMS = (
     r"lectures?|class(?:es)?|labs?|projects?|office\s+hours?|oh|tas?|syllabus|deadlines?|readings?|essays?|"
     r"tutorials?|seminars?|sections?|grades?|graded|grading)"
 )
-# Its grading asked before the number: "how are grades calculated for 10-315", "the grading in cs 61a"
-_GRADED_OF = re.compile(r"\b(?:grading|graded|grades|curved?)\s+(?:\w+\s+){0,2}?(?:in|for|of)\s+$")
+# Its grading or a rule of it asked before the number: "how are grades calculated for 10-315", "the grading in cs
+# 61a", "whats the late policy for stat 135"
+_GRADED_OF = re.compile(
+    r"\b(?:grading|graded|grades|curved?|polic(?:y|ies)|rules?)\s+(?:\w+\s+){0,2}?(?:in|for|of)\s+$"
+)
 # "in another module", "for a different class", "my other course"
 _OTHER = re.compile(
     r"\b(?:in|for|of|from)\s+(?:another|a\s+different|my\s+other|an?\s+other|other)\s+"

@@ -192,6 +192,8 @@ def test_the_course_s_own_number_with_or_without_its_term_letter_is_its_own(hist
         "is 10-701 graded on a curve",
         "whats the grading like in 10-601",
         "how are grades calculated for 10-315",
+        "whats the late policy for 10-601",  # a rule of another course
+        "what are the collaboration rules in 10-301",
     ],
 )
 def test_another_courses_grading_is_out_of_scope(course, question):

@@ -34,8 +34,11 @@ _ITEMS = (
     r"lectures?|class(?:es)?|labs?|projects?|office\s+hours?|oh|tas?|syllabus|deadlines?|readings?|essays?|"
     r"tutorials?|seminars?|sections?|grades?|graded|grading)"
 )
-# Its grading asked before the number: "how are grades calculated for 10-315", "the grading in cs 61a"
-_GRADED_OF = re.compile(r"\b(?:grading|graded|grades|curved?)\s+(?:\w+\s+){0,2}?(?:in|for|of)\s+$")
+# Its grading or a rule of it asked before the number: "how are grades calculated for 10-315", "the grading in cs
+# 61a", "whats the late policy for stat 135"
+_GRADED_OF = re.compile(
+    r"\b(?:grading|graded|grades|curved?|polic(?:y|ies)|rules?)\s+(?:\w+\s+){0,2}?(?:in|for|of)\s+$"
+)
 # "in another module", "for a different class", "my other course"
 _OTHER = re.compile(
     r"\b(?:in|for|of|from)\s+(?:another|a\s+different|my\s+other|an?\s+other|other)\s+"
@@ -78,6 +81,12 @@ _SERVICES = re.compile(
     r"parking|health\s+center|counseling\s+center|financial\s+aid|dorms?|housing\s+office|student\s+union)\b"
 )
 _SERVICES_GATE = gate("center gym shuttle campus dining cafeteria bookstore parking financial dorm housing union")
+# Where a campus service is, asked alone ("where is the bookstore on campus"): a course page that names the service
+# ("goggles are sold at the campus bookstore") still does not say where it is
+_SERVICE_WHERE = re.compile(
+    r"^\W*(?:so\s+|hey\s+|um\s+)?(?:where(?:'s|s|\s+is|\s+are)|how\s+do\s+(?:i|we|you)\s+get\s+to)\s+the\s+"
+    r"(?:campus\s+)?(?:" + _SERVICES.pattern + r")(?:\s+on\s+campus)?\W*$"
+)
 # A student's own matter that no course handles, asked about ("who do i talk to about my housing", "where do i go for
 # my visa"): not a course rule nor a story told beside a course question ("can i get an extension, my housing fell
 # through" names the course's work)
@@ -89,7 +98,9 @@ _MATTER = (
     r"|residence\s+registration|address\s+registration|city\s+registration|residence\s+card|bank\s+account"
     r"|sim\s+card|phone\s+plan|tax\s+(?:number|id|return)|social\s+security\s+number|apartment|flat\s+(?:hunt\w*|search)"
     r"|accommodation|part-?\s?time\s+job|student\s+job|exchange\s+(?=applications?\b|office\b|coordinator\b)"
-    r"|(?<=register\smy\s)address)"  # "the exchange application deadline", "where do i register my address"
+    r"|(?<=register\smy\s)address"  # "the exchange application deadline", "where do i register my address"
+    # the student's own health care ("where can i get a flu shot on campus")
+    r"|flu\s+shots?|flu\s+jabs?|vaccines?|vaccinations?|immuni[sz]ations?)"
 )
 # The matter's own paperwork ("my visa extension", "the erasmus application deadline"): not the course's business
 _MATTER_PAPERS = re.compile(
@@ -111,6 +122,7 @@ _PERSONAL_MATTER = re.compile(
 _PERSONAL_GATE = gate(
     "housing dorm rent landlord lease visa immigration permit scholarship bursary tuition meal insurance loan"
     " erasmus abroad exchange registration residence bank sim phone tax social apartment flat accommodation job address"
+    " flu vaccin immuni"
 )
 # A deadline of the matter itself ("the deadline for erasmus applications"): not the course's business
 _MATTER_DEADLINE = re.compile(
@@ -409,6 +421,11 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
     if service and not all(holds(w) for w in phrase_key(service.group(0))):
         service_name = service.group(0)
         return f"The {service_name} is a campus service, not part of {course.code}: the course page says nothing of it."
+    if service and any(_SERVICE_WHERE.search(s) for s in asking):
+        return (
+            f"The {service.group(0)} is a campus service, not part of {course.code}: the course page names it but does "
+            "not say where it is. The university's campus map does."
+        )
     if _PERSONAL_GATE.opens(said) and (matter := _personal_matter(course, asking, holds)):
         return _own_matter_said(course, matter)
     hours = next((m for s in asking if (m := _FACILITY_HOURS.search(s))), None) if _FACILITY_GATE.opens(said) else None

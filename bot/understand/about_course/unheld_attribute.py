@@ -14,7 +14,7 @@ reads, and how a page that puts it off reads ("a topic set by the coordinator", 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -33,11 +33,12 @@ _NAMED_CARDS = _WORK_CARDS | frozenset({"exam"})
 class UnheldAttribute:
     name: str  # what the student reads: "the topic of {thing}", "when the {asked} {open}" (the words asked)
     asked: re.Pattern  # how a question asks it
-    held: re.Pattern  # how a page that gives it reads
+    held: re.Pattern | None  # how a page that gives it reads; None: it names the very thing asked
     put_off: re.Pattern | None = None  # how a page that leaves it for later reads (not holding it)
     intents: frozenset[str] | None = None  # the cards it is judged on; None: any card
     notes_hold: bool = False  # a piece of work's own notes or subtitle, unless they put it off, hold it
     platforms_hold: bool = False  # a card naming one of the course's sites or tools ("Sapling Learning") holds it
+    course_holds: bool = False  # any text of the course naming the word asked holds it (the card may be another's)
 
 
 # "a topic set by the coordinator", "topics announced in week 3", "a topic of your choice", "topic TBA"
@@ -134,7 +135,137 @@ EXAMINER = UnheldAttribute(
     ),
     re.compile(r"\bexaminers?\b|\bexamine[sd]\b|\bassessors?\b|\bassessed\s+by\b|\bjury\b|\bpanel\b"),
 )
-ATTRIBUTES = (TOPIC, OPENING, BACKUP_DATE, INSPECTION, SOFTWARE, EQUIPMENT, EXAMINER)
+PASSWORD = UnheldAttribute(
+    "the password",
+    # "whats the zoom password for marco's office hours", "passcode for the online section": a link is not its code
+    # (asked, not told: "i forgot my gradescope password, can i submit late" asks of the late rule)
+    re.compile(
+        r"\b(?:what|whats|what's|which|is\s+there\s+an?|do\s+(?:i|we|you)\s+need\s+an?|need\s+the|get\s+the)\b"
+        r"[^?.!]{0,40}?\b(?:password|passcode|pass\s+code|passwd)s?\b"
+    ),
+    re.compile(r"\bpass(?:word|code)s?\b|[?&]pwd="),
+)
+DRESS_CODE = UnheldAttribute(
+    "what to wear",
+    # "whats the dress code for the colloquium", "what should we wear to the site visit", "do we have to dress up"
+    re.compile(
+        r"\bdress\s+code\b|\bwhat\s+(?:should|do|must|shall)\s+(?:i|we|you)\s+wear\b|\bwhat\s+to\s+wear\b"
+        r"|\b(?:have|need)\s+to\s+dress\s+(?:up|formal\w*|smart\w*)\b|\bhow\s+(?:should|do)\s+(?:i|we)\s+dress\b"
+    ),
+    re.compile(
+        r"\bwear\w*|\battire\b|\bdress\w*|\bcloth\w*|\bshoes?\b|\bboots?\b|\bcoats?\b|\bgoggles\b|\buniforms?\b"
+        r"|\bformal\b|\bjackets?\b|\bgloves\b|\bhelmets?\b|\bscrubs\b|\bgear\b"
+    ),
+)
+TRAVEL = UnheldAttribute(
+    "how you get there or when the transport leaves",
+    # "what time does the train to kew leave", "when does the bus for the field trip depart": the visit's own card
+    # gives when it is, not the transport to it
+    # (asked, not told: "my flight home leaves on april 2, could i write the exam early" asks of the exam)
+    re.compile(
+        r"\b(?:what\s+time|when|where|how\s+early)\s+(?:does|do|will|is|are)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?"
+        r"(?:bus|buses|train|trains|coach|coaches|shuttle|van|vans|ferry|flight|flights)\b[^?.!]{0,40}?"
+        r"\b(?:leave|leaving|depart|departing|get\s+back|return|arrive)\b"
+        r"|\bwhat(?:'s|s|\s+is)\s+the\s+(?:departure|pick-?up)\s+(?:time|point|place)\b"
+    ),
+    re.compile(
+        r"\b(?:bus|buses|train|trains|coach|coaches|shuttle|van|vans|ferry|flights?|depart\w*|leaves|transport\w*"
+        r"|pick-?up|carpool\w*|travel\w*)\b|\bmeet(?:ing)?\s+(?:at|point)\b"
+    ),
+)
+POSTING = UnheldAttribute(
+    "when it is posted",
+    # "will the recitation slides be posted before or after recitation": the card lists the slides, not when they
+    # go up
+    re.compile(
+        r"\b(?:posted|uploaded|put\s+up|put\s+online|released|shared|up)\s+(?:before|after|ahead\s+of|in\s+advance)\b"
+    ),
+    re.compile(
+        r"\b(?:before|after|ahead|advance|within|beforehand|afterwards|same\s+day|day\s+of)\b|\b(?:posted|uploaded)\s+"
+        r"(?:on|by|each|every)\b"
+    ),
+)
+RESPONSIBLE = UnheldAttribute(
+    "who is in charge of that",
+    # "who is the ta in charge of the deep learning unit", "which tutor is responsible for the field logs": a list of
+    # the staff by role does not say which of them looks after that thing (the course itself is its instructors')
+    re.compile(r"\b(?:in\s+charge\s+of|responsible\s+for)\s+(?!(?:the\s+|this\s+)?(?:course|class|module|subject)\b)"),
+    re.compile(
+        r"\bin\s+charge\b|\bresponsib\w+|\blead\w*|\bled\s+by\b|\brun\s+by\b|\bruns\b|\bcoordinat\w+|\bhandles?\b"
+        r"|\bsupervis\w+|\bcontact\b|\bgrad\w+|\bmark\w*|\bsections?\b|\bgroups?\b"
+    ),
+    intents=frozenset({"staff"}),
+)
+# What a schedule row's own words are asked of (its day, what it covers) rather than something of the thing it names
+_OF_THE_ROW = (
+    r"(?!(?:day|days|week|weeks|date|dates|time|times|lectures?|class|classes|topics?|chapters?|units?|modules?"
+    r"|sessions?|readings?|material|materials|content|stuff|things?|sections?|labs?|recitations?|seminars?"
+    r"|tutorials?|parts?|books?|slides|exams?|quiz\w*|homeworks?|hw|assignments?|we|i|you|they|it|is|are)\b)"
+)
+THING_OF_A_ROW = UnheldAttribute(
+    "{which}",
+    # "what gpu does databricks give us", "how much ram does the aws instance have": the rows naming databricks
+    # say when it is taught, not which gpu it gives; a row holding the word asked answers it
+    re.compile(
+        rf"^\W*(?:so\s+|hey\s+)?(?:what|which)\s+{_OF_THE_ROW}(?P<asked>[a-z]{{2,}})\s+(?:does|do|did|will|would)\s+"
+        rf"|^\W*(?:so\s+|hey\s+)?how\s+(?P<amount>much|many)\s+{_OF_THE_ROW}(?P<counted>[a-z]{{2,}})\s+(?:does|do|did|will|would)\s+"
+    ),
+    None,
+    intents=frozenset({"topic"}),
+)
+STAY = UnheldAttribute(
+    "where you stay",
+    # "where will we stay during the excursion", "which hostel is the field trip in": a trip's card gives when and
+    # where it goes, not where its students sleep
+    re.compile(
+        r"\bwhere\s+(?:do|will|are|would|should|shall|can)\s+(?:we|i|you|they|students)\s+(?:be\s+)?(?:sleep|sleeping"
+        r"|stay|staying|lodg\w*|spend\s+the\s+nights?)\b|\b(?:what|which)\s+(?:hotel|hostel|accommodation|lodging|hut)s?\b"
+    ),
+    re.compile(
+        r"\b(?:hotels?|hostels?|huts?|cabins?|lodg\w*|accommodat\w*|sleep\w*|stay\w*|overnight|camp\w*|tents?"
+        r"|bunk\w*|dorms?)\b"
+    ),
+)
+MEALS = UnheldAttribute(
+    "what you eat",
+    # "what do we eat on the excursion", "are meals included on the trip"
+    re.compile(
+        r"\bwhat\s+(?:do|will|are|would|should|can)\s+(?:we|i|you|they)\s+(?:be\s+)?(?:eat|eating)\b"
+        r"|\b(?:is|are|will)\s+(?:the\s+)?(?:lunch|dinner|breakfast|meals?|food|snacks?)\s+(?:be\s+)?(?:provided|included"
+        r"|covered|served)\b"
+    ),
+    re.compile(r"\b(?:lunch\w*|dinners?|breakfasts?|meals?|food|snacks?|eat\w*|cater\w*|packed|picnic)\b"),
+)
+EVENT = UnheldAttribute(
+    "when the {asked} {be}",
+    # "when is the project report presentation", "when are the ps3 demos": the work's card gives its due date, not
+    # an event the course never names; a course naming one anywhere (a row "Project presentations") keeps it
+    re.compile(
+        r"\b(?:when|what\s+day|what\s+time|where)\b[^?.!]{0,50}?\b(?P<asked>presentations?|demos?|poster\s+sessions?"
+        r"|defen[cs]es?|vivas?|interviews?|showcases?|pitch(?:es)?|critiques?)\b"
+    ),
+    None,
+    intents=_WORK_CARDS,
+    course_holds=True,
+)
+ATTRIBUTES = (
+    TOPIC,
+    OPENING,
+    BACKUP_DATE,
+    INSPECTION,
+    SOFTWARE,
+    EQUIPMENT,
+    EXAMINER,
+    PASSWORD,
+    DRESS_CODE,
+    TRAVEL,
+    POSTING,
+    RESPONSIBLE,
+    THING_OF_A_ROW,
+    STAY,
+    MEALS,
+    EVENT,
+)
 
 
 def asked_unheld(question: str, intent: str) -> UnheldAttribute | None:
@@ -157,7 +288,7 @@ def _held(attribute: UnheldAttribute, said: str, notes: str) -> bool:
     def put_off(where: str) -> bool:  # "on a topic set by the coordinator": named, and left for later
         return attribute.put_off is not None and attribute.put_off.search(where) is not None
 
-    if attribute.held.search(said) and not put_off(said):
+    if attribute.held is not None and attribute.held.search(said) and not put_off(said):
         return True
     # the work's own description says what it is on in its own words
     return attribute.notes_hold and bool(notes.strip()) and not put_off(notes)
@@ -191,6 +322,11 @@ def _work_holds(course: Course, attribute: UnheldAttribute, asked: str) -> bool:
     return False
 
 
+def _names_word(said: str, asked: str) -> bool:
+    """Whether the card's words hold the word asked (in any of its forms)."""
+    return stem(asked) in {stem(w) for w in words(said)}
+
+
 def _names(work: Assignment) -> set[tuple[str, ...]]:
     return {k for k in (phrase_key(n) for n in (work.id, work.title, work.short, *work.aliases)) if k}
 
@@ -219,10 +355,17 @@ def _only_named(course: Course, slots: Mapping[str, Any], question: str) -> Assi
 
 
 def unheld_attribute(
-    course: Course, intent: str, slots: Mapping[str, Any], question: str, answer: Answer, where: str
+    course: Course,
+    intent: str,
+    slots: Mapping[str, Any],
+    question: str,
+    answer: Answer,
+    where: str,
+    holds: Callable[[str], bool] = lambda _: False,
 ) -> Answer:
     """The answer, or when it is a card that does not hold the attribute asked, the card after "The course page
-    doesn't say <the attribute> of <the thing>; <where>. What it does say:" (kind unknown)."""
+    doesn't say <the attribute> of <the thing>; <where>. What it does say:" (kind unknown). `holds` says whether
+    any text of the course holds a word."""
     if answer.kind != "info":
         return answer
     if intent == "topic" and TOPIC.asked.search(question.lower()) and (work := _only_named(course, slots, question)):
@@ -235,10 +378,18 @@ def unheld_attribute(
         return answer  # "what app do we use for the quizzes": "On Sapling Learning" names it
     thing = answer.title if intent in _NAMED_CARDS and answer.title else "this"
     found = attribute.asked.search(question.lower())
-    asked = (found.groupdict().get("asked") if found else None) or "it"
+    named = found.groupdict() if found else {}
+    asked = named.get("asked") or named.get("counted") or "it"
+    if attribute.held is None and _names_word(_said(answer), asked):
+        return answer  # "what gpu does the cluster have" of a row "GPUs on the cluster": the row names it
+    if attribute.course_holds and all(holds(w) for w in words(asked)):
+        return answer  # the course names such an event somewhere: not for this guard to say it has none
     if _work_holds(course, attribute, asked):
         return answer  # "what time do the lecture quizzes open" of quizzes whose notes say when: not unknown
     plural = asked.endswith("s") and not asked.endswith("ss")
-    said = attribute.name.format(thing=thing, asked=asked, open="open" if plural else "opens")
+    which = f"how {named['amount']} {asked}" if named.get("counted") else f"which {asked}"
+    said = attribute.name.format(
+        thing=thing, asked=asked, open="open" if plural else "opens", which=which, be="are" if plural else "is"
+    )
     lead = text(f"The course page doesn't say {said}; {where}. What it does say:")
     return replace(answer, lines=(lead, *answer.lines), kind="unknown")

@@ -159,7 +159,7 @@ def _unanswered_attribute(ctx: PartContext, got: Answering) -> Answering:
 def _unheld_attribute(ctx: PartContext, got: Answering) -> Answering:
     """ "what topic is the repair assignment on": a card that does not hold the attribute asked says so."""
     part = ctx.part
-    return got.to(unheld_attribute(ctx.course, part.intent, part.slots, ctx.said, got.answer, ctx.where))
+    return got.to(unheld_attribute(ctx.course, part.intent, part.slots, ctx.said, got.answer, ctx.where, ctx.holds))
 
 
 def _unpriced(ctx: PartContext, got: Answering) -> Answering:

@@ -30,6 +30,9 @@ def _card(*lines: str) -> Answer:
         "how big are the tutorial groups",
         "whats the max team size",
         "how many of us per group for the poster",
+        "whats the class size for the online discussion",
+        "what is the size of each discussion section",
+        "how big is the recitation",
     ],
 )
 def test_a_headcount_asked(question):
@@ -38,7 +41,12 @@ def test_a_headcount_asked(question):
 
 @pytest.mark.parametrize(
     "question",
-    ["how many labs are there", "how many people failed the midterm last year", "is the lab group work graded"],
+    [
+        "how many labs are there",
+        "how many people failed the midterm last year",
+        "is the lab group work graded",
+        "what font size for the lab report",
+    ],
 )
 def test_no_headcount_asked(question):
     assert not asks_headcount(question)

@@ -8,12 +8,21 @@ import pytest
 from bot.core.answer import Answer, text
 from bot.understand.about_course.unheld_attribute import (
     BACKUP_DATE,
+    DRESS_CODE,
     EQUIPMENT,
+    EVENT,
     EXAMINER,
     INSPECTION,
+    MEALS,
     OPENING,
+    PASSWORD,
+    POSTING,
+    RESPONSIBLE,
     SOFTWARE,
+    STAY,
+    THING_OF_A_ROW,
     TOPIC,
+    TRAVEL,
     asked_unheld,
     unheld_attribute,
 )
@@ -39,6 +48,22 @@ CHEM = "tests/fixtures/courses/chem-1310-s26"  # quizzes whose notes say when th
         ("what laptop do i need for this class", "policy", EQUIPMENT),
         ("which kind of computer should we bring to the lab", "meetings", EQUIPMENT),
         ("whos on the jury for the final presentation", "exam", EXAMINER),
+        ("whats the zoom password for the online section", "office_hours", PASSWORD),
+        ("is there a passcode for the lecture stream", "course_fact", PASSWORD),
+        ("whats the dress code for the gala", "topic", DRESS_CODE),
+        ("what should we wear to the site visit", "schedule_day", DRESS_CODE),
+        ("what time does the train to the museum leave", "topic", TRAVEL),
+        ("when does the bus for the field trip depart", "schedule_day", TRAVEL),
+        ("will the slides be posted before or after lecture", "next_class", POSTING),
+        ("who is the ta in charge of the deep learning unit", "staff", RESPONSIBLE),
+        ("what gpu does the cluster give us", "topic", THING_OF_A_ROW),
+        ("how much ram does the aws instance have", "topic", THING_OF_A_ROW),
+        ("where will we stay during the excursion", "policy", STAY),
+        ("which hostel is the field trip in", "topic", STAY),
+        ("what do we eat on the excursion", "policy", MEALS),
+        ("are meals included on the trip", "policy", MEALS),
+        ("when is the project report presentation", "assignment_due", EVENT),
+        ("where are the ps3 demos", "assignment_due", EVENT),
     ],
 )
 def test_the_attribute_a_question_asks(question, intent, attribute):
@@ -54,6 +79,12 @@ def test_the_attribute_a_question_asks(question, intent, attribute):
         ("what topic is on the schedule friday", "topic"),  # the topic card answers topics itself
         ("when is the exam inspection", "office_hours"),  # the inspection is asked of an exam's card only
         ("is the excursion cancelled", "no_class"),
+        ("i forgot my gradescope password, can i submit late", "late_whatif"),  # told, not asked
+        ("my flight home leaves april 2, could i write the exam early", "exam_situation"),  # told, not asked
+        ("who is in charge of the course", "staff"),  # the course itself: its instructors
+        ("which ta is in charge of grading", "policy"),  # judged on a staff list only
+        ("what day does the pca lecture fall on", "topic"),  # a row's own day
+        ("how many lectures does the unit have", "topic"),  # the rows themselves
     ],
 )
 def test_questions_asking_no_unheld_attribute(question, intent):
@@ -164,3 +195,56 @@ def test_a_card_naming_the_examiners_stands(stat):
 def test_a_card_naming_laptops_answers_which_computer(stat):
     card = _card("Bring a laptop with R installed to every discussion section.", title="Discussion sections")
     assert unheld_attribute(stat, "meetings", {}, "what laptop do i need for this class", card, WHERE) is card
+
+
+TRIP = "A five-day excursion to a glacier in July."
+
+
+@pytest.mark.parametrize(
+    ("intent", "question", "line", "said"),
+    [
+        ("office_hours", "whats the zoom password for office hours", "Zoom: https://zoom.example/j/1", "the password"),
+        (
+            "topic",
+            "when does the train to kew leave",
+            "Tue Oct 15 · Archive visit",
+            "how you get there or when the transport leaves",
+        ),
+        ("staff", "which gsi is in charge of the lasso unit", "Priya Raman: Mondays 3 PM", "who is in charge of that"),
+        # rows naming databricks say when it is taught, not which gpu it gives
+        ("topic", "what gpu does databricks give us", "Fri Jan 19 · Intro to Databricks", "which gpu"),
+        ("topic", "how much ram does the aws instance have", "Fri Feb 9 · AWS Setup", "how much ram"),
+        ("policy", "where will we stay during the excursion", TRIP, "where you stay"),
+        ("policy", "what do we eat on the excursion", TRIP, "what you eat"),
+    ],
+)
+def test_a_card_without_the_attribute_says_so_first(stat, intent, question, line, said):
+    out = unheld_attribute(stat, intent, {}, question, _card(line, title="Card"), WHERE)
+    assert out.kind == "unknown"
+    assert out.lines[0] == text(f"The course page doesn't say {said}; {WHERE}. What it does say:")
+
+
+@pytest.mark.parametrize(
+    ("intent", "question", "line"),
+    [
+        ("office_hours", "whats the zoom password for office hours", "Zoom: https://zoom.example/j/1?pwd=abc"),
+        ("policy", "whats the dress code for lab", "Goggles, a lab coat and closed-toe shoes in every lab."),
+        ("topic", "what time does the coach to the archive leave", "Archive visit · the coach departs at 8:30"),
+        ("topic", "what gpus does the course cover", "Mon Mar 11 · GPUs and accelerators"),
+        ("policy", "where will we stay during the excursion", "Five days; we sleep in the alpine hut."),
+        ("policy", "what do we eat on the excursion", "Five days, with breakfast and packed lunches."),
+    ],
+)
+def test_a_card_holding_the_attribute_stands(stat, intent, question, line):
+    card = _card(line, title="Card")
+    assert unheld_attribute(stat, intent, {}, question, card, WHERE) is card
+
+
+def test_an_event_the_course_never_names_is_not_the_work_due_date(stat):
+    """ "when is the project report presentation": the report's due date is not a presentation's."""
+    card = _card("Project report: Fri Dec 6, 5:00 PM PST", title="Project report")
+    asked = "when is the project report presentation"
+    out = unheld_attribute(stat, "assignment_due", {}, asked, card, WHERE)
+    assert out.lines[0] == text(f"The course page doesn't say when the presentation is; {WHERE}. What it does say:")
+    named = unheld_attribute(stat, "assignment_due", {}, asked, card, WHERE, holds=lambda w: w == "presentation")
+    assert named is card  # a course naming presentations elsewhere keeps its card

@@ -19,6 +19,7 @@ from bot.qa.asked import (
 from bot.qa.ranking import (
     Candidate,
     Scored,
+    answer_enough,
     clear_with_answer,
     more_shared_first,
     parts_disagree,
@@ -221,9 +222,13 @@ def test_answer_words_two_entries_share_suggest_neither():
     assert _rank_answered("doi for a map with a legend") == []
 
 
-def test_one_or_two_answer_words_are_not_enough():
-    assert _rank_answered("does each dataset need a doi") == []
+def test_words_no_entry_holds_are_not_enough():
     assert _rank_answered("best pizza near campus") == []
+
+
+def test_two_answer_words_holding_the_questions_telling_word_are_enough():
+    """ "doi" is the question's rarest word, and the referencing entry's answer says a dataset needs one."""
+    assert _rank_answered("does each dataset need a doi") == [ANSWERED[0][0]]
 
 
 def test_an_entry_whose_question_meets_the_question_keeps_its_place():
@@ -623,6 +628,32 @@ def test_an_entry_well_clear_with_its_answer_and_the_questions_telling_word_is_o
 )
 def test_an_entry_not_clear_or_missing_the_telling_word_is_not_offered(best, runner_up, telling):
     assert _clear(best, runner_up, telling) == []
+
+
+def _enough_by_answer(score: float, evidence: float, telling: dict[str, float], asks: str | None = None) -> bool:
+    return answer_enough(Scored(1, score, 0.45, score, evidence), [CALCULATORS, OTHER], telling, 1.0, asks)
+
+
+def test_an_entry_met_through_its_answer_well_enough_is_offered_whatever_its_words():
+    assert _enough_by_answer(0.46, 1.5, {"improv": 3.5})
+
+
+def test_an_entry_holding_the_questions_telling_word_through_its_answer_needs_less():
+    """ "is my casio ok": the entry whose answer names the model, at a lower score and with less shared weight."""
+    assert _enough_by_answer(0.41, 1.3, {"casio": 3.0, "exam": 1.0})
+
+
+@pytest.mark.parametrize(
+    ("score", "evidence", "telling", "asks"),
+    [
+        (0.41, 1.3, {"casio": 2.0, "improv": 3.5}, None),  # the question's most telling word is not the entry's
+        (0.38, 1.3, {"casio": 3.0}, None),  # too weak
+        (0.41, 1.1, {"casio": 3.0}, None),  # too little shared
+        (0.41, 1.3, {"casio": 3.0}, "askwhen"),  # the question asks when, the entry does not
+    ],
+)
+def test_an_entry_met_through_its_answer_below_the_usual_bar_needs_all_of_it(score, evidence, telling, asks):
+    assert not _enough_by_answer(score, evidence, telling, asks)
 
 
 EXTRA_CREDIT = [

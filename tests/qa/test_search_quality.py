@@ -31,7 +31,9 @@ FLOORS = {  # (first, top three, nothing suggested for uncovered questions)
     "chem-1310-s26-r11-dev": (0.85, 0.87, 0.93),
     "chem-1310-s26-r11-test": (0.61, 0.67, 0.86),
     "hist-210-a24-r11-dev": (0.89, 0.9, 0.86),
-    "hist-210-a24-r11-test": (0.56, 0.6, 0.86),
+    # (faq-search13: one uncovered question, "are the workshop handouts posted online if i miss a wednesday workshop",
+    # now meets the entry whose answer names the Wednesday workshop and its handouts; see the README.)
+    "hist-210-a24-r11-test": (0.56, 0.6, 0.8),
     "stat-187-f24-round8": (1.0, 1.0, 0.66),
     "hist-210-a24-round8": (1.0, 1.0, 1.0),
     "stat-187-f24-round9": (0.8, 0.8, 0.75),
@@ -40,10 +42,12 @@ FLOORS = {  # (first, top three, nothing suggested for uncovered questions)
     "hist-210-a24-round10": (0.2, 0.2, 1.0),
     "stat-187-f24-search11": (1.0, 1.0, 0.33),
     "hist-210-a24-search11": (0.71, 0.71, 0.66),
-    "chem-1310-s26-search11": (0.66, 0.66, 1.0),
+    "chem-1310-s26-search11": (0.72, 0.72, 1.0),
     "stat-187-f24-search12": (0.75, 0.75, 1.0),
     "hist-210-a24-search12": (0.85, 0.85, 1.0),
     "chem-1310-s26-search12": (0.85, 0.85, 1.0),
+    "stat-187-f24-fs13": (0.71, 0.71, 0.66),
+    "chem-1310-s26-fs13": (0.57, 0.71, 1.0),
 }
 
 MINIMUM_COVERED = {
@@ -84,6 +88,8 @@ MINIMUM_COVERED = {
     "stat-187-f24-search12": 4,
     "hist-210-a24-search12": 7,
     "chem-1310-s26-search12": 7,
+    "stat-187-f24-fs13": 7,
+    "chem-1310-s26-fs13": 7,
 }
 
 

@@ -82,6 +82,10 @@ SETS: dict[str, tuple[str, str, str] | tuple[str, str, str, int]] = {
     "stat-187-f24-search12": ("faq-stat-187.md", "search12-stat-187.toml", "data/stat-187-f24"),
     "hist-210-a24-search12": ("round11-faq-hist-210-a24.md", "search12-hist-210-a24.toml", HIST),
     "chem-1310-s26-search12": ("round11-faq-chem-1310-s26.md", "search12-chem-1310-s26.toml", CHEM),
+    # Issue 13's thirteenth search round (faq-search13): questions in the words of an entry's answer, naming what the
+    # answer is about, and uncovered ones on an answer's words, on courses the round was not tuned on.
+    "stat-187-f24-fs13": ("faq-stat-187.md", "fs13-stat-187.toml", "data/stat-187-f24"),
+    "chem-1310-s26-fs13": ("round11-faq-chem-1310-s26.md", "fs13-chem-1310-s26.toml", CHEM),
 }
 GUILD = 1
 

@@ -1,0 +1,29 @@
+"""Whether exams are held on a day, no exam named: Yes with that day's exam; No with what the day is and when the
+exams are; a question about something else decides nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.understand.exams.exams_on_day import exams_on_day_verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "day", "yes", "said"),
+    [
+        ("are exams held on oct 23", dt.date(2024, 10, 23), True, "Midterm"),
+        ("is there an exam on nov 11", dt.date(2024, 11, 11), False, "Veterans Day"),
+        ("are there any tests on nov 12", dt.date(2024, 11, 12), False, "Final exam: Thu Dec 12"),
+    ],
+)
+def test_the_exam_list_decides(stat, question, day, yes, said):
+    found = exams_on_day_verdict(stat, question, day)
+    assert found is not None
+    assert found[0] is yes
+    assert said in found[1]
+
+
+def test_a_question_of_something_else_is_not_decided(stat):
+    assert exams_on_day_verdict(stat, "what does the exam on oct 23 cover", dt.date(2024, 10, 23)) is None

@@ -635,7 +635,9 @@ def staff(asked: Asked, slots: Slots) -> Answer:
         said = text(f"{who.name}'s full name is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     believed = _typed_yes_no(asked) or ends_with_tag(asked.question)  # "prof x is the instructor right"
-    unlisted = unlisted_titled_name(course, asked.question) if role and not person and believed else None
+    # (not where someone of the role goes by one name only: "ms kowalski" may be the "Steph" of the list)
+    full_names = all(len(p.name.split()) > 1 for p in course.people if p.role == role)
+    unlisted = unlisted_titled_name(course, asked.question) if role and not person and believed and full_names else None
     if unlisted is not None:
         return _unlisted_in_role(course, answer, role, unlisted)  # "prof hsieh is the instructor right"
     own_title = title_named(course, asked.question, [person]) if asked.yes_no and person else None

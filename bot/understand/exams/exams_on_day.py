@@ -17,6 +17,10 @@ _ASKS_ON_DAY = re.compile(
 )
 
 
+# A schedule row's title naming a test of some kind, which the exam list may not hold
+_EXAM_ROW = re.compile(r"\b(?:exams?|examinations?|tests?|quiz(?:zes)?|midterms?|finals?)\b", re.IGNORECASE)
+
+
 def exams_on_day_verdict(course: Course, question: str, day: dt.date) -> tuple[bool, str] | None:
     """(Yes or No, why) to a question asking whether exams are held on `day`; None when it asks of something else
     or the course lists no exam."""
@@ -25,6 +29,8 @@ def exams_on_day_verdict(course: Course, question: str, day: dt.date) -> tuple[b
     held = [e.title for e in course.exams if e.date == day or any(s.date == day for s in e.sittings)]
     if held:
         return True, f"{', '.join(held)}: {human_date(day)}."
+    if any(r.date == day and (r.exam_id or _EXAM_ROW.search(r.title)) for r in course.schedule):
+        return None  # a test the schedule alone lists that day ("Quiz 3", "Map test"): its rows answer
     off = course.days_off.get(day)
     told = f"no exam is on {human_date(day)}{f', {off}' if off else ''}"
     listed = "; ".join(f"{e.title}: {human_date(e.date)}" for e in course.exams)

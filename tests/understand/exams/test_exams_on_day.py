@@ -27,3 +27,14 @@ def test_the_exam_list_decides(stat, question, day, yes, said):
 
 def test_a_question_of_something_else_is_not_decided(stat):
     assert exams_on_day_verdict(stat, "what does the exam on oct 23 cover", dt.date(2024, 10, 23)) is None
+
+
+def test_a_test_only_the_schedule_lists_that_day_is_left_to_its_rows(stat):
+    """A "Quiz 2" row on a day no exam of the list is held: no No from the exam list."""
+    import dataclasses
+
+    from bot.course.model import ScheduleDay
+
+    day = dt.date(2024, 11, 12)
+    course = dataclasses.replace(stat, schedule=(*stat.schedule, ScheduleDay(date=day, kind="lecture", title="Quiz 2")))
+    assert exams_on_day_verdict(course, "is there an exam on nov 12", day) is None

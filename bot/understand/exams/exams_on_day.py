@@ -29,7 +29,7 @@ def exams_on_day_verdict(course: Course, question: str, day: dt.date) -> tuple[b
     held = [e.title for e in course.exams if e.date == day or any(s.date == day for s in e.sittings)]
     if held:
         return True, f"{', '.join(held)}: {human_date(day)}."
-    if any(r.date == day and (r.exam_id or _EXAM_ROW.search(r.title)) for r in course.schedule):
+    if any(r.date == day and r.has_class and (r.exam_id or _EXAM_ROW.search(r.title)) for r in course.schedule):
         return None  # a test the schedule alone lists that day ("Quiz 3", "Map test"): its rows answer
     off = course.days_off.get(day)
     told = f"no exam is on {human_date(day)}{f', {off}' if off else ''}"

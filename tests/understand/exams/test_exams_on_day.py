@@ -38,3 +38,17 @@ def test_a_test_only_the_schedule_lists_that_day_is_left_to_its_rows(stat):
     day = dt.date(2024, 11, 12)
     course = dataclasses.replace(stat, schedule=(*stat.schedule, ScheduleDay(date=day, kind="lecture", title="Quiz 2")))
     assert exams_on_day_verdict(course, "is there an exam on nov 12", day) is None
+
+
+def test_a_holiday_that_says_no_examinations_is_no_test(stat):
+    """ "Farmers' Day (public holiday; no examinations)": a day without class, so the exam list decides: No."""
+    import dataclasses
+
+    from bot.course.model import ScheduleDay
+
+    day = dt.date(2024, 11, 12)
+    row = ScheduleDay(date=day, kind="holiday", title="Founders' Day (public holiday; no examinations)")
+    course = dataclasses.replace(stat, schedule=(*stat.schedule, row))
+    found = exams_on_day_verdict(course, "are exams held on nov 12", day)
+    assert found is not None
+    assert found[0] is False

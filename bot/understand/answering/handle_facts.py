@@ -34,6 +34,7 @@ from bot.understand.exams.exam_only import only_verdict
 from bot.understand.exams.exam_registration import registration_answer, signing_up_unsaid
 from bot.understand.exams.exam_rule_said import rules_asked, rules_speaking_of
 from bot.understand.exams.exam_usual_room import usual_room_verdict
+from bot.understand.exams.exams_on_day import exams_on_day_verdict
 from bot.understand.exams.session_for_exam import session_for_exam_answer
 from bot.understand.exams.stated_exam_time import exam_time_verdict
 from bot.understand.exams.surname_room import told_room
@@ -54,12 +55,15 @@ from bot.understand.page_evidence.knowledge import stem
 from bot.understand.people.meet_person import meets_person
 from bot.understand.people.person_mode import person_online
 from bot.understand.people.role_premise import role_verdict, section_verdict, title_named
+from bot.understand.people.unlisted_name import unlisted_titled_name
 from bot.understand.question.result import Slots
+from bot.understand.question.yes_no_shape import ends_with_tag
 from bot.understand.times.zones import asks_clock_change
 from bot.understand.words.lexicon import PLATFORM
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.stems import word_stems
 from bot.understand.words.vocabulary import GENERIC_FORUM_SITES
+from bot.understand.work.compared_weight import compared_weight
 from bot.understand.work.graded_item import ungraded_words
 from bot.understand.work.marks_back import asks_marks_back, marks_back_of_words, marks_back_said, policy_turnarounds
 from bot.understand.work.stated_times import stated_meeting_verdict
@@ -270,8 +274,10 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         return replies.verdict(answer, False, f"{items[0].short}: “{unmarked}”")
     if fact == "grading" and _typed_yes_no(asked):
         answer = replies.course_fact(course, fact, question=asked.question)
-        weighed = stated_weight(course.grading_breakdown, asked.question) if answer.kind == "info" else None
-        return replies.verdict(answer, *weighed) if weighed else answer  # "is the final worth 30 percent"
+        breakdown = course.grading_breakdown if answer.kind == "info" else ""
+        # "is the final worth 30 percent", "is the project worth more than the midterm"
+        weighed = breakdown and (stated_weight(breakdown, asked.question) or compared_weight(breakdown, asked.question))
+        return replies.verdict(answer, *weighed) if weighed else answer
     if fact == "link" and slots.get("kind") and any(m.online for m in meetings_of(course, slots["kind"], section)):
         return meetings_answer(course, asked.now, slots["kind"], section)  # "the link for the colloquium"
     forum = course.forum
@@ -283,6 +289,14 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         if found is not None:
             return found
     exam = course.exam(slots["exam"]) if slots.get("exam") else None
+    on_day = (
+        exams_on_day_verdict(course, asked.question, slots["date"])
+        if fact == "exam_content" and not exam and slots.get("date") and typed_yes_no
+        else None
+    )
+    if on_day is not None:
+        # "are exams held on dec 4": the exams of that day, or what the day is and when the exams are
+        return replies.verdict(coverage_answer(course, list(course.exams)), *on_day)
     if fact == "exam_content" and exam and slots.get("date") and typed_yes_no and _on_a_day(exam, asked.question):
         # "is exam 2 still on apr 24": the exam's day, not what is on the exam
         answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
@@ -620,6 +634,12 @@ def staff(asked: Asked, slots: Slots) -> Answer:
         # "what's steph's last name": the page gives one name only.
         said = text(f"{who.name}'s full name is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}.")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
+    believed = _typed_yes_no(asked) or ends_with_tag(asked.question)  # "prof x is the instructor right"
+    # (not where someone of the role goes by one name only: "ms kowalski" may be the "Steph" of the list)
+    full_names = all(len(p.name.split()) > 1 for p in course.people if p.role == role)
+    unlisted = unlisted_titled_name(course, asked.question) if role and not person and believed and full_names else None
+    if unlisted is not None:
+        return _unlisted_in_role(course, answer, role, unlisted)  # "prof hsieh is the instructor right"
     own_title = title_named(course, asked.question, [person]) if asked.yes_no and person else None
     if own_title is not None:
         return replies.verdict(answer, own_title.yes, own_title.reason)  # "is mette the course coordinator"
@@ -644,6 +664,17 @@ def _role_held(course: Course, answer: Answer, role: str) -> Answer:
         return replies.verdict(answer, False, f"the course page lists no {title}.")
     titled = named.plural if named and named.plural and len(holders) > 1 else title
     return replies.verdict(answer, True, f"{titled}: {', '.join(holders)}.")
+
+
+def _unlisted_in_role(course: Course, answer: Answer, role: str, name: str) -> Answer:
+    """ "prof hsieh is the instructor right": No, the page names no one so, and who holds the role."""
+    holders = [p.name for p in course.people if p.role == role]
+    named = course.role(role)
+    title = named.title if named else role
+    titled = named.plural if named and named.plural and len(holders) > 1 else title
+    said = f"the course page names no one called {name.capitalize()}"
+    held = f"{titled}: {', '.join(holders)}" if holders else f"it lists no {title}"
+    return replies.verdict(answer, False, f"{said}; {held}.")
 
 
 def _role_in_section(asked: Asked, answer: Answer, role: str, section: str) -> Answer:

@@ -448,6 +448,11 @@ _ASKS_WHAT = re.compile(r"\bwhat(?:'s|s|\s+is|\s+would|\s+will)?\s+(?:be\s+)?(?:
 # "i submitted it at 2am saturday, is that late": a yes/no clause after what the student tells
 _IS_THAT_LATE = re.compile(r"\b(?:is|was|would)\s+(?:that|this)\s+(?:be\s+)?late\b")
 _ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
+# "... instead, is that fine", "would that be ok": whether handing it in then is all right, which late work is not
+_ASKS_FINE = re.compile(
+    r"\b(?:is|be|would|will)\s+(?:it|that|this)\s+(?:be\s+)?(?:fine|ok|okay|alright|all\s+right|acceptable)\b"
+    r"|\b(?:that|it)'?s\s+(?:fine|ok|okay|alright|acceptable)\W*(?:right|yeah|rite)?\W*$"
+)
 
 
 def late_rules(asked: Asked, slots: Slots) -> Answer:
@@ -725,7 +730,9 @@ def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer, slot
         f"{item.short} was due {human_date(due.date())}, so {human_date(day)} is late{taking}: at the start of that "
         f"day, {_day_status(asked, item, day)}.{also}"
     )
-    return _said_first(asked, late_answer(course, item.id, asked.now), True if asks_late else accepted, said)
+    # "is that fine": late work costs something (or is refused) even where it is taken, so it is not all right
+    yes = True if asks_late else accepted and not _ASKS_FINE.search(asked.question.lower())
+    return _said_first(asked, late_answer(course, item.id, asked.now), yes, said)
 
 
 def _cost_now(asked: Asked, item: Assignment) -> str:

@@ -20,7 +20,7 @@ from bot.understand.late.regrade_scope import regrade_policy
 from bot.understand.late.stated_rate import rate_verdict, stated_rate
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.meetings.change_window import change_window
-from bot.understand.meetings.switch_section import switch_claim, switch_sentence
+from bot.understand.meetings.switch_section import procedure_given, switch_claim, switch_sentence
 from bot.understand.page_evidence.closest_policy import told_and_asked, yes_no_inside
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.policies.ai_story import ai_policy, ai_verdict, names_ai_tool, used_tool
@@ -147,6 +147,10 @@ def _switched(asked: Asked, slots: Slots, answer: Answer) -> Answer | None:
     if sentence is None:
         return None
     said = sentence[:1].upper() + sentence[1:].rstrip(".;,") + "."
+    if asked.yes_no and procedure_given(sentence, asked.question):
+        return replies.verdict(
+            answer, True, f"if you arrange it as the page says: “{said}”"
+        )  # the way to arrange it is the page's
     return replace(answer, lines=(text(f"The course page: “{said}”"), *answer.lines))
 
 

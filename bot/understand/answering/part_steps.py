@@ -253,12 +253,12 @@ def _hurdle_missed(ctx: PartContext, got: Answering) -> Answering:
 
 def _settled_in_words(ctx: PartContext, got: Answering) -> Answering:
     """ "ps8 gets moved bc of the holiday diba?", "does the essay have a word limit": the answer's own sentences, the
-    work's parts or an exam by that name settle the Yes or No."""
+    work's parts, an exam or a site of the course by that name settle the Yes or No."""
     if not ctx.yes_no or got.decided or replies.opening_verdict(got.answer) is not None:
         return got
     course = ctx.course
     named = [w for i in ctx.reading.ids("assignment") if (w := course.assignment(i)) is not None]
-    settled = settled_in_words(ctx.said, got.answer, named, course.exams)
+    settled = settled_in_words(ctx.said, got.answer, named, course.exams, course.platforms)
     return got if settled is None else got.decided_by(replies.verdict(got.answer, *settled))
 
 

@@ -63,10 +63,10 @@ def numbered_covered(rule: str, kind: str, number: int | None) -> bool | None:
     when the meeting has no number or the rule names no span of its kind."""
     if number is None:
         return None
+    # "Practicals 1-7" of a "Lab practical": the kind by its own name or by its last word
+    kinds = {kind.lower(), *kind.lower().split()[-1:]}
     spans = [
-        (int(m["a"]), int(m["b"]))
-        for m in _NUMBERED_SPAN.finditer(_EXCEPT.sub("", rule))
-        if m["kind"].lower() == kind.lower()
+        (int(m["a"]), int(m["b"])) for m in _NUMBERED_SPAN.finditer(_EXCEPT.sub("", rule)) if m["kind"].lower() in kinds
     ]
     return any(a <= number <= b for a, b in spans) if spans else None
 

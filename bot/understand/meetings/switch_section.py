@@ -225,6 +225,24 @@ def switch_sentence(course: Course, policy_id: str) -> str | None:
     return _SENTENCES.get(course, "switch sentences", build).get(policy_id)
 
 
+# "to attend another group for one week, email both tutors and get approval first": the way to do it, so it can be
+# done that way (not "to attend another group, you cannot ...")
+_BY_PROCEDURE = re.compile(
+    r"^\W*to\s+(?:attend|go\s+to|join|switch|swap|move)\b[^,;]*,\s*"
+    r"(?!(?:you|students)\s+(?:cannot|can't|can\s+not|may\s+not|must\s+not|are\s+not)\b)\w",
+    re.IGNORECASE,
+)
+# "can i switch permanently": a lasting change, which a one-week arrangement does not settle
+_LASTING = re.compile(r"\bpermanent(?:ly)?\b|\bfor\s+(?:good|the\s+(?:rest|whole))\b", re.IGNORECASE)
+
+
+def procedure_given(clause: str, question: str) -> bool:
+    """Whether the policy's clause on going to another group's meeting gives only the way to arrange it ("to attend
+    another group's practical for one week, email both TAs and get their approval"), so a one-off switch asked of is a
+    Yes on those terms."""
+    return _BY_PROCEDURE.search(clause) is not None and _LASTING.search(question) is None
+
+
 def warm_tables(course: Course) -> None:
     """Build this reader's per-course tables now (each policy's clause on attending another section, the rules on
     switching): engine.warm calls it at load, so the first student to ask does not pay for them."""

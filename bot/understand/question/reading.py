@@ -811,6 +811,8 @@ class Reader:
         covered |= {i for i in range(len(tokens)) if _bound(tokens, i)}
         # "during our normal lecture time": the meeting's own slot, no word of its own
         covered |= {i for i in range(len(tokens) - 1) if tokens[i] in _USUAL and i + 1 in covered}
+        # "is that fine", "would it be alright": whether what was said is accepted, asked as the question itself
+        covered |= {i for i in range(1, len(tokens)) if tokens[i] in _ACCEPTED and tokens[i - 1] in _ACCEPTED_OF}
         if "office_hours" in reading.cues:
             # "does tomas hold any of his office hours on zoom", "does she offer online consults": keeping them
             covered |= {i for i, t in enumerate(tokens) if t in _KEEPS_HOURS}
@@ -1206,16 +1208,24 @@ _LETS_OUT = (["get", "out"], ["gets", "out"], ["let", "out"], ["lets", "out"])
 _GROUPING_WORDS = frozenset({"unit", "units", "module", "modules", "chapter", "chapters", "block", "section"})
 _GROUPING_LIST = [[w] for w in sorted(_GROUPING_WORDS)]
 # Words that say a meeting or its time is the usual one ("our normal lecture time", "the regular class slot").
-_USUAL = frozenset({"normal", "usual", "regular", "typical", "ordinary", "standard", "normally", "usually"})
+_USUAL = frozenset({"normal", "usual", "regular", "typical", "ordinary", "standard", "normally", "usually", "fixed"})
+# "is that fine", "would it be alright", "is this acceptable": the question whether what was said is accepted
+_ACCEPTED = frozenset({"fine", "alright", "acceptable", "ok", "okay"})
+_ACCEPTED_OF = frozenset({"that", "it", "this", "be", "thats", "its"})
 # "on monday instead of sunday", "saturday rather than friday": one day set against another, no word of its own
 _DAY_CONTRAST = re.compile(r"\b(instead\s+of|rather\s+than)\s+(?:on\s+|the\s+)?$")
 _CONTRAST_WORDS = frozenset({"instead", "rather"})
 
 
 def _contrasts_days(reading: Reading) -> bool:
-    """Whether "instead of" or "rather than" stands right before a day or time the question names."""
+    """Whether "instead of" or "rather than" stands right before a day or time the question names, or "instead"
+    right after it ("if i hand it in on friday instead")."""
     return any(
-        t.kind in ("day", "moment", "time") and _DAY_CONTRAST.search(reading.text[max(0, t.start - 30) : t.start])
+        t.kind in ("day", "moment", "time")
+        and (
+            _DAY_CONTRAST.search(reading.text[max(0, t.start - 30) : t.start])
+            or [w.strip(",.;!?") for w in reading.text[t.end :].split()[:1]] == ["instead"]
+        )
         for t in reading.times
     )
 

@@ -95,7 +95,7 @@ def stated_weight(breakdown: str, question: str) -> tuple[bool, str] | None:
     if said is None or len(_STATED.findall(lowered)) != 1 or _NOT_ONE_SHARE.search(lowered) or _OTHER.search(lowered):
         return None
     stated = float(said.group(1))
-    share = _one_named(breakdown, lowered[: said.start()] + " " + lowered[said.end() :])
+    share = one_named(breakdown, lowered[: said.start()] + " " + lowered[said.end() :])
     if share is None:
         return None
     worth, name = f"{share.percent:g}%", share.name[:1].upper() + share.name[1:]
@@ -109,10 +109,10 @@ def named_share(breakdown: str, question: str) -> Share | None:
     lowered = question.lower()
     if _STATED.search(lowered) or _NOT_ONE_SHARE.search(lowered) or _OTHER.search(lowered):
         return None
-    return _one_named(breakdown, " ".join(w for w in phrase_key(lowered) if w not in _ASKING_WORDS))
+    return one_named(breakdown, " ".join(w for w in phrase_key(lowered) if w not in _ASKING_WORDS))
 
 
-def _one_named(breakdown: str, rest: str) -> Share | None:
+def one_named(breakdown: str, rest: str) -> Share | None:
     """The one part of the breakdown the words name: no other as well, no part inside it, no more asked."""
     asked = _forms_per_word(rest)
     scored = []
@@ -210,7 +210,7 @@ def unstated_share(breakdown: str, question: str, page: str = "") -> str | None:
     if unnamed and f" {' '.join(words)} " in page:
         return " ".join(words)  # a thing the page's prose names, and the breakdown gives no worth for
     if not unnamed and _EACH.search(lowered):
-        share = _one_named(breakdown, " ".join(words))
+        share = one_named(breakdown, " ".join(words))
         at = breakdown.find(share.name) if share is not None else -1
         # "Programming assignments 40% (8% each)": each one's share is given with the part's
         found = re.match(r"[^%]*%[^,;(]*(?:\([^)]*\))?", breakdown[at:]) if at >= 0 else None

@@ -53,6 +53,9 @@ def test_a_day_is_on_an_exam_by_its_rule(second_course, rule, day, on):
         ("Lecture", 14, True),
         ("practical", 2, True),
         ("practical", 4, False),
+        ("Lab practical", 3, True),  # the kind's name ends in the word the rule counts
+        ("Lab practical", 4, False),
+        ("Practical seminar", 2, None),  # a seminar: its last word is not counted
         ("seminar", 2, None),  # no span of that kind named
         ("lecture", None, None),  # a row without a number
     ],

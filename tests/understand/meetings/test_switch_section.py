@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.meetings.switch_section import section_words, switch_policy, switch_question
-from bot.understand.yes_no.unsettled import UNSETTLED_LEAD
+from bot.understand.meetings.switch_section import procedure_given, section_words, switch_policy, switch_question
 from tests.understand.conftest import course_in, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -157,16 +156,15 @@ def test_a_courses_words_for_its_sections(folder, words):
     ],
 )
 def test_one_section_named_in_place_of_another_is_a_switch_with_the_pages_clause_first(question):
-    """ "can i go to d4 instead of d3 this week": the sections by their names; the rule's clause on attending another
-    section, with its condition, comes first when the rule gives no Yes or No of its own, after the hedge's lead
-    (bot.understand.yes_no.unsettled)."""
+    """ "can i go to d4 instead of d3 this week": the sections by their names; when the rule gives no Yes or No of its
+    own and its clause on attending another section gives only the way to arrange it, the student sees Yes on those
+    terms, the clause and its condition first."""
     course = course_in(CHEM)
     assert switch_question(course, question) == "labs"
     result, said = reply(course, question, "2026-03-04 14:00")
-    clause = "The course page: “To switch to another section for one week, get permission"
-    assert said.splitlines()[2:4] == [UNSETTLED_LEAD, said.splitlines()[3]]
-    assert said.splitlines()[3].startswith(clause)
-    assert result.answer.kind == "unsure"
+    clause = "Yes: if you arrange it as the page says: “To switch to another section for one week, get permission"
+    assert said.splitlines()[2].startswith(clause)
+    assert result.answer.kind == "info"
 
 
 def test_a_rule_on_attending_another_section_beats_one_on_switching_project_groups_when_sections_are_named():
@@ -183,3 +181,17 @@ def test_a_rule_on_attending_another_section_beats_one_on_switching_project_grou
     course = _with_rules(course_in(CHEM), *rules)
     assert switch_policy(course, "can i go to 102 instead of 101 this week") == "attendance"
     assert switch_policy(course, "can we switch groups") == "groups"  # no section named: the keywords' rule
+
+
+@pytest.mark.parametrize(
+    ("clause", "question", "given"),
+    [
+        ("to switch to another section for one week, get permission from both TAs", "can i go to lab 2 instead", True),
+        ("To attend another group's practical, email both TAs first", "can i go to group b's practical", True),
+        ("to attend another group, you cannot simply turn up", "can i go to group b's", False),  # a refusal
+        ("to switch to another section for one week, get permission", "can i switch permanently", False),  # lasting
+        ("you may attend another section only with permission", "can i go to another section", False),  # no "to"
+    ],
+)
+def test_a_clause_giving_only_the_way_to_switch_is_a_yes_on_its_terms(clause, question, given):
+    assert procedure_given(clause, question) is given

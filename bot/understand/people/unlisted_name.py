@@ -1,0 +1,75 @@
+"""A person named with a title whom the course page does not name at all: "prof hsieh is the instructor right", "is
+dr okafor one of the lecturers". The name after the title is no name of the staff list, no near spelling of one, and
+no word anywhere in the course's data (a guest speaker of a schedule row is not "unlisted"): asked whether they hold
+a role, the student sees No with who does hold it."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+
+from rapidfuzz.distance import OSA
+
+from bot.core.kept import Kept
+from bot.course.model import Course
+from bot.understand.words.english import ordinary_form
+from bot.understand.words.normalize import phrase_key
+from bot.understand.words.titles import HONORIFICS
+from bot.understand.words.vocabulary import STOPWORDS
+
+_WORDS: Kept[frozenset[str]] = Kept(size=32)
+# "prof hsieh is the instructor", "is dr okafor one of the lecturers", "is mr addo a ta": a title, one name, then
+# the role the student believes they hold
+_TITLED_ROLE = re.compile(
+    rf"\b(?:{'|'.join(sorted(HONORIFICS, key=len, reverse=True))})\.?\s+(?P<name>[a-z]{{3,}})\s+(?:is\s+)?"
+    r"(?:also\s+)?(?:the|a|an|my|our|one\s+of\s+(?:the|our|my))\s+\w"
+)
+
+
+def _every_word(course: Course) -> frozenset[str]:
+    """Every word of every text of the course's data, lowercase (a name's halves apart: "mensah-bonsu" is "mensah"
+    and "bonsu" too)."""
+
+    def build() -> frozenset[str]:
+        found: set[str] = set()
+        stack: list[object] = [course]
+        seen: set[int] = set()
+        while stack:
+            value = stack.pop()
+            if isinstance(value, str):
+                found.update(phrase_key(value.replace("-", " ")))
+                found.update(phrase_key(value))
+                continue
+            if id(value) in seen:
+                continue
+            seen.add(id(value))
+            if isinstance(value, Mapping):
+                stack.extend(value.values())
+            elif isinstance(value, tuple | list | set | frozenset):
+                stack.extend(value)
+            elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+                stack.extend(getattr(value, f.name) for f in dataclasses.fields(value))
+        return frozenset(found)
+
+    return _WORDS.get(course, "every word", build)
+
+
+def _near_a_name(course: Course, word: str) -> bool:
+    """Whether the word is a near spelling (same first letter, at most two edits) of a part of a staff name."""
+    names = (n for person in course.people for n in (person.name, *person.aliases))
+    parts = {part for n in names for part in phrase_key(n.replace("-", " "))}
+    limit = 1 if len(word) < 5 else 2
+    return any(part[:1] == word[:1] and OSA.distance(word, part) <= limit for part in parts if len(part) >= 3)
+
+
+def unlisted_titled_name(course: Course, question: str) -> str | None:
+    """The name a question gives after a title ("hsieh" of "prof hsieh") when the course's data names no one so,
+    near or exact; None when the question names no one with a title, or the page knows the name."""
+    said = _TITLED_ROLE.search(" ".join(question.lower().replace("’", "'").split()))
+    if said is None:
+        return None
+    name = said.group("name")
+    if name in STOPWORDS or ordinary_form(name) or name in _every_word(course) or _near_a_name(course, name):
+        return None
+    return name

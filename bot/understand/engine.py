@@ -53,7 +53,7 @@ from bot.understand.meetings import make_up_meeting, pause_inside, switch_sectio
 from bot.understand.meetings.kind_over_topic import kind_over_topic
 from bot.understand.meetings.row_meeting import has_own_slot
 from bot.understand.meetings.section_person import section_person
-from bot.understand.open_answer import kind_given, other_one
+from bot.understand.open_answer import kind_given, other_kind, other_one
 from bot.understand.page_evidence.closest_policy import closest_policy, yes_no_inside
 from bot.understand.page_evidence.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.page_evidence.evidence import (
@@ -1343,7 +1343,7 @@ def warm(course: Course, now: dt.datetime | None = None) -> Engine:
     # tables no warming question builds
     for reader in (course_itself, hand_in_asked, make_up_meeting, pause_inside, asked_shop, item_not_done):
         reader.warm_tables(course)
-    for reader in (asked_figure, marks_back, stated_weight, switch_section, kind_given, other_one):
+    for reader in (asked_figure, marks_back, stated_weight, switch_section, kind_given, other_one, other_kind):
         reader.warm_tables(course)
     for reader in (extension_refused, late_policy_words):
         reader.warm_tables(course)

@@ -43,6 +43,7 @@ from bot.understand.late.extension_grounds import rule_settles
 from bot.understand.late.regrade_route import route_verdict
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.open_answer.kind_given import off_target
+from bot.understand.open_answer.other_kind import about_other_kind
 from bot.understand.open_answer.other_one import about_other_one
 from bot.understand.page_evidence.prose_evidence import with_page_sentence
 from bot.understand.people.asked_office import unlisted_office
@@ -360,6 +361,13 @@ def _about_other_one(ctx: PartContext, got: Answering) -> Answering:
     return got.to(about_other_one(ctx.course, got.answer, ctx.said, ctx.where))
 
 
+def _about_other_kind(ctx: PartContext, got: Answering) -> Answering:
+    """ "is the final report due wednesday" answered with the final exam, "when is the lab quiz" answered with the
+    labs: the answer names other kinds of the course's things and never the one asked; the student is told it may
+    not be about that, then the closest answer, without its Yes or No."""
+    return got if ctx.hedging else got.to(about_other_kind(ctx.course, got.answer, ctx.said, ctx.where, ctx.holds))
+
+
 def _unsettled_opening(ctx: PartContext, got: Answering) -> Answering:
     """ "is lab on friday": a yes/no question's answer never opens with an empty first line."""
     return got.to(replies.unsettled_opening(got.answer)) if ctx.reading.yes_no else got
@@ -396,5 +404,6 @@ STEPS: tuple[Step, ...] = (
     Step("unsettled", _unsettled),
     Step("off_target", _off_target),
     Step("about_other_one", _about_other_one),
+    Step("about_other_kind", _about_other_kind),
     Step("unsettled_opening", _unsettled_opening),
 )

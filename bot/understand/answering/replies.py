@@ -73,7 +73,7 @@ def verdict(answer: Answer, yes: bool, reason: str | tuple) -> Answer:
     first = text(f"**{word}**: ", *reason) if isinstance(reason, tuple) else text(f"**{word}**: {reason}")
     return Answer(
         title=answer.title,
-        lines=(first, *_without_verdict(answer.lines)),
+        lines=(first, *without_verdict(answer.lines)),
         fields=answer.fields,
         footer=answer.footer,
         ephemeral=answer.ephemeral,
@@ -99,7 +99,7 @@ def parts_opening(answer: Answer) -> Answer:
     return replace(answer, lines=(text("Each part is answered below, in the order asked."),))
 
 
-def _without_verdict(lines: tuple) -> tuple:
+def without_verdict(lines: tuple) -> tuple:
     """The lines with the first one's Yes or No taken off, its reason kept as a sentence of its own."""
     opens = lines[0][0] if lines and lines[0] else None
     word = next((w for w in ("**Yes**: ", "**No**: ") if isinstance(opens, str) and opens.startswith(w)), "")

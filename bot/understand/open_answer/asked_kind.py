@@ -60,9 +60,16 @@ NUMBER = AskedKind(
 ASKED_KINDS = (CLOCK, DATE, PLACE, PERSON, NUMBER)
 
 
+@lru_cache(maxsize=16)  # a part's text, read by each guard on an open answer
+def respelled(question: str) -> str:
+    """The question as the guards on an answer read it: plain lowercase, chat spellings ("wat time", "wen is") made
+    plain words."""
+    return respell(plain(question))
+
+
 @lru_cache(maxsize=16)  # a part's text, asked once per part
 def asked_kind(question: str) -> AskedKind | None:
     """The kind of thing the question asks for, when it asks one clearly; else None. Read after chat spellings
     ("wat time", "wen is") are made plain words."""
-    said = respell(plain(question))
+    said = respelled(question)
     return next((k for k in ASKED_KINDS if k.asked.search(said)), None)

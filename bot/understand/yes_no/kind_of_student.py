@@ -52,8 +52,23 @@ def kind_told(question_words: Iterable[str], kind: Sequence[str]) -> bool:
     return bool(own & told)
 
 
+def kinds_named(clause: str) -> tuple[str, ...]:
+    """Every word naming a kind of student anywhere in a clause ("605", "405" of "10-605 students will perform a
+    mini-project, while 10-405 students will not"): the words right before each students' noun, and the nouns that
+    are one kind by themselves."""
+    tokens = phrase_key(clause)
+    named: list[str] = []
+    for at, token in enumerate(tokens):
+        if token in _KINDS:
+            named.append(token)
+        elif token in _STUDENTS:
+            before = tokens[max(0, at - 2) : at]
+            named += [t for t in before if t not in _EVERYONE]
+    return tuple(named)
+
+
 def said_of_other_kind(clause: str, question_words: Iterable[str]) -> bool:
-    """Whether a clause is said of one kind of student whom the question does not name ("unofficial auditors get no
-    access" asked "do we get access"): it decides nothing for the student asking."""
-    kind = student_kind(clause)
-    return bool(kind) and not kind_told(question_words, kind)
+    """Whether a clause is said of one kind of student and names none the question names ("unofficial auditors get
+    no access" asked "do we get access"): it decides nothing for the student asking. A clause setting kinds side by
+    side ("10-605 students do a mini-project, while 10-405 students do not") speaks to a question naming either."""
+    return bool(student_kind(clause)) and not kind_told(question_words, kinds_named(clause))

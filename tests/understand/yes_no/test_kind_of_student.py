@@ -52,3 +52,10 @@ def test_a_clause_said_of_another_kind():
     """Said of auditors, asked by a student who tells nothing: another kind; asked of everyone: no kind at all."""
     assert said_of_other_kind("unofficial auditors get no access", phrase_key("do we get access"))
     assert not said_of_other_kind("students get access", phrase_key("do we get access"))
+
+
+def test_a_clause_setting_two_kinds_side_by_side_speaks_to_either():
+    """ "10-605 students ..., while 10-405 students will not": a question naming 405 is told, one of auditors not."""
+    clause = "10-605 students will perform a mini-project, while 10-405 students will not"
+    assert not said_of_other_kind(clause, phrase_key("do 405 students get the same homeworks"))
+    assert said_of_other_kind(clause, phrase_key("do auditors get the same homeworks"))

@@ -24,11 +24,12 @@ from bot.understand.exams.exam_what_if import asks_for_make_up, exam_what_if, no
 from bot.understand.exams.row_only_exams import row_only_asked, rows_between
 from bot.understand.exams.section_exam import sitting_for_section
 from bot.understand.exams.session_for_exam import session_for_exam_answer
-from bot.understand.exams.stated_exam_time import asks_end, exam_time_verdict
+from bot.understand.exams.stated_exam_time import exam_time_verdict
 from bot.understand.exams.surname_room import surname_told
 from bot.understand.policies.policy_told import told_match
 from bot.understand.question.result import Slots
 from bot.understand.schedule.day_off_asked import day_off_on
+from bot.understand.times.edge_words import asks_end
 from bot.understand.times.zones import asks_clock_change
 from bot.understand.words.normalize import phrase_key
 from bot.understand.work.stated_weight import stated_weight

@@ -1023,7 +1023,8 @@ class Engine:
         if away_span(reading) is not None:
             f["range"] = 1.0  # the days away are a span of days
             f["away_span"] = 1.0  # "what would i miss if i leave tuesday and come back sunday": everything between
-        if "exam" in f and "cue:class" in f and asks_during_class(reading.tokens):
+        lexicon = self.lexicon
+        if "exam" in f and asks_during_class(reading.tokens, lexicon.class_time_words, lexicon.meeting_words):
             f["during_class"] = 1.0  # "is the midterm during class time"
         if "who" in reading.tokens[:2] and "cue:guest" not in f:  # asked who (not "list who i worked with")
             f["who"] = 1.0

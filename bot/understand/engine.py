@@ -87,6 +87,7 @@ from bot.understand.question.asked_in_story import (
     told_sentences,
 )
 from bot.understand.question.either_or import one_of_either_or, settled_by_alternative, without_moved_alternative
+from bot.understand.question.either_or_opening import either_or_opening
 from bot.understand.question.follow_on import (
     about,
     answered_work,
@@ -385,6 +386,9 @@ class Engine:
         if lead is None and len(verdicts) == 1 and sum(asking) == 1 and asking[verdicts[0]]:
             lead = verdicts[0]  # "who grades our stuff? is elina a ta": the one yes/no part's Yes or No opens it
         answer = replies.combined(answers, lead=lead)
+        if len(answers) == 1 and not verdicts and not self._hedging:
+            # "is hw1 due friday or saturday": the alternative that holds opens it, each asked as its own question
+            answer = either_or_opening(question, answer, lambda alt: self.ask(alt, now, section=section).answer)
         if any(asking):  # "... and is that before the midterm": never an empty first line
             answer = replies.parts_opening(answer) if verdicts else replies.unsettled_opening(answer)
         if offered:
@@ -1023,7 +1027,8 @@ class Engine:
         if away_span(reading) is not None:
             f["range"] = 1.0  # the days away are a span of days
             f["away_span"] = 1.0  # "what would i miss if i leave tuesday and come back sunday": everything between
-        if "exam" in f and "cue:class" in f and asks_during_class(reading.tokens):
+        lexicon = self.lexicon
+        if "exam" in f and asks_during_class(reading.tokens, lexicon.class_time_words, lexicon.meeting_words):
             f["during_class"] = 1.0  # "is the midterm during class time"
         if "who" in reading.tokens[:2] and "cue:guest" not in f:  # asked who (not "list who i worked with")
             f["who"] = 1.0

@@ -24,11 +24,12 @@ from bot.understand.exams.exam_what_if import asks_for_make_up, exam_what_if, no
 from bot.understand.exams.row_only_exams import row_only_asked, rows_between
 from bot.understand.exams.section_exam import sitting_for_section
 from bot.understand.exams.session_for_exam import session_for_exam_answer
-from bot.understand.exams.stated_exam_time import asks_end, exam_time_verdict
+from bot.understand.exams.stated_exam_time import exam_time_verdict
 from bot.understand.exams.surname_room import surname_told
 from bot.understand.policies.policy_told import told_match
 from bot.understand.question.result import Slots
 from bot.understand.schedule.day_off_asked import day_off_on
+from bot.understand.times.edge_words import asks_end
 from bot.understand.times.zones import asks_clock_change
 from bot.understand.words.normalize import phrase_key
 from bot.understand.work.stated_weight import stated_weight
@@ -68,9 +69,10 @@ _IN_A_SLOT = re.compile(
 )
 
 
-def _during_class(chosen: Exam, answer: Answer) -> Answer:
-    """ "is the midterm during class": the course says (an evening exam is not), or the page is silent."""
-    if chosen.during_class is UNKNOWN:
+def _during_class(chosen: Exam, answer: Answer, asked_of: str) -> Answer:
+    """ "is the midterm during class": the course says (an evening exam is not), or the page is silent. Asked of
+    another meeting ("is exam 1 during recitation"), only an exam outside class time answers it (No)."""
+    if chosen.during_class is UNKNOWN or (asked_of == "meeting" and chosen.during_class is True):
         return answer
     how = "in class time" if chosen.during_class else "outside class time"
     return replies.verdict(answer, chosen.during_class is True, f"{chosen.title} is {how}.")
@@ -177,7 +179,7 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     if not asked.yes_no and chosen is not None and slots.get("during_class") and _IN_A_SLOT.search(asked.question):
         # "is the exam during a seminar slot": the class slot in other words; the page's own claim, or the data
         claimed = _claimed(asked, answer)
-        return claimed if claimed is not answer else _during_class(chosen, answer)
+        return claimed if claimed is not answer else _during_class(chosen, answer, slots["during_class"])
     if not asked.yes_no:
         # "i have a wedding that weekend, can i take the midterm early": a claim reads past the unread words
         claimed = _claimed(asked, answer) if asks_yes_no(asked.question) else answer
@@ -265,7 +267,7 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         # "i have another exam that morning, is there a conflict form": the one exam still to come
         return _conflict_form(asked, coming[0], exam_answer(course, asked.now, coming[0].id, asked.form_urls))
     if chosen is not None and slots.get("during_class"):
-        return _during_class(chosen, answer)
+        return _during_class(chosen, answer, slots["during_class"])
     if chosen is not None and slots.get("in_person") is not None:
         asked_in_person = slots["in_person"]
         yes = chosen.in_person == asked_in_person

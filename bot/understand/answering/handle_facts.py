@@ -58,6 +58,7 @@ from bot.understand.people.role_premise import role_verdict, section_verdict, ti
 from bot.understand.people.unlisted_name import unlisted_titled_name
 from bot.understand.question.result import Slots
 from bot.understand.question.yes_no_shape import ends_with_tag
+from bot.understand.times.edge_words import asks_end
 from bot.understand.times.zones import asks_clock_change
 from bot.understand.words.lexicon import PLATFORM
 from bot.understand.words.normalize import phrase_key
@@ -119,8 +120,6 @@ def _make_up_unlisted(asked: Asked, answer: Answer, kind: str | None) -> Answer 
 
 # "at 11am", "2 p.m.": a clock said with its half of the day
 _HALF_OF_DAY = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])")
-# "do lectures end at 9:55", "is lab over at 4": the clock asked is the meeting's end, not its start
-_ENDING = re.compile(r"\b(?:end|ends|ending|finish|finishes|over|done|out|until|till|til|let\s+out)\b")
 
 
 def course_fact(asked: Asked, slots: Slots) -> Answer:
@@ -162,7 +161,7 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
             return unlisted  # "where is the make-up field practical": none is listed, so not the regular one's room
         # "is the lab on the 15th in the same room as usual"; "is h03 in the usual room on apr 15": its one kind
         held = _section_kind(course, slots.get("kind"), section)
-        ending = _ENDING.search(asked.question.lower()) is not None
+        ending = asks_end(asked.question, until=True)  # "do lectures end at 9:55": its end, not its start
         weekly = day is None and not span  # "is lecture on thanksgiving at 11": a break's own days decide, not this
         if asked.yes_no and fact == "meeting_time" and slots.get("_clock") and weekly and not ending:
             either_half = not _HALF_OF_DAY.search(asked.question.lower())

@@ -8,19 +8,14 @@ import re
 from bot.core.timefmt import human_time
 from bot.course.model import Course, Exam
 from bot.course.occurrences import exam_times
+from bot.understand.times.edge_words import asks_end
 from bot.understand.times.zones import asks_clock_change, without_clock_change
 from bot.understand.work.stated_times import StatedClock, stated_clock
 
-_ENDS = re.compile(r"\b(?:end|ends|ending|finish|finishes|finished|over|out|done)\b")
 # "from 9:30 until 12:30": two times stated, neither one alone is asked
 _CLOCKS = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}:\d\d|\bnoon\b|\bhalf\s+(?:past\s+)?\w+")
 # "start before 9", "end after 5": a bound, not the time itself
 _BOUND = re.compile(r"\b(?:before|after|by|earlier|later|latest|earliest)\b")
-
-
-def asks_end(question: str) -> bool:
-    """Whether a stated time is the exam's end ("does the exam finish at 12:30"), not its start."""
-    return bool(_ENDS.search(question.lower()))
 
 
 def one_clock_stated(question: str) -> StatedClock | None:

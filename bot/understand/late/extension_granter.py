@@ -12,6 +12,8 @@ from bot.core.sentences import split_sentences
 from bot.course.model import Assignment, Course, Person
 from bot.understand.late.late_kind import work_of_kind_named, work_of_kinds_listed
 from bot.understand.words.normalize import holds_phrase, phrase_key
+from bot.understand.words.own_words import assistant_role
+from bot.understand.words.vocabulary import GENERIC_ASSISTANT_WORDS
 
 # "can freja give me an extension", "could my ta grant one", "will dr okafor approve an extension"
 _GRANTS = re.compile(
@@ -46,20 +48,64 @@ def own_granter_sentence(course: Course, items: Sequence[Assignment]) -> str:
 
 
 def granter_verdict(course: Course, question: str, items: Sequence[Assignment] = ()) -> tuple[bool, str] | None:
-    """(Yes or No, why) when the question asks whether a person it names can grant an extension and the course names
-    who grants them (for the work asked of, when the page names someone for it); None otherwise."""
+    """(Yes or No, why) when the question asks whether a person it names, or a staff role ("my ta", "the professor"),
+    can grant an extension and the course names who grants them (for the work asked of, when the page names someone
+    for it); None otherwise."""
     contact = course.extensions.contact
     asked = _GRANTS.search(fold(question))
     if not contact or asked is None or _ANYONE.search(contact.lower()):
         return None
     named = [p for p in course.people if _names(asked.group(1), p)]
     if len(named) != 1:
-        return None
+        return _role_verdict(course, asked.group(1), contact)
     who = named[0]
     own = own_granter_sentence(course, list(items) or list(work_of_kind_named(course, question)))
     if own:  # "can dr x give me an extension for the final paper", where the page names who grants those
-        role = re.search(rf"\b{re.escape(fold(who.role_title))}s?\b", fold(own)) if who.role_title else None
-        return _names(own, who) or role is not None, f"the course page says “{own}”"
-    if _names(contact, who) or re.search(rf"\b{re.escape(fold(who.role_title))}s?\b", fold(contact)):
+        return _names(own, who) or who.role in roles_named(course, own), f"the course page says “{own}”"
+    if _names(contact, who) or who.role in roles_named(course, contact):
         return True, f"extension requests go to {contact}; whether one is granted follows the rule below."
     return False, f"extensions are granted by {contact}, not {who.name}."
+
+
+def _role_verdict(course: Course, said: str, contact: str) -> tuple[bool, str] | None:
+    """ "can my ta give me an extension": Yes when the course's extension contact is that role (or one of its people),
+    No when it is another ("the Head TAs", not the TAs); None when the question names no role, or the contact none
+    the course lists."""
+    asked = roles_named(course, said) or _general_role(course, said)
+    granters = roles_named(course, contact) | {p.role for p in course.people if _names(contact, p)}
+    if len(asked) != 1 or not granters:
+        return None
+    (role,) = asked
+    if role in granters:
+        return True, f"extension requests go to {contact}; whether one is granted follows the rule below."
+    found = course.role(role)
+    return False, f"extensions are granted by {contact}, not the {found.plural if found else role}."
+
+
+def roles_named(course: Course, said: str) -> frozenset[str]:
+    """The staff roles a text names by the course's own titles, the longest title where one holds another ("the Head
+    TAs" names the Head TA, not the TA)."""
+    key = phrase_key(said)
+    spans: list[tuple[int, int, str]] = []
+    for role in course.roles:
+        for title in {phrase_key(role.title), phrase_key(role.plural)}:
+            for at in range(len(key) - len(title) + 1):
+                if title and key[at : at + len(title)] == title:
+                    spans.append((at, at + len(title), role.id))
+    return frozenset(r for a, b, r in spans if not any(x <= a and b <= y and (y - x) > (b - a) for x, y, _ in spans))
+
+
+def _general_role(course: Course, said: str) -> frozenset[str]:
+    """The role general words name on a course that calls it otherwise: "ta", "gsi", "tutor" its teaching
+    assistants; "professor", "instructor", "lecturer" its lead role."""
+    key = phrase_key(said)
+    if any(holds_phrase(key, phrase_key(w)) for w in GENERIC_ASSISTANT_WORDS):
+        found = assistant_role(course)
+        return frozenset({found.id}) if found else frozenset()
+    if course.roles and any(w in _LEAD_WORDS for w in key):
+        return frozenset({course.roles[0].id})
+    return frozenset()
+
+
+# General words for whoever leads a course
+_LEAD_WORDS = frozenset({"professor", "prof", "instructor", "lecturer", "teacher"})

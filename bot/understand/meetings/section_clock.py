@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from bot.core.timefmt import human_time
 from bot.course.model import WEEKDAYS, Course
-from bot.understand.exams.stated_exam_time import asks_end, one_clock_stated
+from bot.understand.exams.stated_exam_time import one_clock_stated
+from bot.understand.times.edge_words import asks_end
 
 
 def section_clock_verdict(course: Course, section: str, question: str) -> tuple[bool, str] | None:

@@ -360,8 +360,9 @@ class SlotFiller:
             if rng:
                 slots.update(range=(rng[0], rng[1]), label=rng[2])
             slots["section"] = chosen_section
-            if "class" in r.cues and asks_during_class(r.tokens):
-                slots["during_class"] = True
+            during = asks_during_class(r.tokens, self.lexicon.class_time_words, self.lexicon.meeting_words)
+            if during is not None:
+                slots["during_class"] = during  # "class" (class time) or "meeting" (another of its meetings)
             if "in_person" in r.cues:
                 slots["in_person"] = asks_in_person(r.tokens)
             if day is not None:

@@ -5,6 +5,7 @@ month "may" is left out: in a question it is the modal far more often ("may i ..
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 
 from bot.course.model import WEEKDAYS
 
@@ -27,6 +28,7 @@ MONTH_NAMES: dict[str, int] = {
 }
 
 
-def alternation(names: dict[str, int]) -> str:
-    """The names as one regex alternation, longest first ("thursday" before "thurs" before "thu")."""
+def alternation(names: Iterable[str]) -> str:
+    """The names (a table's keys, or words) as one regex alternation, longest first ("thursday" before "thurs"
+    before "thu")."""
     return "|".join(sorted(names, key=len, reverse=True))

@@ -19,6 +19,7 @@ from bot.understand.times.changed_weeks import changed_stretches
 from bot.understand.times.holidays import EASTER_DAYS, SAINT_SHORT_FORMS, holiday_name_forms
 from bot.understand.times.kind_blocks import SPAN_WORDS, kind_blocks
 from bot.understand.times.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from bot.understand.words.class_time import class_time_words
 from bot.understand.words.clipped_words import clipped_forms
 from bot.understand.words.derived_words import derived_word
 from bot.understand.words.english import ordinary
@@ -464,6 +465,8 @@ class Lexicon:
         # Kinds of class meeting in the course's words ("lecture", "discussion section", "dis"): each names its
         # kind and says the question is about class.
         self.own_shorthand = own_shorthand(course)
+        # The words that say class time on this course ("during class", "in plenary")
+        self.class_time_words = class_time_words(course)
         for kind in course.meeting_kinds:
             named = (kind.id.replace("_", " "), *kind.aliases)
             # "sems" of a Seminar's own "sem", however short

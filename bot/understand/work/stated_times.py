@@ -13,6 +13,7 @@ from bot.core.answer import Stamp
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import Assignment, Course
 from bot.course.occurrences import occurrences_between
+from bot.understand.meetings.meeting_at_clock import same_clock
 from bot.understand.times.zones import asks_clock_change, zone_stated
 
 
@@ -132,8 +133,9 @@ class StatedClock:
     midnight: bool = False
 
     def matches(self, moment: dt.time) -> bool:
+        """Whether a time of day is the one stated: either half of the day when it was said without am or pm."""
         if self.either:
-            return moment.hour % 12 == self.hour % 12 and moment.minute == self.minute
+            return same_clock(moment, dt.time(self.hour % 24, self.minute))
         return (moment.hour, moment.minute) == (self.hour, self.minute)
 
 

@@ -22,6 +22,7 @@ from bot.understand.words.normalize import phrase_key
 from bot.understand.yes_no.claim_predicate import negation_on_other_word
 from bot.understand.yes_no.clause_stance import mode_of
 from bot.understand.yes_no.folded import Folded, fold, must_i_only
+from bot.understand.yes_no.kind_of_student import said_of_other_kind
 from bot.understand.yes_no.mark_bound import bound_not_covered
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, ClaimIndex, content_words, near_stems
@@ -112,6 +113,14 @@ def case_only_covered(q: Folded, c: Candidate) -> bool:
     case = {s for w in content_words(q.condition) for s in near_stems(w)}
     asked = [w for w in content_words(q.lowered) if not near_stems(w) & case]
     return bool(asked) and _covers_only_first(c, q.condition.split(), " ".join(asked))
+
+
+def kind_not_told(q: Folded, c: Candidate) -> bool:
+    """ "do we get access to course materials" answered by "unofficial auditors get no access to course materials":
+    the page's rule is said of one kind of student, and the question neither names that kind nor tells being one."""
+    if not c.quotes_page:
+        return False
+    return any(said_of_other_kind(reason.strip("“”"), q.tokens) for _, reason in c.verdicts if reason.startswith("“"))
 
 
 def _reason_sentences(c: Candidate) -> str:
@@ -466,6 +475,7 @@ WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
     ("mark_bound_not_covered", mark_bound_not_covered),
     ("condition_not_covered", condition_not_covered),
     ("case_only_covered", case_only_covered),
+    ("kind_not_told", kind_not_told),
     ("second_half_not_covered", second_half_not_covered),
     ("purpose_not_covered", purpose_not_covered),
     ("turned_by_a_word", turned_by_a_word),
@@ -550,6 +560,7 @@ _UNSETTLED = {
     " another mark than the one you ask about",
     "condition_not_covered": "The rule below doesn't say what applies if {case}",
     "case_only_covered": "The rule below is about your case, not about what you ask",
+    "kind_not_told": "The rule below is for one kind of student only, so no plain Yes or No for everyone",
     "second_half_not_covered": "The course page doesn't settle all of that",
     "thing_not_named": "The course page doesn't say whether you need that",
     "provided_not_named": "The course page doesn't say whether that is provided",

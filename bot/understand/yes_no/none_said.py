@@ -2,8 +2,9 @@
 make-up labs") when a sentence the answer shows says there is none of it ("... with the exam software; no internet
 access", "There are no make-up labs"): the student sees No and the page's sentence. Left alone: a question tied to a
 time ("is there a lab this week": a none said of another week would not answer it), a sentence that bounds or
-excepts its none ("no more than two pages", "no lab until week 3", "no calculators unless approved"), and a question
-that asks of nothing the sentence names."""
+excepts its none ("no more than two pages", "no lab until week 3", "no calculators unless approved"), a none said of
+one kind of student the question does not tell ("auditors get no access"), and a question that asks of nothing the
+sentence names."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from bot.core.sentences import split_clauses, split_sentences
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.times.calendar_words import DAY_NAMES, MONTH_NAMES, alternation
 from bot.understand.words.normalize import phrase_key
+from bot.understand.yes_no.kind_of_student import said_of_other_kind
 
 # "is there (a) ...", "are there any ...", "will there be ...", "do we get/have ...", "does the exam have ...": the
 # words after it name the thing asked of
@@ -79,9 +81,11 @@ def none_verdict(question: str, shown: Iterable[str]) -> tuple[bool, str] | None
     if not thing:
         return None
     wanted = [stem(w) for w in thing]
+    asked = phrase_key(question)
     for line in shown:
         for sentence in split_sentences(line):
-            if any(_says_none(clause, wanted) for clause in split_clauses(sentence)):
+            clauses = [c for c in split_clauses(sentence) if not said_of_other_kind(c, asked)]
+            if any(_says_none(clause, wanted) for clause in clauses):
                 said = _QUOTED.sub(r"\1", sentence.strip()).rstrip(".;")
                 return False, f"“{said}.”"
     return None

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from bot.understand.meetings.meeting_at_clock import same_clock
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.times.calendar_words import DAY_NAMES, MONTH_NAMES, alternation
+from bot.understand.times.edge_words import EDGES, STARTING
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.vocabulary import STOPWORDS
 
@@ -21,11 +22,10 @@ from bot.understand.words.vocabulary import STOPWORDS
 # ("over by 5" asks a bound, not the time, and is left alone)
 # ("is group b tutorial at 4:15": "at" alone asks when it starts)
 _ASKS_CLOCK = re.compile(
-    r"^\W*(?:(?:does|do|will|would|is|are)\s+(?P<thing>.+?)\s+(?P<edge>start|starts|begin|begins|end|ends|finish|"
-    r"finishes|over|done|out)|(?:is|are)\s+(?P<at_thing>.+?))\s+at\s+(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*"
+    rf"^\W*(?:(?:does|do|will|would|is|are)\s+(?P<thing>.+?)\s+(?P<edge>{EDGES})"
+    r"|(?:is|are)\s+(?P<at_thing>.+?))\s+at\s+(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*"
     r"(?P<meridiem>[ap]\.?m\.?)?\s*[?.!]*\s*$"
 )
-_STARTS = frozenset({"start", "starts", "begin", "begins"})
 # The thing told by a day, a span or another thing ("lecture on thanksgiving", "the lab during reading week", "lecture
 # on the day of the midterm", "tomorrow's lecture"): that day's meeting, which the card's weekly times do not settle
 _ONE_DAYS = re.compile(
@@ -57,7 +57,7 @@ def clock_verdict(question: str, title: str, shown: Iterable[str]) -> tuple[bool
     thing = asked.group("thing") or asked.group("at_thing")
     if _ONE_DAYS.search(thing) or not _names_thing(thing, title):
         return None
-    starts = asked.group("edge") is None or asked.group("edge") in _STARTS
+    starts = asked.group("edge") is None or asked.group("edge") in STARTING
     ends: set[tuple[int, int]] = set()
     lines: list[str] = []
     for line in shown:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.exams.stated_exam_time import asks_end, exam_time_verdict
+from bot.understand.exams.stated_exam_time import exam_time_verdict
+from bot.understand.times.edge_words import asks_end
 from tests.understand.conftest import reply
 
 

@@ -73,3 +73,32 @@ def test_the_sentence_for_the_work(chem):
     assert own_granter_sentence(course, [course.assignment("lab2")]).startswith("Extensions on lab reports")
     assert own_granter_sentence(course, [course.assignment("quiz2")]) == ""
     assert own_granter_sentence(chem, [course.assignment("lab2")]) == ""  # the page names no one for them
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a role the contact is not: its people do not grant them
+        ("can my ta give me an extension", False),
+        ("can my gsi grant me an extension", False),
+        ("could one of the teaching assistants approve an extension", False),
+        # the role the contact's person holds
+        ("can the instructor give me an extension", True),
+        ("can my professor give me an extension", True),
+    ],
+)
+def test_a_role_named_is_the_granter_only_when_the_contact_is_of_it(chem, question, expected):
+    """A role word ("ta", "professor") is read as the course's role, and Yes only when the contact holds it."""
+    found = granter_verdict(chem, question)
+    assert (found[0] if found else None) is expected
+
+
+def test_a_longer_title_is_not_read_as_the_shorter_one():
+    """ "the Head TAs" is the Head TA role, not the TA role whose title it holds: a TA is not the granter."""
+    course = course_in("data/10-605-s24")  # extensions: "the Head TAs"
+    assert granter_verdict(course, "can yiwen zhao give me an extension")[0] is False  # a TA
+    assert granter_verdict(course, "can jacob rast give me an extension")[0] is True  # a Head TA
+    assert granter_verdict(course, "can my ta give me an extension") == (
+        False,
+        "extensions are granted by the Head TAs, not the TAs.",
+    )

@@ -16,6 +16,7 @@ from bot.understand.yes_no.decision import (
     case_not_named,
     case_only_covered,
     condition_not_covered,
+    kind_not_told,
     names_other,
     provided_not_named,
     purpose_not_covered,
@@ -518,3 +519,24 @@ def test_a_wider_bound_on_a_mark_withholds(claims):
 def test_a_reason_about_the_case_only(claims, question, reason, withheld):
     """A quoted rule on the case the student tells ("if i audit") does not answer what they ask in it."""
     assert case_only_covered(fold(question), candidate(_said(True, reason), claims)) is withheld
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "withheld"),
+    [
+        # the rule is said of auditors; the student says nothing of being one
+        ("do we get access to course materials", "“unofficial auditors get no access to course materials”", True),
+        ("can i see the homework", "“Auditors will not be given access to the homework”", True),
+        # the student names the kind, or tells being one
+        ("do auditors get the homework", "“Auditors will not be given access to the homework”", False),
+        ("if i audit can i see the homework", "“Auditors will not be given access to the homework”", False),
+        ("as a 405 student do i do the project", "“10-405 students do not do the project”", False),
+        # another kind named than the rule's
+        ("do 605 students do the project", "“10-405 students do not do the project”", True),
+        # every student
+        ("can i see the homework", "“All students get the homework on Gradescope”", False),
+    ],
+)
+def test_a_rule_for_one_kind_of_student(claims, question, reason, withheld):
+    """A quoted rule whose subject is one kind of student decides only for a student who names that kind."""
+    assert kind_not_told(fold(question), candidate(_said(False, reason), claims)) is withheld

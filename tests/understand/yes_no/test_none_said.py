@@ -99,3 +99,13 @@ def test_a_none_of_a_narrower_thing_or_of_something_done_to_it_decides_nothing(q
 )
 def test_a_none_of_the_thing_as_a_whole_is_still_no(question, sentence):
     assert none_verdict(question, [sentence]) == (False, f"“{sentence.rstrip('.')}.”")
+
+
+def test_a_none_said_of_one_kind_of_student_decides_only_for_that_kind():
+    """ "Auditors get no access" says nothing to a student who tells no kind; the same none said of all students is
+    No."""
+    assert none_verdict("do we get access to the exam", ["Auditors get no access to the exam."]) is None
+    assert none_verdict("do we get access to the exam", ["All students get no access to the exam."]) == (
+        False,
+        "“All students get no access to the exam.”",
+    )

@@ -859,8 +859,10 @@ class Engine:
             f["unknown_assignment"] = 1.0
         if "cue:pool" in f and pool_stated(self.course, reading.text) is not None:
             f["pool_told"] = 1.0  # "i used 1 grace day so far, can i use 2 on hw4b": the asker's tally, told
-        if "cue:pool" in f and "assignment" not in f and (
-            _POOL_GONE.search(reading.text) if "cue:whatif" in f else _ONCE_POOL_GONE.search(reading.text)
+        if (
+            "cue:pool" in f
+            and "assignment" not in f
+            and (_POOL_GONE.search(reading.text) if "cue:whatif" in f else _ONCE_POOL_GONE.search(reading.text))
         ):
             # "what's the penalty once my late days are gone": the rule past the pool (with work named: its what-if)
             f["past_pool"] = 1.0

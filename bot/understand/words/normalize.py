@@ -108,10 +108,13 @@ def respell(
     if None in known:
         for i, said in enumerate(known):
             if said is None:
-                if len(memo) >= _MEMO_KEPT:
-                    memo.clear()
                 word = pieces[2 * i + 1]
-                known[i] = memo[word] = _respelled_word(word, correct, joined, keep)
+                said = memo.get(word)  # a word new to the memo, typed twice, is respelled once
+                if said is None:
+                    if len(memo) >= _MEMO_KEPT:
+                        memo.clear()
+                    said = memo[word] = _respelled_word(word, correct, joined, keep)
+                known[i] = said
     pieces[1::2] = known
     return "".join(pieces)
 

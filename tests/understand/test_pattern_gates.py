@@ -37,7 +37,8 @@ _WORDS = sorted(
         exam midterm mid-term midsem test quiz out released midnight noon midday 12 pm am half quarter past to nine 3
         first second 2nd words word count long which building venue location who whos whom time hour percent much
         topic subject theme quizzes open opens unlock available go live backup rain rains weather cancelled snow
-        software program apps tools install laptop computer pcs need buy examines examiners jury panel view see"""
+        software program apps tools install laptop computer pcs need buy examines examiners jury panel view see oh
+        ok okay well yeah right"""
     )
     | words_of(" ".join(PHRASE_SWAPS))
 )
@@ -54,6 +55,7 @@ GATED = [
     ("how much", folded._HOW_MUCH, ("how",)),
     ("phrase swaps", normalize._SWAPS, normalize._SWAPPED),
     ("memory lapse", normalize._FORGOT_WHAT, ("forg", "remember", "recall")),
+    ("oh as an interjection", normalize._INTERJECTION_OH, ("oh",)),
     ("answers wanted", outside_course._ANSWERS_WANTED, ("answer", "solution")),
     ("another course", outside_course._OTHER, ("other", "different")),
     ("when or where asked", policy_whole._WHEN_WHERE, ("when", "where", "time")),

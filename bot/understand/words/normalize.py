@@ -84,7 +84,7 @@ def respell(
     left as written, for a reader to whom a chat rewrite would change their meaning). `memo`: each word's respelling
     kept by a caller that always passes the same `correct`, `joined` and `keep` (a word is respelled the same way in
     every question), so a word seen before costs a look-up."""
-    text = _INTERJECTION_OH.sub(" ", text)
+    text = _INTERJECTION_OH.sub(" ", text) if "oh" in text else text
     # Each rewrite below is tried only on a text holding the words it rewrites: their patterns start at every letter.
     if holds_fragment(text, _SWAPPED):
         text = _SWAPS.sub(lambda m: PHRASE_SWAPS[m.group(0)], text)

@@ -863,8 +863,11 @@ class Engine:
             f["unknown_assignment"] = 1.0
         if "cue:pool" in f and pool_stated(self.course, reading.text) is not None:
             f["pool_told"] = 1.0  # "i used 1 grace day so far, can i use 2 on hw4b": the asker's tally, told
-        gone = _POOL_GONE.search(reading.text) if "cue:whatif" in f else _ONCE_POOL_GONE.search(reading.text)
-        if "cue:pool" in f and "assignment" not in f and gone:
+        if (
+            "cue:pool" in f
+            and "assignment" not in f
+            and (_POOL_GONE.search(reading.text) if "cue:whatif" in f else _ONCE_POOL_GONE.search(reading.text))
+        ):
             # "what's the penalty once my late days are gone": the rule past the pool (with work named: its what-if)
             f["past_pool"] = 1.0
         if "assignment" in f and asked_attribute(reading.text) is not None:
@@ -995,8 +998,11 @@ class Engine:
             f["course_number"] = f["cue:course"] = 1.0
         # "is the mini project for everyone"; not "could i photocopy ps2 for all of us", a may-I of a favour done for
         # the others, which asks nothing of the sections
-        favour = ONE_FOR_ALL.search(reading.text.lower()) and asks(reading.text) == "permission"
-        if not words.isdisjoint(("everyone", "everybody", "all")) and len(self.course.sections) > 1 and not favour:
+        if (
+            not words.isdisjoint(("everyone", "everybody", "all"))
+            and len(self.course.sections) > 1
+            and not (ONE_FOR_ALL.search(reading.text.lower()) and asks(reading.text) == "permission")  # a favour
+        ):
             f["all_sections"] = 1.0
         counted = _counted(reading)
         # "what exams are left", "which tests remain": the exams, not all the work left

@@ -9,11 +9,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.understand.about_course import outside_course
+from bot.understand.about_course import attributes, missing_detail, outside_course
+from bot.understand.about_course.unheld_attribute import ATTRIBUTES
+from bot.understand.exams import exam_number_missing
+from bot.understand.meetings import room_unlisted
+from bot.understand.open_answer.asked_kind import ASKED_KINDS
 from bot.understand.policies import policy_whole
+from bot.understand.question import reading
 from bot.understand.words import normalize
 from bot.understand.words.normalize import holds_fragment
 from bot.understand.words.vocabulary import PHRASE_SWAPS, words_of
+from bot.understand.work import stated_times
 from bot.understand.yes_no import folded
 
 _WORDS = sorted(
@@ -22,6 +28,17 @@ _WORDS = sorted(
         can could may i we still send give share us the your all answers answer key sheet solution solutions anyone
         someone got have has another a different other course class module department from for of where whats what time
         do does will forgot forget dont don't can't cant remember recall please pls hw3 lab 2"""
+    )
+    | words_of(
+        """lose lost losing docked dock deducted penalty penalized points marks off marked graded grader scored rubric
+        took away wrong incorrect mistake error appeal grade score result review recheck late lateness cutoff cut limit
+        cap latest last day date make up makeup it them still take do reopen reopened re-open finish done submit by
+        takes place link url web address website how many questions pages answer scripts sheets papers copies booklet
+        exam midterm mid-term midsem test quiz out released midnight noon midday 12 pm am half quarter past to nine 3
+        first second 2nd words word count long which building venue location who whos whom time hour percent much
+        topic subject theme quizzes open opens unlock available go live backup rain rains weather cancelled snow
+        software program apps tools install laptop computer pcs need buy examines examiners jury panel view see oh
+        ok okay well yeah right"""
     )
     | words_of(" ".join(PHRASE_SWAPS))
 )
@@ -38,9 +55,33 @@ GATED = [
     ("how much", folded._HOW_MUCH, ("how",)),
     ("phrase swaps", normalize._SWAPS, normalize._SWAPPED),
     ("memory lapse", normalize._FORGOT_WHAT, ("forg", "remember", "recall")),
+    ("oh as an interjection", normalize._INTERJECTION_OH, ("oh",)),
     ("answers wanted", outside_course._ANSWERS_WANTED, ("answer", "solution")),
     ("another course", outside_course._OTHER, ("other", "different")),
     ("when or where asked", policy_whole._WHEN_WHERE, ("when", "where", "time")),
+    ("penalty", reading._PENALTY, reading._PENALTY_NEEDS),
+    ("graded wrong", reading.GRADED_WRONG, reading._GRADED_NEEDS),
+    ("late limit", reading._LATE_LIMIT, ("late",)),
+    ("make up", reading._MAKE_UP, ("make",)),
+    ("still done", reading.STILL_DONE, ("still",)),
+    ("reopened", reading._REOPENED, ("open",)),
+    ("done by", reading._DONE_BY, ("by",)),
+    ("takes place", reading._TAKES_PLACE, ("place",)),
+    ("link", missing_detail._LINK, ("url", "link", "web")),
+    ("count of parts", missing_detail._COUNT, ("many",)),
+    ("scripts", missing_detail._SCRIPTS, missing_detail._SCRIPTS_NEEDS),
+    ("results", missing_detail._RESULTS, missing_detail._RESULTS_NEEDS),
+    ("papers", missing_detail._PAPERS, missing_detail._PAPERS_NEEDS),
+    ("midnight", stated_times._MIDNIGHT, ("midnight",)),
+    ("noon", stated_times._NOON, ("noon", "midday", "12")),
+    ("spoken clock", stated_times._SPOKEN, ("half", "quarter")),
+    ("exam by number", exam_number_missing._NUMBERED, ("mid", "exam", "test")),
+    ("exam by order", exam_number_missing._ORDERED, ("mid", "exam", "test")),
+    ("where", room_unlisted._WHERE, room_unlisted._WHERE_NEEDS),
+    ("word count", attributes._WORD_COUNT, ("word",)),
+    ("how long", attributes._HOW_LONG, ("long",)),
+    *((f"asks {kind.name}", kind.asked, kind.needs) for kind in ASKED_KINDS),
+    *((f"unheld: {a.name}", a.asked, a.needs) for a in ATTRIBUTES if a.needs),
 ]
 
 

@@ -52,9 +52,11 @@ def asked_attribute(question: str) -> Attribute | None:
     tokens = set(words(plain))
     if tokens & _LINK_WORDS or "meeting id" in plain:
         return _LINK
-    if _WORD_COUNT.search(plain) or (tokens & _LENGTH_WORDS and not tokens & {"course", "web", "website"}):
+    if ("word" in plain and _WORD_COUNT.search(plain)) or (
+        tokens & _LENGTH_WORDS and not tokens & {"course", "web", "website"}
+    ):
         return _LENGTH
-    if _HOW_LONG.search(plain) and not tokens & _NOT_LENGTH:
+    if "long" in plain and _HOW_LONG.search(plain) and not tokens & _NOT_LENGTH:
         return _LENGTH
     if tokens & _WEIGHT_WORDS or ("points" in tokens and not tokens & _LATE_WORDS):
         return _WEIGHT

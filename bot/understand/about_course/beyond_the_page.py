@@ -32,6 +32,8 @@ _WORLD = re.compile(
     r"|\bwhen\s+did\s+(?!(?:we|i|you|they|he|she|the\s+(?:class|course|module)|it)\b)[\w\s'-]{2,60}?\s+"
     r"(?:start|begin|end|happen|occur|break\s+out|take\s+place|finish|get\s+invented|get\s+discovered)\b"
 )
+# The readings a question about the world is taken for (asked of the subject, the answer is not theirs to give)
+_WORLD_READINGS = frozenset({"topic", "schedule_range", "schedule_day", "policy", "staff"})
 # Advice on one's own work: what to write about, which topic to pick.
 _ADVICE = re.compile(
     r"\bwhat\s+(?:should|shall|could|do\s+you\s+think\s+i\s+should)\s+(?:i|we)\s+(?:write|do|pick|choose|focus)"
@@ -48,8 +50,8 @@ def beyond_the_page(course: Course, question: str, reading: Reading, part: Part,
     only as a day without classes, what the page cannot answer (kind unknown) and what it does say."""
     said = question.lower()
     # "how many people in a project group" asks a group's size, not how many people a war killed
-    world = _WORLD.search(said) and not asks_headcount(said)
-    if world and part.intent in ("topic", "schedule_range", "schedule_day", "policy", "staff"):
+    world = part.intent in _WORLD_READINGS and _WORLD.search(said) and not asks_headcount(said)
+    if world:
         covered = [course.schedule[i] for i in part.slots.get("rows", ())] if part.intent == "topic" else []
         where = "; ".join(f"{human_date(r.date)} ({r.title})" for r in covered)
         also = f" The course takes it up on {where}." if where else ""

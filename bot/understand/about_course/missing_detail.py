@@ -10,6 +10,7 @@ import re
 from bot.core.answer import Answer
 from bot.core.sentences import split_sentences
 from bot.course.model import Course
+from bot.understand.words.normalize import holds_fragment
 
 # "the zoom link", "link?", "url for the slides", "where's the teams meeting link"
 _LINK = re.compile(r"\b(?:links?|url|urls|web\s*address|website)\b")
@@ -17,6 +18,7 @@ _LINK = re.compile(r"\b(?:links?|url|urls|web\s*address|website)\b")
 _COUNT = re.compile(r"\bhow\s+many\s+(questions|problems|pages|words|tasks|exercises)\b")
 # "when are final results released", "when do we get our marks back", "when will grades be out"
 _RESULTS = re.compile(r"\b(?:results?|grades?|marks?|scores?)\b")
+_RESULTS_NEEDS = ("result", "grade", "mark", "score")
 _OUT = re.compile(r"\b(?:released?|out|back|published?|posted|come\s+out|available|returned)\b")
 # "grades are released within two weeks", "marks are returned on Gradescope": said of results, in one sentence
 _SAID_OUT = re.compile(
@@ -31,6 +33,7 @@ _SCRIPTS = re.compile(
     r"\b(?:answer\s+(?:scripts?|sheets?|books?|booklets?)|scripts?|(?:exam|test|midterm|final|quiz|marked|graded)\s+(?:papers?|copies"
     r"|booklets?))\b"
 )
+_SCRIPTS_NEEDS = ("script", "sheet", "book", "paper", "copies")  # a word every match of _SCRIPTS holds
 _SHOWN = re.compile(r"\b(?:shown|show|showed|view\w*|see|seen|returned|given\s+back|handed\s+back|back|distributed)\b")
 _SAID_SHOWN = re.compile(
     r"\b(?:scripts?|papers?|copies|booklets?|exams?|tests?)\b[^.;]{0,60}?\b(?:shown|view\w*|return\w*|handed\s+back"
@@ -63,10 +66,11 @@ def missing_detail(question: str, answer: Answer) -> str | None:
     """What the page does not give of what is asked ("The course page gives no link for that."), or None when the
     answer gives it or nothing of the kind is asked."""
     lowered = question.lower()
-    link = _LINK.search(lowered)
-    count = _COUNT.search(lowered)
-    scripts = _SCRIPTS.search(lowered)
-    results = _RESULTS.search(lowered)
+    # each pattern searched only in a text holding a word every match of it holds
+    link = _LINK.search(lowered) if "url" in lowered or "link" in lowered or "web" in lowered else None
+    count = _COUNT.search(lowered) if "many" in lowered else None
+    scripts = _SCRIPTS.search(lowered) if holds_fragment(lowered, _SCRIPTS_NEEDS) else None
+    results = _RESULTS.search(lowered) if holds_fragment(lowered, _RESULTS_NEEDS) else None
     assigned = _ASSIGNED.search(lowered) if "how" in lowered else None
     pick = _PICK.search(lowered) if "should" in lowered or " do " in lowered or "would" in lowered else None
     if not (link or count or scripts or results or assigned or pick):
@@ -97,13 +101,14 @@ def _said(answer: Answer) -> str:
 
 # "when can we see our partiel copies", "when do we get the midterm papers back": marked papers asked of
 _PAPERS = re.compile(r"\b(?:copies|papers?|scripts?|booklets?)\b")
+_PAPERS_NEEDS = ("copies", "paper", "script", "booklet")
 
 
 def papers_shown_sentence(course: Course, question: str) -> str | None:
     """The course's own sentence on when or how marked papers are shown or returned ("The partiel papers are shown
     during the TD in the week of April 5"), when the question asks it and a policy says it; else None."""
     lowered = question.lower()
-    if not (_PAPERS.search(lowered) and _SHOWN.search(lowered)):
+    if not (holds_fragment(lowered, _PAPERS_NEEDS) and _PAPERS.search(lowered) and _SHOWN.search(lowered)):
         return None
     for policy in course.policies:
         for sentence in split_sentences(f"{policy.quote or policy.summary}"):

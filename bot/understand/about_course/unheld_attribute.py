@@ -21,7 +21,7 @@ from typing import Any
 from bot.core.answer import Answer, text
 from bot.course.model import Assignment, Course
 from bot.understand.page_evidence.knowledge import stem
-from bot.understand.words.normalize import holds_phrase, phrase_key, words
+from bot.understand.words.normalize import holds_fragment, holds_phrase, phrase_key, words
 
 # Cards of one piece of work: its notes are shown and may hold the attribute in words no pattern knows.
 _WORK_CARDS = frozenset({"assignment_due", "next_due", "release"})
@@ -39,6 +39,7 @@ class UnheldAttribute:
     notes_hold: bool = False  # a piece of work's own notes or subtitle, unless they put it off, hold it
     platforms_hold: bool = False  # a card naming one of the course's sites or tools ("Sapling Learning") holds it
     course_holds: bool = False  # any text of the course naming the word asked holds it (the card may be another's)
+    needs: tuple[str, ...] = ()  # a word every match of `asked` holds: without one, it is not searched (none: always)
 
 
 # "a topic set by the coordinator", "topics announced in week 3", "a topic of your choice", "topic TBA"
@@ -64,6 +65,7 @@ TOPIC = UnheldAttribute(
     put_off=_TOPIC_PUT_OFF,
     intents=_WORK_CARDS,
     notes_hold=True,
+    needs=("topic", "subject", "theme"),
 )
 OPENING = UnheldAttribute(
     "when the {asked} {open}",
@@ -76,6 +78,7 @@ OPENING = UnheldAttribute(
     re.compile(r"\bopen(?:s|ed|ing)?\b|\bunlock\w*|\bavailable\b|\breleased?\b|\bgoes\s+live\b|\bgo\s+live\b"),
     put_off=_DATE_PUT_OFF,
     intents=frozenset({"meeting_cadence", "meetings", "schedule_day", "schedule_range", "course_fact"}) | _WORK_CARDS,
+    needs=("open", "unlock", "live", "available"),
 )
 BACKUP_DATE = UnheldAttribute(
     "whether there is a backup date if it is called off",
@@ -91,6 +94,7 @@ BACKUP_DATE = UnheldAttribute(
         r"|alternate\s+date|moved\s+to)\b"
     ),
     put_off=_DATE_PUT_OFF,
+    needs=("day", "date", "rain", "storm", "snow", "pours", "weather", "typhoon"),
 )
 INSPECTION = UnheldAttribute(
     "when the exam inspection is",
@@ -102,6 +106,7 @@ INSPECTION = UnheldAttribute(
     re.compile(r"\binspect\w*|\bviewing\b"),
     put_off=_DATE_PUT_OFF,
     intents=frozenset({"exam"}),
+    needs=("inspection", "viewing", "marked", "graded", "corrected"),
 )
 SOFTWARE = UnheldAttribute(
     "which software to use",
@@ -115,6 +120,7 @@ SOFTWARE = UnheldAttribute(
         r"|\bsimulat\w*"
     ),
     platforms_hold=True,
+    needs=("software", "program", "app", "tool", "package", "ide", "editor", "simulator", "operating"),
 )
 EQUIPMENT = UnheldAttribute(
     "which computer you need",
@@ -124,6 +130,7 @@ EQUIPMENT = UnheldAttribute(
         r"|macbooks?|hardware)\b[^?.!]{0,40}?\b(?:need|buy|get|use|bring|have)\b"
     ),
     re.compile(r"\blaptops?\b|\bcomputers?\b|\bdevices?\b|\btablets?\b|\bhardware\b|\bpcs?\b"),
+    needs=("laptop", "computer", "pc", "tablet", "ipad", "macbook", "hardware"),
 )
 EXAMINER = UnheldAttribute(
     "who the examiners are",
@@ -134,6 +141,7 @@ EXAMINER = UnheldAttribute(
         r"(?:[\w-]+\s+)?(?:examiners?|assessors?|jury|panel)\b"
     ),
     re.compile(r"\bexaminers?\b|\bexamine[sd]\b|\bassessors?\b|\bassessed\s+by\b|\bjury\b|\bpanel\b"),
+    needs=("who",),
 )
 PASSWORD = UnheldAttribute(
     "the password",
@@ -272,7 +280,11 @@ def asked_unheld(question: str, intent: str) -> UnheldAttribute | None:
     """The attribute a question asks of the card it was read as, among those cards often lack."""
     plain = question.lower()
     for attribute in ATTRIBUTES:
-        if (attribute.intents is None or intent in attribute.intents) and attribute.asked.search(plain):
+        if (
+            (attribute.intents is None or intent in attribute.intents)
+            and (not attribute.needs or holds_fragment(plain, attribute.needs))
+            and attribute.asked.search(plain)
+        ):
             return attribute
     return None
 

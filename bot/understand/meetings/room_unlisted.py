@@ -11,15 +11,17 @@ from bot.course.meetings import Meeting
 from bot.course.model import Course
 from bot.course.occurrences import meetings_of
 from bot.understand.answering.replies import NOT_ON_PAGE, where_to_ask
-from bot.understand.words.normalize import phrase_key
+from bot.understand.words.normalize import holds_fragment, phrase_key
 
 # Words that ask where a meeting is held.
 _WHERE = re.compile(r"\b(?:where|wheres|what\s+room|which\s+room|room|rooms|venue|location|building)\b")
+_WHERE_NEEDS = ("where", "room", "venue", "location", "building")  # a word every match of _WHERE holds
 
 
 def asks_where(question: str) -> bool:
     """Whether the question asks where something is held."""
-    return _WHERE.search(question.lower().replace("'", "")) is not None
+    said = question.lower().replace("'", "")
+    return holds_fragment(said, _WHERE_NEEDS) and _WHERE.search(said) is not None
 
 
 def _named_kinds(course: Course, question: str) -> set[str]:

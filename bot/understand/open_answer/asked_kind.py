@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.understand.words.normalize import plain, respell
+from bot.understand.words.normalize import holds_fragment, plain_respelled
 
 
 @dataclass(frozen=True)
 class AskedKind:
     name: str  # what the student reads: "I can't find {name} for that on the course page"
     asked: re.Pattern  # how a question asks it (on the respelled lowercase text)
+    needs: tuple[str, ...]  # a question word every match of `asked` holds: without one, it is not searched
 
 
 # "what is the ..." asking for a thing by the name of its kind ("what's the deadline for", "what is the room for")
@@ -31,6 +32,7 @@ _OPENS = r"(?:^|[,;:.!?]\s*|\b(?:and|but|so|ok|okay|hey|hi|also|then|like|wait|u
 CLOCK = AskedKind(
     "the time of day",
     re.compile(r"\bwhat\s+time\b|\bwhat\s+hour\b|" + _WHAT_IS_THE + r"(?:start\s+|end\s+|finish\s+)?times?\b"),
+    ("what",),
 )
 DATE = AskedKind(
     "a date",
@@ -39,6 +41,7 @@ DATE = AskedKind(
         r"|\b(?:what|which)\s+(?:day|date|week|weekday)s?\b(?!\s+(?:of|off)\b)"
         r"|" + _WHAT_IS_THE + r"(?:deadline|due\s+date|date|dates)\b"
     ),
+    ("when", "what", "which"),
 )
 PLACE = AskedKind(
     "a place",
@@ -48,28 +51,29 @@ PLACE = AskedKind(
         r"|\b(?:what|which)\s+(?:room|building|hall|classroom|venue|location|campus)\b"
         r"|" + _WHAT_IS_THE + r"(?:room|location|venue|address)\b"
     ),
+    ("where", "what", "which"),
 )
-PERSON = AskedKind("a name", re.compile(_OPENS + r"(?:who|whos|whom|whose)\b"))
+PERSON = AskedKind("a name", re.compile(_OPENS + r"(?:who|whos|whom|whose)\b"), ("who",))
 NUMBER = AskedKind(
     "a number",
     re.compile(
         r"\bhow\s+(?:many|much)\b(?!\s+(?:time|longer|later|earlier|before|after)\b)"
         r"|\bwhat\s+(?:percent|percentage)\b|\bhow\s+(?:long|early|far\s+ahead|far\s+in\s+advance)\b"
     ),
+    ("how", "what"),
 )
 ASKED_KINDS = (CLOCK, DATE, PLACE, PERSON, NUMBER)
 
 
-@lru_cache(maxsize=16)  # a part's text, read by each guard on an open answer
 def respelled(question: str) -> str:
     """The question as the guards on an answer read it: plain lowercase, chat spellings ("wat time", "wen is") made
-    plain words."""
-    return respell(plain(question))
+    plain words (kept for the last texts read, so every guard shares one respelling)."""
+    return plain_respelled(question)
 
 
 @lru_cache(maxsize=16)  # a part's text, asked once per part
 def asked_kind(question: str) -> AskedKind | None:
     """The kind of thing the question asks for, when it asks one clearly; else None. Read after chat spellings
     ("wat time", "wen is") are made plain words."""
-    said = respelled(question)
-    return next((k for k in ASKED_KINDS if k.asked.search(said)), None)
+    said = plain_respelled(question)
+    return next((k for k in ASKED_KINDS if holds_fragment(said, k.needs) and k.asked.search(said)), None)

@@ -91,7 +91,7 @@ class _Known:
 
 
 _KNOWN: Kept[_Known] = Kept(size=32)
-_NOTHING = re.compile(r"(?!x)x")  # matches no text
+_NOTHING = re.compile(r"\A(?!)")  # matches no text (anchored: a search gives up at the start)
 
 
 def any_of(phrases: set[str]) -> re.Pattern:

@@ -68,12 +68,9 @@ _NOT_KINDS = frozenset(
 )  # fmt: skip
 
 
-_DASHES = str.maketrans({"–": "-", "—": "-"})
-
-
 def _plain(said: str) -> str:
     """The text made plain, its dashes kept ("Lessons 4–6" is never "lessons 46")."""
-    return plain(said.translate(_DASHES))
+    return plain(said.replace("–", "-").replace("—", "-"))
 
 
 def _kind(word: str) -> str:

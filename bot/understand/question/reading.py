@@ -36,7 +36,7 @@ from bot.understand.times.where_as_when import where_means_when
 from bot.understand.words.acronym_words import plain_word_here
 from bot.understand.words.article_section import article_sections, lead_words
 from bot.understand.words.lexicon import NUMBERED, Lexicon, Tag, canon_token
-from bot.understand.words.normalize import phrase_key, plain, respell, words
+from bot.understand.words.normalize import holds_fragment, phrase_key, plain, respell, words
 from bot.understand.words.verb_senses import noun_as_verb
 from bot.understand.words.vocabulary import (
     COMMON_WORDS,
@@ -198,6 +198,9 @@ GRADED_WRONG = re.compile(
 _PENALTY = re.compile(
     r"\b(?:lose|losing|lost|docked?|deducted|deduct|penalty|penalties|penali[sz]ed|points off|marks off)\b"
 )
+_PENALTY_NEEDS = ("los", "dock", "deduct", "penal", " off")  # a word every match of _PENALTY holds
+# a word every match of GRADED_WRONG holds: a mark, grade, score, rubric or result, or marks taken ("took off")
+_GRADED_NEEDS = ("mark", "grade", "scor", "rubric", "took", "dock", "deduct", "result")
 # "is there a cutoff for late hw", "latest you can hand in late work", "the late limit", "a cap on how late": how late
 # work may still come in (the late rule's limit), never the grade scale's cut-offs
 _LATE_LIMIT = re.compile(
@@ -440,10 +443,10 @@ class Reader:
         )
         self._the_break(reading, now)
         if (
-            _BACK.search(text)
-            and any(m.kind == "period" and m.relation == "after" for m in reading.mentions)
+            any(m.kind == "period" and m.relation == "after" for m in reading.mentions)
             and not any(m.kind in ("assignment", "series", "exam") for m in reading.mentions)
             and not reading.cues & {"due", "grades", "regrade"}
+            and _BACK.search(text)  # the pattern last: most questions name no stretch it could be after
         ):
             # "when are we back after spring break", "when do lectures resume after the field week": the first class
             # (of the kind named) after it
@@ -460,7 +463,7 @@ class Reader:
             reading.cues.discard("enrollment")
         if "enrollment" in reading.cues and self._enrollment_rule and self._enrollment_rule.search(text):
             reading.cues.discard("enrollment")  # "last day to drop?" of a course whose policy gives that day
-        if _TAKES_PLACE.search(text) and not _WHERE_SAID.search(text):
+        if "place" in text and _TAKES_PLACE.search(text) and not _WHERE_SAID.search(text):
             reading.cues.discard("where")  # "did the final take place already": whether it happened, not where
         self._weekday_in_period(reading)
         if "where" in reading.cues and where_means_when(text):
@@ -501,18 +504,20 @@ class Reader:
             reading.cues.add("opinion")  # "the TA with the most office hours": a ranking the page does not make
         if any(a == "best" and b in ("way", "time", "place", "person") for a, b in pairwise(first_words)):
             reading.cues.discard("opinion")  # "the best way to reach the staff" asks how, not which is best
-        penalty = _PENALTY.search(text) is not None  # looked for once: both rules below ask it
+        # looked for once: both rules below ask it (and only in a text holding a word every match of it holds)
+        penalty = holds_fragment(text, _PENALTY_NEEDS) and _PENALTY.search(text) is not None
         if penalty and _RATE.search(text) and not reading.cues & {"exam", "grading"}:
             reading.cues.add("late")  # "do we lose points daily": how a late penalty is counted
         elif (penalty or "late" in reading.cues) and stated_rate(text) and "exam" not in reading.cues:
             # "do we lose 5 percent per day": a late penalty's rate, never a weight in the grading breakdown
             reading.cues.add("late")
             reading.cues.discard("grading")
-        if _LATE_LIMIT.search(text):
+        if "late" in text and _LATE_LIMIT.search(text):
             reading.cues.add("late")  # "is there a cutoff for late hw": the late rule's limit, not the grade scale
             reading.cues.discard("grading")
         if (
-            _MAKE_UP.search(text)
+            "make" in text
+            and _MAKE_UP.search(text)
             and reading.ids("assignment")
             and not reading.ids("exam")
             and not reading.cues & {"exam"}
@@ -520,15 +525,15 @@ class Reader:
             # "i missed plq7, can i still make it up": handing in work after its deadline, its late rules
             reading.cues.add("late")
         if (
-            (STILL_DONE.search(text) or _REOPENED.search(text))
+            (("still" in text and STILL_DONE.search(text)) or ("open" in text and _REOPENED.search(text)))
             # "i forgot the quiz, can i still do it": work of a kind, told of as missed
             and (reading.ids("assignment") or (reading.ids("series") and told_missed(text)))
             and not reading.ids("exam")
         ):
             reading.cues.add("late")  # "i forgot quiz 3 can i still take it": doing the work after its deadline
-        if _DONE_BY.search(text):
+        if "by" in text and _DONE_BY.search(text):
             reading.cues.add("due")  # "when do i have to finish the gene regulation quiz by": its deadline
-        if GRADED_WRONG.search(text):
+        if holds_fragment(text, _GRADED_NEEDS) and GRADED_WRONG.search(text):
             reading.cues.add("regrade")  # "i think the grader made a mistake on my ps3": a regrade
             # "the mark came out 10 days ago, can i ask for a review": when the mark came out is told, not asked
             reading.cues.discard("release")

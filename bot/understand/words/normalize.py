@@ -15,7 +15,7 @@ from functools import lru_cache
 from bot.understand.words.english import ordinary, ordinary_form
 from bot.understand.words.vocabulary import CONTRACTIONS, IS_BEFORE_S, PHRASE_SWAPS, SLANG
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_APOSTROPHE_CHARS = ("’", "‘", "`", "´", "ʼ")  # each written as a straight apostrophe
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _DISCORD_MARKUP = re.compile(r"<[@#!&:a-z0-9_]*\d+>")
@@ -29,7 +29,9 @@ _INTERJECTION_OH = re.compile(r"^\s*oh\b(?=\s*(?:[,.!]|no\b|ok\b|okay\b|wait\b|i
 @lru_cache(maxsize=16)  # a part's text is made plain by several readers
 def plain(text: str) -> str:
     """Lowercase ASCII with straight apostrophes; Discord mentions removed."""
-    text = _DISCORD_MARKUP.sub(" ", text.translate(_APOSTROPHES))
+    for curly in _APOSTROPHE_CHARS:  # a replace each: str.translate looks up every character of a long answer
+        text = text.replace(curly, "'")
+    text = _DISCORD_MARKUP.sub(" ", text) if "<" in text else text
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
@@ -82,7 +84,7 @@ def respell(
     left as written, for a reader to whom a chat rewrite would change their meaning). `memo`: each word's respelling
     kept by a caller that always passes the same `correct`, `joined` and `keep` (a word is respelled the same way in
     every question), so a word seen before costs a look-up."""
-    text = _INTERJECTION_OH.sub(" ", text)
+    text = _INTERJECTION_OH.sub(" ", text) if "oh" in text else text
     # Each rewrite below is tried only on a text holding the words it rewrites: their patterns start at every letter.
     if holds_fragment(text, _SWAPPED):
         text = _SWAPS.sub(lambda m: PHRASE_SWAPS[m.group(0)], text)
@@ -102,14 +104,18 @@ def respell(
         return _WORD.sub(lambda m: _respelled_word(m.group(0), correct, joined, keep), text)
     # the text as separators and words (odd places): each word looked up, respelled only the first time it is seen
     pieces = _WORD_PIECES.split(text)
-    for i in range(1, len(pieces), 2):
-        word = pieces[i]
-        said = memo.get(word)
-        if said is None:
-            if len(memo) >= _MEMO_KEPT:
-                memo.clear()
-            said = memo[word] = _respelled_word(word, correct, joined, keep)
-        pieces[i] = said
+    known = list(map(memo.get, pieces[1::2]))  # every word looked up at once: most were seen before
+    if None in known:
+        for i, said in enumerate(known):
+            if said is None:
+                word = pieces[2 * i + 1]
+                said = memo.get(word)  # a word new to the memo, typed twice, is respelled once
+                if said is None:
+                    if len(memo) >= _MEMO_KEPT:
+                        memo.clear()
+                    said = memo[word] = _respelled_word(word, correct, joined, keep)
+                known[i] = said
+    pieces[1::2] = known
     return "".join(pieces)
 
 
@@ -194,7 +200,13 @@ def holds_phrase(key: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     return n == 1 or any(w == first and key[i : i + n] == phrase for i, w in enumerate(key))
 
 
+@lru_cache(maxsize=16)  # a part's text is respelled so by several readers (its phrase key, the kind it asks)
+def plain_respelled(text: str) -> str:
+    """The text made plain and respelled without any course's words: what `phrase_key` splits."""
+    return respell(plain(text))
+
+
 @lru_cache(maxsize=8192)
 def phrase_key(text: str) -> tuple[str, ...]:
     """How a name or keyword from the course data is looked up: its tokens after the same respelling."""
-    return tuple(words(respell(plain(text))))
+    return tuple(words(plain_respelled(text)))

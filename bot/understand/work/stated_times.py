@@ -142,13 +142,15 @@ class StatedClock:
 def stated_clock(question: str) -> StatedClock | None:
     """The time of day a question states ("at midnight", "at 5", "11:59", "by noon"), if any."""
     lowered = question.lower()
-    if _A_DIGIT.search(lowered):  # minutes typed apart are digits: none to join without one
+    digits = _A_DIGIT.search(lowered) is not None
+    if digits:  # minutes typed apart are digits: none to join without one
         lowered = _SPACED_MINUTES.sub(r"\1:\2", lowered)  # "at 6 30": 6:30
-    if _MIDNIGHT.search(lowered):
+    # each pattern below searched only in a text holding a word every match of it holds
+    if "midnight" in lowered and _MIDNIGHT.search(lowered):
         return StatedClock(0, 0, midnight=True)
-    if _NOON.search(lowered):
+    if ("noon" in lowered or "midday" in lowered or "12" in lowered) and _NOON.search(lowered):
         return StatedClock(12, 0)
-    spoken = _SPOKEN.search(lowered)
+    spoken = _SPOKEN.search(lowered) if "half" in lowered or "quarter" in lowered else None
     if spoken is not None:
         part, how, said = spoken.groups()
         hour = int(said) if said.isdigit() else _HOURS.index(said) + 1
@@ -157,7 +159,7 @@ def stated_clock(question: str) -> StatedClock | None:
         if (how or "").strip() == "to":
             return StatedClock((hour - 1) % 12 or 12, 45, either=True)
         return StatedClock(hour, 30 if part == "half" else 15, either=True)
-    if not _A_DIGIT.search(lowered):
+    if not digits:
         return None  # every clock _CLOCK_SAID reads has digits: without one there is none
     for found in _CLOCK_SAID.finditer(lowered):
         hour, minute, meridiem = next(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.words.normalize import holds_phrase, phrase_key, plain, respell, words
+from bot.understand.words.normalize import holds_phrase, phrase_key, plain, plain_respelled, respell, words
 
 
 @pytest.mark.parametrize(
@@ -58,6 +58,7 @@ def test_typos_go_through_the_corrector():
         "can i hand ps4 in on monday",
         "when is officehours tmrw and who's the ta",
         "the module co-ordinator's ofice",
+        "ofice hours or ofice email?",  # a new word typed twice: respelled once
     ],
 )
 def test_a_word_respelled_once_is_respelled_the_same_from_the_memo(typed):
@@ -78,6 +79,30 @@ def test_a_word_respelled_once_is_respelled_the_same_from_the_memo(typed):
     first = list(asked)
     assert respell(plain(typed), correct, joined, memo=memo) == expected
     assert asked == first  # the second time, no word went to the corrector again
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Dana’s lab", "dana's lab"),
+        ("Dana‘s lab", "dana's lab"),
+        ("Dana`s lab", "dana's lab"),
+        ("Dana´s lab", "dana's lab"),
+        ("Danaʼs lab", "dana's lab"),
+        ("“Süd” — hall ‘B’", "sud  hall 'b'"),
+        ("plain ascii", "plain ascii"),
+    ],
+)
+def test_every_apostrophe_is_straight_in_plain_text(typed, read):
+    """Curly, backtick and acute apostrophes are one straight apostrophe; other marks outside ASCII are dropped."""
+    assert plain(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["Whats the proffs email", "when is hw3 due tmrw?", "i forgot when lr1 was due"])
+def test_plain_respelled_is_the_respelling_of_the_plain_text(typed):
+    """The text a phrase key splits and the kind asked reads: respelled without course words, after plain."""
+    assert plain_respelled(typed) == respell(plain(typed))
+    assert phrase_key(typed) == tuple(words(plain_respelled(typed)))
 
 
 def test_discord_mentions_are_removed():

@@ -86,6 +86,7 @@ from bot.understand.question.asked_in_story import (
     story_pieces,
     told_sentences,
 )
+from bot.understand.question.asked_marks import asked_marks_kept
 from bot.understand.question.either_or import one_of_either_or, settled_by_alternative, without_moved_alternative
 from bot.understand.question.follow_on import (
     about,
@@ -96,6 +97,7 @@ from bot.understand.question.follow_on import (
     next_after,
     referring,
 )
+from bot.understand.question.hearsay import claim_checked
 from bot.understand.question.per_question import one_question, per_question
 from bot.understand.question.reading import Mention, Reader, Reading, told_missed
 from bot.understand.question.result import Part, Result, Slots
@@ -434,6 +436,7 @@ class Engine:
         """The decided parts, the parts that asked something but could not be read (as the student typed them),
         or a date it cannot read."""
         question = without_moved_alternative(question)  # "is hw5 due tonight or did they push it"
+        question = claim_checked(question) or question  # "my friend said X, is that true": X right?
         if (whether := _WHETHER_THEN_WHEN_WHERE.match(question)) is not None:
             # "is there a midterm review session, when and where": whether there is one, which its answer dates
             question = whether.group(1)
@@ -587,10 +590,10 @@ class Engine:
         if len(pieces) <= 1:
             return [self.reader.read(question, now, text_)], [None]
         readings: list[Reading] = []
-        for i, piece in enumerate(pieces):
+        for i, piece in enumerate(asked_marks_kept(text_, pieces)):
             if i and (whole := asked_of_before(piece, pieces[i - 1])):
                 piece = whole  # "when is lecture next week and where": where is lecture next week
-            if readings and (dated := that_week(piece, readings[-1])):
+            if readings and (dated := that_week(piece, readings[-1], self.reader.lexicon.periods)):
                 piece = dated  # "... on tue mar 31 and is there lecture thursday that week": the week of mar 31
             reading = self.reader.read(question, now, piece)
             if readings:

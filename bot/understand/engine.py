@@ -69,6 +69,7 @@ from bot.understand.page_evidence.prose_evidence import index_for, with_page_sen
 from bot.understand.page_evidence.rule_words import rule_said_part, rule_words_for
 from bot.understand.people.extra_help import sessions_over_rows
 from bot.understand.people.hours_as_place import hours_as_place
+from bot.understand.people.named_on_schedule import rows_naming
 from bot.understand.people.person_in import asks_person_in
 from bot.understand.people.role_held import asks_for_role
 from bot.understand.people.see_staff import asks_to_see_staff, staff_words
@@ -656,6 +657,14 @@ class Engine:
             if slots.get("_resource"):
                 words = next(t for t in reading.tokens if t in RESOURCE_WORDS)
                 return Part(reading.text, "topic", {**slots, "words": words}, MIN_SCORE, 0.6), []
+        unscored = not scores or scores[0][0] < MIN_SCORE
+        # "who is dr liao": no one on the staff list, but the schedule names them (a guest speaker)
+        if unscored and "staff" in reading.cues and not reading.ids("person"):
+            rows = rows_naming(self.course, reading.content)
+            if rows:
+                named = replace(evidence, topic_rows=rows, topic_words=" ".join(reading.content))
+                slots = self.slots.fill("topic", reading, named, now, section)
+                return Part(reading.text, "topic", slots, MIN_SCORE, 0.6), []
         if not scores or scores[0][0] < MIN_SCORE:
             # "can i use a repo i found if i cite it": that rule. Not a row of the table: a row that wins only when no
             # other reaches MIN_SCORE would be offered beside any reading scoring just above it, and its confidence

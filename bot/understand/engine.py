@@ -69,6 +69,7 @@ from bot.understand.page_evidence.prose_evidence import index_for, with_page_sen
 from bot.understand.page_evidence.rule_words import rule_said_part, rule_words_for
 from bot.understand.people.extra_help import sessions_over_rows
 from bot.understand.people.hours_as_place import hours_as_place
+from bot.understand.people.named_on_schedule import rows_naming
 from bot.understand.people.person_in import asks_person_in
 from bot.understand.people.role_held import asks_for_role
 from bot.understand.people.see_staff import asks_to_see_staff, staff_words
@@ -86,6 +87,7 @@ from bot.understand.question.asked_in_story import (
     story_pieces,
     told_sentences,
 )
+from bot.understand.question.asked_marks import asked_marks_kept
 from bot.understand.question.either_or import one_of_either_or, settled_by_alternative, without_moved_alternative
 from bot.understand.question.either_or_opening import either_or_opening
 from bot.understand.question.follow_on import (
@@ -97,6 +99,7 @@ from bot.understand.question.follow_on import (
     next_after,
     referring,
 )
+from bot.understand.question.hearsay import claim_checked
 from bot.understand.question.per_question import one_question, per_question
 from bot.understand.question.reading import Mention, Reader, Reading, told_missed
 from bot.understand.question.result import Part, Result, Slots
@@ -438,6 +441,7 @@ class Engine:
         """The decided parts, the parts that asked something but could not be read (as the student typed them),
         or a date it cannot read."""
         question = without_moved_alternative(question)  # "is hw5 due tonight or did they push it"
+        question = claim_checked(question) or question  # "my friend said X, is that true": X right?
         if (whether := _WHETHER_THEN_WHEN_WHERE.match(question)) is not None:
             # "is there a midterm review session, when and where": whether there is one, which its answer dates
             question = whether.group(1)
@@ -591,10 +595,10 @@ class Engine:
         if len(pieces) <= 1:
             return [self.reader.read(question, now, text_)], [None]
         readings: list[Reading] = []
-        for i, piece in enumerate(pieces):
+        for i, piece in enumerate(asked_marks_kept(text_, pieces)):
             if i and (whole := asked_of_before(piece, pieces[i - 1])):
                 piece = whole  # "when is lecture next week and where": where is lecture next week
-            if readings and (dated := that_week(piece, readings[-1])):
+            if readings and (dated := that_week(piece, readings[-1], self.reader.lexicon.periods)):
                 piece = dated  # "... on tue mar 31 and is there lecture thursday that week": the week of mar 31
             reading = self.reader.read(question, now, piece)
             if readings:
@@ -657,6 +661,14 @@ class Engine:
             if slots.get("_resource"):
                 words = next(t for t in reading.tokens if t in RESOURCE_WORDS)
                 return Part(reading.text, "topic", {**slots, "words": words}, MIN_SCORE, 0.6), []
+        unscored = not scores or scores[0][0] < MIN_SCORE
+        # "who is dr liao": no one on the staff list, but the schedule names them (a guest speaker)
+        if unscored and "staff" in reading.cues and not reading.ids("person"):
+            rows = rows_naming(self.course, reading.content)
+            if rows:
+                named = replace(evidence, topic_rows=rows, topic_words=" ".join(reading.content))
+                slots = self.slots.fill("topic", reading, named, now, section)
+                return Part(reading.text, "topic", slots, MIN_SCORE, 0.6), []
         if not scores or scores[0][0] < MIN_SCORE:
             # "can i use a repo i found if i cite it": that rule. Not a row of the table: a row that wins only when no
             # other reaches MIN_SCORE would be offered beside any reading scoring just above it, and its confidence

@@ -482,6 +482,10 @@ def _series_after(asked: Asked, slots: Slots, first: dt.date, last: dt.date) -> 
     return Answer(title=f"{name.capitalize()}, {label}", lines=tuple(lines))
 
 
+# "what's left after hw3", "everything remaining after the essay", "all the work due after the midterm"
+_ALL_LEFT = re.compile(r"\b(?:left|remaining|rest|everything|all)\b")
+
+
 def next_due(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     if slots.get("which"):
@@ -508,6 +512,10 @@ def next_due(asked: Asked, slots: Slots) -> Answer:
     first = [a for a in later if a.due == later[0].due]
     named = course.assignment(after).short if after and course.assignment(after) else ""
     named = named or (human_date(slots["after_day"]) if slots.get("after_day") else "")
+    if named and _ALL_LEFT.search(asked.question.lower()):
+        # "whats left to submit after the essay": everything due after it, not only the next one
+        lines = (text(f"Due after {named}:"), *(due_line(course, a) for a in later))
+        return Answer(title=f"Due after {named}", lines=lines)
     answer = replies.next_due_answer(course, first, f"after {named}" if named else "")
     detail = [due_detail(asked, a) for a in first]
     return Answer(

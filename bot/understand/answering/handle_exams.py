@@ -26,6 +26,7 @@ from bot.understand.exams.section_exam import sitting_for_section
 from bot.understand.exams.session_for_exam import session_for_exam_answer
 from bot.understand.exams.stated_exam_time import exam_time_verdict
 from bot.understand.exams.surname_room import surname_told
+from bot.understand.meetings.weekly_slot import slot_weekday
 from bot.understand.policies.policy_told import told_match
 from bot.understand.question.result import Slots
 from bot.understand.schedule.day_off_asked import day_off_on
@@ -144,6 +145,10 @@ def exam(asked: Asked, slots: Slots) -> Answer:
     if choice is not None:  # "is the midterm in the morning or evening": which one, no Yes or No
         return replace(answer, lines=(text(choice), *answer.lines))
     part = exam_part_verdict(course, chosen, slots.get("section"), asked.question) if asked.yes_no and chosen else None
+    weekday = slot_weekday(asked.question) if chosen is not None and slots.get("during_class") else None
+    if weekday is not None and chosen.date.weekday() != weekday:
+        # "is the midterm during the tuesday lecture time" of a Thursday exam: not that slot, whatever class time says
+        return replies.verdict(answer, False, f"{chosen.title} is on {human_date(chosen.date)}.")
     claimed = _claimed(asked, answer) if asks_yes_no(asked.question) else answer
     if part is not None and (claimed is answer or replies.opening_verdict(claimed) is not part[0]):
         # "mt1 is in the evening ya?": from its start and end, and its weekday ("on a tuesday night" of a Wednesday

@@ -28,6 +28,7 @@ from bot.understand.exams.exam_coverage import (
     kind_verdict,
     on_the_exam,
 )
+from bot.understand.exams.exam_format import format_of
 from bot.understand.exams.exam_happened import happened_asked, happened_verdict
 from bot.understand.exams.exam_length import exam_length_verdict
 from bot.understand.exams.exam_only import only_verdict
@@ -351,6 +352,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         placed = place_verdict(course, rooms, slots["_place"], asked.question)
         if placed is not rooms:
             return placed
+    laid_out = format_of([exam] if exam else list(course.exams), asked.question) if fact == "exam_other" else []
+    if laid_out:
+        # "how is the final structured": the exam's own rules laying out its parts
+        answer = replies.exam_fact(course, asked.now, "exam_time", exam and exam.id, section, asked.form_urls)
+        return replace(answer, lines=(*(text(f"“{r}”") for r in laid_out), *answer.lines))
     if fact == "exam_other":
         return replies.exam_other(course, asked.now, slots.get("exam"), slots.get("words", ""), section)
     if fact == "exam_missed":

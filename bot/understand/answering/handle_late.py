@@ -34,7 +34,7 @@ from bot.understand.answering.asked import Asked, items_of, merged
 from bot.understand.answering.handle_policies import silent_on_condition, with_stance
 from bot.understand.late.compared_work import before_compared, without_compared
 from bot.understand.late.extension_granter import granter_verdict
-from bot.understand.late.extension_grounds import accepted_ground, notice_verdict, refused_ground
+from bot.understand.late.extension_grounds import accepted_ground, ahead_verdict, notice_verdict, refused_ground
 from bot.understand.late.extension_refused import as_kinds, extension_refused, refusing_sentence
 from bot.understand.late.late_amount import fractional_lateness
 from bot.understand.late.late_excluded import ASKS_ACCEPTED, ASKS_IF_OK
@@ -1056,7 +1056,7 @@ def _rule_decides(asked: Asked) -> tuple[bool, str] | None:
     refused = refused_ground(course, asked.question, asked.story)
     if refused is not None:
         return False, f"the course page says “{refused}”"
-    decided = notice_verdict(course, asked.question)
+    decided = notice_verdict(course, asked.question) or ahead_verdict(course, asked.question)
     if decided is None:
         return None
     yes, said = decided

@@ -77,6 +77,25 @@ def notice_verdict(course: Course, question: str) -> tuple[bool, str] | None:
     return None
 
 
+# "do i need to ask for an extension before the deadline", "do we have to request it in advance": whether a request
+# must come ahead of the deadline at all, no notice said
+_MUST_ASK_AHEAD = re.compile(
+    r"\b(?:need|needs|have|has|got|must|supposed|required)\s+(?:to\s+)?(?:ask|request|apply|email|get|put\s+in)\b"
+    rf".*\b(?:before\s+{_DEADLINE}|in\s+advance|ahead\s+of\s+(?:time|{_DEADLINE}))"
+)
+
+
+def ahead_verdict(course: Course, question: str) -> tuple[bool, str] | None:
+    """Yes, with the notice the course needs, when a question asks whether an extension must be asked for before the
+    deadline and the rule needs requests some days ahead; None when the question says its own notice (which
+    notice_verdict weighs) or the course states no notice."""
+    needed = course.extensions.notice_days
+    lowered = question.lower()
+    if not isinstance(needed, int) or needed <= 0 or not _MUST_ASK_AHEAD.search(lowered) or notice_said(question):
+        return None
+    return True, f"the course page needs requests at least {_days(needed)} before the deadline."
+
+
 def _days(count: int) -> str:
     return f"{count * 24} hours" if count <= 3 else f"{count} days"
 

@@ -297,9 +297,11 @@ def _line(course: Course, o: Occurrence) -> tuple:
     """'Fri Mar 13 · Make-up calorimetry lab · Lab 102 · 2:00 PM – 4:50 PM · Sorensen Hall 312'."""
     what = o.topic.title if o.topic is not None and _MAKE_UP_SAID.search(o.topic.title) else o.note
     what = what[:1].upper() + what[1:]  # a change's reason as written ("make-up for the Thanksgiving lab")
+    # "what was the make up lecture about": the row's own topic, when a note says it is the make-up
+    about = f"{o.topic.title} · " if o.topic is not None and o.topic.title and o.topic.title not in what else ""
     who = course.meeting_label(o.kind, o.meeting.section)
     return text(
-        f"{human_date(o.start.astimezone(course.tz).date())} · **{what}** · {who} · ",
+        f"{human_date(o.start.astimezone(course.tz).date())} · **{what}** · {about}{who} · ",
         Stamp(o.start, "t"),
         " – ",
         Stamp(o.end, "t"),

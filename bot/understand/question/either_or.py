@@ -62,10 +62,23 @@ _HELD_INSTEAD_ALTERNATIVE = re.compile(
 )
 
 
+# "do we submit one report per team or does everyone hand in their own": the second alternative is the first's "no"
+# (each on their own instead of one together), so the first is what is asked
+_EACH_OWN_ALTERNATIVE = re.compile(
+    r",?\s+or\s+(?:(?:does|do|should|must|will|would|can|is)\s+)?(?:everyone|everybody|each\s+(?:person|student|member|"
+    r"one|of\s+us)|every\s+(?:one|student|member)|we\s+each|do\s+we\s+each)\s+(?:\w+\s+){0,3}?(?:their|his|her|our)\s+"
+    r"own\b[^?.!]*",
+    re.IGNORECASE,
+)
+
+
 def without_moved_alternative(question: str) -> str:
     """The question without an "or did they push it" (or an "or does that happen automatically", or an "or is that
-    the design review") that only asks its first half the other way round."""
+    the design review", or an "or does everyone hand in their own") that only asks its first half the other way
+    round."""
     low = question.lower()
+    if " own" in low:
+        question = _EACH_OWN_ALTERNATIVE.sub("", question)
     if "automatic" in low:
         question = _AUTOMATIC_ALTERNATIVE.sub("", question)
     if " or is that " in low and (instead := _HELD_INSTEAD_ALTERNATIVE.match(question)) is not None:

@@ -25,6 +25,7 @@ from bot.understand.exams.unset_exams import unset_exams
 from bot.understand.late.stated_rate import stated_rate
 from bot.understand.meetings.section_meets import asks_section_meeting
 from bot.understand.meetings.weather_rule import told_weather
+from bot.understand.meetings.weekly_slot import weekly_slot_spans
 from bot.understand.people.person_visit import visits_person
 from bot.understand.people.session_length import LENGTH_WORDS
 from bot.understand.policies.enrollment_rule import enrollment_rule
@@ -410,6 +411,9 @@ class Reader:
         times = [t for t in times if not _SECTION_DAY_TOLD.search(text[max(0, t.start - 30) : t.end])]
         # "is it during our usual friday recit time": the weekday of a weekly meeting, no day asked
         times = [t for t in times if not _USUAL_WEEKDAY.search(text[max(0, t.start - 12) : t.end])]
+        # "is the midterm during the normal thursday lecture time": a weekly slot's weekday, no day asked nor topic
+        slots_named = weekly_slot_spans(text)
+        times = [t for t in times if not any(s <= t.start < e for s, e in slots_named)]
         # "from today until the midterm": today starts the span an exam or a break ends, it is not the day asked
         times = [t for t in times if not _FROM_TODAY_UNTIL.match(text[max(0, t.start - 5) : t.end + 12].strip())]
         if times and self._day_sections is not None:
@@ -430,7 +434,7 @@ class Reader:
             # "is there class on whit monday": the day off the data names, not the coming Monday
             times = [t for t in times if not any(s < t.end and t.start < e for s, e in named)]
         # "the thursday lecture on 16 april": one day, 16 April (its weekday read as part of it, not as a word)
-        rest = _blank(text, [(t.start, t.end) for t in times] + _date_asides(text, times))
+        rest = _blank(text, [(t.start, t.end) for t in times] + _date_asides(text, times) + slots_named)
         times = weekday_of_date(times, text)
         tokens = words(rest)
         reading = Reading(question=question, text=text, tokens=tokens, times=times, past=past)

@@ -277,7 +277,12 @@ class SlotFiller:
                     slots["after_day"] = self.lexicon.periods[anchor.ids[0]].last_marked
             generic = {"assignment", "assignments"} & set(r.tokens)
             slots["series"] = self._series(r, after)  # "when's the last quiz": of the quizzes
-            if "homework_kind" in r.cues and not generic and "homework" in self.lexicon.kind_words:
+            kinds_named = [m for m in r.mentions if m.kind == "series"]
+            # "what's left after essay 2": the series word only inside the item's own name names no kind of work
+            in_name = (
+                bool(kinds_named) and after is not None and all(after.start <= m.start < after.end for m in kinds_named)
+            )
+            if "homework_kind" in r.cues and not generic and "homework" in self.lexicon.kind_words and not in_name:
                 slots["kinds"] = ("homework",)  # "the last homework"; "the last assignment" is any kind
             if not (slots["series"] or slots.get("kinds") or generic or assignments or "work_verb" in r.cues):
                 slots["series"] = ids_of_kind_named(course, r.text)  # "the last lab", a word that names meetings too
@@ -677,10 +682,12 @@ class SlotFiller:
 
     def _series(self, r: Reading, item: Mention | None = None) -> tuple[str, ...]:
         """The items of the series of work named ("quizzes", "lab reports"), or () when none is; not the word right
-        after an item's name ("after the case study assignment": that item's kind, not every assignment)."""
+        after an item's name ("after the case study assignment": that item's kind, not every assignment), nor the
+        word inside it ("what's left after essay 2": the work after it, not only the essays)."""
         if item is not None:
+            own = range(item.start, item.end + 1)
             names = list(
-                dict.fromkeys(i for m in r.mentions if m.kind == "series" and m.start != item.end for i in m.ids)
+                dict.fromkeys(i for m in r.mentions if m.kind == "series" and m.start not in own for i in m.ids)
             )
             return tuple(dict.fromkeys(i for n in names for i in self.lexicon.series.get(n, ())))
         names = r.ids("series")
@@ -1108,6 +1115,7 @@ _ONE_DAY = ("day_of", "day_before", "day_after")  # one day named by an exam's
 
 def _resource_named(r: Reading) -> str | None:
     """The class material named ("the lsh slides", "the reading for tuesday"), not a word naming a piece of work the
-    student hands in ("upload the slides": the course's slides assignment)."""
-    work = {i for m in r.mentions if m.kind == "assignment" for i in range(m.start, m.end)}
+    student hands in ("upload the slides": the course's slides assignment), nor one inside a topic's own name ("the
+    code of ethics": that topic, no code)."""
+    work = {i for m in r.mentions if m.kind in ("assignment", "topic") for i in range(m.start, m.end)}
     return next((_RESOURCES[t] for i, t in enumerate(r.tokens) if t in _RESOURCES and i not in work), None)

@@ -60,9 +60,12 @@ _ASKED_AFTER_STATEMENT = re.compile(
 
 # "calculators allowed in the test?", "phones ok during the exam", "midterm still at 7?": a yes/no asked with its
 # "are" or "is" left out, a thing named in a few words and then the word that allows or bars it, or "still" (no
-# question word anywhere after)
+# question word anywhere after); "smith's office hours next week still at 1?": a longer name of the thing, "still" and
+# the time or place checked, asked with its question mark
 _ASKED_WITHOUT_VERB = re.compile(
-    r"^\W*(?:[a-z0-9'’-]+\s+){1,3}(?:allowed|permitted|ok|okay|banned|forbidden|still)\b"
+    r"^\W*(?:(?:[a-z0-9'’-]+\s+){1,3}(?:allowed|permitted|ok|okay|banned|forbidden|still)\b"
+    r"|(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows)\b)(?:[a-z0-9'’-]+\s+){4,6}still\s+(?:at|on|in)\b"
+    r"[^?]*\?\W*$)"
     r"(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows)\b)"
 )
 

@@ -164,7 +164,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("lateness_part", rf"{FRACTION_SPAN}\s+(?:late|after\s+the\s+deadline|past\s+the\s+deadline|over)\b"),
         (
             "lateness",
-            rf"\b({_NUM})\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(late|after\s+the\s+deadline|past\s+the\s+deadline|over)\b",
+            # "a whole week late", "two full days late": the count, its unit stressed
+            rf"\b({_NUM})\s*(?:(?:whole|full|entire)\s+)?(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(late|after\s+the\s+deadline|past\s+the\s+deadline|over)\b",
         ),
         (
             "span",

@@ -191,7 +191,7 @@ CHAT_FILLERS = _words(
     """fr tho though ngl tbh lol lmao lmfao bruh bro dude fam omg omfg lowkey highkey deadass literally honestly
     seriously basically actually fwiw imo imho smh rip ugh welp yikes cooked screwed doomed stressed stressing
     panicking freaking tryna kinda sorta right ok pls asking wondering curious nah nope naw diba innit eh ha noh
-    ya yea yah yep yup"""
+    ya yea yah yep yup rite ryt"""
 )
 
 # Multi-word ways of saying one word, replaced before anything is read ("right away" = "immediately").

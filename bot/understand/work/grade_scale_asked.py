@@ -22,6 +22,7 @@ from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import opening_verdict, where_to_ask
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Slots
+from bot.understand.words.vocabulary import CHAT_FILLERS
 from bot.understand.work.hurdle_missed import hurdle_missed, with_hurdle_verdict
 
 # the usual letter grades: read on every course, so a course without them (or without a scale) can say so
@@ -214,6 +215,8 @@ _SCALE_SAID = re.compile(
     # "50% on the exam average to pass the course": a pass rule in the course's own words
     r"|\bto\s+pass\b|\bpass\s+the\s+(?:course|class|unit|module|subject)\b"
 )
+# "what do i need for an A fr", "... a B tho lol": chat words after the grade, and nothing else
+_CHAT_END = rf"(?:(?:{'|'.join(sorted(CHAT_FILLERS, key=len, reverse=True))})\b\s*)+[?.!]*\s*$"
 _GRADE_MARKS = re.compile(r"\b[A-Z][A-Za-z]{0,2}[+-]?\s*[:=(]?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3}|\s*%|\+)")
 _PLAIN = frozenset(
     {"the", "all", "both", "each", "every", "your", "and", "of", "on", "in", "exam", "work", "one", "two", "three"}
@@ -234,7 +237,8 @@ def _course(course: Course) -> _Course:
         grade_re = re.compile(
             r"(?:^|\b(?:an?|get|got|getting|for|is|be|earn|make|need|whats|what's|what\s+is|as|to|and|or)\s+"
             r"|(?<![\w.])\d{1,3}(?:\.\d+)?\s*%?\s+)"
-            rf"(?:an?\s+)?({pattern})(?![\w+\-])(?=\s*(?:$|[?.!,;)]|in\b|or\b|and\b|overall|grade|cut|mean|range|is\b|on\b|at\b"
+            rf"(?:an?\s+)?({pattern})(?![\w+\-])(?=\s*(?:$|[?.!,;)]|{_CHAT_END}|in\b|or\b|and\b|overall|grade|cut|mean"
+            r"|range|is\b|on\b|at\b"
             # "is an A 93 or above", "does a D pass": the grade's mark, or whether it passes, said next
             r"|\d|pass(?:es|ing)?\b|fails?\b|failing\b|counts?\s+as\b))"
         )

@@ -93,6 +93,7 @@ _DUE_WORD = re.compile(r"\bdue\b|\bdeadline\b|\bclos(?:e|es|ing)\b")
 _STILL_AT = re.compile(r"\bstill\s+(?:at\s+)?(?:\d|midnight|noon)")  # "hw5 still 11:59?"
 _CHECKS = re.compile(
     r"\?\s*$|\bright\b|\bcorrect\b|\bstill\b|\blike\s+the\s+others?\b|\bisn'?t\s+it\b|\brite\b"
+    r"|\b(?:like|as)\s+(?:usual|always|normal)\b"  # "due at midnight like usual"
     # "due at midnight or before class", "by wed, like midnight or": the student's guesses at its time
     r"|\b(?:midnight|noon|\d\s*(?:am|pm))\s+or\b"
 )

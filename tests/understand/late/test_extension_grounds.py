@@ -136,3 +136,36 @@ def test_asked_of_the_engine_in_time_it_is_yes(stat, now, opening):
         assert not first_line(said).startswith("Yes")
     else:
         assert first_line(said).startswith(opening), said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["do i need to ask for an extension before the deadline", "do we have to request it in advance"],
+)
+def test_asking_ahead_is_yes_with_the_notice_needed(question):
+    """A course needing requests days ahead answers Yes, with that notice, whether one must ask before the deadline."""
+    from bot.understand.late.extension_grounds import ahead_verdict
+
+    course = course_in("data/10-605-s24")
+    assert ahead_verdict(course, question) == (
+        True,
+        "the course page needs requests at least 5 days before the deadline.",
+    )
+
+
+def test_asking_ahead_needs_a_stated_notice_and_no_notice_of_the_students():
+    """No verdict where the course states no notice, or where the student says their own notice."""
+    from bot.understand.late.extension_grounds import ahead_verdict
+
+    assert ahead_verdict(course_in("data/stat-187-f24"), "do i need to ask before the deadline") is None
+    said = "do i need to ask for an extension 2 days before the deadline"
+    assert ahead_verdict(course_in("data/10-605-s24"), said) is None
+    assert ahead_verdict(course_in("data/10-605-s24"), "when do i ask for an extension") is None
+
+
+def test_must_i_ask_ahead_gets_the_yes_first():
+    _, said = reply(
+        course_in("data/10-605-s24"), "do i need to ask for an extension before the deadline", "2024-02-12 10:00"
+    )
+    assert first_line(said).startswith("Yes")
+    assert "5 days" in first_line(said)

@@ -4,9 +4,12 @@ an exam's card or an assignment's late rules (issue 12, fix-makeup)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from types import SimpleNamespace
+
 import pytest
 
-from bot.understand.meetings.make_up_meeting import MakeUpAsked, make_up_asked
+from bot.understand.meetings.make_up_meeting import MakeUpAsked, _line, make_up_asked
 from tests.understand.conftest import course_in, first_line, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -241,3 +244,25 @@ def test_a_make_up_for_another_section_is_not_theirs(question, first) -> None:
     """A section named: its own make-up, or that none is listed for it (never another section's as a Yes)."""
     said = reply(course_in(CHEM), question, "2026-03-04 14:00")[1]
     assert first_line(said).startswith(first), said
+
+
+def test_a_make_up_line_names_the_topic_of_its_day() -> None:
+    """ "what was the make up lecture about": a make-up told by a note shows the topic the schedule gives that day; a
+    row titled as the make-up itself is shown once."""
+    course = course_in(GEO)
+    meeting = next(m for m in course.meetings if m.kind == "practical")
+    start = course.at(dt.date(2025, 4, 4), dt.time(9, 0))
+    told = SimpleNamespace(
+        topic=SimpleNamespace(title="Soil sampling"),
+        note="make-up for the Good Friday practical",
+        kind=meeting.kind,
+        meeting=meeting,
+        start=start,
+        end=start + dt.timedelta(hours=3),
+        where="Tempelhof field site",
+    )
+    said = "".join(str(p) for p in _line(course, told))
+    assert "Make-up for the Good Friday practical** · Soil sampling · " in said
+    titled = SimpleNamespace(**{**vars(told), "topic": SimpleNamespace(title="Make-up soil sampling")})
+    said = "".join(str(p) for p in _line(course, titled))
+    assert said.count("Make-up soil sampling") == 1

@@ -26,6 +26,18 @@ def test_an_or_that_asks_the_first_half_the_other_way_is_dropped():
     assert without_moved_alternative("when is hw5 due or is it late") == "when is hw5 due or is it late"
 
 
+def test_an_or_of_each_on_their_own_is_dropped():
+    """ "... one per team or does everyone hand in their own": the second half is the first's No."""
+    from bot.understand.question.either_or import without_moved_alternative
+
+    said = "do we submit one report per team or does everyone hand in their own"
+    assert without_moved_alternative(said) == "do we submit one report per team"
+    said = "can we do one writeup as a group, or do we each write our own?"
+    assert without_moved_alternative(said) == "can we do one writeup as a group?"
+    said = "do we hand in one report or two"
+    assert without_moved_alternative(said) == said
+
+
 def test_due_tonight_or_pushed_gets_the_plain_yes(course):
     _, said = reply(course, "is hw5 actually due tonight or did they push it", "2024-04-03 16:00")
     assert first_line(said).startswith("Yes")

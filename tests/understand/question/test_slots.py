@@ -311,3 +311,17 @@ def test_the_day_beside_a_holiday_inside_its_break(stat, question, day):
     engine = engine_for(course)
     reading = engine.reader.read(question, local(course, "2024-11-04 10:00"))
     assert engine.slots.relation_range(reading, dt.date(2024, 11, 4))[:2] == (day, day)
+
+
+def test_a_material_word_inside_a_topics_name_is_no_material():
+    """ "did we cover the code of ethics": the topic, no code; "the lsh slides": the slides of that topic."""
+    from bot.understand.question.reading import Mention, Reading
+    from bot.understand.question.slots import _resource_named
+
+    tokens = ["did", "we", "cover", "the", "code", "of", "ethics"]
+    ethics = Reading(question="", text="", tokens=tokens, times=[], past=False)
+    ethics.mentions = [Mention("topic", ("1",), 3, 7)]
+    assert _resource_named(ethics) is None
+    slides = Reading(question="", text="", tokens=["the", "lsh", "slides"], times=[], past=False)
+    slides.mentions = [Mention("topic", ("4",), 1, 2)]
+    assert _resource_named(slides) == "slides"

@@ -37,6 +37,9 @@ def day_at(text: str, said: str) -> TimePhrase:
         ("the seminar is online this week?", True),
         ("the quiz closed yesterday and i missed it can i still take it", True),
         ("the seminar starts at noon", False),  # a plain statement asks nothing
+        ("dr smith's office hours next week still at 1?", True),  # a longer name, "still" and the time checked
+        ("dr smith's office hours next week still at 1", False),  # no question mark: told, not asked
+        ("dr smith office hours next week still at which time?", False),  # a wh-word asks which
     ],
 )
 def test_a_yes_no_asked_after_a_statement(text, asks):

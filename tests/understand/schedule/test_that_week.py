@@ -30,3 +30,17 @@ def test_that_day_is_the_day_named_before():
     )
     assert result.as_json()["parts"][1]["slots"]["date"] == "2024-10-15"
     assert "No: no discussion section on Tue Oct 15" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        ("when is veterans day and is anything due that week", ("2024-11-11", "2024-11-17")),
+        ("when's thanksgiving break and is anything due that week", ("2024-11-25", "2024-12-01")),
+    ],
+)
+def test_that_week_of_a_named_day_off(question, second):
+    """A day off the part before named by its name (no date typed) dates "that week", not the coming seven days."""
+    result, _ = reply(course_in(STAT), question, "2024-10-01 10:00")
+    parts = result.as_json()["parts"]
+    assert parts[1]["slots"]["range"] == list(second)

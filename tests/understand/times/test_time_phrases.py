@@ -105,6 +105,16 @@ def test_lateness(course):
 
 
 @pytest.mark.parametrize(
+    ("text", "late"),
+    [("handing in hw3 a whole week late", dt.timedelta(weeks=1)), ("hw3 two full days late", dt.timedelta(days=2))],
+)
+def test_lateness_with_its_unit_stressed(course, text, late):
+    """'a whole week late' is a week's lateness, as 'a week late' is."""
+    (found,) = phrases(text, course=course)
+    assert (found.kind, found.late) == ("lateness", late)
+
+
+@pytest.mark.parametrize(
     ("text", "why"),
     [
         ("tomorrow 25:00", "not a time of day"),

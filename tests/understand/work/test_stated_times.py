@@ -79,6 +79,8 @@ def test_a_stated_due_is_a_confirmation_not_a_submission() -> None:
     assert asks_due_confirmation("essay one is due friday at midnight right?", False)
     assert asks_due_confirmation("is it due at 5 like the others", True)
     assert asks_due_confirmation("hw5 still 11:59?", False)
+    assert asks_due_confirmation("its due at midnight like usual", False)
+    assert asks_due_confirmation("the report is due at 11:59 as always", False)
     assert not asks_due_confirmation("if i hand essay 1 in friday at midnight is that late", True)
     assert not asks_due_confirmation("can i submit ps3 at 6pm on the due date", True)
     assert not asks_due_confirmation("when is ps3 due", False)

@@ -1,5 +1,6 @@
 """A question that asks whether what holds of one thing holds of another too: "is the resit also open book",
-"are the recitations recorded too or only lecture", "does my extra time apply to the essays too, not just exams".
+"are the recitations recorded too or only lecture", "does my extra time apply to the essays too, not just exams", "is
+the make-up the same format as the real one".
 
 Such a question names two things, one the student knows about and one they ask about, so an entry that leaves one of
 them out answers the thing the student already knows (bot.qa.ranking reads it as answering another thing).
@@ -11,10 +12,10 @@ import re
 
 # "too" closing what is asked ("... quizzes too?", "... recorded too or only lecture"), not "too" of degree ("too slow",
 # "too late"); "also" inside a clause ("is the resit also open book"), not opening one ("..., also hw1 is due") nor
-# offering a choice of how much of one thing ("the notebook only or also an html version"); "as well" and "not just" /
-# "not only".
+# offering a choice of how much of one thing ("the notebook only or also an html version"); "as well", "not just" /
+# "not only", and "the same format as" ("is the make-up midterm the same format as the real one").
 _TOO = re.compile(r"\btoo\b\s*(?:$|[?!.,;]|or\b|and\b)")
-_ALSO = re.compile(r"\b(?:as well|not just|not only)\b")
+_ALSO = re.compile(r"\b(?:as well|not just|not only|same(?:\s+\w+){0,2}\s+as)\b")
 _INNER_ALSO = re.compile(r"\b(?!or\b)\w+\s+also\b")
 _CLAUSES = re.compile(r"[.?!;,\n]+|\s+(?:and|but|so)\s+")
 

@@ -16,6 +16,7 @@ from bot.qa.also_asked import asks_of_another, known_of
         ("does the late token work for the proposal as well or just essays", True),
         ("does my support plan cover essays, not just exams?", True),
         ("labs recorded too?", True),
+        ("is the make-up midterm the same format as the real one", True),
         # "too" of degree, and "also" opening a clause of its own.
         ("is it too late to change our topic", False),
         ("my laptop is too slow for the homework, is there a loaner", False),

@@ -8,7 +8,7 @@ starts, and written as a marker concept (`askwhen`) that bot.qa.ranking compares
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 MARKERS = frozenset(["askwhen", "askwhere", "askwho", "asklength", "askcount", "askhow"])
 # Asked things one answer serves together: where a thing is handed in, to whom, and how, are one procedure.
@@ -220,3 +220,11 @@ def unanswered_count(mine: str | None, theirs: str | None, entry_answer: Iterabl
         return False
     # "How long is the final exam?" needs a length or a duration, not any number ("bring one index card").
     return (GIVES_LENGTH if mine == "asklength" else GIVES_NUMBER) not in entry_answer
+
+
+def amount_unspoken(mine: str | None, theirs: str | None, answer_says: Sequence[str]) -> bool:
+    """ "How many questions are on each online quiz?" is not answered by "I missed the deadline for an online quiz. Can
+    I still take it?": the entry asks nothing of an amount, and its answer, whatever numbers it gives, says nothing of
+    the question beyond what the entry's question does (`answer_says`: the question's words only the answer holds).
+    "how much is the final worth?" is answered by "How is my final grade calculated?", whose answer gives weights."""
+    return mine in ("askcount", "asklength") and theirs is None and not answer_says

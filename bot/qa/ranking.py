@@ -98,6 +98,8 @@ class Candidate:
     # The terms of each question the entry's question asks, when it asks several ("What should a lab report contain,
     # and how long should it be?"); () when it asks one (bot.qa.indexing.clauses_of).
     clauses: tuple[frozenset[str], ...] = ()
+    # Its question states an amount ("Can my project team have four people?"), so it speaks to "how many?" itself.
+    states_amount: bool = False
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,7 @@ def score(
     mismatch = mismatch or _asks_only(entry_marks, unasked, asked, entry_q, entry_a, candidate.clauses)
     mismatch = mismatch or any(t in QUALIFIERS and t not in entry_q and t not in entry_a for t in asked)
     mismatch = mismatch or asked_thing.unanswered_count(asks, entry_asks, candidate.answer.concepts)
+    mismatch = mismatch or (not candidate.states_amount and asked_thing.amount_unspoken(asks, entry_asks, answer_only))
     mismatch = mismatch or asked_thing.unanswered_when(asks, entry_asks, candidate.answer.concepts)
     mismatch = mismatch or asked_thing.unanswered_where(place, entry_asks, candidate.answer.concepts)
     if mismatch:
@@ -201,6 +204,21 @@ def score(
         round(plain, 4),
         round(plain_coverage, 4),
     )
+
+
+def leaves_out(named: Iterable[str], candidate: Candidate) -> bool:
+    """The entry (its question and its answer) leaves out a word of the question's subject that entries' questions
+    name (`named`): asked "is the resit also open book", "Who can take the resit?" answers of the resit, not of its
+    being open book, which another entry asks about."""
+    held = set(candidate.question.concepts) | set(candidate.answer.concepts)
+    return any(t not in held and t not in EVERYDAY and t not in asked_thing.MARKERS and not t.isdigit() for t in named)
+
+
+def _as_mismatch(s: Scored) -> Scored:
+    """The entry answers another thing than the question: kept far down, as a question on hw3 is from hw4's entry."""
+    if s.mismatch:
+        return s
+    return replace(s, score=round(s.score * _MISMATCH, 4), plain=round(s.plain * _MISMATCH, 4), mismatch=True)
 
 
 def situations_named(asked: Sequence[str], entry: set[str]) -> frozenset[str]:
@@ -422,11 +440,15 @@ def rank(
     unasked: frozenset[str] = frozenset(),
     place: bool = False,
     deadline: bool = False,
+    also: bool = False,
+    compared: frozenset[str] = frozenset(),
 ) -> list[Scored]:
     """The candidates close enough to suggest, best first (none when nothing is close enough). `parts`: the terms
     that name a part of the course, and the part (bot.qa.indexing.parts_of); `unasked`: what the question does not
     ask (bot.qa.asked.not_asked); `place`: it asks where something is (bot.qa.asked.asks_place); `deadline`: how
-    long one has to do something (bot.qa.asked.asks_time_allowed)."""
+    long one has to do something (bot.qa.asked.asks_time_allowed); `also`: it asks whether something holds of another
+    thing too (bot.qa.also_asked), and `compared`: the terms of the thing it compares with, which an entry need not
+    name."""
     terms = set(query.concepts) | {t for c in candidates for t in c.question.concepts}
     # A word no entry holds tells nothing about which entry fits: it weighs as a common word does.
     weight = {t: idf(frequencies[t], total) if frequencies.get(t) else UNSEEN for t in terms}
@@ -437,6 +459,12 @@ def rank(
         if frequencies.get(t) == 1 and t not in EVERYDAY and not t.isdigit() and t not in asked_thing.MARKERS
     )
     scored = [score(query, c, weight, rare, parts, unasked, place, deadline) for c in candidates]
+    if also:
+        # (Another entry's question names the other thing: a word only some answer mentions may be read otherwise.)
+        named = frozenset(
+            t for t in query.concepts if t not in compared and any(t in c.question.concepts for c in candidates)
+        )
+        scored = [_as_mismatch(s) if leaves_out(named, c) else s for s, c in zip(scored, candidates, strict=True)]
     # One shared common word ("lecture", "exam") is not enough evidence: two words, or one rare one.
     enough = EVIDENCE * idf(1, total)
     by_question = [_by_question(s) for s in scored]

@@ -17,7 +17,8 @@ from bot.core.answer import Answer
 from bot.core.kept import Kept
 from bot.core.render_text import answer_text
 from bot.course.model import Course
-from bot.qa.asked import MARKERS, asks_place, asks_time_allowed, not_asked
+from bot.qa.also_asked import asks_of_another, known_of
+from bot.qa.asked import MARKERS, asks_place, asks_time_allowed, gives_number, not_asked
 from bot.qa.indexing import clauses_of, keep_current, parts_of, phrases_of
 from bot.qa.ranking import Candidate, rank
 from bot.qa.synonyms import SITUATIONS, concept_table
@@ -102,6 +103,9 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
     frequencies, total = entries.frequencies(guild_id, {*query.concepts, *_words(found)})
     by_id = {e.id: e for e in found}
     candidates = [_candidate(course, e) for e in found]
+    also = asks_of_another(text)
+    # (What the question compares with, "or only lecture", is read as the question is.)
+    compared = query_terms(store, course, guild_id, known_of(text)).concepts if also and known_of(text) else ()
     return [
         _suggestion(by_id[s.key], s.score)
         for s in rank(
@@ -114,6 +118,8 @@ def similar(store: Any, course: Course, guild_id: int | None, text: str, *, limi
             unasked=not_asked(text),
             place=asks_place(text),
             deadline=asks_time_allowed(text),
+            also=also,
+            compared=frozenset(compared),
         )
     ]
 
@@ -173,6 +179,7 @@ def _candidate(course: Course, entry: Entry) -> Candidate:
             Terms.parse(entry.question_terms),
             Terms.parse(entry.answer_terms),
             clauses_of(course, entry.question),
+            gives_number(entry.question),
         ),
     )
 

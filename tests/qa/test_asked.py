@@ -8,6 +8,7 @@ from bot.qa.asked import (
     GIVES_LENGTH,
     GIVES_NUMBER,
     GIVES_PLACE,
+    amount_unspoken,
     asked_of,
     asks_place,
     asks_time_allowed,
@@ -83,6 +84,18 @@ def test_how_many_is_answered_by_an_entry_that_asks_it_or_gives_a_number():
     assert not unanswered_count("askcount", "askcount", ["grac"])
     assert not unanswered_count("askcount", "asklength", ["pages"])
     assert not unanswered_count(None, None, ["grac"])  # only a count asked needs one
+
+
+def test_how_many_is_not_answered_by_an_entry_whose_answer_says_nothing_more_of_the_question():
+    """ "how many questions are on each online quiz" and "I missed the deadline for an online quiz. Can I still take
+    it?" (its answer gives numbers, of other things): the entry asks no amount and its answer holds none of the
+    question's words its question lacks; "how much is the final worth" meets an answer on weights."""
+    assert amount_unspoken("askcount", None, [])
+    assert amount_unspoken("asklength", None, [])
+    assert not amount_unspoken("askcount", None, ["weight"])
+    assert not amount_unspoken("askcount", "askcount", [])
+    assert not amount_unspoken("askwhen", None, [])
+    assert not amount_unspoken(None, None, [])
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from bot.qa.ranking import (
     Scored,
     answer_enough,
     clear_with_answer,
+    leaves_out,
     more_shared_first,
     parts_disagree,
     rank,
@@ -716,3 +717,43 @@ def test_a_runner_up_is_judged_with_its_answer():
     df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
     found = rank(_terms("scan pdf lab report submit"), candidates, df, len(candidates))
     assert [s.key for s in found] == [0, 1]
+
+
+def test_a_question_on_another_thing_too_is_not_answered_by_an_entry_leaving_that_thing_out():
+    """ "are the recitations recorded too or only lecture" is not answered by the entry on recorded lectures, which
+    never names recitations (another entry's question does); an entry that names both, or leaves out only the thing
+    compared with ("lecture"), may answer it (faq-search14)."""
+    faq = [
+        ("Are lectures recorded?", "Yes, on the video site the same evening."),
+        ("Are recitations mandatory?", "Attendance is not graded."),
+        ("Can I use a calculator on the midterm?", "Yes, any non-graphing one."),
+    ]
+    candidates = [Candidate(i, terms_of(q), terms_of(a)) for i, (q, a) in enumerate(faq)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    query = terms_of("are the recitations recorded too or only lecture")
+    named = frozenset(t for t in query.concepts if any(t in c.question.concepts for c in candidates))
+    assert leaves_out(named, candidates[0])
+    assert not leaves_out(named - set(terms_of("recitation").concepts), candidates[0])
+    assert [s.key for s in rank(query, candidates, df, len(candidates))][:1] == [0]
+    assert rank(query, candidates, df, len(candidates), also=True) == []
+    compared = frozenset(terms_of("recitation").concepts)
+    assert [s.key for s in rank(query, candidates, df, len(candidates), also=True, compared=compared)][:1] == [0]
+
+
+def test_how_many_needs_an_entry_that_speaks_to_the_amount():
+    """ "how many questions are on the practice midterm" is not answered by "Is there a practice midterm?", whose
+    answer gives a number of weeks; "how many people can be on a team" is by "Can my project team have four people?",
+    whose question states the amount itself (faq-search14)."""
+    faq = [
+        ("Is there a practice midterm?", "Yes: on the course site two weeks before the exam."),
+        ("Can my project team have four people?", "Teams are two or three people."),
+        ("Can I use a calculator on the midterm?", "Yes, any non-graphing one."),
+    ]
+    candidates = [Candidate(i, terms_of(q), terms_of(a + " givesnumber")) for i, (q, a) in enumerate(faq)]
+    df = Counter(t for c in candidates for t in {*c.question.concepts, *c.answer.concepts})
+    query = terms_of("how many questions are on the practice midterm")
+    assert score(query, candidates[0], {}).mismatch
+    amount = Candidate(1, candidates[1].question, candidates[1].answer, states_amount=True)
+    assert not score(terms_of("how many people can be on a project team"), amount, {}).mismatch
+    assert score(terms_of("how many people can be on a project team"), candidates[1], {}).mismatch
+    assert rank(query, candidates, df, len(candidates)) == []

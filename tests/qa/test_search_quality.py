@@ -48,6 +48,8 @@ FLOORS = {  # (first, top three, nothing suggested for uncovered questions)
     "chem-1310-s26-search12": (0.85, 0.85, 1.0),
     "stat-187-f24-fs13": (0.71, 0.71, 0.66),
     "chem-1310-s26-fs13": (0.57, 0.71, 1.0),
+    "stat-187-f24-fs14": (1.0, 1.0, 1.0),
+    "chem-1310-s26-fs14": (0.83, 0.83, 0.75),
 }
 
 MINIMUM_COVERED = {
@@ -90,6 +92,8 @@ MINIMUM_COVERED = {
     "chem-1310-s26-search12": 7,
     "stat-187-f24-fs13": 7,
     "chem-1310-s26-fs13": 7,
+    "stat-187-f24-fs14": 4,
+    "chem-1310-s26-fs14": 6,
 }
 
 

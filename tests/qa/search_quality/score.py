@@ -86,6 +86,10 @@ SETS: dict[str, tuple[str, str, str] | tuple[str, str, str, int]] = {
     # answer is about, and uncovered ones on an answer's words, on courses the round was not tuned on.
     "stat-187-f24-fs13": ("faq-stat-187.md", "fs13-stat-187.toml", "data/stat-187-f24"),
     "chem-1310-s26-fs13": ("round11-faq-chem-1310-s26.md", "fs13-chem-1310-s26.toml", CHEM),
+    # Issue 13's fourteenth search round (faq-search14): whether something holds of another thing too, and how many or
+    # how long of an entry's subject, covered and not, on courses the round was not tuned on.
+    "stat-187-f24-fs14": ("faq-stat-187.md", "fs14-stat-187.toml", "data/stat-187-f24"),
+    "chem-1310-s26-fs14": ("round11-faq-chem-1310-s26.md", "fs14-chem-1310-s26.toml", CHEM),
 }
 GUILD = 1
 

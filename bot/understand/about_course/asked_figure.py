@@ -25,7 +25,7 @@ _NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 _PEOPLE = r"(?:people|ppl|students|members|persons|peeps|of\s+us)"
 _GROUPS = (
     r"(?:groups?|teams?|pairs?|partners?|tutorials?|tutes?|sections?|labs?|classes|class|cohorts?|courses?|modules?"
-    r"|lectures?|discussions?|recitations?|seminars?|studios?)"
+    r"|lectures?|discussions?|seminars?|studios?)"
 )
 # The whole class asked of ("how many students are in this class", "how big is the course"): its enrolment, which a
 # team's or a lab group's size does not give
@@ -42,7 +42,7 @@ _HEADCOUNT_ASKED = re.compile(
     rf"|\bhow\s+(?:big|large)\s+(?:is|are|will|can|could|should|may)\s+(?:(?:the|our|my|each|a)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_GROUPS}\b"
     # "whats the class size for the online discussion", "size of each lab section"
-    rf"|\b(?:group|team|class|section|lab|tutorial|discussion|recitation|seminar)\s+sizes?\b"
+    rf"|\b(?:group|team|class|section|lab|tutorial|discussion|seminar)\s+sizes?\b"
     rf"|\bsize\s+of\s+(?:the|our|my|each|a)\s+(?:[\w-]+\s+){{0,2}}?{_GROUPS}\b"
     rf"|\bhow\s+many\s+(?:per|in\s+each|in\s+a)\s+(?:[\w-]+\s+){{0,2}}?(?:groups?|teams?)\b"
 )

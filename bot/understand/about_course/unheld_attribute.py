@@ -183,7 +183,7 @@ TRAVEL = UnheldAttribute(
 )
 POSTING = UnheldAttribute(
     "when it is posted",
-    # "will the recitation slides be posted before or after recitation": the card lists the slides, not when they
+    # "will the lab slides be posted before or after lab": the card lists the slides, not when they
     # go up
     re.compile(
         r"\b(?:posted|uploaded|put\s+up|put\s+online|released|shared|up)\s+(?:before|after|ahead\s+of|in\s+advance)\b"
@@ -207,7 +207,7 @@ RESPONSIBLE = UnheldAttribute(
 # What a schedule row's own words are asked of (its day, what it covers) rather than something of the thing it names
 _OF_THE_ROW = (
     r"(?!(?:day|days|week|weeks|date|dates|time|times|lectures?|class|classes|topics?|chapters?|units?|modules?"
-    r"|sessions?|readings?|material|materials|content|stuff|things?|sections?|labs?|recitations?|seminars?"
+    r"|sessions?|readings?|material|materials|content|stuff|things?|sections?|labs?|seminars?"
     r"|tutorials?|parts?|books?|slides|exams?|quiz\w*|homeworks?|hw|assignments?|we|i|you|they|it|is|are)\b)"
 )
 THING_OF_A_ROW = UnheldAttribute(

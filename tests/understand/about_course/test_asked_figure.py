@@ -32,7 +32,7 @@ def _card(*lines: str) -> Answer:
         "how many of us per group for the poster",
         "whats the class size for the online discussion",
         "what is the size of each discussion section",
-        "how big is the recitation",
+        "how big is the seminar",
     ],
 )
 def test_a_headcount_asked(question):

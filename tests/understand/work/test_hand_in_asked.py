@@ -8,6 +8,7 @@ import pytest
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
 from bot.understand.engine import read_question
+from bot.understand.work.hand_in_asked import _attempts_verdict
 from tests.conftest import FIXTURES, local
 
 CHEM = FIXTURES / "courses" / "chem-1310-s26"
@@ -158,6 +159,4 @@ def test_how_long_it_is_open_is_not_the_students_opening():
 def test_a_count_of_attempts_stated_is_checked_against_the_quizs_own(question, yes):
     """Of a quiz with three attempts: a count stated is Yes only when it is the count given (or, asked as a leave or
     a bound, when the attempts given reach it)."""
-    from bot.understand.work.hand_in_asked import _attempts_verdict
-
     assert _attempts_verdict(question, 3) is yes

@@ -15,6 +15,7 @@ from bot.understand.yes_no.page_claims import (
     _ACTION,
     _MINOR,
     ClaimIndex,
+    _as_asked,
     _named,
     claims_for,
     outcome_unnamed,
@@ -866,8 +867,6 @@ LECTURES_NOT_MANDATORY = Claim(False, ("lecture attendance mandatory",), "Attend
 def test_optional_asks_a_duty_the_other_way_round(claim, question, yes):
     """ "optional" of a claim that something is (or is not) required is answered the other way round, with the same
     page words."""
-    from bot.understand.yes_no.page_claims import _as_asked
-
     asked = _as_asked(question, claim)
     assert asked.yes is yes
     assert asked.evidence == claim.evidence

@@ -127,6 +127,7 @@ from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.work.existence import asks_existence
 from bot.understand.work.hand_in_day import hand_in_day, names_hand_in
 from bot.understand.work.one_of_series import as_series_for_one
+from bot.understand.yes_no.claim_verdict import asks_a_day_unsaid
 from bot.understand.yes_no.clause_stance import asks
 from bot.understand.yes_no.folded import asks_yes_no
 from bot.understand.yes_no.other_group import as_other_group
@@ -792,9 +793,13 @@ class Engine:
             return reading, part, alternatives  # "can i meet dr feld about the lab": their hours, not the lab's rule
         # "can i wear shorts in lab, it's going to be hot": the claim asked once the story is set apart
         matched = self.claims.match(reading.text) or told_match(self.claims, reading.text)
-        if matched is None or (part is not None and part.slots.get("dates") and matched.one_word_of(reading.text)):
+        if (
+            matched is None
+            or (part is not None and part.slots.get("dates") and matched.one_word_of(reading.text))
+            or asks_a_day_unsaid(reading.text, matched.claim.evidence)
+        ):
             # a topic the schedule holds, asked of: "is the kinship lecture on april 20" shares only "lecture" with
-            # the claim "have to go to the lecture"
+            # the claim "have to go to the lecture"; "is group c's cruise on may 15", a day the claim never names
             return reading, part, alternatives
         if part is not None and part.intent == "policy":
             routed = part.slots.get("policy")

@@ -447,7 +447,11 @@ def _cutoff_verdict(asked: Asked, slots: Slots, items: list[Assignment]) -> Answ
 _ASKS_WHAT = re.compile(r"\bwhat(?:'s|s|\s+is|\s+would|\s+will)?\s+(?:be\s+)?(?:the\s+|my\s+)?(?:penalty|deduction)\b")
 # "i submitted it at 2am saturday, is that late": a yes/no clause after what the student tells
 _IS_THAT_LATE = re.compile(r"\b(?:is|was|would)\s+(?:that|this)\s+(?:be\s+)?late\b")
-_ASKS_LATE = re.compile(r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b")
+# "is that late", "would it count as late"; not "is late work accepted", where "late" names the work asked of
+_ASKS_LATE = re.compile(
+    r"\b(?:is|be|was|count\s+as|counted\s+as|considered)\s+(?:it\s+|that\s+|this\s+|i\s+)?late\b"
+    r"(?!\s+(?:work|submissions?|assignments?|homeworks?|hand[\s-]?ins?|turn[\s-]?ins?|penalt|polic|days?\b))"
+)
 # "... instead, is that fine", "would that be ok": whether handing it in then is all right, which late work is not
 _ASKS_FINE = re.compile(
     r"\b(?:is|be|would|will)\s+(?:it|that|this)\s+(?:be\s+)?(?:fine|ok|okay|alright|all\s+right|acceptable)\b"

@@ -22,6 +22,7 @@ from bot.understand.answering.asked import Asked
 from bot.understand.meetings.as_usual import asks_as_usual
 from bot.understand.people.around_meeting import span_around_meeting
 from bot.understand.people.extra_sessions import asks_extra, asks_whether, extra_sessions
+from bot.understand.people.hours_at_clock import hours_at_clock
 from bot.understand.people.hours_by_arrangement import meeting_said
 from bot.understand.people.latest_session import asks_extreme, extreme_session
 from bot.understand.people.oh_days import CanMake, can_make
@@ -189,6 +190,9 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
                 # offers (an appointment is a meeting, held in person: the page names no other way)
                 said = f"by appointment ({who.name} holds no regular {course.help_hours.in_text})."
                 return replies.verdict(answer, True, said)
+            clock = stated_clock(asked.question)
+            if clock is not None and (at := hours_at_clock(clock, who.office_hours)) is not None:
+                return replies.verdict(answer, *at)  # "are her office hours at 2am": the time stated, not any hours
             days = ", ".join(f"{WEEKDAYS[s.weekday].capitalize()}s" for s in who.office_hours)
             none = f"no regular {course.help_hours.in_text} are on the course page for {who.name}."
             said = f"{days}." if days else none

@@ -48,6 +48,7 @@ from bot.understand.yes_no.clause_stance import (
 )
 from bot.understand.yes_no.folded import asks_yes_no
 from bot.understand.yes_no.page_claims import claims_for, outcome_unnamed
+from bot.understand.yes_no.stated_count import count_verdict
 
 
 def policy(asked: Asked, slots: Slots) -> Answer:
@@ -356,6 +357,12 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
             return answer
     else:
         choice = False
+    counted = (
+        count_verdict(asked.question, (chosen.quote,), exact=True) if asks(asked.question) == "obligation" else None
+    )
+    if counted is not None and not counted[0]:
+        # "do i need 50 placement hours" of "completes 60 hours": No, with the page's count
+        return replies.verdict(answer, False, f"“{counted[1].rstrip(' ;,.')}.”")
     found = policy_stance(asked.course, policy_id, asked.question)
     if found is not None and choice and not decides_own_choice(asked.question, found.clause):
         return answer

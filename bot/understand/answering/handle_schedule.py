@@ -38,6 +38,7 @@ from bot.understand.meetings.class_days import (
     resumes_after,
     span_words,
 )
+from bot.understand.meetings.held_at_clock import held_at_another_time
 from bot.understand.meetings.kind_days_off import kind_days_off
 from bot.understand.meetings.meeting_at_clock import names_a_clock, same_clock
 from bot.understand.meetings.row_meeting import with_own_meetings
@@ -177,6 +178,9 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
             # "when does teaching start again after easter, is it monday the 29th": No, and the first class after it
             # (the asker's own section's, when they have one)
             answer = _with_next_class(answer, next_thing(course, day, own))
+        if not slots.get("negated") and held_at_another_time(asked.question, held):
+            # "is the review session on oct 22 at 5am" of one at 5:00 PM: not at that time
+            return replies.verdict(answer, False, f"not at that time: {said}")
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
 
@@ -301,6 +305,9 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
             said = f"{said} {resumes}." if resumes else said
         elif following := "" if held or slots.get("words") else next_held(course, last, kind, section):
             said = f"{said[:-1]}. {following}."  # "group a, do we have a practical next week": No, and when
+        if not slots.get("negated") and held_at_another_time(asked.question, held):
+            # "is the review session on oct 22 at 5am" of one at 5:00 PM: not at that time
+            return replies.verdict(answer, False, f"not at that time: {said}")
         return replies.verdict(answer, bool(held) != slots.get("negated", False), said)
     return answer
 

@@ -63,6 +63,7 @@ from bot.understand.yes_no.page_silent import asked_of_card
 from bot.understand.yes_no.settled_in_words import settled_in_words
 from bot.understand.yes_no.shown_settles import settled_by_shown
 from bot.understand.yes_no.unsettled import unsettled
+from bot.understand.yes_no.weekday_clash import clash_said, weekday_clash
 
 # Below this confidence a reading is a guess: the answer says so.
 LOW_CONFIDENCE = 0.3
@@ -329,6 +330,16 @@ def _settled_by_shown(ctx: PartContext, got: Answering) -> Answering:
     return got.decided_by(replies.verdict(got.answer, *shown))
 
 
+def _weekday_clash(ctx: PartContext, got: Answering) -> Answering:
+    """ "is ps4 due thursday may 5" when May 5 is a Wednesday: a Yes on a date typed with another weekday than its
+    own becomes No with the day the date really is; the Yes's reason stays on the line after."""
+    if not ctx.reading.yes_no or replies.opening_verdict(got.answer) is not True:
+        return got
+    if (clash := weekday_clash(ctx.reading.text, ctx.reading.times)) is None:
+        return got
+    return got.decided_by(replies.verdict(got.answer, False, clash_said(*clash)))
+
+
 def _unguarded(ctx: PartContext, got: Answering) -> Answering:
     """ "is the exam in the lecture hall or is it just online": the answer before the guard below is kept, for the
     other alternative's Yes or No to settle this one."""
@@ -400,6 +411,7 @@ STEPS: tuple[Step, ...] = (
     Step("with_page_sentence", _with_page_sentence),
     Step("guessed", _guessed),
     Step("settled_by_shown", _settled_by_shown),
+    Step("weekday_clash", _weekday_clash),
     Step("unguarded", _unguarded),
     Step("unsettled", _unsettled),
     Step("off_target", _off_target),

@@ -5,12 +5,14 @@ midterm", "the morning after") or a question naming a date is left to the other 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import WEEKDAYS, Course, Exam
 from bot.course.occurrences import exam_times
 from bot.understand.meetings.part_of_day import runs_in
+from bot.understand.times.time_phrases import DAYPARTS
 
 _WEEKDAY = "|".join(WEEKDAYS)
 # "in the evening", "an evening exam", "tuesday evening", "at night": never "the evening before/after ..."
@@ -63,6 +65,17 @@ def exam_part_choice(course: Course, exam: Exam, section: str | None, question: 
     return f"{exam.title} is {said}: {when}."
 
 
+def _mostly_in(start: dt.time, end: dt.time, part: str) -> bool:
+    """Whether an exam is in the part of the day: it starts in it, or starts before it and most of it is in it (a
+    9:30 AM-12:30 PM final is a morning exam, not an afternoon one, though it runs half an hour past noon)."""
+    first, last = DAYPARTS[part]
+    if first <= start < last or not runs_in(start, end, part):
+        return first <= start < last
+    day = dt.date(2000, 1, 3)
+    inside = min(dt.datetime.combine(day, end), dt.datetime.combine(day, last)) - dt.datetime.combine(day, first)
+    return inside * 2 > dt.datetime.combine(day, end) - dt.datetime.combine(day, start)
+
+
 def exam_part_verdict(course: Course, exam: Exam, section: str | None, question: str) -> tuple[bool, str] | None:
     """(Yes or No, why) when the question states the part of the day the exam is in, from its start and end; None
     when it states none, names a date, dates something else by the exam, or the page gives no time."""
@@ -78,7 +91,7 @@ def exam_part_verdict(course: Course, exam: Exam, section: str | None, question:
         return None
     local_start, local_end = start.astimezone(course.tz), end.astimezone(course.tz)
     part = parts[0].group("part")
-    yes = runs_in(local_start.time(), local_end.time(), part)
+    yes = _mostly_in(local_start.time(), local_end.time(), part)
     if days:
         yes = yes and WEEKDAYS.index(days[0].group("weekday")) == exam.date.weekday()
     when = f"{human_date(exam.date)}, {human_time(local_start.time())}–{human_time(local_end.time())}"

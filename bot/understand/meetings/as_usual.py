@@ -1,6 +1,7 @@
 """Whether a meeting on a day is held as usual: "is the thursday lecture on 16 april in the normal theatre?", "is my
 lab on the 15th in the same room as usual", "is friday's lecture at the regular time". Decided from the day's
 meetings and their changes: Yes when held with no change, No with the change (moved, or not held) when there is one.
+Asked the other way round ("is lecture moved on oct 17"): No when held with no change, Yes with the move.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ _USUAL = re.compile(
 )
 
 
+# "is lecture moved on oct 17", "has the seminar been rescheduled": held as usual asked the other way round
+_MOVED = re.compile(r"\b(?:moved|rescheduled|relocated|changed)\b")
+
+
 def asks_as_usual(question: str) -> bool:
     """Whether the question asks if something is held as usual (its room, place or time)."""
     return _USUAL.search(question.lower()) is not None
@@ -30,7 +35,8 @@ def as_usual_verdict(
     not ask that, names no day or kind, or nothing of that kind is scheduled that day. "Class" is the course's own
     kind of that name when it has one, else any meeting that day, when they are all of one kind ("section b class on
     may 20, is it in the usual room")."""
-    if day is None or kind is None or not asks_as_usual(question):
+    moved = _MOVED.search(question.lower()) is not None and not asks_as_usual(question)
+    if day is None or kind is None or not (moved or asks_as_usual(question)):
         return None
     if kind == "class":
         kind = "class" if course.meeting_kind("class") is not None else None
@@ -40,8 +46,9 @@ def as_usual_verdict(
     changed = [o for o in found if o.note or o.cancelled]
     if not changed:
         where = "; ".join(dict.fromkeys(o.where for o in found))
-        return True, f"no change on {human_date(day)}: {where}."
+        return not moved, f"no change on {human_date(day)}: {where}."
     said = "; ".join(
         dict.fromkeys(f"{o.where} ({o.note})" if not o.cancelled else f"not held ({o.note})" for o in changed)
     )
-    return False, f"{human_date(day)}: {said}."
+    # moved: Yes only when one is held elsewhere or at another time, not when it is only called off
+    return moved and any(not o.cancelled for o in changed), f"{human_date(day)}: {said}."

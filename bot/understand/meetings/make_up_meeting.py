@@ -24,6 +24,7 @@ from bot.understand.answering import replies
 from bot.understand.meetings.meeting_attendance import attendance_policy
 from bot.understand.words.clipped_words import UNCLIPPED
 from bot.understand.words.vocabulary import words_of
+from bot.understand.work.stated_times import stated_clock
 
 # What names a make-up of a meeting, as a noun ("the make-up lab", "a lab makeup", "catch-up session").
 _MAKE_UP = r"(?:make[\s-]*ups?|makeups?|catch[\s-]*ups?)"
@@ -365,6 +366,13 @@ def make_up_answer(
     # the rule's own words on making one up ("make-up week (April 27-30)"): a make-up the schedule has no row for
     on_make_ups = rule is not None and bool(_MAKE_UP_SAID.search(f"{rule.summary} {rule.quote}"))
     said = [text(f"**{rule.title}**: {rule.summary}")] if rule is not None and on_make_ups else []
+    clock = stated_clock(question) if yes_no and within else None
+    if clock is not None and not clock.midnight:
+        local = [(o.start.astimezone(course.tz), o.end.astimezone(course.tz)) for o in within]
+        if not any(clock.within(start.time(), end.time()) for start, end in local):
+            # "is the make-up lecture on sep 25 at 10am" of one at 2 PM: No, and when it is
+            shown = Answer(title=title, lines=(*(_line(course, o) for o in within), *said))
+            return replies.verdict(shown, False, f"not at that time; the make-up {name} is at the time below.")
     if within:
         lead = text("Yes:" if yes_no else f"Make-up {names} on the schedule{f' {label}' if label else ''}:")
         return Answer(title=title, lines=(lead, *(_line(course, o) for o in within), *said))

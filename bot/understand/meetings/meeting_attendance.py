@@ -33,6 +33,7 @@ _MATTERS = re.compile(
     r"(?:matter|count|affect|hurt|be\s+a\s+problem|a\s+problem|an?\s+absen\w*|counted|get\s+marked|bad|lose)"
     r"|\bcounts?\s+as\s+(?:an?\s+)?absen|\bam\s+i\s+in\s+trouble\b|\bwhat\s+happens\b|\bwhat\s+if\b|\bpenal(?:i[sz]\w*|ty|ties)\b|\bconsequences?\b"
     r"|\bmarked\s+(?:as\s+)?absent\b|\b(?:lose|losing)\s+(?:any\s+)?(?:marks|points|credit)\b"
+    r"|\b(?:half|part)\s+(?:of\s+)?an?\s+absen"  # "is arriving 10 minutes late to seminar half an absence"
 )
 # Handing work in late is a submission, not being late to a meeting ("late for lab report 3").
 _WORK = re.compile(r"\b(?:submit\w*|hand\w*\s+in|turn\w*\s+in|upload\w*|report|due|assignment|essay|homework)\b")

@@ -16,6 +16,7 @@ from bot.core.errors import UserError
 from bot.core.kept import Kept
 from bot.core.matching import fold
 from bot.core.sentences import split_sentences
+from bot.core.word_forms import COUNT_WORDS
 from bot.course.model import Assignment, Course, HandIn
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import verdict, where_to_ask
@@ -100,7 +101,14 @@ _MISSED_OR_BETTER = re.compile(
     r"\b(?:miss(?:ed)?|skipped|slept\s+through|forgot|didn'?t\s+(?:take|do)|never\s+(?:took|did)|absent|sick)\b"
     r"|\b(?:better|higher|improve[ds]?)\s+(?:grade|mark|score)\b|\bimprove\s+(?:my|the|it)\b"
 )
-_NUMBER = re.compile(r"\b(\d+)\s*(?:min|mins|minutes|hours?|hrs?|attempts?|tries)\b")
+_NUMBER = re.compile(r"\b(\d+)\s*(?:minutes?|mins?|hours?|hrs?|attempts?|tries)\b")
+# "do we get 2 attempts", "can i have more than 3 tries": a count of attempts the student states, with its bound
+_STATED_TRIES = re.compile(
+    r"\b(?:(more\s+than|over|at\s+least)\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:attempts?|tries|goes|chances)\b"
+)
+# "can i make 2 attempts": whether as many are allowed, not whether exactly as many are given
+_MAY = re.compile(r"\b(?:can|may|could|allowed|able|permitted)\b")
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "part"})
 _KEPT: Kept[tuple[tuple[frozenset[str], str, str], ...]] = Kept(64)
 _USES: Kept[bool] = Kept(64)
@@ -302,7 +310,7 @@ def _verdict(course: Course, folded: str, reading: Reading, h: HandIn, aspect: s
     if not reading.yes_no:
         return None
     if aspect == "attempts" and isinstance(h.attempts, int):
-        return h.attempts > 1
+        return _attempts_verdict(folded, h.attempts)
     if aspect == "time_limit" and isinstance(h.time_limit, int):
         number = _NUMBER.search(folded)
         if number is None:
@@ -315,6 +323,19 @@ def _verdict(course: Course, folded: str, reading: Reading, h: HandIn, aspect: s
     if aspect == "submit" and isinstance(h.submit, str) and not _CHOICE.search(folded):
         return _way_verdict(course, folded, h)
     return None
+
+
+def _attempts_verdict(folded: str, attempts: int) -> bool:
+    """ "can i retake it": more than one attempt; "do we get 2 attempts" of work with three: No, the count stated is
+    not the count given; "can i have 2 tries", "at least 2": Yes when the attempts given are as many."""
+    stated = _STATED_TRIES.search(folded)
+    if stated is None:
+        return attempts > 1
+    bound, said = stated.groups()
+    count = int(said) if said.isdigit() else COUNT_WORDS[said]
+    if bound == "at least" or (bound is None and _MAY.search(folded) and not re.search(r"\bonly\b", folded)):
+        return attempts >= count
+    return attempts > count if bound else attempts == count
 
 
 def _place_named(course: Course, folded: str) -> bool:

@@ -139,6 +139,11 @@ class StatedClock:
             return same_clock(moment, dt.time(self.hour % 24, self.minute))
         return (moment.hour, moment.minute) == (self.hour, self.minute)
 
+    def within(self, start: dt.time, end: dt.time) -> bool:
+        """Whether the time stated falls in [start, end) ("at 3" of 2:00-4:00 PM: its PM reading does)."""
+        hours = {self.hour % 12, self.hour % 12 + 12} if self.either else {self.hour % 24}
+        return any(start <= dt.time(hour, self.minute) < end for hour in hours)
+
 
 def stated_clock(question: str) -> StatedClock | None:
     """The time of day a question states ("at midnight", "at 5", "11:59", "by noon"), if any."""

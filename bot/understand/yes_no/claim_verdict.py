@@ -5,11 +5,33 @@ No (a case or a second half the claim does not speak to still withholds it)."""
 
 from __future__ import annotations
 
+import re
+
 from bot.core.answer import Answer
 from bot.understand.about_course.asked_price import asks_price, gives_price
 from bot.understand.answering import replies
 from bot.understand.policies.policy_told import told_match
 from bot.understand.yes_no.page_claims import ClaimIndex, outcome_unnamed
+
+_DAY_WORD = (
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}/\d{1,2})"
+)
+# "is group c's field day on sat may 15", "are labs on fridays": whether a thing falls on a day, asked with no leave
+# or duty ("can i", "do we have to")
+_IS_ON_A_DAY = re.compile(
+    rf"^(?:is|are|was|were|will)\b(?!.*\b(?:can|could|may(?!\s+\d)|must|allowed|permitted|have\s+to|need\s+to)\b)"
+    rf".*\b(?:on|for)\s+(?:the\s+)?{_DAY_WORD}\b"
+)
+_SAYS_A_DAY = re.compile(rf"\b{_DAY_WORD}\b|\d", re.IGNORECASE)
+
+
+def asks_a_day_unsaid(question: str, evidence: str) -> bool:
+    """Whether the question asks if something falls on a day ("is group c's cruise on sat may 15") while the claim's
+    page words name no day or number at all ("You may not join another group's cruise day"): the claim is about
+    something else, so it decides nothing."""
+    return _IS_ON_A_DAY.search(question.lower()) is not None and _SAYS_A_DAY.search(evidence) is None
+
 
 # Answers whose own words already settle what is asked, or that say the question is not the course's.
 _NOT_CLAIMED = frozenset({"out_of_scope", "refused", "error", "unsure"})
@@ -25,6 +47,8 @@ def claim_verdict(question: str, answer: Answer, claims: ClaimIndex, *, yes_no: 
         return answer  # a phrasing of one key word ("have to go to lab") is too little to decide a rule shown
     if asks_price(question) and not gives_price(matched.claim.evidence):
         return answer  # "is the lab manual free": a claim that names no amount of money does not decide a price
+    if asks_a_day_unsaid(question, matched.claim.evidence):
+        return answer  # "is group c's cruise on sat may 15": a day asked, which the claim's words do not name
     if outcome_unnamed(question, matched.claim):
         return answer  # the rule is shown with the page's words, which say what follows if anything does
     return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence.rstrip('.')}.”")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -240,6 +240,24 @@ def _turns(text: str) -> frozenset[str]:
     if tokens[-2:] == ["or", "not"]:
         tokens = tokens[:-2]  # "is it allowed or not": the question asked both ways
     return frozenset(_SAME_TURN.get(t, t) for t in tokens if t in _TURNS)
+
+
+# "is lecture attendance optional": a duty asked the other way round ("voluntary", "elective")
+_OPTIONAL_ASKED = re.compile(r"\b(?:optional|voluntary|elective)\b")
+_DUTY_SAID = re.compile(r"\b(?:required|requires?|mandatory|compulsory|obligatory|must|have\s+to|need\s+to)\b")
+_TURNED_NOT = re.compile(r"\bnot\b|n't\b|\bnt\b")
+
+
+def _as_asked(question: str, claim: Claim) -> Claim:
+    """The claim as the question asks it: "is lecture attendance optional" of the claim "lecture attendance
+    compulsory" (Yes) asks its opposite, so the claim's answer is turned (No, with the same page words)."""
+    asked = question.lower()
+    if not _OPTIONAL_ASKED.search(asked) or _TURNED_NOT.search(asked):
+        return claim
+    said = " ".join((claim.evidence, *claim.asks)).lower()
+    if _OPTIONAL_ASKED.search(said) or not _DUTY_SAID.search(said):
+        return claim
+    return replace(claim, yes=not claim.yes)
 
 
 def outcome_unnamed(question: str, claim: Claim) -> bool:
@@ -491,7 +509,7 @@ class ClaimIndex:
         chosen, extra = next(((k, e) for k, e in top if k.policy == prefer), top[0])
         if (chosen.policy, id(chosen.claim)) in blocked:
             return None
-        return Matched(chosen.policy, chosen.claim, best, extra, chosen.mode)
+        return Matched(chosen.policy, _as_asked(question, chosen.claim), best, extra, chosen.mode)
 
     def _asked_beyond_case(self, found: _Found, question: str) -> _Found:
         """Of claims that disagree, those holding a word the question asks beyond the case it tells: "if i audit

@@ -40,9 +40,10 @@ def _counts(said: str) -> dict[str, int]:
     return found
 
 
-def count_verdict(question: str, rules: Iterable[str]) -> tuple[bool, str] | None:
+def count_verdict(question: str, rules: Iterable[str], *, exact: bool = False) -> tuple[bool, str] | None:
     """(Yes or No, the rule's clause) when the question counts a thing a rule's clause counts; None otherwise or
-    when clauses disagree."""
+    when clauses disagree. `exact`: the count is a duty asked ("do i need 50 placement hours" of "completes 60
+    hours"), where any other count than the rule's is a No, not only against a rule that allows its count alone."""
     asked = _counts(question)
     if not asked:
         return None
@@ -51,7 +52,7 @@ def count_verdict(question: str, rules: Iterable[str]) -> tuple[bool, str] | Non
         given = _counts(clause)
         shared = [w for w in asked if w in given]
         same = all(asked[w] == given[w] for w in shared)
-        if shared and (same or _ONLY.search(clause.lower())):
+        if shared and (same or exact or _ONLY.search(clause.lower())):
             # another count than the rule's is a No only where the rule allows its count alone ("one side only")
             found.append((same, clause.strip()))
     if not found:

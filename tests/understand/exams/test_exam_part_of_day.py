@@ -3,9 +3,11 @@ midterm on a tuesday evening too"): Yes or No from its start and end (bot.unders
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from bot.understand.exams.exam_part_of_day import exam_part_choice, exam_part_verdict, names_a_date
+from bot.understand.exams.exam_part_of_day import _mostly_in, exam_part_choice, exam_part_verdict, names_a_date
 from tests.understand.conftest import first_line, reply
 
 
@@ -73,3 +75,18 @@ def test_the_student_sees_no_yes_or_no_to_a_choice(stat):
     """Yes to "morning or evening" says nothing; the part it is in opens the answer."""
     said = reply(stat, "is the midterm in the morning or evening", "2024-10-01 10:00")[1]
     assert first_line(said).startswith("Midterm is in the evening")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "part", "inside"),
+    [
+        ((9, 30), (12, 30), "afternoon", False),  # half an hour past noon: a morning exam
+        ((9, 30), (12, 30), "morning", True),
+        ((11, 0), (15, 0), "afternoon", True),  # most of it after noon
+        ((19, 0), (21, 0), "evening", True),
+        ((15, 0), (18, 0), "evening", False),  # one hour of three in the evening
+    ],
+)
+def test_an_exam_is_in_the_part_of_the_day_it_starts_in_or_mostly_runs_in(start, end, part, inside):
+    """An exam starting before the part of the day asked is in it only when most of it is."""
+    assert _mostly_in(dt.time(*start), dt.time(*end), part) is inside

@@ -61,3 +61,18 @@ def test_class_on_a_day_one_kind_meets_is_that_kind(geo):
         True,
         "no change on Mon May 12: H 0104.",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "day", "yes", "said"),
+    [
+        ("is lecture moved on oct 15", dt.date(2024, 10, 15), True, "Bayview Auditorium"),
+        ("has the oct 22 lecture been rescheduled", dt.date(2024, 10, 22), False, "no change on Tue Oct 22"),
+    ],
+)
+def test_moved_asks_it_the_other_way_round(second_course, question, day, yes, said):
+    """ "is lecture moved on oct 17": No when held with no change, Yes with the move."""
+    found = as_usual_verdict(second_course, question, day, "lecture", None)
+    assert found is not None
+    assert found[0] is yes
+    assert said in found[1]

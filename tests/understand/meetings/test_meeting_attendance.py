@@ -134,6 +134,9 @@ def _late_counted(geo):
         ("i was 20 min late to the practical, does that count as an absence", "Yes: 20 minutes is more than the 10"),
         ("if im 5 minutes late to the field practical does it count", "No: the page counts arrivals more than 10"),
         ("what happens if i arrive to the practical late", "Arriving more than 10 minutes late to field practicals"),
+        # the share asked by name: a late arrival, not work handed in late
+        ("is arriving 5 minutes late to the practical half an absence", "No: the page counts arrivals more than 10"),
+        ("is coming 15 min late to practical half an absence", "Yes: 15 minutes is more than the 10"),
     ],
 )
 def test_a_late_arrival_gets_the_share_of_an_absence_the_rule_gives(geo, question, opening):

@@ -8,6 +8,7 @@ import pytest
 from bot.core.render_text import answer_text
 from bot.course.loader import load_course
 from bot.understand.engine import read_question
+from bot.understand.work.hand_in_asked import _attempts_verdict
 from tests.conftest import FIXTURES, local
 
 CHEM = FIXTURES / "courses" / "chem-1310-s26"
@@ -140,3 +141,22 @@ def test_how_long_it_is_open_is_not_the_students_opening():
 
     assert _OPEN_FOR.search("how long is quiz 6 open")
     assert not _OPEN_FOR.search("how long is quiz 6 once i open it")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i retake the quiz", True),  # more than one attempt
+        ("do we get 2 attempts on the quiz", False),  # the count stated is not the count given
+        ("do we get 3 attempts", True),
+        ("do we only get one attempt", False),
+        ("can i have 2 tries at the quiz", True),  # as many are allowed
+        ("can i have 4 tries", False),
+        ("do we get more than 3 attempts", False),
+        ("do we get at least two attempts", True),
+    ],
+)
+def test_a_count_of_attempts_stated_is_checked_against_the_quizs_own(question, yes):
+    """Of a quiz with three attempts: a count stated is Yes only when it is the count given (or, asked as a leave or
+    a bound, when the attempts given reach it)."""
+    assert _attempts_verdict(question, 3) is yes

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from bot.course.loader import load_course
 from bot.understand.times.zones import asks_clock_change, zone_stated
 from bot.understand.work.stated_times import (
@@ -195,3 +197,12 @@ def test_a_stated_due_time_of_the_page_is_not_called_assumed() -> None:
     yes, said = due_confirmed(HIST, ESSAY1, ESSAY1.due.astimezone(HIST.tz).date(), None)
     assert yes is True
     assert "assumed" not in said
+
+
+@pytest.mark.parametrize(
+    ("question", "inside"),
+    [("at 3", True), ("at 3am", False), ("at 3pm", True), ("at 4pm", False), ("at 1:59pm", False)],
+)
+def test_a_clock_stated_within_a_span(question, inside):
+    """ "at 3" of 2:00-4:00 PM: its PM reading falls inside; the end does not."""
+    assert stated_clock(question).within(dt.time(14), dt.time(16)) is inside

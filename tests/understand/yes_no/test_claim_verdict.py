@@ -7,7 +7,7 @@ from dataclasses import replace
 from bot.core.answer import Answer, text
 from bot.course.model import Claim, Course, Policy
 from bot.understand.answering.replies import opening_verdict
-from bot.understand.yes_no.claim_verdict import claim_verdict
+from bot.understand.yes_no.claim_verdict import asks_a_day_unsaid, claim_verdict
 from bot.understand.yes_no.page_claims import ClaimIndex
 
 REMARK = Claim(True, ("remark go down", "mark go down after a remark"), "your mark may go up or down")
@@ -60,3 +60,14 @@ def test_an_outcome_the_claim_never_names_gets_no_verdict(course):
     """ "if i ask for a remark do i lose marks" is not decided by "your mark may go up or down": the rule is shown."""
     index = _index(course)
     assert claim_verdict("if i ask for a remark can my mark go down and do i fail", RULE, index, yes_no=True) is RULE
+
+
+def test_a_day_asked_is_not_decided_by_a_claim_naming_no_day():
+    """ "is group c's cruise on sat may 15" is not "join another group's cruise day": a claim with no day or number in
+    its words decides no day; a may-I or a claim naming the day still may."""
+    no_day = "You may not join another group's cruise day."
+    assert asks_a_day_unsaid("is group c cruise on saturday may 15", no_day)
+    assert asks_a_day_unsaid("are labs on fridays", "Labs are compulsory.")
+    assert not asks_a_day_unsaid("can i go on the cruise with group a on may 8", no_day)
+    assert not asks_a_day_unsaid("is the cruise on may 15", "Group C sails on Sat May 15.")
+    assert not asks_a_day_unsaid("is the cruise compulsory", no_day)

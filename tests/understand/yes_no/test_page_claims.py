@@ -15,6 +15,7 @@ from bot.understand.yes_no.page_claims import (
     _ACTION,
     _MINOR,
     ClaimIndex,
+    _as_asked,
     _named,
     claims_for,
     outcome_unnamed,
@@ -848,3 +849,25 @@ def test_a_word_counts_as_the_course_says_each_time_it_is_asked(stat) -> None:
     plain_course = replace(stat, synonyms={})
     assert stem("midterm") not in ClaimIndex(plain_course)._near("mt")
     assert stem("midterm") in own._near("mt")
+
+
+LECTURES_COMPULSORY = Claim(True, ("lecture attendance compulsory",), "Attendance at lectures is compulsory.")
+LECTURES_NOT_MANDATORY = Claim(False, ("lecture attendance mandatory",), "Attending lectures is not mandatory.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "question", "yes"),
+    [
+        (LECTURES_COMPULSORY, "is lecture attendance optional", False),  # a duty asked the other way round
+        (LECTURES_COMPULSORY, "is lecture attendance compulsory", True),
+        (LECTURES_NOT_MANDATORY, "is lecture attendance optional", True),
+        (LECTURES_NOT_MANDATORY, "is lecture attendance mandatory", False),
+    ],
+)
+def test_optional_asks_a_duty_the_other_way_round(claim, question, yes):
+    """ "optional" of a claim that something is (or is not) required is answered the other way round, with the same
+    page words."""
+    asked = _as_asked(question, claim)
+    assert asked.yes is yes
+    assert asked.evidence == claim.evidence
+    assert _as_asked("is lecture attendance not optional", claim) is claim  # turned already: left to the matcher

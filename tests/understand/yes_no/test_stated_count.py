@@ -26,3 +26,21 @@ _BOTH_SIDES = "You may bring one 3x5 index card of handwritten notes (both sides
 def test_count_verdict(question, rule, expected):
     found = count_verdict(question, [rule])
     assert (found[0] if found else None) is expected
+
+
+_HOURS = "Every student completes 60 hours of supervised placement at an agency."
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("do i need 50 placement hours", False),  # a duty asked with another count: No
+        ("do i need 60 hours", True),
+        ("do i need a police check", None),  # nothing counted
+    ],
+)
+def test_a_duty_asked_with_another_count_is_no(question, expected):
+    """`exact`: any count other than the rule's is a No, not only against a rule that allows its count alone."""
+    found = count_verdict(question, [_HOURS], exact=True)
+    assert (found[0] if found else None) is expected
+    assert count_verdict("do i need 50 placement hours", [_HOURS]) is None  # without it, no "only": no verdict

@@ -115,6 +115,7 @@ from bot.understand.schedule.away import away_span
 from bot.understand.schedule.day_off_asked import asks_if_day_off
 from bot.understand.schedule.days_off_asked import days_off_asked
 from bot.understand.schedule.days_off_asked import warm_tables as days_off_asked_tables
+from bot.understand.schedule.last_day_claimed import last_day_claim
 from bot.understand.schedule.that_week import that_week
 from bot.understand.schedule.topic_material import material_of_topic
 from bot.understand.schedule.where_now import where_now_asked
@@ -725,6 +726,9 @@ class Engine:
         if due := due_of_kind(self.course, reading, best.name, scores[1:4]):
             # "which labs are due in april": a deadline question, as sure as one read as such
             return replace(part, intent=due, slots=fill(due), confidence=max(confidence, 0.6)), []
+        if best.name == "last_class" and (claimed := last_day_claim(reading, slots)) is not None:
+            # "is nov 16 the last lecture of the sem": the term's last one, checked on the day stated
+            return replace(part, slots=claimed, confidence=max(confidence, 0.6)), []
         if best.name == "policy" and evidence.policy_rival and (rival is None or margin >= MARGIN):
             other = Part(reading.text, "policy", {"policy": evidence.policy_rival}, best_score, confidence)
             settled = self._settled(reading, part, other)

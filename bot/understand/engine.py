@@ -14,7 +14,9 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from functools import partial
 from itertools import pairwise
+from typing import NamedTuple
 
 from bot.core.answer import Answer, Option, text
 from bot.core.errors import UserError
@@ -28,7 +30,8 @@ from bot.understand.about_course.outside_course import own_matter
 from bot.understand.answering import replies
 from bot.understand.answering.handle_policies import policy_stance
 from bot.understand.answering.options import option_label, option_question
-from bot.understand.answering.part_steps import PartContext, run_steps
+from bot.understand.answering.part_steps import Answering, PartContext, run_steps
+from bot.understand.answering.settled_reading import settled_by_best
 from bot.understand.choosing.gates import scanned
 from bot.understand.choosing.handlers import Asked, handle
 from bot.understand.choosing.intents import ranked
@@ -112,6 +115,7 @@ from bot.understand.schedule.away import away_span
 from bot.understand.schedule.day_off_asked import asks_if_day_off
 from bot.understand.schedule.days_off_asked import days_off_asked
 from bot.understand.schedule.days_off_asked import warm_tables as days_off_asked_tables
+from bot.understand.schedule.last_day_claimed import last_day_claim
 from bot.understand.schedule.that_week import that_week
 from bot.understand.schedule.topic_material import material_of_topic
 from bot.understand.schedule.where_now import where_now_asked
@@ -133,6 +137,19 @@ from bot.understand.yes_no.folded import asks_yes_no
 from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, claims_for
+
+
+class _AskedAs(NamedTuple):
+    """What every part of one question is answered with besides its reading: the moment, the asker's section, the
+    front end's form links and publish times, the asker's grace record, and where to ask what the page lacks."""
+
+    now: dt.datetime
+    section: str | None
+    form_urls: Mapping[str, str] | None
+    published: Mapping[str, dt.datetime] | None
+    record: AskerRecord | None
+    where: str
+
 
 _MEETING_FACTS = frozenset({"meeting_time", "meeting_place"})  # when and where class meets
 # Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
@@ -324,6 +341,7 @@ class Engine:
         answered: list[tuple[str, str]] = []  # each answer's part: its text and intent
         offered: list[Part] = []
         where = replies.where_to_ask(course)  # where to ask what the page does not say, the same for every part
+        asked_as = _AskedAs(now, section, form_urls, published, record, where)
         for reading, part, alternatives in _asking_kept(decisions):
             if part is None or any(p.intent == part.intent and p.slots == part.slots for p in parts):
                 continue
@@ -335,29 +353,16 @@ class Engine:
             # "how long does the report have to be": whichever reading, the card lacks the length; say so.
             lacking = part.intent in CARDS and asked_attribute(said) is not None
             # readings that all come to the same question ("how late can i submit ww8?") are one reading, answered
+            got = None
             if alternatives and not offered and not lacking and not _one_question(course, alternatives):
-                offered = alternatives
-                continue
-            # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
-            # "... if i forget on sunday": words of the student's own slip need no reading for a Yes or No
-            yes_no = reading.yes_no and (not part.unexplained or own_slip(said))
-            asked = Asked(course, now, section, form_urls, published, yes_no, part.text, story=question, record=record)
-            answer = handle(part.intent, asked, part.slots)
-            own = said if len(_pieces(said)) <= 1 else part.text  # not another part's ("... and is the cafeteria good")
-            ctx = PartContext(
-                course=course,
-                question=question,
-                said=said,
-                own=own,
-                reading=reading,
-                part=part,
-                yes_no=yes_no,
-                where=where,
-                claims=self.claims,
-                holds=self.knowledge.holds,
-                hedging=self._hedging,
-            )
-            got = run_steps(ctx, answer)  # every step of bot.understand.answering.part_steps, in order
+                # "is it only 5% off if journal 4 is 1 day late": the best reading, when only its card says Yes or No
+                answer_of = partial(self._answered, reading=reading, question=question, said=said, asked_as=asked_as)
+                best_first = reading.yes_no and alternatives[0] == part
+                got = settled_by_best(said, alternatives, answer_of) if best_first else None
+                if got is None:
+                    offered = alternatives
+                    continue
+            got = got or self._answered(part, reading, question, said, asked_as)
             answer, verdict = got.answer, got.verdict
             parts[-1] = replace(part, verdict=verdict.yes, withheld=verdict.withheld)
             unguarded.append(answer if got.unguarded is None else got.unguarded)
@@ -401,6 +406,30 @@ class Engine:
         notes = notes_for(self.lexicon.own_words, phrase_key(self.reader.respell(question)))
         answer = replies.noted(answer, notes)
         return Result(question, "answered", tuple(parts), replies.with_unread(answer, dropped), tuple(offered))
+
+    def _answered(self, part: Part, reading: Reading, question: str, said: str, asked_as: _AskedAs) -> Answering:
+        """One part's answer: its reading's handler, then every step of bot.understand.answering.part_steps."""
+        # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
+        # "... if i forget on sunday": words of the student's own slip need no reading for a Yes or No
+        yes_no = reading.yes_no and (not part.unexplained or own_slip(said))
+        now, section, form_urls, published, record, where = asked_as
+        asked = Asked(self.course, now, section, form_urls, published, yes_no, part.text, story=question, record=record)
+        answer = handle(part.intent, asked, part.slots)
+        own = said if len(_pieces(said)) <= 1 else part.text  # not another part's ("... and is the cafeteria good")
+        ctx = PartContext(
+            course=self.course,
+            question=question,
+            said=said,
+            own=own,
+            reading=reading,
+            part=part,
+            yes_no=yes_no,
+            where=where,
+            claims=self.claims,
+            holds=self.knowledge.holds,
+            hedging=self._hedging,
+        )
+        return run_steps(ctx, answer)  # every step of bot.understand.answering.part_steps, in order
 
     def _closest_known(
         self,
@@ -698,6 +727,9 @@ class Engine:
         if due := due_of_kind(self.course, reading, best.name, scores[1:4]):
             # "which labs are due in april": a deadline question, as sure as one read as such
             return replace(part, intent=due, slots=fill(due), confidence=max(confidence, 0.6)), []
+        if best.name == "last_class" and (claimed := last_day_claim(reading, slots)) is not None:
+            # "is nov 16 the last lecture of the sem": the term's last one, checked on the day stated
+            return replace(part, slots=claimed, confidence=max(confidence, 0.6)), []
         if best.name == "policy" and evidence.policy_rival and (rival is None or margin >= MARGIN):
             other = Part(reading.text, "policy", {"policy": evidence.policy_rival}, best_score, confidence)
             settled = self._settled(reading, part, other)

@@ -19,6 +19,7 @@ from bot.core.timefmt import human_time
 from bot.course.model import WEEKDAYS, Course, Platform
 from bot.understand.about_course.course_standing import STANDING_ASKED, course_standing
 from bot.understand.about_course.grades_site import GRADES_SITE_ASKED, grades_site
+from bot.understand.about_course.site_claimed import SITE_CLAIMED, site_checked, site_claimed
 from bot.understand.about_course.taught_language import TAUGHT_ASKED, taught_language
 from bot.understand.answering.replies import NOT_ON_PAGE, verdict, where_to_ask
 from bot.understand.words.lexicon import plural
@@ -378,6 +379,16 @@ def _submission(course: Course, question: str) -> Answer:
     return Answer(title="Handing in work", lines=tuple(lines))
 
 
+def _submission_claimed(course: Course, question: str) -> Answer | None:
+    """ "do we submit on moodle": where work is handed in, with Yes or No for the course's site named; None when
+    the question names none of its sites or the page does not say where work goes."""
+    site = site_claimed(course, question)
+    if site is None:
+        return None
+    handed_in = _submission(course, question)
+    return None if handed_in.kind == "unknown" else site_checked(site, handed_in)
+
+
 def _site(course: Course, question: str) -> Answer | None:
     """The site the course names beside the work asked about ("where do we do the online hw": Mastering Physics);
     None when it names none, or names the submission site where handing in is asked (`_submission` says it)."""
@@ -553,6 +564,7 @@ ASKED: dict[str, tuple[re.Pattern, Callable[[Course, str], Answer | None]]] = {
     "name": (_NAME_ASKED, _name),
     "grades_site": (GRADES_SITE_ASKED, grades_site),
     "site": (_SITE_ASKED, _site),
+    "submission_claimed": (SITE_CLAIMED, lambda course, q: _submission_claimed(course, q)),
     "submission": (_SUBMIT_ASKED, _submission),
     "taught_language": (TAUGHT_ASKED, lambda course, q: taught_language(_texts(course), q, where_to_ask(course))),
     "language": (_LANGUAGE_ASKED, _language),
@@ -573,6 +585,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "name": ("course", "class"),
     "grades_site": ("where",),
     "site": ("where", "program", "software", "app", "tool", "site", "platform"),
+    "submission_claimed": ("submit", "hand", "turn", "upload"),
     "submission": ("where", "site", "platform", "portal", "app"),
     "taught_language": ("language", "taught", "teach", "instruct", "spoken", "speak", "lecture", "class", "course"),
     "language": ("language", "code", "program"),

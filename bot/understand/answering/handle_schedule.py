@@ -48,6 +48,7 @@ from bot.understand.people.extra_help import extra_help_between, sessions_over_r
 from bot.understand.question.result import Slots
 from bot.understand.schedule.after_meeting import asks_any_more
 from bot.understand.schedule.day_off_asked import day_off_on
+from bot.understand.schedule.last_day_claimed import last_day_checked
 from bot.understand.schedule.other_numbered import other_numbered
 from bot.understand.schedule.period_exists import period_reason
 from bot.understand.schedule.topic_count import count_not_listed
@@ -398,6 +399,12 @@ def last_class(asked: Asked, slots: Slots) -> Answer:
             f"Last {kind_label(course, kind)} before {human_date(slots['before'])}", earlier[-1:]
         )
     final = replies.rows_answer(f"Last {kind_label(course, kind)} of the term", rows[-1:])
+    if (claimed := slots.get("claimed_day")) and rows and not rows[-1].sections:
+        # "is nov 16 the last lecture of the sem": checked on the last row; never a No for a later day the course
+        # meets on (its weekly meetings may run past the rows)
+        kind_met = None if kind in (None, "class") else kind
+        if claimed <= rows[-1].date or not occurrences_between(course, claimed, claimed, kind=kind_met):
+            return last_day_checked(final, rows[-1].date, claimed)
     latest = replies.last_class(course, [r for r in rows if r.date < asked.today], kind_label(course, kind))
     if which == "final":
         return final

@@ -108,9 +108,10 @@ _PROVIDED = frozenset(stem(w) for w in ("provide", "borrow", "lend"))
 # "need to be right", "required" asks the same.
 _DUTY = re.compile(r"\b(?:have|has|had|got|supposed|expected)\s+to\b|\bmust\b|\bgotta\b")
 _NEEDED = frozenset(stem(w) for w in ("need", "needs", "needed", "required", "require", "mandatory", "compulsory"))
-# "is deepl ok to read the sources", "are calculators allowed": a thing asked to be fine asks whether one may use it.
+# "is deepl ok to read the sources", "is the ba ii plus allowed": a thing (of up to four words, a model number among
+# them) asked to be fine asks whether one may use it.
 _THING_FINE = re.compile(
-    r"\b(?:is|are)\s+(?!it\b|that\b|this\b)(?:[a-z]+\s+){1,3}?(?:ok|okay|fine|allowed|permitted|acceptable)\b"
+    r"\b(?:is|are)\s+(?!it\b|that\b|this\b)(?:[\w-]+\s+){1,4}?(?:ok|okay|fine|allowed|permitted|acceptable)\b"
 )
 _USED = frozenset({stem("use")})
 # "... or just tds", "... or only the labs": what follows is taken as done; the question asks of what comes before.

@@ -768,6 +768,15 @@ def test_a_thing_asked_to_be_fine_asks_whether_one_may_use_it():
     assert index.match("deepl?") is None
 
 
+def test_a_thing_of_several_words_asked_to_be_allowed():
+    """ "is the ba ii plus allowed in exams" asks "use a ba ii plus in the exam": a name of four words, digits too."""
+    asks = ("use a ba ii plus in the exam", "use hp 10bii in the midterm")
+    calculator = Claim(True, asks, "TI BA II Plus, HP 10bII+")
+    index = _index(("calculators", calculator))
+    assert index.match("is the ba ii plus allowed in exams").claim.yes is True
+    assert index.match("is the hp 10bii allowed in the midterm").claim.yes is True
+
+
 def test_an_ai_tool_by_name_is_the_ai_a_claim_speaks_of():
     """ "can i use chatgpt for the homework problems" asks "use ai for homework problems"; not the other way."""
     assert _index(("ai", AI_HOMEWORK)).match("can i use chatgpt for the homework problems").claim.yes is False

@@ -3,10 +3,11 @@ below is what every match of its pattern holds, so skipping the search changes n
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.understand.about_course import attributes, missing_detail, outside_course
@@ -103,3 +104,44 @@ def test_every_match_holds_a_fragment_of_its_gate(name: str, pattern: re.Pattern
 def test_holds_fragment_is_any_fragment_anywhere(text, fragments, held):
     """Any fragment anywhere in the text, inside a word too ("plate" holds "late")."""
     assert holds_fragment(text, fragments) is held
+
+
+_SCALE_WORDS = words_of(
+    """a an b c d f A B C D F a+ b- what do i need for to get is it pass passes barrier minimum on the final exam
+    grade mark round up curved can still hd first 79 85 3.7 ? , . lowest min which letter"""
+)
+
+
+@pytest.fixture(scope="module")
+def scale_courses():
+    from bot.course.loader import load_course
+    from tests.conftest import FIXTURES, SECOND_DATA
+
+    return [load_course(SECOND_DATA), load_course(FIXTURES / "courses" / "geo-2210-s25")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.lists(st.sampled_from(sorted(_SCALE_WORDS)), min_size=1, max_size=9).map(" ".join))
+@example(text="what do i need for a b")
+@example(text="lowest a passes")
+@example(text="is there a barrier on the final exam")
+@example(text="is it an A")
+@example(text="is a b+ ok")
+@example(text="a 79 is it a c")
+@example(text="is there a lab a week")
+def test_the_grade_scale_reader_skips_only_questions_it_reads_as_nothing(scale_courses, text):
+    """A question whose only gate words are lone letters and articles ("is there a lab a week") is skipped before
+    the grade patterns only where reading it in full finds nothing asked of the scale."""
+    from bot.understand.engine import engine_for
+    from bot.understand.work import grade_scale_asked as gsa
+
+    for course in scale_courses:
+        kept = gsa._course(course)
+        lowered = " ".join(text.lower().split())
+        words = set(re.findall(r"[\w']+", lowered))
+        if not gsa._only_articles(kept, text, lowered, words):
+            continue
+        reading = engine_for(course).reader.read(text, dt.datetime(2024, 10, 1, 10, tzinfo=dt.UTC))
+        with pytest.MonkeyPatch.context() as patched:
+            patched.setattr(gsa, "_only_articles", lambda *_: False)
+            assert gsa._scale_asked(course, kept, text, reading) is None, text

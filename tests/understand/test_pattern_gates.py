@@ -145,3 +145,49 @@ def test_the_grade_scale_reader_skips_only_questions_it_reads_as_nothing(scale_c
         with pytest.MonkeyPatch.context() as patched:
             patched.setattr(gsa, "_only_articles", lambda *_: False)
             assert gsa._scale_asked(course, kept, text, reading) is None, text
+
+
+_LABELLED = st.lists(
+    st.sampled_from(["hw", "labs", "lab", "report", "section", "quiz", "a", "b", "i", "3", "12", "4b", "#", ",", "and"])
+    | st.sampled_from(["to", "-", "9:00", "2.12", "pm", "okafor", "dana", "room", "?", ".", "'s", "  ", "hw3", "p2"]),
+    max_size=14,
+).map(" ".join)
+
+
+@pytest.mark.parametrize("name", ["_NUMBERED", "_LETTERED"])
+@settings(max_examples=200, deadline=None)
+@given(text=_LABELLED)
+def test_a_label_word_taken_whole_reads_as_when_letters_were_given_back(name, text):
+    """The label patterns take their word whole (possessive): the same labels as the pattern that gave letters back."""
+    from bot.understand.open_answer import other_one
+
+    possessive = getattr(other_one, name)
+    backtracking = re.compile(possessive.pattern.replace("[a-z]++", "[a-z]+"))
+    assert backtracking.pattern != possessive.pattern
+    assert [m.groups() for m in possessive.finditer(text)] == [m.groups() for m in backtracking.finditer(text)]
+
+
+@pytest.fixture(scope="module")
+def staffed_courses():
+    from bot.course.loader import load_course
+    from tests.conftest import BUNDLED_DATA, FIXTURES, SECOND_DATA
+
+    folders = (BUNDLED_DATA, SECOND_DATA, *(FIXTURES / "courses" / n for n in ("chem-1310-s26", "hist-210-a24")))
+    return [load_course(f) for f in folders]
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_a_staff_name_is_looked_for_only_in_a_text_holding_a_word_of_one(staffed_courses, data):
+    """Each course's staff-name pattern never matches a plain text holding no word of a name: its gate."""
+    from bot.understand.open_answer.other_one import _plain, kinds
+
+    for course in staffed_courses:
+        table = kinds(course)
+        names = sorted(table.people)
+        text = data.draw(
+            st.lists(st.sampled_from(names) | st.sampled_from(_WORDS), max_size=10).map(" ".join)
+            | _LABELLED.map(lambda said, names=names: f"{said} {names[0].title()}'s")
+        )
+        low = _plain(text)
+        assert table.people_names.search(low) is None or holds_fragment(low, table.people), course.id

@@ -3,10 +3,11 @@ below is what every match of its pattern holds, so skipping the search changes n
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.understand.about_course import attributes, missing_detail, outside_course
@@ -103,3 +104,90 @@ def test_every_match_holds_a_fragment_of_its_gate(name: str, pattern: re.Pattern
 def test_holds_fragment_is_any_fragment_anywhere(text, fragments, held):
     """Any fragment anywhere in the text, inside a word too ("plate" holds "late")."""
     assert holds_fragment(text, fragments) is held
+
+
+_SCALE_WORDS = words_of(
+    """a an b c d f A B C D F a+ b- what do i need for to get is it pass passes barrier minimum on the final exam
+    grade mark round up curved can still hd first 79 85 3.7 ? , . lowest min which letter"""
+)
+
+
+@pytest.fixture(scope="module")
+def scale_courses():
+    from bot.course.loader import load_course
+    from tests.conftest import FIXTURES, SECOND_DATA
+
+    return [load_course(SECOND_DATA), load_course(FIXTURES / "courses" / "geo-2210-s25")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.lists(st.sampled_from(sorted(_SCALE_WORDS)), min_size=1, max_size=9).map(" ".join))
+@example(text="what do i need for a b")
+@example(text="lowest a passes")
+@example(text="is there a barrier on the final exam")
+@example(text="is it an A")
+@example(text="is a b+ ok")
+@example(text="a 79 is it a c")
+@example(text="is there a lab a week")
+def test_the_grade_scale_reader_skips_only_questions_it_reads_as_nothing(scale_courses, text):
+    """A question whose only gate words are lone letters and articles ("is there a lab a week") is skipped before
+    the grade patterns only where reading it in full finds nothing asked of the scale."""
+    from bot.understand.engine import engine_for
+    from bot.understand.work import grade_scale_asked as gsa
+
+    for course in scale_courses:
+        kept = gsa._course(course)
+        lowered = " ".join(text.lower().split())
+        words = set(re.findall(r"[\w']+", lowered))
+        if not gsa._only_articles(kept, text, lowered, words):
+            continue
+        reading = engine_for(course).reader.read(text, dt.datetime(2024, 10, 1, 10, tzinfo=dt.UTC))
+        with pytest.MonkeyPatch.context() as patched:
+            patched.setattr(gsa, "_only_articles", lambda *_: False)
+            assert gsa._scale_asked(course, kept, text, reading) is None, text
+
+
+_LABELLED = st.lists(
+    st.sampled_from(["hw", "labs", "lab", "report", "section", "quiz", "a", "b", "i", "3", "12", "4b", "#", ",", "and"])
+    | st.sampled_from(["to", "-", "9:00", "2.12", "pm", "okafor", "dana", "room", "?", ".", "'s", "  ", "hw3", "p2"]),
+    max_size=14,
+).map(" ".join)
+
+
+@pytest.mark.parametrize("name", ["_NUMBERED", "_LETTERED"])
+@settings(max_examples=200, deadline=None)
+@given(text=_LABELLED)
+def test_a_label_word_taken_whole_reads_as_when_letters_were_given_back(name, text):
+    """The label patterns take their word whole (possessive): the same labels as the pattern that gave letters back."""
+    from bot.understand.open_answer import other_one
+
+    possessive = getattr(other_one, name)
+    backtracking = re.compile(possessive.pattern.replace("[a-z]++", "[a-z]+"))
+    assert backtracking.pattern != possessive.pattern
+    assert [m.groups() for m in possessive.finditer(text)] == [m.groups() for m in backtracking.finditer(text)]
+
+
+@pytest.fixture(scope="module")
+def staffed_courses():
+    from bot.course.loader import load_course
+    from tests.conftest import BUNDLED_DATA, FIXTURES, SECOND_DATA
+
+    folders = (BUNDLED_DATA, SECOND_DATA, *(FIXTURES / "courses" / n for n in ("chem-1310-s26", "hist-210-a24")))
+    return [load_course(f) for f in folders]
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_a_staff_name_is_looked_for_only_in_a_text_holding_a_word_of_one(staffed_courses, data):
+    """Each course's staff-name pattern never matches a plain text holding no word of a name: its gate."""
+    from bot.understand.open_answer.other_one import _plain, kinds
+
+    for course in staffed_courses:
+        table = kinds(course)
+        names = sorted(table.people)
+        text = data.draw(
+            st.lists(st.sampled_from(names) | st.sampled_from(_WORDS), max_size=10).map(" ".join)
+            | _LABELLED.map(lambda said, names=names: f"{said} {names[0].title()}'s")
+        )
+        low = _plain(text)
+        assert table.people_names.search(low) is None or holds_fragment(low, table.people), course.id

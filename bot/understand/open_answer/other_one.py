@@ -32,7 +32,7 @@ from bot.understand.about_course.asked_price import said_in
 from bot.understand.meetings.held_in import course_rooms
 from bot.understand.open_answer.asked_kind import PERSON, asked_kind
 from bot.understand.open_answer.kind_given import any_of
-from bot.understand.words.normalize import plain
+from bot.understand.words.normalize import holds_fragment, plain
 
 OTHER_ONE_LEAD = "I'm not sure that's about {asked}; the closest I found:"
 # The thing asked is nowhere in the course's work, exams, sections or schedule ("tutorial t6" of three tutorials).
@@ -43,9 +43,10 @@ _PERSON = " person"  # the staff, by a word of their names ("what are okafor's h
 
 # "lab report 6", "hw3", "p2", "t01", "section 1b", "quiz #2", "labs 2, 4 and 6", "lab report 1 to lab report 3": a
 # word, then a number of one or two digits (and a letter) that is not part of a room, a clock, a decimal or a larger
-# figure ("room 2.12", "9:00", "sb 310"), then any further numbers it lists or spans.
+# figure ("room 2.12", "9:00", "sb 310"), then any further numbers it lists or spans. The word is taken whole at once
+# (possessive): a shorter one leaves a letter where the number must start, so giving letters back never matches.
 _NUMBERED = re.compile(
-    r"\b([a-z]+)\s*#?\s*(\d{1,2}[a-z]?)(?![\w:/%]|[.,]\d|\s*(?:am|pm|a\.m|p\.m)\b)"
+    r"\b([a-z]++)\s*#?\s*(\d{1,2}[a-z]?)(?![\w:/%]|[.,]\d|\s*(?:am|pm|a\.m|p\.m)\b)"
     r"((?:\s*(?:,|&|\band\b|\bor\b|/|-|–|—|\bto\b|\bthrough\b|\bthru\b)\s*(?:[a-z]+\s+){0,2}\d{1,2}(?![\d:.]\d?))*)"
 )
 _LISTED = re.compile(r"(,|&|\band\b|\bor\b|/|-|–|—|\bto\b|\bthrough\b|\bthru\b)\s*(?:[a-z]+\s+){0,2}(\d{1,2})")
@@ -54,7 +55,7 @@ _SPAN = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*")  # between the first 
 _SPANS = frozenset({"-", "–", "—", "to", "through", "thru"})
 # "section b", "group d", "(studio group a)": a word, then a lone letter; "a" and "i" only before punctuation or the
 # end ("section a?", "Section A:"), never as the article or the pronoun ("is there a lab a week").
-_LETTERED = re.compile(r"\b([a-z]+)\s+([b-hj-z]\b(?!['.]\w)|[ai](?=\s*(?:$|[^\w\s'])))")
+_LETTERED = re.compile(r"\b([a-z]++)\s+([b-hj-z]\b(?!['.]\w)|[ai](?=\s*(?:$|[^\w\s'])))")
 # Words before a label that name no kind of thing ("at 5", "by 11", "on 3") or are the kinds of time and place
 # (a week, a room): a label after them is a when or a where, not one of a kind.
 _NOT_KINDS = frozenset(
@@ -259,7 +260,10 @@ def _as_asked(table: _Kinds, question: str, said: str) -> str:
 def _whom(table: _Kinds, said: str) -> dict[str, str]:
     """The staff the text names by a word of their names, each as written; a word two people share names both."""
     named: dict[str, str] = {}
-    for m in table.people_names.finditer(_plain(said)):
+    low = _plain(said)
+    if not holds_fragment(low, table.people):  # a plain text naming no one holds no word of a name
+        return named
+    for m in table.people_names.finditer(low):
         for person in table.people[m.group(0)]:
             named.setdefault(person, m.group(0))
     return named

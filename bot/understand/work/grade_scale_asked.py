@@ -22,6 +22,7 @@ from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import opening_verdict, where_to_ask
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Slots
+from bot.understand.words.normalize import holds_fragment
 from bot.understand.words.vocabulary import CHAT_FILLERS
 from bot.understand.work.hurdle_missed import hurdle_missed, with_hurdle_verdict
 
@@ -93,6 +94,30 @@ _CARD = re.compile(
 _WHICH_GRADE = re.compile(
     r"\bwhat\s+(?:letter\s+)?(?:grade|letter)\b|\bwhich\s+grade\b|\bgrade\s+is\s+(?:that|it|this)\b"
 )
+
+
+# The gate's words that are lone letters or the article: "a" and "an" open it on nearly every question.
+_LONE_LETTERS = frozenset({"a", "an", "b", "c", "d", "f"})
+# a text of lowercase words and plain punctuation: no digit (no score), no sign of a grade ("b+", "a-", "4.0")
+_LETTERS_ONLY = re.compile(r"[a-z ?.,!']*")
+
+
+def _only_articles(kept: _Course, said: str, lowered: str, words: set[str]) -> bool:
+    """Whether the question opens the gate only with lone letters ("is there a lab a week") that can name no grade:
+    typed in lowercase without a word of grading or a score (a lowercase letter is then never a grade), no sign a
+    grade's name holds, and none of the words the other readings need beyond the gate ("pass", "barrier")."""
+    return (
+        words & kept.gate <= _LONE_LETTERS
+        and "an" not in kept.grades
+        and not words & _GRADE_WORDS
+        and _LETTERS_ONLY.fullmatch(lowered) is not None
+        and len(said) == len(lowered)  # typed as read: each letter stands where the question has it
+        and not holds_fragment(said, _CAPITALS)
+        and not holds_fragment(lowered, ("pass", "barrier"))
+    )
+
+
+_CAPITALS = ("A", "B", "C", "D", "F")
 
 
 def _which_band_word(lowered: str, band_words: frozenset[str]) -> bool:
@@ -450,7 +475,7 @@ def grade_scale_asked(course: Course, said: str, reading: Reading) -> ScaleAsked
 def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> ScaleAsked | None:
     lowered = " ".join(said.lower().replace("’", "'").split())
     words = set(re.findall(r"[\w']+", lowered))
-    if not words & kept.gate:
+    if not words & kept.gate or _only_articles(kept, said, lowered, words):
         return None
     scale = course.grade_scale
     passing = not _OTHER_PASS.search(lowered)

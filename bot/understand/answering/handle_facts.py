@@ -35,7 +35,7 @@ from bot.understand.exams.exam_only import only_verdict
 from bot.understand.exams.exam_registration import registration_answer, signing_up_unsaid
 from bot.understand.exams.exam_rule_said import rules_asked, rules_speaking_of
 from bot.understand.exams.exam_usual_room import usual_room_verdict
-from bot.understand.exams.exams_on_day import exam_asked_at_a_time, exams_on_day_verdict
+from bot.understand.exams.exams_on_day import exam_asked_at_a_time, exams_on_day_verdict, sitting_on
 from bot.understand.exams.session_for_exam import session_for_exam_answer
 from bot.understand.exams.stated_exam_time import exam_time_verdict
 from bot.understand.exams.surname_room import told_room
@@ -308,6 +308,11 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         # "is exam 2 still on apr 24": the exam's day, not what is on the exam
         exam = exam or at_a_time
         answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
+        other = sitting_on(exam, slots["date"]) if exam.date != slots["date"] else None
+        if other is not None:
+            # "is the midterm on oct 25" of its alternate sitting that day: not everyone's, yet no plain No
+            said = f"{exam.title} is on {human_date(exam.date)}; its {other.name} is on {human_date(other.date)}."
+            return replace(answer, lines=(text(said), *answer.lines))
         if exam.date != slots["date"] or not names_a_clock(asked.question):
             return replies.verdict(answer, exam.date == slots["date"], f"{exam.title} is on {human_date(exam.date)}.")
         # "is the midterm on oct 23 at 10am", "are exams held on oct 23 at 10am": the day holds; the hour decides

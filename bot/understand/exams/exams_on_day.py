@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from bot.core.timefmt import human_date
-from bot.course.model import Course, Exam
+from bot.course.model import Course, Exam, ExamSitting
 from bot.understand.meetings.meeting_at_clock import names_a_clock
 
 # "are exams held on", "is there an exam on", "are there any tests on", "will the exams be on": of exams in general
@@ -26,7 +26,18 @@ _EXAM_ROW = re.compile(r"\b(?:exams?|examinations?|tests?|quiz(?:zes)?|midterms?
 
 def exams_held_on(course: Course, day: dt.date) -> list[Exam]:
     """The exams of the course's list with a sitting on `day` (its own, a make-up, an alternate time)."""
-    return [e for e in course.exams if e.date == day or any(s.date == day for s in e.sittings)]
+    return [e for e in course.exams if e.date == day or sitting_on(e, day) is not None]
+
+
+def sitting_on(exam: Exam, day: dt.date) -> ExamSitting | None:
+    """The exam's other sitting (a make-up, an alternate time) on `day`, when it has one then."""
+    return next((s for s in exam.sittings if s.date == day), None)
+
+
+def _held_as(exam: Exam, day: dt.date) -> str:
+    """ "Midterm", or "Midterm (alternate sitting)" when only another sitting of it is on `day`."""
+    other = sitting_on(exam, day) if exam.date != day else None
+    return f"{exam.title} ({other.name})" if other is not None else exam.title
 
 
 def exam_asked_at_a_time(course: Course, question: str, day: dt.date) -> Exam | None:
@@ -48,7 +59,7 @@ def exams_on_day_verdict(course: Course, question: str, day: dt.date) -> tuple[b
     asked = _ASKS_ON_DAY.search(lowered)
     if not course.exams or asked is None or names_a_clock(lowered) or _OR.search(lowered):
         return None
-    held = [e.title for e in exams_held_on(course, day)]
+    held = [_held_as(e, day) for e in exams_held_on(course, day)]
     if held:
         kind = asked.group("kind").rstrip("s")
         return True, f"the {kind} on {human_date(day)}: {', '.join(held)}."

@@ -28,8 +28,8 @@ _TITLED_ROLE = re.compile(
 
 
 def _every_word(course: Course) -> frozenset[str]:
-    """Every word of every text of the course's data, lowercase (a name's halves apart: "mensah-bonsu" is "mensah"
-    and "bonsu" too)."""
+    """Every word of every text of the course's data, lowercase (a name's halves apart: "vasquez-marlowe" is "vasquez"
+    and "marlowe" too)."""
 
     def build() -> frozenset[str]:
         found: set[str] = set()
@@ -56,7 +56,7 @@ def _every_word(course: Course) -> frozenset[str]:
 
 
 def _name_parts(course: Course) -> frozenset[str]:
-    """Every part of every staff name and alias, lowercase, of three letters or more ("mensah", "bonsu")."""
+    """Every part of every staff name and alias, lowercase, of three letters or more ("vasquez", "marlowe")."""
 
     def build() -> frozenset[str]:
         names = (n for person in course.people for n in (person.name, *person.aliases))

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from bot.understand.exams.exams_on_day import exam_asked_at_a_time, exams_on_day_verdict
+from bot.understand.exams.exams_on_day import exam_asked_at_a_time, exams_on_day_verdict, sitting_on
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,20 @@ def test_the_one_exam_of_a_day_asked_at_a_time_of_day(stat):
     assert exam_asked_at_a_time(stat, "are exams held on oct 23 at 10am", day) == stat.exam("midterm")
     assert exam_asked_at_a_time(stat, "are exams held on oct 23", day) is None  # no time asked
     assert exam_asked_at_a_time(stat, "are exams held on oct 24 at 10am", dt.date(2024, 10, 24)) is None  # none then
+
+
+def test_a_day_only_another_sitting_is_on_names_that_sitting(stat):
+    """The midterm's alternate sitting moved to Fri Oct 25: that day holds the alternate sitting, not everyone's
+    midterm."""
+    import dataclasses
+
+    midterm = stat.exam("midterm")
+    moved = dataclasses.replace(midterm.sittings[0], date=dt.date(2024, 10, 25))
+    exams = tuple(dataclasses.replace(e, sittings=(moved,)) if e is midterm else e for e in stat.exams)
+    course = dataclasses.replace(stat, exams=exams)
+    day = dt.date(2024, 10, 25)
+    assert sitting_on(course.exam("midterm"), day) == moved
+    assert exams_on_day_verdict(course, "is there an exam on oct 25", day) == (
+        True,
+        "the exam on Fri Oct 25: Midterm (alternate sitting).",
+    )

@@ -186,7 +186,7 @@ POSTING = UnheldAttribute(
     # "will the lab slides be posted before or after lab": the card lists the slides, not when they
     # go up
     re.compile(
-        r"\b(?:posted|uploaded|put\s+up|put\s+online|released|shared|up)\s+(?:before|after|ahead\s+of|in\s+advance)\b"
+        r"\b(?:posted|uploaded|put\s+up|put\s+online|released|shared|up)\s*,?\s+(?:before|after|ahead\s+of|in\s+advance)\b"
     ),
     re.compile(
         r"\b(?:before|after|ahead|advance|within|beforehand|afterwards|same\s+day|day\s+of)\b|\b(?:posted|uploaded)\s+"

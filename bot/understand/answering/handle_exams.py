@@ -24,7 +24,7 @@ from bot.understand.exams.exam_what_if import asks_for_make_up, exam_what_if, no
 from bot.understand.exams.row_only_exams import row_only_asked, rows_between
 from bot.understand.exams.section_exam import sitting_for_section
 from bot.understand.exams.session_for_exam import session_for_exam_answer
-from bot.understand.exams.stated_exam_time import exam_time_verdict
+from bot.understand.exams.stated_exam_time import exam_time_verdict, other_sitting_at
 from bot.understand.exams.surname_room import surname_told
 from bot.understand.meetings.weekly_slot import slot_weekday
 from bot.understand.policies.policy_told import told_match
@@ -199,8 +199,8 @@ def exam(asked: Asked, slots: Slots) -> Answer:
         return replies.verdict(answer, *timed)
     if chosen is not None and slots.get("_at") is not None and not asks_end(asked.question):
         start, _ = exam_times(course, chosen, slots.get("section"))
-        if start is not None:
-            at = start.astimezone(course.tz).time()
+        at = start.astimezone(course.tz).time() if start is not None else None
+        if at is not None and (at == slots["_at"] or not other_sitting_at(chosen, lambda t: t == slots["_at"])):
             return replies.verdict(answer, at == slots["_at"], f"{chosen.title} starts at {human_time(at)}.")
     lasts = exam_length_verdict(course, chosen, slots.get("section"), asked.question) if chosen else None
     if lasts is not None:

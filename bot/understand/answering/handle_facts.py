@@ -35,14 +35,14 @@ from bot.understand.exams.exam_only import only_verdict
 from bot.understand.exams.exam_registration import registration_answer, signing_up_unsaid
 from bot.understand.exams.exam_rule_said import rules_asked, rules_speaking_of
 from bot.understand.exams.exam_usual_room import usual_room_verdict
-from bot.understand.exams.exams_on_day import exams_on_day_verdict
+from bot.understand.exams.exams_on_day import exam_asked_at_a_time, exams_on_day_verdict, sitting_on
 from bot.understand.exams.session_for_exam import session_for_exam_answer
 from bot.understand.exams.stated_exam_time import exam_time_verdict
 from bot.understand.exams.surname_room import told_room
 from bot.understand.meetings.as_usual import as_usual_verdict
 from bot.understand.meetings.class_days import meetings_on
 from bot.understand.meetings.first_week import first_week_verdict
-from bot.understand.meetings.meeting_at_clock import section_at_clock, starts_at_clock
+from bot.understand.meetings.meeting_at_clock import names_a_clock, section_at_clock, starts_at_clock
 from bot.understand.meetings.meetings_in_span import meetings_in_span
 from bot.understand.meetings.not_held_on import not_held_on
 from bot.understand.meetings.online_then import held_online_then
@@ -297,10 +297,27 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
     if on_day is not None:
         # "are exams held on dec 4": the exams of that day, or what the day is and when the exams are
         return replies.verdict(coverage_answer(course, list(course.exams)), *on_day)
-    if fact == "exam_content" and exam and slots.get("date") and typed_yes_no and _on_a_day(exam, asked.question):
+    at_a_time = (
+        exam_asked_at_a_time(course, asked.question, slots["date"])
+        if fact == "exam_content" and not exam and slots.get("date") and typed_yes_no
+        else None
+    )
+    if at_a_time is not None or (
+        fact == "exam_content" and exam and slots.get("date") and typed_yes_no and _on_a_day(exam, asked.question)
+    ):
         # "is exam 2 still on apr 24": the exam's day, not what is on the exam
+        exam = exam or at_a_time
         answer = replies.exam_fact(course, asked.now, "exam_time", exam.id, section, asked.form_urls)
-        return replies.verdict(answer, exam.date == slots["date"], f"{exam.title} is on {human_date(exam.date)}.")
+        other = sitting_on(exam, slots["date"]) if exam.date != slots["date"] else None
+        if other is not None:
+            # "is the midterm on oct 25" of its alternate sitting that day: not everyone's, yet no plain No
+            said = f"{exam.title} is on {human_date(exam.date)}; its {other.name} is on {human_date(other.date)}."
+            return replace(answer, lines=(text(said), *answer.lines))
+        if exam.date != slots["date"] or not names_a_clock(asked.question):
+            return replies.verdict(answer, exam.date == slots["date"], f"{exam.title} is on {human_date(exam.date)}.")
+        # "is the midterm on oct 23 at 10am", "are exams held on oct 23 at 10am": the day holds; the hour decides
+        timed = exam_time_verdict(course, exam, section, asked.question)
+        return replies.verdict(answer, *timed) if timed else answer
     if fact == "exam_content" and (asked.yes_no or _YES_NO_AFTER.search(asked.question)) and slots.get("rows") and exam:
         # "is the lasso on the midterm": the topic's day against the span the exam's rules name
         return on_the_exam(asked, exam, [course.schedule[i] for i in slots["rows"]])

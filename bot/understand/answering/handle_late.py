@@ -734,8 +734,10 @@ def submit_on(asked: Asked, item: Assignment, day: dt.date, answer: Answer, slot
         f"{item.short} was due {human_date(due.date())}, so {human_date(day)} is late{taking}: at the start of that "
         f"day, {_day_status(asked, item, day)}.{also}"
     )
-    # "is that fine": late work costs something (or is refused) even where it is taken, so it is not all right
-    yes = True if asks_late else accepted and not _ASKS_FINE.search(asked.question.lower())
+    # "is that fine": late work costs something (or is refused) even where it is taken, so it is not all right (asked
+    # in a sentence of its own too: "can i submit it saturday instead? thats fine right")
+    fine = _ASKS_FINE.search(asked.question.lower()) or _ASKS_FINE.search(asked.story.lower())
+    yes = True if asks_late else accepted and not fine
     return _said_first(asked, late_answer(course, item.id, asked.now), yes, said)
 
 

@@ -226,21 +226,20 @@ def switch_sentence(course: Course, policy_id: str) -> str | None:
 
 
 # "to attend another group for one week, email both tutors and get approval first": the way to do it, so it can be
-# done that way (not "to attend another group, you cannot ...")
-_BY_PROCEDURE = re.compile(
-    r"^\W*to\s+(?:attend|go\s+to|join|switch|swap|move)\b[^,;]*,\s*"
-    r"(?!(?:you|students)\s+(?:cannot|can't|can\s+not|may\s+not|must\s+not|are\s+not)\b)\w",
-    re.IGNORECASE,
-)
+# done that way
+_BY_PROCEDURE = re.compile(r"^\W*to\s+(?:attend|go\s+to|join|switch|swap|move)\b[^,;]*,\s*\w", re.IGNORECASE)
+# "to attend another group, you cannot ...", "to switch, it is not possible", "..., only in the first two weeks": a
+# refusal or a limit, which a plain Yes would hide
+_LIMITED = re.compile(r"\b(?:not|no|cannot|never|only|unless|except)\b|n't\b", re.IGNORECASE)
 # "can i switch permanently": a lasting change, which a one-week arrangement does not settle
 _LASTING = re.compile(r"\bpermanent(?:ly)?\b|\bfor\s+(?:good|the\s+(?:rest|whole))\b", re.IGNORECASE)
 
 
 def procedure_given(clause: str, question: str) -> bool:
     """Whether the policy's clause on going to another group's meeting gives only the way to arrange it ("to attend
-    another group's practical for one week, email both TAs and get their approval"), so a one-off switch asked of is a
-    Yes on those terms."""
-    return _BY_PROCEDURE.search(clause) is not None and _LASTING.search(question) is None
+    another group's practical for one week, email both TAs and get their approval"), with no refusal or limit in it
+    ("not", "only", "unless"), so a one-off switch asked of is a Yes on those terms."""
+    return _BY_PROCEDURE.search(clause) is not None and not _LIMITED.search(clause) and not _LASTING.search(question)
 
 
 def warm_tables(course: Course) -> None:

@@ -107,7 +107,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _LABEL = re.compile(r"\d+[a-z]?|[a-z]|[ivx]+")  # "6", "1b", "b", "ii": which one, not what kind
 _JOINED = re.compile(r"(?<=[a-z])[-\u2010\u2011](?=[a-z])")  # "pre-lab" is one word: "prelab"
 # A listing of days ("Schedule, the day of Test 1") or of what holds the student's own words ("“review” for Final
-# exam", "“la campana trip” on the schedule"): its title names when or what was looked for, not what was found, and
+# exam", "“glacier trip” on the schedule"): its title names when or what was looked for, not what was found, and
 # its rows may be of the kind asked without saying so.
 _LISTING = re.compile(r"schedule\b|\W*“")
 _ASIDE = re.compile(r"\([^)]*\)|:.*$")  # "(Nord)", ": Snow pits" after a name

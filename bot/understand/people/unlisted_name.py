@@ -28,8 +28,8 @@ _TITLED_ROLE = re.compile(
 
 
 def _every_word(course: Course) -> frozenset[str]:
-    """Every word of every text of the course's data, lowercase (a name's halves apart: "mensah-bonsu" is "mensah"
-    and "bonsu" too)."""
+    """Every word of every text of the course's data, lowercase (a name's halves apart: "vasquez-marlowe" is "vasquez"
+    and "marlowe" too)."""
 
     def build() -> frozenset[str]:
         found: set[str] = set()
@@ -55,12 +55,20 @@ def _every_word(course: Course) -> frozenset[str]:
     return _WORDS.get(course, "every word", build)
 
 
+def _name_parts(course: Course) -> frozenset[str]:
+    """Every part of every staff name and alias, lowercase, of three letters or more ("vasquez", "marlowe")."""
+
+    def build() -> frozenset[str]:
+        names = (n for person in course.people for n in (person.name, *person.aliases))
+        return frozenset(part for n in names for part in phrase_key(n.replace("-", " ")) if len(part) >= 3)
+
+    return _WORDS.get(course, "staff name parts", build)
+
+
 def _near_a_name(course: Course, word: str) -> bool:
     """Whether the word is a near spelling (same first letter, at most two edits) of a part of a staff name."""
-    names = (n for person in course.people for n in (person.name, *person.aliases))
-    parts = {part for n in names for part in phrase_key(n.replace("-", " "))}
     limit = 1 if len(word) < 5 else 2
-    return any(part[:1] == word[:1] and OSA.distance(word, part) <= limit for part in parts if len(part) >= 3)
+    return any(part[:1] == word[:1] and OSA.distance(word, part) <= limit for part in _name_parts(course))
 
 
 def unlisted_titled_name(course: Course, question: str) -> str | None:

@@ -1291,14 +1291,15 @@ def _grouped_topics(tokens: list[str], mentions: list[Mention]) -> list[Mention]
 
 
 def _exam_names_inside_work(mentions: list[Mention]) -> list[Mention]:
-    """The mentions with an exam's name that is part of an assignment's name read as that assignment's."""
+    """The mentions with an exam's name that is part of an assignment's name read as that assignment's, and a piece
+    of work's name inside an exam's longer name ("quiz" of the exam "map quiz") read as the exam's."""
     # "final project", "midterm paper": an exam's name used as an adjective is part of the assignment's name.
     # "the final sky journal" (named "final sky journal"): "the final" read as the exam overlaps the name, and is
     # that adjective too
     adjectives = {m.end: m for m in mentions if m.kind == "exam"}
     for m in mentions:
         if m.kind == "assignment" and m.start not in adjectives:
-            inside = [e for e in mentions if e.kind == "exam" and e.start < m.start < e.end <= m.end]
+            inside = [e for e in mentions if e.kind == "exam" and e.start < m.start < e.end < m.end]
             if inside:
                 adjectives[m.start] = inside[0]
     used = [adjectives[m.start] for m in mentions if m.kind == "assignment" and m.start in adjectives]
@@ -1310,11 +1311,20 @@ def _exam_names_inside_work(mentions: list[Mention]) -> list[Mention]:
     # "before the final essay is due" (named "final essay"), "the practice midterm" (named so): an exam's name inside
     # an assignment's longer name is part of that name, not the exam
     named_work = [(m.start, m.end) for m in mentions if m.kind == "assignment"]
+    # "is the map quiz on may 12" (an exam named "map quiz", a piece of work "quiz"): the work's name inside the
+    # exam's longer name is part of that name, not the work
+    named_exams = [(m.start, m.end) for m in mentions if m.kind == "exam"]
     return [
         m
         for m in mentions
-        if m.kind != "exam" or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in named_work)
+        if not (m.kind == "exam" and _inside_longer(m, named_work))
+        and not (m.kind == "assignment" and _inside_longer(m, named_exams))
     ]
+
+
+def _inside_longer(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether the mention's words are part of a longer span's."""
+    return any(s <= mention.start and mention.end <= e and e - s > mention.end - mention.start for s, e in spans)
 
 
 def _roles_outside_help_hours(mentions: list[Mention], spans: list[tuple[int, int, Tag]]) -> list[Mention]:

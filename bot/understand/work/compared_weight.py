@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.work.stated_weight import Share, one_named
+from bot.core.word_forms import singular
+from bot.understand.work.stated_weight import Share, one_named, one_of_many
 
 # "worth more than", "count for less than", "weighted higher than": the comparison, with a word of worth before it
 _COMPARED = re.compile(
@@ -18,10 +19,17 @@ _MORE = frozenset({"more", "higher", "bigger", "greater", "heavier"})
 _NOT_ONE_PART = re.compile(r"\b(?:combined|together|total|altogether|both|put\s+together|plus)\b|\d\s*%|\bpercent\b")
 # What may follow the second part ("... than the midterm right?", "... than the midterm or the same")
 _TAIL = re.compile(r"\s*(?:,|\bor\b|\bright\b|\bisn'?t\b|\bdoesn'?t\b|\?|$)")
+_OR = re.compile(r"\s*,?\s*or\b")  # "... than the essays or the proposal": another part set against it as well
 
 
 def _label(share: Share) -> str:
     return share.name[:1].upper() + share.name[1:]
+
+
+def _is(share: Share) -> str:
+    """ "Problem sets are", "Midterm is": the verb for the part's name."""
+    last = share.name.lower().split()[-1:]
+    return "are" if last and singular(last[0]) != last[0] else "is"
 
 
 def _named(breakdown: str, words: str) -> Share | None:
@@ -42,12 +50,20 @@ def compared_weight(breakdown: str, question: str) -> tuple[bool, str] | None:
     said = _COMPARED.search(lowered)
     if not breakdown or said is None or _NOT_ONE_PART.search(lowered):
         return None
-    second = _TAIL.split(lowered[said.end() :], maxsplit=1)[0]
-    first, other = _named(breakdown, lowered[: said.start()]), _named(breakdown, second)
+    rest = lowered[said.end() :]
+    second = _TAIL.split(rest, maxsplit=1)[0]
+    tail = rest[len(second) :]
+    alternative = _OR.match(tail)
+    if alternative and _named(breakdown, tail[alternative.end() :]) is not None:
+        return None  # "worth more than the essays or the proposal": two answers, not one
+    before = lowered[: said.start()]
+    first, other = _named(breakdown, before), _named(breakdown, second)
     if first is None or other is None or first == other:
         return None
+    if one_of_many(before, first) or one_of_many(second, other):
+        return None  # "is a problem set worth more than the midterm": the part's share is all of them
     more = said.group("way") in _MORE
     holds = first.percent > other.percent if more else first.percent < other.percent
     if first.percent == other.percent:
         return False, f"{_label(first)} and {_label(other)} are each {first.percent:g}% of the grade."
-    return holds, f"{_label(first)} is {first.percent:g}% of the grade, {_label(other)} {other.percent:g}%."
+    return holds, f"{_label(first)} {_is(first)} {first.percent:g}% of the grade, {_label(other)} {other.percent:g}%."

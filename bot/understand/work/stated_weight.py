@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.kept import Kept
+from bot.core.word_forms import singular
 from bot.course.model import Course
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.clipped_words import CLIPPED
@@ -58,6 +60,11 @@ class Share:
 
 def shares(breakdown: str) -> list[Share]:
     """The parts of a breakdown like "Essays 40%, dissertation proposal 20%, final examination 40%."."""
+    return list(_shares(breakdown))
+
+
+@lru_cache(maxsize=32)  # a course's breakdown, read by each question on what a part is worth
+def _shares(breakdown: str) -> tuple[Share, ...]:
     found = []
     for m in _PART.finditer(_SHARE_IN_PARENS.sub(r" \1", breakdown)):
         label = m.group(1).strip()
@@ -67,7 +74,14 @@ def shares(breakdown: str) -> list[Share]:
         name = _PARENS.sub(" ", label).strip()
         if name and not _THRESHOLD.search(name.lower()):  # "at least 50% in the final": a mark to reach, no part
             found.append(Share(" ".join(name.split()), holds, float(m.group(2))))
-    return found
+    return tuple(found)
+
+
+@lru_cache(maxsize=32)
+def _named_forms(breakdown: str) -> tuple[tuple[Share, list[set[str]]], ...]:
+    """Each part of the breakdown with the forms of its name's words (_forms_per_word, clipped), read once per
+    breakdown."""
+    return tuple((share, _forms_per_word(share.name, clipped=True)) for share in _shares(breakdown))
 
 
 def _forms_per_word(words: str, *, clipped: bool = False) -> list[set[str]]:
@@ -95,8 +109,9 @@ def stated_weight(breakdown: str, question: str) -> tuple[bool, str] | None:
     if said is None or len(_STATED.findall(lowered)) != 1 or _NOT_ONE_SHARE.search(lowered) or _OTHER.search(lowered):
         return None
     stated = float(said.group(1))
-    share = one_named(breakdown, lowered[: said.start()] + " " + lowered[said.end() :])
-    if share is None:
+    rest = lowered[: said.start()] + " " + lowered[said.end() :]
+    share = one_named(breakdown, rest)
+    if share is None or one_of_many(rest, share):
         return None
     worth, name = f"{share.percent:g}%", share.name[:1].upper() + share.name[1:]
     if share.percent == stated:
@@ -115,24 +130,15 @@ def named_share(breakdown: str, question: str) -> Share | None:
 def one_named(breakdown: str, rest: str) -> Share | None:
     """The one part of the breakdown the words name: no other as well, no part inside it, no more asked."""
     asked = _forms_per_word(rest)
-    scored = []
-    for share in shares(breakdown):
-        own = _forms_per_word(share.name, clipped=True)
-        hits = sum(1 for w in asked if any(_same(w, o) for o in own))
-        scored.append((hits, share))
-    best = max((hits for hits, _ in scored), default=0)
-    named = [share for hits, share in scored if hits == best]
+    parts = _named_forms(breakdown)
+    scored = [(sum(1 for w in asked if any(_same(w, o) for o in own)), share, own) for share, own in parts]
+    best = max((hits for hits, _, _ in scored), default=0)
+    named = [(share, own) for hits, share, own in scored if hits == best]
     if best == 0 or len(named) != 1:
         return None
-    share = named[0]
-    own = _forms_per_word(share.name, clipped=True)
-    names = [_forms_per_word(s.name, clipped=True) for s in shares(breakdown)]
-    if (
-        phrase_key(rest)
-        and _bare_final(rest)
-        and not _is_exam(share.name)
-        and any(_is_exam(s.name) for s in shares(breakdown))
-    ):
+    share, own = named[0]
+    names = [forms for _, forms in parts]
+    if phrase_key(rest) and _bare_final(rest) and not _is_exam(share.name) and any(_is_exam(s.name) for s, _ in parts):
         return None  # "is the final worth 50%" of "final report 7%, end-of-semester examination 50%": which final?
     left = [w for w in asked if not any(_same(w, o) for n in names for o in n) and not w & _EXAM_WORDS]
     if left:
@@ -144,6 +150,23 @@ def one_named(breakdown: str, rest: str) -> Share | None:
     if any(any(_same(w, i) for i in inside) and not any(_same(w, o) for o in own) for w in asked):
         return None  # "is the lab report worth 20%" of "Lab (pre-labs, lab reports) 20%": a part of that part
     return share
+
+
+# "each problem set", "one of the essays", "a single quiz": one of the things a part of the grade is made of
+_ONE_OF_THEM = re.compile(r"\b(?:each|every|one|single|individual)\b")
+# "a problem set", "an essay": one of them when said in the singular
+_ONE = re.compile(r"\b(?:a|an|any)\b")
+
+
+def one_of_many(words: str, share: Share) -> bool:
+    """Whether the words name one of the things a part of the grade named in the plural is made of ("is a problem
+    set worth 30%", "is an essay worth more than the proposal" of "Problem sets 30%", "Essays 40%"): the part's share
+    is all of them together, so it settles nothing of one."""
+    last = share.name.lower().split()[-1:]
+    if not last or singular(last[0]) == last[0]:
+        return False
+    said = phrase_key(words)
+    return bool(_ONE_OF_THEM.search(words)) or (bool(_ONE.search(words)) and last[0] not in said)
 
 
 def _bare_final(words: str) -> bool:

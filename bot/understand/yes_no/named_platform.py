@@ -17,7 +17,7 @@ _ASKS_EXISTS = re.compile(
     r"does\s+(?:this|the)\s+(?:course|class|module|unit)\s+(?:have|use))\s+(?:a|an|any|some)?\s*(?P<site>.+?)\s*"
     r"(?:(?:in|for|of)\s+(?:this|the|our)\s+(?:course|class|module|unit)|this\s+(?:term|semester|sem))?\s*[?.!]*\s*$",
 )
-# Words a site's name holds that name no site by themselves ("the OCEA 2150 Discord", "the course forum")
+# Words a site's name holds that name no site by themselves ("the class Discord", "the course forum")
 _PLAIN = frozenset({"the", "a", "an", "our", "course", "class", "site", "page", "server", "channel", "group"})
 
 

@@ -55,6 +55,7 @@ CHEM = "tests/fixtures/courses/chem-1310-s26"  # quizzes whose notes say when th
         ("what time does the train to the museum leave", "topic", TRAVEL),
         ("when does the bus for the field trip depart", "schedule_day", TRAVEL),
         ("will the slides be posted before or after lecture", "next_class", POSTING),
+        ("do the solutions get posted, before or after the due date", "release", POSTING),
         ("who is the ta in charge of the deep learning unit", "staff", RESPONSIBLE),
         ("what gpu does the cluster give us", "topic", THING_OF_A_ROW),
         ("how much ram does the aws instance have", "topic", THING_OF_A_ROW),

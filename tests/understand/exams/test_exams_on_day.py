@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from bot.understand.exams.exams_on_day import exams_on_day_verdict
+from bot.understand.exams.exams_on_day import exam_asked_at_a_time, exams_on_day_verdict, sitting_on
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,47 @@ def test_a_holiday_that_says_no_examinations_is_no_test(stat):
     found = exams_on_day_verdict(course, "are exams held on nov 12", day)
     assert found is not None
     assert found[0] is False
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are exams held on oct 23 at 10am",  # the midterm that day is in the evening
+        "is there an exam on oct 23 in the morning",
+        "is there an exam on oct 24 or oct 23",  # another day asked as well
+    ],
+)
+def test_a_time_of_day_or_another_day_asked_as_well_is_not_decided(stat, question):
+    assert exams_on_day_verdict(stat, question, dt.date(2024, 10, 23)) is None
+    assert exams_on_day_verdict(stat, question, dt.date(2024, 10, 24)) is None
+
+
+def test_the_yes_says_the_students_own_word(stat):
+    """ "is there a test on oct 23": the Yes names a test, so it answers what was asked."""
+    found = exams_on_day_verdict(stat, "is there a test on oct 23", dt.date(2024, 10, 23))
+    assert found == (True, "the test on Wed Oct 23: Midterm.")
+
+
+def test_the_one_exam_of_a_day_asked_at_a_time_of_day(stat):
+    """ "are exams held on oct 23 at 10am": the midterm's times answer, not the day alone."""
+    day = dt.date(2024, 10, 23)
+    assert exam_asked_at_a_time(stat, "are exams held on oct 23 at 10am", day) == stat.exam("midterm")
+    assert exam_asked_at_a_time(stat, "are exams held on oct 23", day) is None  # no time asked
+    assert exam_asked_at_a_time(stat, "are exams held on oct 24 at 10am", dt.date(2024, 10, 24)) is None  # none then
+
+
+def test_a_day_only_another_sitting_is_on_names_that_sitting(stat):
+    """The midterm's alternate sitting moved to Fri Oct 25: that day holds the alternate sitting, not everyone's
+    midterm."""
+    import dataclasses
+
+    midterm = stat.exam("midterm")
+    moved = dataclasses.replace(midterm.sittings[0], date=dt.date(2024, 10, 25))
+    exams = tuple(dataclasses.replace(e, sittings=(moved,)) if e is midterm else e for e in stat.exams)
+    course = dataclasses.replace(stat, exams=exams)
+    day = dt.date(2024, 10, 25)
+    assert sitting_on(course.exam("midterm"), day) == moved
+    assert exams_on_day_verdict(course, "is there an exam on oct 25", day) == (
+        True,
+        "the exam on Fri Oct 25: Midterm (alternate sitting).",
+    )

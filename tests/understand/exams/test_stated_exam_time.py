@@ -58,3 +58,11 @@ def test_an_exam_time_across_a_change_of_clocks_gets_its_yes_or_no(hist, questio
     _, said = reply(hist, question, "2024-10-20 10:00")
     assert said.splitlines()[2].startswith(word), said
     assert "9:30 AM" in said
+
+
+def test_another_sitting_at_the_time_asked_is_no_plain_no(stat) -> None:
+    """STAT 187's midterm is at 7 PM, its alternate sitting at 3 PM the same day."""
+    midterm = stat.exam("midterm")
+    assert exam_time_verdict(stat, midterm, None, "is the midterm at 3pm") is None
+    assert exam_time_verdict(stat, midterm, None, "is the midterm at 10am")[0] is False
+    assert exam_time_verdict(stat, midterm, None, "is the midterm at 7pm")[0] is True

@@ -191,6 +191,8 @@ def test_a_rule_on_attending_another_section_beats_one_on_switching_project_grou
         ("to attend another group, you cannot simply turn up", "can i go to group b's", False),  # a refusal
         ("to switch to another section for one week, get permission", "can i switch permanently", False),  # lasting
         ("you may attend another section only with permission", "can i go to another section", False),  # no "to"
+        ("to switch sections, it is not possible after week 2", "can i switch to 1b", False),  # a refusal
+        ("to switch, email the TA; this is only allowed in the first two weeks", "can i switch to 1b", False),  # limit
     ],
 )
 def test_a_clause_giving_only_the_way_to_switch_is_a_yes_on_its_terms(clause, question, given):

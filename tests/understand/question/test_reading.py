@@ -895,3 +895,17 @@ def test_a_sections_own_name_is_no_topic(hist):
 )
 def test_does_mistyped_first_is_read_as_does(course, question, start):
     assert engine_for(course).reader.respell(question).startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("question", "exams", "work"),
+    [
+        ("is the map quiz on may 12", ["maptest"], []),  # the exam "map quiz", not the work "quiz" inside it
+        ("when is the quiz due", [], ["quiz"]),
+    ],
+)
+def test_a_work_name_inside_an_exams_longer_name_is_the_exam(question, exams, work):
+    geo = course_in("tests/fixtures/courses/geo-2210-s25")
+    reading = read(geo, question)
+    assert reading.ids("exam") == exams
+    assert reading.ids("assignment") == work

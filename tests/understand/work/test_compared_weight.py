@@ -43,3 +43,21 @@ def test_the_two_shares_decide(breakdown, question, yes, said):
 )
 def test_nothing_else_is_decided(question):
     assert compared_weight(STAT, question) is None
+
+
+@pytest.mark.parametrize(
+    ("breakdown", "question"),
+    [
+        (HIST, "is an essay worth more than the dissertation proposal"),  # one essay is not all of "Essays 40%"
+        (STAT, "is a problem set worth more than the midterm"),
+        (STAT, "is the project worth less than each problem set"),
+        (HIST, "is the final exam worth more than the essays or the proposal"),  # two parts set against it
+    ],
+)
+def test_one_of_a_part_or_two_parts_asked_of_are_not_decided(breakdown, question):
+    assert compared_weight(breakdown, question) is None
+
+
+def test_a_part_named_in_the_plural_takes_are():
+    found = compared_weight(HIST, "are the essays worth more than the proposal or the same")
+    assert found == (True, "Essays are 40% of the grade, Dissertation proposal 20%.")

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.work.stated_weight import Share, named_share, page_words, shares, stated_weight, unstated_share
+from bot.understand.work.stated_weight import (
+    Share,
+    named_share,
+    one_of_many,
+    page_words,
+    shares,
+    stated_weight,
+    unstated_share,
+)
 
 STAT = "Problem sets 30%, project 20%, midterm 20%, final 30%."
 HIST = "Essays 40%, dissertation proposal 20%, final examination 40%."
@@ -36,6 +44,19 @@ def test_no_verdict_where_the_breakdown_does_not_plainly_say() -> None:
     assert stated_weight(STAT, "is the final worth more than 20%") is None  # a bound, not the share
     assert stated_weight(STAT, "is attendance worth 5%") is None  # no such part
     assert stated_weight(STAT, "is the final worth a lot") is None  # no share stated
+    # one of the things a part named in the plural is made of: the share is all of them
+    assert stated_weight(STAT, "is a problem set worth 30%") is None
+    assert stated_weight(HIST, "is an essay worth 40 percent") is None
+    assert stated_weight(CHEM, "is one canvas quiz worth 8%") is None
+    assert stated_weight(HIST, "are the essays worth 40%")[0] is True  # all of them
+
+
+def test_one_of_many_is_one_of_a_part_named_in_the_plural() -> None:
+    essays, final = shares(HIST)[0], shares(HIST)[2]
+    assert one_of_many("is an essay", essays)
+    assert one_of_many("is each of the essays", essays)
+    assert not one_of_many("are the essays", essays)
+    assert not one_of_many("is a final examination", final)  # the part is one thing
 
 
 def test_a_percent_of_something_else_is_not_a_share() -> None:

@@ -526,7 +526,9 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
     if cutoff is not None:
         return cutoff  # "is there a max number of days late for field reports"
     amount = _amount_late(asked.question)
-    amount = None if span_not_lateness(asked.question, asked.course.late.pool) else amount
+    pool = asked.course.late.pool
+    if span_not_lateness(asked.question, pool) or (pool is not None and span_of_pool(asked.question, pool)):
+        amount = None  # "5 marks a day", "is a token 48 hours", "3 days of flex hours": no span of lateness
     if not items and asked.yes_no and amount is not None and asked.course.late.status == "rules":
         # "is late work accepted after 3 days": the rules applied to that much lateness, on the next work due
         upcoming = sorted((a for a in asked.course.assignments if a.due > asked.now), key=lambda a: a.due)
@@ -862,6 +864,8 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
         covers = unit_hours(pool)
         said = f"one {pool.name} covers {covers:g} hour{'s' * (covers != 1)} of lateness."
         return replies.verdict(answer, abs(worth - covers) < 1e-9, said)
+    if idea == "late" and pool and slots.get("_pool_asked") and slots.get("_units") is None:
+        slots = {**slots, "_units": span_of_pool(asked.question, pool)}  # "do we get 3 days of flex hours"
     if idea == "late" and asked.yes_no and slots.get("_pool_asked") and pool and slots.get("_units") is not None:
         # "can i use 3 grace days on one assignment": the pool's cap.
         # the cap decides: no second Yes or No from the policy's words under it

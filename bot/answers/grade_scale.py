@@ -55,6 +55,8 @@ class ScaleAsked:
     unread: tuple[tuple[int, float], ...] = ()
     # "is a 10 a pass": whether the mark itself is a pass mark, not whether the student passes the course
     of_mark: bool = False
+    # "do i need 40% in the klausur", "is the minimum 50 on the final": a mark told is the minimum asked about
+    minimum_stated: bool = False
 
 
 def _num(value: float) -> str:
@@ -359,7 +361,12 @@ def _hurdle_answer(scale: GradeScale, asked: ScaleAsked, where: str) -> Answer:
     hit = [h for h in scale.hurdles if named & (set(h.exams) | set(h.ids))] if named else list(scale.hurdles)
     if hit:
         first, *rest = (hurdle_line(scale, h) for h in hit)
-        lines = [_opened(_verdict(True), first), *rest, pass_line(scale)]
+        verdict = _verdict(True)
+        told = [mark for index, mark in asked.marks if index == scale.hurdles.index(hit[0])]
+        if len(hit) == 1 and told and hit[0].minimum is not None and asked.yes_no and asked.minimum_stated:
+            # "do i need 40% in the klausur to pass": the minimum stated is checked against the hurdle's own
+            verdict = abs(told[0] - hit[0].minimum) < 1e-9
+        lines = [_opened(verdict, first), *rest, pass_line(scale)]
     else:
         lines = [
             _opened(_verdict(False), "That has no minimum of its own. The page's hurdles are:"),

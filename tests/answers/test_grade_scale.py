@@ -90,6 +90,17 @@ def test_letter_scale_answers(second_course, asked, facts, absent):
         (ScaleAsked(SCORE, score=5.3, yes_no=True), ["5.3 out of 10 rounds to 5.5 out of 10", "is a pass"]),
         (ScaleAsked(PASS), ["The pass mark is 5.5 out of 10", "At least 5 out of 10 on the exam"]),
         (ScaleAsked(HURDLE, exams=("exam1",), yes_no=True), ["Yes: at least 5 out of 10 on the exam"]),
+        # "do i need a 4 on the exam to pass": the minimum stated, checked against the hurdle's own
+        (
+            ScaleAsked(HURDLE, exams=("exam1",), yes_no=True, marks=((0, 4.0),), minimum_stated=True),
+            ["No: at least 5 out of 10 on the exam"],
+        ),
+        (
+            ScaleAsked(HURDLE, exams=("exam1",), yes_no=True, marks=((0, 5.0),), minimum_stated=True),
+            ["Yes: at least 5 out of 10 on the exam"],
+        ),
+        # "i got a 4 on the exam, do i have to pass it": the student's own mark is no minimum stated
+        (ScaleAsked(HURDLE, exams=("exam1",), yes_no=True, marks=((0, 4.0),)), ["Yes: at least 5 out of 10"]),
         (ScaleAsked(BAND, grade="A"), ["This course gives no grade called A: marks are out of 10"]),
     ],
 )

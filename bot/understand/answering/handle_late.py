@@ -45,12 +45,20 @@ from bot.understand.late.late_policy_words import late_policy_line, naming_sente
 from bot.understand.late.late_unasked import unasked_line
 from bot.understand.late.pool_deadline import units_to_spend, with_moved_deadline
 from bot.understand.late.pool_owner import asks_of_someone_else
+from bot.understand.late.pool_size_asked import asks_pool_size, pool_total_words, stated_size_holds
 from bot.understand.late.pool_stated import pool_stated, spent_on
 from bot.understand.late.regrade_risk import regrade_risk
 from bot.understand.late.regrade_route import route_verdict
 from bot.understand.late.regrade_scope import regrade_policy, uncovered
 from bot.understand.late.regrade_stated import regrade_from_stated, stated_posting, stated_window
-from bot.understand.late.stated_rate import asks_penalty_exists, penalty_exists_verdict, rate_verdict, stated_rate
+from bot.understand.late.span_not_lateness import span_not_lateness, unit_hours, unit_worth_stated
+from bot.understand.late.stated_rate import (
+    asks_penalty_exists,
+    penalty_exists_verdict,
+    rate_verdict,
+    score_rate_verdict,
+    stated_rate,
+)
 from bot.understand.late.what_if_moment import bare_clock_moment
 from bot.understand.people.rule_contact import ASKS_WHO, rule_contacts
 from bot.understand.question.result import Slots
@@ -351,6 +359,16 @@ def _units_named(question: str, name: str, plural: str) -> float | None:
 _AMOUNT = re.compile(r"\b(\d+|[a-z]+)\s*(hours?|hrs?|days?|weeks?)\b")
 
 
+def _score_rate(asked: Asked, slots: Slots) -> tuple[bool, str] | None:
+    """Yes or No to a late penalty stated in marks or points ("10 marks off per day"), from the late policy's own
+    words when they state one in the same word and unit; None otherwise."""
+    policy = asked.course.policy(slots["policy"]) if slots.get("policy") else None
+    if policy is None:
+        return None
+    yes, said = score_rate_verdict(asked.question, f"{policy.summary} {policy.quote}")
+    return None if yes is None else (yes, said)
+
+
 def _amount_late(question: str) -> dt.timedelta | None:
     """ "after 3 days", "two hours late": how much lateness a question names."""
     found = _AMOUNT.search(question.lower())
@@ -475,6 +493,11 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
     if checked and len(items) > 1 and len(asked_of := without_compared(asked.course, asked.question, items)) == 1:
         # "... for the final paper 10% a day like the journal": the work compared with is not the work asked of
         items, slots = asked_of, {**slots, "assignments": (asked_of[0].id,)}
+    scored = _score_rate(asked, slots) if checked and not slots.get("_rate_said") else None
+    if scored is not None:
+        # "is it 5 marks a day off for a late essay": the page's own rate in marks, never a what-if of "a day" late
+        answer = late_rules(replace(asked, yes_no=False), {**slots, "_rate_said": True})
+        return replies.verdict(answer, *scored)
     rate = stated_rate(asked.question) if checked and len(items) <= 1 and not slots.get("_rate_said") else None
     if rate is not None:
         # "is the late penalty 5% a day": the course's penalty schedule (the named work's own, or the one rule of the
@@ -503,6 +526,9 @@ def late_rules(asked: Asked, slots: Slots) -> Answer:
     if cutoff is not None:
         return cutoff  # "is there a max number of days late for field reports"
     amount = _amount_late(asked.question)
+    pool = asked.course.late.pool
+    if span_not_lateness(asked.question, pool) or (pool is not None and span_of_pool(asked.question, pool)):
+        amount = None  # "5 marks a day", "is a token 48 hours", "3 days of flex hours": no span of lateness
     if not items and asked.yes_no and amount is not None and asked.course.late.status == "rules":
         # "is late work accepted after 3 days": the rules applied to that much lateness, on the next work due
         upcoming = sorted((a for a in asked.course.assignments if a.due > asked.now), key=lambda a: a.due)
@@ -833,12 +859,25 @@ def policy_or_rules(asked: Asked, slots: Slots, idea: str) -> Answer:
     pool = course.late.pool
     if idea == "late" and slots.get("_pool_asked") and pool_cap_asked(asked.question):
         return _pool_cap(asked, slots)  # "is there a limit on slip days per assignment"
+    worth = unit_worth_stated(asked.question, pool) if idea == "late" and asked.yes_no and pool else None
+    if worth is not None and pool.unit in ("day", "hour"):
+        # "is a late token 48 hours": what one unit covers, never a what-if of that much lateness
+        answer = policy_or_rules(replace(asked, yes_no=False), {**slots, "_pool_asked": False, "_units": None}, idea)
+        covers = unit_hours(pool)
+        said = f"one {pool.name} covers {covers:g} hour{'s' * (covers != 1)} of lateness."
+        return replies.verdict(answer, abs(worth - covers) < 1e-9, said)
+    if idea == "late" and pool and slots.get("_pool_asked") and slots.get("_units") is None:
+        slots = {**slots, "_units": span_of_pool(asked.question, pool)}  # "do we get 3 days of flex hours"
     if idea == "late" and asked.yes_no and slots.get("_pool_asked") and pool and slots.get("_units") is not None:
         # "can i use 3 grace days on one assignment": the pool's cap.
         # the cap decides: no second Yes or No from the policy's words under it
         answer = policy_or_rules(replace(asked, yes_no=False), {**slots, "_pool_asked": False, "_units": None}, idea)
         cap = pool.max_per_assignment if pool.max_per_assignment is not None else pool.total
         units = in_pool_units(asked.question, slots["_units"], pool)
+        if not slots.get("assignments") and asks_pool_size(asked.question):
+            # "do we get 3 slip days": the pool's total, never its cap on one assignment
+            holds = stated_size_holds(asked.question, units, pool.total)
+            return replies.verdict(answer, holds, f"{pool_total_words(pool)}.")
         return replies.verdict(answer, units <= cap, f"at most {pool.words(cap)} on one assignment.")
     # "do we get any late days or grace days": one thing in two names, so still a yes or no
     either = idea == "late" and asks_yes_no(asked.question) and _pool_either_way(course, asked.question)

@@ -11,10 +11,11 @@ from bot.core.answer import Answer, text
 from bot.core.kept import Kept
 from bot.core.timefmt import human_date
 from bot.course.late_policy import Penalty, hours_text
-from bot.course.model import Course
+from bot.course.model import Course, Policy
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked
 from bot.understand.late.allowance import allowance_question, allowance_verdict
+from bot.understand.late.pool_size_asked import asks_pool_size, pool_count_stated, pool_total_words, stated_size_holds
 from bot.understand.late.regrade_risk import regrade_risk
 from bot.understand.late.regrade_scope import regrade_policy
 from bot.understand.late.stated_rate import rate_verdict, stated_rate
@@ -298,6 +299,20 @@ def when_not_said(question: str, clause: str) -> bool:
     return bool(_WHEN.search(asked)) and not _WHEN.search(clause.lower())
 
 
+def _pool_size_verdict(asked: Asked, chosen: Policy) -> tuple[bool, str] | None:
+    """Yes or No to a count of late units stated as the pool's size ("do students get 6 grace days"), from the
+    pool's total, when the policy asked of speaks of that pool; None otherwise."""
+    pool = asked.course.late.pool
+    if pool is None or asked.course.late.status != "rules" or not asks_pool_size(asked.question):
+        return None
+    if " ".join(phrase_key(pool.plural)) not in " ".join(phrase_key(f"{chosen.summary} {chosen.quote}")):
+        return None
+    count = pool_count_stated(asked.question, pool)
+    if count is None:
+        return None
+    return stated_size_holds(asked.question, count, pool.total), f"{pool_total_words(pool)}."
+
+
 def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
     """A policy's answer, said to be unknown when asked about what its page leaves out, and with a Yes or No
     when its own words plainly give one."""
@@ -312,6 +327,9 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         # "what exactly are the conditions for collaborating": the part of the policy the page does not give.
         return replace(answer, lines=(text(chosen.missing), *answer.lines), kind="unknown")
     typed = asked.yes_no or asks_yes_no(asked.question) or yes_no_inside(asked.question)
+    pooled = _pool_size_verdict(asked, chosen) if typed else None
+    if pooled is not None:
+        return replies.verdict(answer, *pooled)  # "we have 4 slip days right": the pool's total, not its cap
     sized = stated_length(asked.question, (chosen.summary, chosen.quote), yes_no=typed or _typed_yes_no(asked))
     other = sized and claims_for(asked.course).names_other(asked.question, (chosen.summary, chosen.quote), kinds="work")
     if sized is not None and not other:

@@ -81,3 +81,33 @@ def penalty_exists_verdict(course: Course, word: str = "penalty") -> tuple[bool 
     said = said[:1].lower() + said[1:]
     charged = late.penalty is not None and any((s.rate or 0) > 0 or (s.penalty or 0) > 0 for s in late.penalty.steps)
     return charged, f"there is {'a' if charged else 'no'} late {word}: {said}"
+
+
+# "10 marks off per day", "5 points a day", "2 pts each hour": a late penalty stated in marks or points
+_SCORE_WORD = r"(marks?|points?|pts?)"
+_SCORE_RATE = re.compile(
+    rf"(?<![\d.])(\d+(?:\.\d+)?)\s*{_SCORE_WORD}\s+(?:off\s+|penalty\s+|deducted\s+|docked\s+|lost\s+)?"
+    r"(?:a|an|per|each|every|for\s+each|for\s+every|/)\s*(day|hour|hr|week)s?\b"
+)
+
+
+def _score_rates(words: str) -> list[tuple[float, str, str, str]]:
+    """Each rate in marks or points the words state: (number, 'mark' or 'point', unit, the words as said)."""
+    return [
+        (float(m[1]), "mark" if m[2].startswith("m") else "point", _UNITS[m[3]], m[0])
+        for m in _SCORE_RATE.finditer(words.lower())
+    ]
+
+
+def score_rate_verdict(question: str, page_words: str) -> tuple[bool | None, str]:
+    """ "is it 10 marks off per day late" against the late policy's own words: Yes or No when the page states a rate
+    in the same word (marks or points) per the same unit, with the page's figure; None (no verdict) when the question
+    states no such rate or the page gives none in that word and unit (a percentage is not a number of marks)."""
+    stated = _score_rates(question)
+    if len(stated) != 1:
+        return None, ""
+    number, word, unit, _ = stated[0]
+    page = [r for r in _score_rates(page_words) if r[1] == word and r[2] == unit]
+    if not page or len({r[0] for r in page}) != 1:
+        return None, ""
+    return number == page[0][0], f"the late penalty is {page[0][3]}."

@@ -506,7 +506,8 @@ def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> 
     def asked(what: str) -> ScaleAsked:
         despite = bool(_DESPITE.search(lowered))
         of_mark = not exams and not work and bool(_OF_MARK.search(lowered))
-        return ScaleAsked(what, grade, score, exams, work, yes_no, marks, despite, told.unread, of_mark)
+        minimum = not despite and bool(_MINIMUM_STATED.search(lowered)) and not _OWN_RESULT.search(lowered)
+        return ScaleAsked(what, grade, score, exams, work, yes_no, marks, despite, told.unread, of_mark, minimum)
 
     if _CURVE.search(lowered) and not _LEARNING_CURVE.search(lowered) and not _curve_in_topic(reading):
         # a curve asked of one exam: the page's word on the course's grades, without a Yes or No; a course without
@@ -558,6 +559,15 @@ def _curve_in_topic(reading: Reading) -> bool:
         m.kind == "topic" and m.end - m.start > 1 and any(t.startswith("curv") for t in reading.tokens[m.start : m.end])
         for m in reading.mentions
     )
+
+
+# "do i need 40%", "is it 50% on the final to pass", "the minimum is 40 right": a mark stated as the requirement
+_MINIMUM_STATED = re.compile(
+    r"\b(?:need|needs|needed|required|require|requirement|minimum|min|have to get|has to be|must get|"
+    r"is it|its|is the)\b"
+)
+# "i got 40%", "if i get 45 on the final", "i scored": the student's own mark, not the requirement
+_OWN_RESULT = re.compile(r"\b(?:i|i've|ive|id|i'd|we)\s+(?:\w+\s+)?(?:got|get|scored|score|made|have|had|received)\b")
 
 
 def grade_scale(asked: Asked, slots: Slots) -> Answer:

@@ -7,7 +7,13 @@ import dataclasses
 import pytest
 
 from bot.answers.late_terms import for_item
-from bot.understand.late.stated_rate import asks_penalty_exists, penalty_exists_verdict, rate_verdict, stated_rate
+from bot.understand.late.stated_rate import (
+    asks_penalty_exists,
+    penalty_exists_verdict,
+    rate_verdict,
+    score_rate_verdict,
+    stated_rate,
+)
 from tests.understand.conftest import course_in, first_line, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -108,3 +114,21 @@ def test_work_not_accepted_late_has_no_rate():
     assert yes is False
     assert "Pre-labs and quizzes are not accepted late." in said
     assert rate_verdict(for_item(chem, chem.assignment("lab2")), 0.10, "day")[0] is True
+
+
+_PAGE = "Two late tokens; otherwise 10 marks off per day late, and nothing after 5 days."
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is it 10 marks off per day late", True),
+        ("is it 5 marks a day off for a late essay", False),
+        ("is it 10 points a day", None),
+        ("is it 10 marks per hour", None),
+        ("is it 10% a day", None),
+    ],
+)
+def test_score_rate_verdict(question: str, verdict: bool | None) -> None:
+    """A rate in marks is checked only against the page's rate in the same word and unit."""
+    assert score_rate_verdict(question, _PAGE)[0] is verdict

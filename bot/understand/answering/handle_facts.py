@@ -661,7 +661,7 @@ def staff(asked: Asked, slots: Slots) -> Answer:
     full_names = all(len(p.name.split()) > 1 for p in course.people if p.role == role)
     unlisted = unlisted_titled_name(course, asked.question) if role and not person and believed and full_names else None
     if unlisted is not None:
-        return _unlisted_in_role(course, answer, role, unlisted)  # "prof hsieh is the instructor right"
+        return _unlisted_in_role(course, answer, role, unlisted)  # "prof lindqvist is the instructor right"
     own_title = title_named(course, asked.question, [person]) if asked.yes_no and person else None
     if own_title is not None:
         return replies.verdict(answer, own_title.yes, own_title.reason)  # "is mette the course coordinator"
@@ -689,7 +689,7 @@ def _role_held(course: Course, answer: Answer, role: str) -> Answer:
 
 
 def _unlisted_in_role(course: Course, answer: Answer, role: str, name: str) -> Answer:
-    """ "prof hsieh is the instructor right": No, the page names no one so, and who holds the role."""
+    """ "prof lindqvist is the instructor right": No, the page names no one so, and who holds the role."""
     holders = [p.name for p in course.people if p.role == role]
     named = course.role(role)
     title = named.title if named else role

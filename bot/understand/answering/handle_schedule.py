@@ -435,7 +435,7 @@ def topic(asked: Asked, slots: Slots) -> Answer:
     rows = [course.schedule[i] for i in slots.get("rows", ())]
     # a student who told their section sees their rows; a topic held only for other sections is still shown, named
     rows = [r for r in rows if r.is_for(slots.get("section"))] or rows
-    rows = with_own_meetings(course, rows)  # "what time do we leave for la campana": the trip's own time and place
+    rows = with_own_meetings(course, rows)  # "what time do we leave for the quarry": the trip's own time and place
     if slots.get("_resource") and _only_resource_words(slots.get("words", "")):
         return _materials_overall(asked, slots["_resource"])
     if not rows and slots.get("_for_exam") and slots.get("words"):

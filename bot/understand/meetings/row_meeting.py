@@ -1,6 +1,6 @@
 """A schedule row whose day is one meeting of its own ("Field Trip 2: La Campana", a meeting of kind field trip held
 on that one day, from 7:30 AM to 6:30 PM, leaving from Gate 2): the row shown with that meeting's time and place, so
-"what time do we leave for la campana" and "where do we meet for the trip" are answered from the row they name."""
+"what time do we leave for the quarry" and "where do we meet for the trip" are answered from the row they name."""
 
 from __future__ import annotations
 

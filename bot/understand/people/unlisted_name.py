@@ -1,4 +1,4 @@
-"""A person named with a title whom the course page does not name at all: "prof hsieh is the instructor right", "is
+"""A person named with a title whom the course page does not name at all: "prof lindqvist is the instructor right", "is
 dr okafor one of the lecturers". The name after the title is no name of the staff list, no near spelling of one, and
 no word anywhere in the course's data (a guest speaker of a schedule row is not "unlisted"): asked whether they hold
 a role, the student sees No with who does hold it."""
@@ -19,7 +19,7 @@ from bot.understand.words.titles import HONORIFICS
 from bot.understand.words.vocabulary import STOPWORDS
 
 _WORDS: Kept[frozenset[str]] = Kept(size=32)
-# "prof hsieh is the instructor", "is dr okafor one of the lecturers", "is mr addo a ta": a title, one name, then
+# "prof lindqvist is the instructor", "is dr okafor one of the lecturers", "is mr addo a ta": a title, one name, then
 # the role the student believes they hold
 _TITLED_ROLE = re.compile(
     rf"\b(?:{'|'.join(sorted(HONORIFICS, key=len, reverse=True))})\.?\s+(?P<name>[a-z]{{3,}})\s+(?:is\s+)?"
@@ -72,7 +72,7 @@ def _near_a_name(course: Course, word: str) -> bool:
 
 
 def unlisted_titled_name(course: Course, question: str) -> str | None:
-    """The name a question gives after a title ("hsieh" of "prof hsieh") when the course's data names no one so,
+    """The name a question gives after a title ("lindqvist" of "prof lindqvist") when the course's data names no one so,
     near or exact; None when the question names no one with a title, or the page knows the name."""
     said = _TITLED_ROLE.search(" ".join(question.lower().replace("’", "'").split()))
     if said is None:

@@ -1,6 +1,6 @@
 """Whether an exam question asks if the exam is held in class time ("is the midterm during class", "is the final in
 lecture", "is exam 1 during our usual class time"), as opposed to naming a room ("is the midterm in the lecture
-hall": a place, answered by its room) or another meeting ("is exam 1 during recitation", "is the midterm in the
+hall": a place, answered by its room) or another meeting ("is exam 1 during the lab", "is the midterm in the
 review session": not the class time the exam's `during_class` field speaks of).
 
 Class time is said in general English ("class", "class time", "lecture") or by the name of a kind of meeting the
@@ -29,7 +29,7 @@ def asks_during_class(
 ) -> str | None:
     """ "class" when the question says "during" or "in", then class time in the course's words (a few words like
     "our usual" between): "is the midterm during class"; "meeting" when another of its meetings stands there ("is
-    exam 1 during recitation", "in the review session"), which only an exam outside every class meeting answers;
+    exam 1 during the lab", "in the review session"), which only an exam outside every class meeting answers;
     None when neither does, a room's noun follows ("in the lecture hall"), or a section's number ("im in rec 2")."""
     said = tuple(tokens)
     if _DURING.isdisjoint(said):

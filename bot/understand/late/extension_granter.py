@@ -69,7 +69,7 @@ def granter_verdict(course: Course, question: str, items: Sequence[Assignment] =
 
 def _role_verdict(course: Course, said: str, contact: str) -> tuple[bool, str] | None:
     """ "can my ta give me an extension": Yes when the course's extension contact is that role (or one of its people),
-    No when it is another ("the Head TAs", not the TAs); None when the question names no role, or the contact none
+    No when it is another ("the Lead Tutors", not the tutors); None when the question names no role, or the contact none
     the course lists."""
     asked = roles_named(course, said) or _general_role(course, said)
     granters = roles_named(course, contact) | {p.role for p in course.people if _names(contact, p)}
@@ -83,8 +83,8 @@ def _role_verdict(course: Course, said: str, contact: str) -> tuple[bool, str] |
 
 
 def roles_named(course: Course, said: str) -> frozenset[str]:
-    """The staff roles a text names by the course's own titles, the longest title where one holds another ("the Head
-    TAs" names the Head TA, not the TA)."""
+    """The staff roles a text names by the course's own titles, the longest title where one holds another ("the Lead
+    Tutors" names the Lead Tutor, not the Tutor)."""
     key = phrase_key(said)
     spans: list[tuple[int, int, str]] = []
     for role in course.roles:

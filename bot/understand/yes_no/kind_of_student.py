@@ -1,5 +1,5 @@
-"""A rule said of one kind of student ("Unofficial auditors will not be given access to course materials", "10-405
-students do not do the mini-project") decides only for that kind: "do we get access to course materials", asked by
+"""A rule said of one kind of student ("Unofficial auditors will not be given access to course materials", "20-210
+students do not write the term paper") decides only for that kind: "do we get access to course materials", asked by
 a student who says nothing of being one, gets the rule shown without its No.
 """
 
@@ -44,7 +44,7 @@ def student_kind(clause: str) -> tuple[str, ...]:
 
 def kind_told(question_words: Iterable[str], kind: Sequence[str]) -> bool:
     """Whether a question names the kind of student, or tells being one ("if i audit" is one of the "auditors"):
-    any word of the kind but a plain "students" or a course number's short prefix ("10" of "10-405") will do."""
+    any word of the kind but a plain "students" or a course number's short prefix ("20" of "20-210") will do."""
     own = {stem(w) for w in kind if w not in _STUDENTS and not (w.isdigit() and len(w) < 3)}
     told: set[str] = set()
     for word in question_words:
@@ -53,8 +53,8 @@ def kind_told(question_words: Iterable[str], kind: Sequence[str]) -> bool:
 
 
 def kinds_named(clause: str) -> tuple[str, ...]:
-    """Every word naming a kind of student anywhere in a clause ("605", "405" of "10-605 students will perform a
-    mini-project, while 10-405 students will not"): the words right before each students' noun, and the nouns that
+    """Every word naming a kind of student anywhere in a clause ("310", "210" of "20-310 students will write a
+    term paper, while 20-210 students will not"): the words right before each students' noun, and the nouns that
     are one kind by themselves."""
     tokens = phrase_key(clause)
     named: list[str] = []
@@ -70,5 +70,5 @@ def kinds_named(clause: str) -> tuple[str, ...]:
 def said_of_other_kind(clause: str, question_words: Iterable[str]) -> bool:
     """Whether a clause is said of one kind of student and names none the question names ("unofficial auditors get
     no access" asked "do we get access"): it decides nothing for the student asking. A clause setting kinds side by
-    side ("10-605 students do a mini-project, while 10-405 students do not") speaks to a question naming either."""
+    side ("20-310 students write a term paper, while 20-210 students do not") speaks to a question naming either."""
     return bool(student_kind(clause)) and not kind_told(question_words, kinds_named(clause))

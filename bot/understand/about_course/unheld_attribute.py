@@ -152,6 +152,7 @@ PASSWORD = UnheldAttribute(
         r"[^?.!]{0,40}?\b(?:password|passcode|pass\s+code|passwd)s?\b"
     ),
     re.compile(r"\bpass(?:word|code)s?\b|[?&]pwd="),
+    needs=("pass",),  # a word every match of its pattern holds
 )
 DRESS_CODE = UnheldAttribute(
     "what to wear",
@@ -164,6 +165,7 @@ DRESS_CODE = UnheldAttribute(
         r"\bwear\w*|\battire\b|\bdress\w*|\bcloth\w*|\bshoes?\b|\bboots?\b|\bcoats?\b|\bgoggles\b|\buniforms?\b"
         r"|\bformal\b|\bjackets?\b|\bgloves\b|\bhelmets?\b|\bscrubs\b|\bgear\b"
     ),
+    needs=("dress", "wear"),  # a word every match of its pattern holds
 )
 TRAVEL = UnheldAttribute(
     "how you get there or when the transport leaves",
@@ -180,6 +182,7 @@ TRAVEL = UnheldAttribute(
         r"\b(?:bus|buses|train|trains|coach|coaches|shuttle|van|vans|ferry|flights?|depart\w*|leaves|transport\w*"
         r"|pick-?up|carpool\w*|travel\w*)\b|\bmeet(?:ing)?\s+(?:at|point)\b"
     ),
+    needs=("leav", "depart", "back", "return", "arriv", "pick"),  # a word every match of its pattern holds
 )
 POSTING = UnheldAttribute(
     "when it is posted",
@@ -192,6 +195,7 @@ POSTING = UnheldAttribute(
         r"\b(?:before|after|ahead|advance|within|beforehand|afterwards|same\s+day|day\s+of)\b|\b(?:posted|uploaded)\s+"
         r"(?:on|by|each|every)\b"
     ),
+    needs=("before", "after", "ahead", "advance"),  # a word every match of its pattern holds
 )
 RESPONSIBLE = UnheldAttribute(
     "who is in charge of that",
@@ -203,6 +207,7 @@ RESPONSIBLE = UnheldAttribute(
         r"|\bsupervis\w+|\bcontact\b|\bgrad\w+|\bmark\w*|\bsections?\b|\bgroups?\b"
     ),
     intents=frozenset({"staff"}),
+    needs=("charge", "responsible"),  # a word every match of its pattern holds
 )
 # What a schedule row's own words are asked of (its day, what it covers) rather than something of the thing it names
 _OF_THE_ROW = (
@@ -233,6 +238,7 @@ STAY = UnheldAttribute(
         r"\b(?:hotels?|hostels?|huts?|cabins?|lodg\w*|accommodat\w*|sleep\w*|stay\w*|overnight|camp\w*|tents?"
         r"|bunk\w*|dorms?)\b"
     ),
+    needs=("where", "hotel", "hostel", "accommodation", "lodging", "hut"),  # a word every match of its pattern holds
 )
 MEALS = UnheldAttribute(
     "what you eat",
@@ -243,6 +249,7 @@ MEALS = UnheldAttribute(
         r"|covered|served)\b"
     ),
     re.compile(r"\b(?:lunch\w*|dinners?|breakfasts?|meals?|food|snacks?|eat\w*|cater\w*|packed|picnic)\b"),
+    needs=("eat", "provided", "included", "covered", "served"),  # a word every match of its pattern holds
 )
 EVENT = UnheldAttribute(
     "when the {asked} {be}",
@@ -255,6 +262,7 @@ EVENT = UnheldAttribute(
     None,
     intents=_WORK_CARDS,
     course_holds=True,
+    needs=("when", "what", "where"),  # a word every match of its pattern holds
 )
 ATTRIBUTES = (
     TOPIC,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.core.kept import Kept
 from bot.course.model import Course, Policy
-from bot.understand.words.normalize import phrase_key
+from bot.understand.words.normalize import holds_phrase, phrase_key
 
 
 def _holds(words: tuple[str, ...], phrase: str) -> bool:
@@ -14,7 +14,7 @@ def _holds(words: tuple[str, ...], phrase: str) -> bool:
 
 
 def _holds_key(words: tuple[str, ...], key: tuple[str, ...]) -> bool:
-    return bool(key) and any(words[i : i + len(key)] == key for i in range(len(words) - len(key) + 1))
+    return bool(key) and holds_phrase(words, key)  # most questions hold not even the key's first word: one look
 
 
 def left_out_keywords(policy: Policy) -> list[str]:

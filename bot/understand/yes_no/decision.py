@@ -507,9 +507,9 @@ def decide(
     `decided`: the answerer read the whole question and settled its own Yes or No; it is kept as given."""
     if decided:
         return answer, Verdict(opening_verdict(answer))
-    q = question if isinstance(question, Folded) else fold(question)
     c = candidate(answer, claims)
     if c.verdicts:
+        q = question if isinstance(question, Folded) else fold(question)  # folded only for a Yes or No to check
         for name, check in WITHHOLD:
             if check(q, c):
                 return _withheld(name, q, answer, where), Verdict(None, name)
@@ -519,7 +519,8 @@ def decide(
         turned = _turned_by_mode(q, answer, c)
         turned = _turned_by_time(q, answer, c) if turned is answer else turned
         return turned, Verdict(c.verdicts[0][0] and turned is answer)
-    if page_is_silent(q, intent, yes_no, unexplained, answer):
+    if page_is_silent(question, intent, yes_no, unexplained, answer):
+        q = question if isinstance(question, Folded) else fold(question)
         return said_silent(q, answer, where), Verdict(None, "page_silent")
     return answer, Verdict(None)
 

@@ -41,18 +41,25 @@ def _said(answer: Answer) -> frozenset[str]:
     return frozenset(stem(w) for line in lines for s in line if isinstance(s, str) for w in phrase_key(s))
 
 
-def page_is_silent(question: Folded, intent: str, yes_no: bool, unexplained: Iterable[str], answer: Answer) -> bool:
+def page_is_silent(
+    question: str | Folded, intent: str, yes_no: bool, unexplained: Iterable[str], answer: Answer
+) -> bool:
     """Whether a yes/no question asks may I or must I about something the course does not explain (a word none of
     the answer holds) of a card that gives no Yes or No; or, of a rule's card, asks whether a thing is needed that
-    the rule never names ("do we need lab coats" of a rule on goggles and a notebook)."""
+    the rule never names ("do we need lab coats" of a rule on goggles and a notebook). A question given as typed is
+    folded only when its words are read (most answers are no card this asks of)."""
     if answer.kind != "info" or opening_verdict(answer) is not None:
         return False
     if intent == "policy":
-        return _needed_thing_unnamed(question, answer)
+        return _needed_thing_unnamed(_folded(question), answer)
     if intent not in _CARDS or not yes_no:
         return False
     said = _said(answer)
-    return any(stem(w) not in said for w in unexplained) and question.mode != "fact"
+    return any(stem(w) not in said for w in unexplained) and _folded(question).mode != "fact"
+
+
+def _folded(question: str | Folded) -> Folded:
+    return question if isinstance(question, Folded) else fold(question)
 
 
 # "do we need lab coats for the lab", "do i have to bring a calculator": the thing asked to be needed, up to what

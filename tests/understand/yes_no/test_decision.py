@@ -540,3 +540,22 @@ def test_a_reason_about_the_case_only(claims, question, reason, withheld):
 def test_a_rule_for_one_kind_of_student(claims, question, reason, withheld):
     """A quoted rule whose subject is one kind of student decides only for a student who names that kind."""
     assert kind_not_told(fold(question), candidate(_said(False, reason), claims)) is withheld
+
+
+def test_an_answer_with_no_yes_or_no_to_check_is_decided_without_folding_the_question(claims):
+    """An open question's card (no Yes or No, no may-I asked of it) comes back as it was, the question never folded:
+    the decision runs on every part, and folding is for the checks of a Yes or No."""
+    card = Answer(title="Discussion 1A", lines=(text("Discussion section: Wed 9:00 AM · Halvorsen Hall 70."),))
+    question = "where is discussion 1a held on wednesdays, the room please"
+    before = fold.cache_info().misses
+    out, why = decide(
+        question, card, claims, intent="section", yes_no=False, unexplained=("please",), where="ask on Ed"
+    )
+    assert out is card
+    assert why.yes is None
+    assert why.withheld == ""
+    assert fold.cache_info().misses == before
+    _, why = decide(
+        "can i switch from 1a to 1b", card, claims, intent="section", yes_no=True, unexplained=("switch",), where="x"
+    )
+    assert why.withheld == "page_silent"  # read when a may-I is asked of the card

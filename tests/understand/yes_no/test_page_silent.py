@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answer import Answer, text
-from bot.understand.yes_no.page_silent import undecided
+from bot.understand.yes_no.folded import fold
+from bot.understand.yes_no.page_silent import page_is_silent, undecided
 from tests.understand.conftest import first_line, reply
 
 CARD = Answer(title="Discussion 1A", lines=(text("Discussion section: Wed 9:00 AM · Halvorsen Hall 70."),))
@@ -95,3 +96,11 @@ def test_a_thing_asked_to_be_provided_that_the_rule_never_names(question, silent
     assert (out.kind == "unknown") is silent
     if silent:
         assert "whether that is provided" in out.lines[0][0]
+
+
+@pytest.mark.parametrize("question", ["can i switch from section 1a to 1b", "do we need lab coats for the lab"])
+def test_a_question_as_typed_is_read_as_its_fold(question):
+    """page_is_silent folds a question given as typed only when it reads it: the same as given folded."""
+    for intent, card in (("section", CARD), ("policy", RULE)):
+        typed = page_is_silent(question, intent, True, ["switch", "coats"], card)
+        assert typed == page_is_silent(fold(question), intent, True, ["switch", "coats"], card)

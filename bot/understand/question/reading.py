@@ -404,7 +404,7 @@ class Reader:
     def read(self, question: str, now: dt.datetime, text: str | None = None) -> Reading:
         text = self.respell(question) if text is None else text
         first_words = words(text)
-        past = any(w in _PAST for w in first_words) or _told_handed_in(words(question.lower()))
+        past = not _PAST.isdisjoint(first_words) or _told_handed_in(words(question.lower()))
         supposed = _supposed_from(text) if past else None
         times = find_phrases(text, now, self.course, past=past, course_day=True)
         # "my group is on tuesdays": the section's weekday told, no day asked
@@ -501,12 +501,14 @@ class Reader:
             # still asks the first ("or only" is the student's guess at the No).
             reading.yes_no = False
         reading.about_bot = lead[:2] == ["are", "you"] and (lead[2:3] or [""])[0] not in NOT_ABOUT_YOU
-        if any(
-            w in ("most", "least", "fewest") and first_words[i + 1 : i + 2] != ["recent"] and not _bound(first_words, i)
+        if not _RANKING.isdisjoint(first_words) and any(
+            w in _RANKING and first_words[i + 1 : i + 2] != ["recent"] and not _bound(first_words, i)
             for i, w in enumerate(first_words)
         ):
             reading.cues.add("opinion")  # "the TA with the most office hours": a ranking the page does not make
-        if any(a == "best" and b in ("way", "time", "place", "person") for a, b in pairwise(first_words)):
+        if "best" in first_words and any(
+            a == "best" and b in ("way", "time", "place", "person") for a, b in pairwise(first_words)
+        ):
             reading.cues.discard("opinion")  # "the best way to reach the staff" asks how, not which is best
         # looked for once: both rules below ask it (and only in a text holding a word every match of it holds)
         penalty = holds_fragment(text, _PENALTY_NEEDS) and _PENALTY.search(text) is not None
@@ -550,7 +552,7 @@ class Reader:
             reading.cues.add("whatif")
         if _is_task(reading, first_words, lead):
             reading.cues.add("task")
-        reading.pronoun = any(t in _PRONOUNS for t in tokens)
+        reading.pronoun = not _PRONOUNS.isdisjoint(tokens)
         reading.focus = _used_thing(tokens)
         reading.course_named = course_name_span(self._own_name, tokens)
         if reading.course_named is None:
@@ -814,14 +816,20 @@ class Reader:
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
         covered |= {m.end for m in mentions if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST}
-        # "when is spring break this year": the course's own year, nothing else asked
-        covered |= {i for i in range(1, len(tokens)) if tokens[i] == "year" and tokens[i - 1] == "this"}
-        # "at least 24 hours before": a bound on a figure, read with the figure, no ranking asked
-        covered |= {i for i in range(len(tokens)) if _bound(tokens, i)}
-        # "during our normal lecture time": the meeting's own slot, no word of its own
-        covered |= {i for i in range(len(tokens) - 1) if tokens[i] in _USUAL and i + 1 in covered}
-        # "is that fine", "would it be alright": whether what was said is accepted, asked as the question itself
-        covered |= {i for i in range(1, len(tokens)) if tokens[i] in _ACCEPTED and tokens[i - 1] in _ACCEPTED_OF}
+        # Each pass below looks at the tokens only when they hold its word (most questions hold none).
+        words_held = frozenset(tokens)
+        if "year" in words_held:
+            # "when is spring break this year": the course's own year, nothing else asked
+            covered |= {i for i in range(1, len(tokens)) if tokens[i] == "year" and tokens[i - 1] == "this"}
+        if "least" in words_held or "most" in words_held:
+            # "at least 24 hours before": a bound on a figure, read with the figure, no ranking asked
+            covered |= {i for i in range(len(tokens)) if _bound(tokens, i)}
+        if not _USUAL.isdisjoint(words_held):
+            # "during our normal lecture time": the meeting's own slot, no word of its own
+            covered |= {i for i in range(len(tokens) - 1) if tokens[i] in _USUAL and i + 1 in covered}
+        if not _ACCEPTED.isdisjoint(words_held):
+            # "is that fine", "would it be alright": whether what was said is accepted, asked as the question itself
+            covered |= {i for i in range(1, len(tokens)) if tokens[i] in _ACCEPTED and tokens[i - 1] in _ACCEPTED_OF}
         if "office_hours" in reading.cues:
             # "does tomas hold any of his office hours on zoom", "does she offer online consults": keeping them
             covered |= {i for i, t in enumerate(tokens) if t in _KEEPS_HOURS}
@@ -1217,6 +1225,7 @@ _LETS_OUT = (["get", "out"], ["gets", "out"], ["let", "out"], ["lets", "out"])
 _GROUPING_WORDS = frozenset({"unit", "units", "module", "modules", "chapter", "chapters", "block", "section"})
 _GROUPING_LIST = [[w] for w in sorted(_GROUPING_WORDS)]
 # Words that say a meeting or its time is the usual one ("our normal lecture time", "the regular class slot").
+_RANKING = frozenset({"most", "least", "fewest"})  # "the TA with the most office hours": a ranking
 _USUAL = frozenset({"normal", "usual", "regular", "typical", "ordinary", "standard", "normally", "usually", "fixed"})
 # "is that fine", "would it be alright", "is this acceptable": the question whether what was said is accepted
 _ACCEPTED = frozenset({"fine", "alright", "acceptable", "ok", "okay"})

@@ -67,6 +67,23 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         for label in named[1:]:
             if label != named[0]:
                 pairs.setdefault(label, named[0])
+    # Every name of a numbered piece of work whose short name the search reads as no numbered thing of its own ("DE5",
+    # "CW1") reads as that short name: "exercise 5", "data exercise 5" and "de 5" are the piece "DE5" is.
+    for piece in course.assignments:
+        for name, meaning in _piece_names(piece.short, piece.title, piece.aliases):
+            pairs.setdefault(name, meaning)
+    # A member of staff by name is one of their role, by its head noun ("do i need to email sanne" asks about telling
+    # the tutor; a "Seminar tutor" is a tutor, and naming one says nothing of seminars). The name itself is left out:
+    # kept beside the role, it met entries whose answers name the person on questions no entry covers ("could dr osei
+    # write me a reference").
+    for person in course.people:
+        role = words(plain(person.role_title))
+        for name in (person.name, *person.aliases) if role else ():
+            # (Read as the search reads a name: "Vasquez-Marlowe" is one word.)
+            tokens = words(respell_for_search(plain(_JOINED.sub("", name.lower()))))
+            # (Not an alias that is the role's own name, "lab coordinator": it reads as the role's words already.)
+            if (len(tokens) >= 2 or (tokens and _unread(tokens[0]))) and not set(tokens) & set(role):
+                pairs.setdefault(" ".join(tokens), role[-1])
     # The course's own one-word names for its kinds of meeting and its exams ("Vorlesung", "Kartentest"), where the
     # search reads the word as nothing else, are read as the kind or the exam.
     own = [(alias, kind.id.replace("_", " ")) for kind in course.meeting_kinds for alias in kind.aliases]
@@ -177,6 +194,28 @@ def _unread(word: str) -> bool:
         and (word,) not in concept_table()
         and (stem(word),) not in concept_table()
     )
+
+
+_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_OWN_NUMBERED = re.compile(r"([a-z]+)(\d{1,2})")
+
+
+def _piece_names(short: str, title: str, aliases: tuple[str, ...]) -> list[tuple[str, str]]:
+    """A numbered piece's names with its number (its title before a colon, its aliases), each read as its short name
+    and the words of its kind ("data exercise 5" -> "de5 data exercise"), when the short name is letters and a number
+    that no label of the search numbers ("DE5"; not "HW3", which "homework 3" already is)."""
+    found = _OWN_NUMBERED.fullmatch(short.lower())
+    if found is None or found.group(1) in LABELS:
+        return []
+    number = str(int(found.group(2)))
+    head = [t for t in words(respell_for_search(plain(title.split(":")[0]))) if t != number]
+    meaning = " ".join([found.group(0), *head])
+    out = []
+    for name in (title.split(":")[0], *aliases):
+        tokens = words(respell_for_search(plain(name)))
+        if len(tokens) >= 2 and number in tokens:
+            out.append((" ".join(tokens), meaning))
+    return out
 
 
 def _label(name: str) -> str:

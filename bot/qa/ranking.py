@@ -13,6 +13,7 @@ and clear of every other ("which citation format" for "Which referencing style?"
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -67,6 +68,7 @@ UNSEEN = 1.5
 BETA = 0.8
 UNIQUE_RECALL = 0.6  # how much of the question a unique shared word (with the rest) must cover
 WHOLE_EVIDENCE = 0.5  # of that, when the questions match each other whole
+WHOLE_RECALL = 0.6
 EVIDENCE = 0.8  # shared weight needed, as a share of the weight of a word only one entry holds
 # A clear winner (see _clear_winner) needs at least this score and this much over the runner-up (chosen on the
 # 10-605 sets and checked on STAT 187's, see tests/qa/search_quality/README.md).
@@ -147,7 +149,10 @@ def score(
     answer = tuple(c for c in candidate.answer.concepts if c not in _NOT_WORDS)
     entry_q = set(question)
     entry_a = set(answer)
-    total = sum(weight.get(t, 1.0) for t in asked)
+    # (A numbered one of a thing the entry speaks of in general, "project 2" of "What happens if our project is late?",
+    # is which one the question is about, not more of its subject.)
+    instances = unnamed_instances(query.identifiers, (*candidate.question.concepts, *candidate.answer.concepts))
+    total = sum(weight.get(t, 1.0) for t in asked if t not in instances)
     named_q = situations_named(asked, entry_q)
     got = 0.0
     for term in asked:
@@ -334,6 +339,13 @@ def _undoes(asked: Iterable[str], entry: set[str]) -> bool:
     return any(t[:2] == "un" and t[2:] in entry for t in mine) or any(t[:2] == "un" and t[2:] in mine for t in entry)
 
 
+def unnamed_instances(asked: Iterable[str], entry: Iterable[str]) -> frozenset[str]:
+    """The question's numbered things (`asked`: "proj2", "cw1") of a kind the entry (its terms) numbers none of: it
+    speaks of them all, so which one the question is about is no more of its subject."""
+    kinds = {_kind(t) for t in entry if _NUMBERED.match(t)}
+    return frozenset(i for i in asked if _kind(i) not in kinds)
+
+
 def _disagree(asked: frozenset[str], known: frozenset[str]) -> bool:
     """Both name a numbered thing of the same kind, and never the same one."""
     if not asked or not known or asked & known:
@@ -388,6 +400,9 @@ def _parts(concepts: Iterable[str], parts: Mapping[str, str]) -> set[str]:
     return named - {KIND_OF[p] for p in named if p in KIND_OF}
 
 
+_NUMBERED = re.compile(r"^[a-z]+\d{1,3}[a-f]?$")
+
+
 def _kind(identifier: str) -> str:
     return identifier.rstrip("0123456789abcdef") or identifier[:2]
 
@@ -406,7 +421,7 @@ def _close_enough(s: Scored, enough: float) -> bool:
     # Two questions that are each other's all ("missed 2 labs already, am i screwed?" and "What happens if I miss a
     # lab?", or "any bonus points?" and "Is there any extra credit?") need less shared weight: nothing of either is
     # left unmatched, though other entries' answers mention the same thing.
-    whole = s.recall >= 1.0 and s.coverage >= 1.0 and bool(s.matched)
+    whole = s.recall >= WHOLE_RECALL and s.coverage >= 1.0 and bool(s.matched)
     if s.evidence < (WHOLE_EVIDENCE * enough if whole else enough) or not s.on_subject:
         return False
     if s.score >= MIN_SCORE and min(s.recall, s.coverage) >= MIN_PART:

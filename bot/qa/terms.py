@@ -314,7 +314,7 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
         # A label and its number ("homework 3", "question two", "hw 4 part b").
         label = LABELS.get(token) or (LABELS.get(token[:-1]) if token[-1:] == "s" else None)  # ("sections 2 and 3")
         number = NUMBER_WORDS.get(tokens[i + 1], tokens[i + 1]) if i + 1 < len(tokens) else ""
-        numbered = _NUMBER.match(number) if label else None
+        numbered = _NUMBER.match(number) if label and not _names_piece(tokens[i : i + 2], table, phrases) else None
         if numbered:
             used = 2
             suffix = numbered.group(2)
@@ -351,6 +351,7 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
         # is a data exercise): about that work, as "WeBWorK 8" is, and the numbered piece itself.
         own = _own_names(phrases).get(match.group(1)) if match else None
         if own:
+            identifiers.add(token)
             out += [token, *own]
             i += 1
             continue
@@ -393,6 +394,8 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
         out.append(asked)  # a marker of what is asked (bot.qa.asked), compared and never scored
         out += also  # and of what else it asks
     concepts = tuple(c for c in dict.fromkeys(out) if c and c not in STOP)
+    # (A course's numbered piece by another of its names, "exercise 5" for "DE5", is that numbered thing.)
+    identifiers |= _own_pieces(phrases).intersection(concepts)
     return Terms(concepts, frozenset(identifiers))
 
 
@@ -453,6 +456,27 @@ def _own_names(phrases: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...
         for phrase, _ in phrases
         if phrase.isalpha() and phrase.islower() and table.get((phrase,))
     }
+
+
+def _names_piece(
+    span: list[str], table: dict[tuple[str, ...], tuple[str, ...]], phrases: tuple[tuple[str, str], ...]
+) -> bool:
+    """The words are a name the course gives one of its own numbered pieces ("exercise 5" of "DE5"), read as it."""
+    concepts = table.get(tuple(span))
+    return bool(concepts) and concepts[0] in _own_pieces(phrases)
+
+
+@cache
+def _own_pieces(phrases: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The course's numbered pieces its phrases read other names as ("de5" of "data exercise 5", course_words)."""
+    return frozenset(
+        first
+        for phrase, meaning in phrases
+        if _DIGIT.search(phrase) and (first := meaning.split(" ", 1)[0].lower()) and _OWN_PIECE.fullmatch(first)
+    )
+
+
+_OWN_PIECE = re.compile(r"[a-z]+\d{1,2}")
 
 
 def _own_label(word: str, table: dict[tuple[str, ...], tuple[str, ...]]) -> str | None:

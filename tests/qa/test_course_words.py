@@ -168,3 +168,33 @@ def test_a_group_of_work_under_the_courses_own_name_is_its_kind(stat):
     assert "project" in _concepts(grouped, "Can we pick the topic of the group investigation?")
     assert "homework" in _concepts(grouped, "are the data exercises graded")
     assert "project" not in _concepts(stat, "Can we pick the topic of the group investigation?")
+
+
+def test_every_name_of_a_numbered_piece_reads_as_its_short_name(stat):
+    """ "exercise 5", "data exercise 5" and "de 5" are the piece "DE5" is, a numbered thing of the course's own."""
+    piece = replace(
+        stat.assignments[0],
+        title="Data Exercise 5: Mapping",
+        short="DE5",
+        aliases=("data exercise 5", "de 5", "exercise 5", "the map exercise"),
+    )
+    course = replace(stat, assignments=(piece, *stat.assignments[1:]))
+    phrases = course_phrases(course)
+    for name in ("exercise 5", "data exercise 5", "de 5", "DE5"):
+        terms = terms_of(f"what goes in the log for {name}", phrases)
+        assert "de5" in terms.concepts, name
+        assert "de5" in terms.identifiers, name
+    assert "de5" not in _concepts(course, "what goes in the log for exercise 4")
+    # A short name the search numbers already ("PS1", "HW3") is left as it is read.
+    assert ("problem set 1", "ps1 problem set") not in course_phrases(stat)
+
+
+def test_a_member_of_staff_by_name_is_one_of_their_role(stat):
+    """ "can i ask priya raman" is about a GSI, as the role's head noun; an alias that is the role's own name is not."""
+    person = stat.people[0]
+    role = person.role_title.split()[-1].lower()
+    assert role in _concepts(stat, f"can i ask {person.name} about my grade")
+    assert person.name.split()[-1].lower() not in _concepts(stat, f"can i ask {person.name} about my grade")
+    seminar = replace(stat, people=(replace(person, role_title="Seminar Tutor", aliases=("seminar tutor",)),))
+    assert "seminar" not in _concepts(seminar, f"can i ask {person.name} about my grade")
+    assert "tutor" in _concepts(seminar, f"can i ask {person.name} about my grade")

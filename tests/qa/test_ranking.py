@@ -28,6 +28,7 @@ from bot.qa.ranking import (
     score,
     siblings_disagree,
     situations_named,
+    unnamed_instances,
     with_runners_up,
 )
 from bot.qa.terms import Terms, terms_of
@@ -757,3 +758,27 @@ def test_how_many_needs_an_entry_that_speaks_to_the_amount():
     assert not score(terms_of("how many people can be on a project team"), amount, {}).mismatch
     assert score(terms_of("how many people can be on a project team"), candidates[1], {}).mismatch
     assert rank(query, candidates, df, len(candidates)) == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "entry", "unnamed"),
+    [
+        ({"proj2"}, ("late", "project"), {"proj2"}),  # the entry speaks of every project
+        ({"proj2"}, ("late", "project", "proj1"), set()),  # it numbers projects: "project 2" says which
+        ({"cw1", "hw3"}, ("case", "hw1"), {"cw1"}),  # each kind on its own
+        (set(), ("late",), set()),
+    ],
+)
+def test_a_numbered_one_of_what_an_entry_speaks_of_in_general_is_which_one(asked, entry, unnamed):
+    """ "project 2" of an entry on every project asks which one, not more of its subject."""
+    assert unnamed_instances(asked, entry) == unnamed
+
+
+def test_naming_which_one_costs_an_entry_on_them_all_nothing():
+    """ "penalty if project 2 is late" meets "What happens if our project is late?" as "...if the project..." does."""
+    entry = Candidate(0, terms_of("What happens if our project is late?"), terms_of("Ten percent a day."))
+    weight = {"late": 2.0, "project": 2.0, "proj2": 3.5}
+    numbered = score(terms_of("is there a penalty if project 2 is late"), entry, weight)
+    plain = score(terms_of("is there a penalty if the project is late"), entry, weight)
+    assert numbered.recall == plain.recall
+    assert not numbered.mismatch

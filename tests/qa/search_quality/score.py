@@ -90,6 +90,11 @@ SETS: dict[str, tuple[str, str, str] | tuple[str, str, str, int]] = {
     # how long of an entry's subject, covered and not, on courses the round was not tuned on.
     "stat-187-f24-fs14": ("faq-stat-187.md", "fs14-stat-187.toml", "data/stat-187-f24"),
     "chem-1310-s26-fs14": ("round11-faq-chem-1310-s26.md", "fs14-chem-1310-s26.toml", CHEM),
+    # Issue 13's fifteenth search round (faq-search15): a numbered piece of what an entry speaks of in general, and
+    # staff named instead of their role, covered and not, on courses the round was not tuned on.
+    "stat-187-f24-fs15": ("faq-stat-187.md", "fs15-stat-187.toml", "data/stat-187-f24"),
+    "chem-1310-s26-fs15": ("round11-faq-chem-1310-s26.md", "fs15-chem-1310-s26.toml", CHEM),
+    "hist-210-a24-fs15": ("round11-faq-hist-210-a24.md", "fs15-hist-210-a24.toml", HIST),
 }
 GUILD = 1
 

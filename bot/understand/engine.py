@@ -130,6 +130,7 @@ from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.work.existence import asks_existence
 from bot.understand.work.hand_in_day import hand_in_day, names_hand_in
+from bot.understand.work.handed_in_with import handed_in_with
 from bot.understand.work.one_of_series import as_series_for_one
 from bot.understand.yes_no.claim_verdict import asks_a_day_unsaid
 from bot.understand.yes_no.clause_stance import asks
@@ -152,6 +153,8 @@ class _AskedAs(NamedTuple):
 
 
 _MEETING_FACTS = frozenset({"meeting_time", "meeting_place"})  # when and where class meets
+# Readings a thing handed in with a piece of work may be taken as ("assessment" of a form is the grading card)
+_HANDED_IN_READINGS = frozenset({"course_fact", "policy", "topic", "assignment_due", "due_soon", "next_due"})
 # Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
 _MEETING_CUES = frozenset({"cue:class", "cue:schedule", "cue:cover", "cue:release", "cue:exam", "cue:office_hours"})
 
@@ -699,6 +702,15 @@ class Engine:
                 named = replace(evidence, topic_rows=rows, topic_words=" ".join(reading.content))
                 slots = self.slots.fill("topic", reading, named, now, section)
                 return Part(reading.text, "topic", slots, MIN_SCORE, 0.6), []
+        handed = handed_in_with(self.course, reading)
+        if handed is not None and set(reading.ids("assignment")) <= {handed}:
+            handed_slots = {
+                **self.slots.fill("assignment_due", reading, evidence, now, section),
+                "assignments": (handed,),
+            }
+            if not scores or scores[0][0] < MIN_SCORE:
+                # "when is the error analysis worksheet due": the work its notes hand it in with, that work's deadline
+                return Part(reading.text, "assignment_due", handed_slots, MIN_SCORE, 0.6), []
         if not scores or scores[0][0] < MIN_SCORE:
             # "can i use a repo i found if i cite it": that rule. Not a row of the table: a row that wins only when no
             # other reaches MIN_SCORE would be offered beside any reading scoring just above it, and its confidence
@@ -723,6 +735,10 @@ class Engine:
         if one := one_due_that_day(self.course, reading, best.name):
             # "the lab due this sunday, is that midnight?": that lab's deadline
             slots = {**fill("assignment_due"), "assignments": (one,)}
+            return replace(part, intent="assignment_due", slots=slots, confidence=max(confidence, 0.6)), []
+        if handed is not None and best.name in _HANDED_IN_READINGS and set(reading.ids("assignment")) <= {handed}:
+            # "when is the peer assessment form due": not the grading card "assessment" touches
+            slots = {**fill("assignment_due"), "assignments": (handed,)}
             return replace(part, intent="assignment_due", slots=slots, confidence=max(confidence, 0.6)), []
         if due := due_of_kind(self.course, reading, best.name, scores[1:4]):
             # "which labs are due in april": a deadline question, as sure as one read as such

@@ -118,6 +118,7 @@ from bot.understand.schedule.days_off_asked import warm_tables as days_off_asked
 from bot.understand.schedule.last_day_claimed import last_day_claim
 from bot.understand.schedule.that_week import that_week
 from bot.understand.schedule.topic_material import material_of_topic
+from bot.understand.schedule.until_meeting import span_until_meeting
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.words.lexicon import Lexicon
 from bot.understand.words.normalize import holds_fragment, phrase_key
@@ -155,6 +156,8 @@ class _AskedAs(NamedTuple):
 _MEETING_FACTS = frozenset({"meeting_time", "meeting_place"})  # when and where class meets
 # Readings a thing handed in with a piece of work may be taken as ("assessment" of a form is the grading card)
 _HANDED_IN_READINGS = frozenset({"course_fact", "policy", "topic", "assignment_due", "due_soon", "next_due"})
+# Readings a deadline question ending its span at a meeting may be taken as ("field walk" names work and meetings)
+_UNTIL_MEETING_READINGS = frozenset({"next_due", "due_soon", "assignment_due", "next_class", "topic", "schedule_range"})
 # Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
 _MEETING_CUES = frozenset({"cue:class", "cue:schedule", "cue:cover", "cue:release", "cue:exam", "cue:office_hours"})
 
@@ -740,6 +743,13 @@ class Engine:
             # "when is the peer assessment form due": not the grading card "assessment" touches
             slots = {**fill("assignment_due"), "assignments": (handed,)}
             return replace(part, intent="assignment_due", slots=slots, confidence=max(confidence, 0.6)), []
+        if best.name in _UNTIL_MEETING_READINGS and "due" in reading.cues:
+            span = span_until_meeting(self.course, reading, now)
+            if span is not None:
+                # "what's due between now and the first field walk": the deadlines up to that meeting's day
+                slots = {**fill("due_soon"), "range": span[:2], "label": span[2], "span": None, "_period": False}
+                slots |= {"series": (), "_series_name": "deadlines"}  # not the work named like the meeting
+                return replace(part, intent="due_soon", slots=slots, confidence=max(confidence, 0.6)), []
         if due := due_of_kind(self.course, reading, best.name, scores[1:4]):
             # "which labs are due in april": a deadline question, as sure as one read as such
             return replace(part, intent=due, slots=fill(due), confidence=max(confidence, 0.6)), []

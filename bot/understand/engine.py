@@ -795,6 +795,9 @@ class Engine:
         if rival is not None and margin < MARGIN and (agreed := self._link_in_policy(part, rival[1].name, fill)):
             # "where can i find the lecture recordings": the recordings site and the rule naming it say the same
             return replace(agreed, confidence=max(confidence, 0.6)), []
+        if rival is not None and margin < MARGIN and (dated := _section_dated(reading, part, rival[1].name, fill)):
+            # "what are group c's seminar dates in november": that section's meetings in the days named, not its card
+            return replace(dated, confidence=max(confidence, 0.6)), []
         if rival is not None and rival[0] >= MIN_SCORE and margin < MARGIN:
             options = [part]
             for s, intent in scores[1:]:
@@ -1374,6 +1377,23 @@ def _is_context(reading: Reading) -> bool:
     # "im in group c so my lab is thursday, does prelab 3 close before it or earlier": the ask after the scene
     told_ = told_ and not _OWN_SCENE_THEN_ASK.match(reading.text)
     return reading.told or told_
+
+
+# Readings of a section's own meetings over days the question names ("group c's seminars in november")
+_SECTION_DATED = frozenset({"schedule_range", "schedule_day"})
+
+
+def _section_dated(reading: Reading, part: Part, rival: str, fill: Callable[[str], dict]) -> Part | None:
+    """Of a section's card and its meetings over the days the question names, the meetings: the section is asked of
+    in those days. None for other readings, or when no day is named or the meetings' reading holds another section."""
+    if {part.intent, rival} & _SECTION_DATED == set() or "section" not in {part.intent, rival} or not reading.times:
+        return None
+    dated = part.intent if part.intent in _SECTION_DATED else rival
+    slots = part.slots if part.intent == dated else fill(dated)
+    sections = reading.ids("section")
+    if len(set(sections)) != 1 or slots.get("section") != sections[0]:
+        return None
+    return replace(part, intent=dated, slots=slots)
 
 
 def _compatible(a: str, b: str) -> bool:

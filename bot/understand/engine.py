@@ -118,6 +118,7 @@ from bot.understand.schedule.days_off_asked import warm_tables as days_off_asked
 from bot.understand.schedule.last_day_claimed import last_day_claim
 from bot.understand.schedule.that_week import that_week
 from bot.understand.schedule.topic_material import material_of_topic
+from bot.understand.schedule.until_meeting import span_until_meeting
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.words.lexicon import Lexicon
 from bot.understand.words.normalize import holds_fragment, phrase_key
@@ -130,6 +131,7 @@ from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.work.existence import asks_existence
 from bot.understand.work.hand_in_day import hand_in_day, names_hand_in
+from bot.understand.work.handed_in_with import handed_in_with
 from bot.understand.work.one_of_series import as_series_for_one
 from bot.understand.yes_no.claim_verdict import asks_a_day_unsaid
 from bot.understand.yes_no.clause_stance import asks
@@ -152,6 +154,10 @@ class _AskedAs(NamedTuple):
 
 
 _MEETING_FACTS = frozenset({"meeting_time", "meeting_place"})  # when and where class meets
+# Readings a thing handed in with a piece of work may be taken as ("assessment" of a form is the grading card)
+_HANDED_IN_READINGS = frozenset({"course_fact", "policy", "topic", "assignment_due", "due_soon", "next_due"})
+# Readings a deadline question ending its span at a meeting may be taken as ("field walk" names work and meetings)
+_UNTIL_MEETING_READINGS = frozenset({"next_due", "due_soon", "assignment_due", "next_class", "topic", "schedule_range"})
 # Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
 _MEETING_CUES = frozenset({"cue:class", "cue:schedule", "cue:cover", "cue:release", "cue:exam", "cue:office_hours"})
 
@@ -699,6 +705,15 @@ class Engine:
                 named = replace(evidence, topic_rows=rows, topic_words=" ".join(reading.content))
                 slots = self.slots.fill("topic", reading, named, now, section)
                 return Part(reading.text, "topic", slots, MIN_SCORE, 0.6), []
+        handed = handed_in_with(self.course, reading)
+        if handed is not None and set(reading.ids("assignment")) <= {handed}:
+            handed_slots = {
+                **self.slots.fill("assignment_due", reading, evidence, now, section),
+                "assignments": (handed,),
+            }
+            if not scores or scores[0][0] < MIN_SCORE:
+                # "when is the error analysis worksheet due": the work its notes hand it in with, that work's deadline
+                return Part(reading.text, "assignment_due", handed_slots, MIN_SCORE, 0.6), []
         if not scores or scores[0][0] < MIN_SCORE:
             # "can i use a repo i found if i cite it": that rule. Not a row of the table: a row that wins only when no
             # other reaches MIN_SCORE would be offered beside any reading scoring just above it, and its confidence
@@ -724,6 +739,17 @@ class Engine:
             # "the lab due this sunday, is that midnight?": that lab's deadline
             slots = {**fill("assignment_due"), "assignments": (one,)}
             return replace(part, intent="assignment_due", slots=slots, confidence=max(confidence, 0.6)), []
+        if handed is not None and best.name in _HANDED_IN_READINGS and set(reading.ids("assignment")) <= {handed}:
+            # "when is the peer assessment form due": not the grading card "assessment" touches
+            slots = {**fill("assignment_due"), "assignments": (handed,)}
+            return replace(part, intent="assignment_due", slots=slots, confidence=max(confidence, 0.6)), []
+        if best.name in _UNTIL_MEETING_READINGS and "due" in reading.cues:
+            span = span_until_meeting(self.course, reading, now)
+            if span is not None:
+                # "what's due between now and the first field walk": the deadlines up to that meeting's day
+                slots = {**fill("due_soon"), "range": span[:2], "label": span[2], "span": None, "_period": False}
+                slots |= {"series": (), "_series_name": "deadlines"}  # not the work named like the meeting
+                return replace(part, intent="due_soon", slots=slots, confidence=max(confidence, 0.6)), []
         if due := due_of_kind(self.course, reading, best.name, scores[1:4]):
             # "which labs are due in april": a deadline question, as sure as one read as such
             return replace(part, intent=due, slots=fill(due), confidence=max(confidence, 0.6)), []
@@ -769,6 +795,9 @@ class Engine:
         if rival is not None and margin < MARGIN and (agreed := self._link_in_policy(part, rival[1].name, fill)):
             # "where can i find the lecture recordings": the recordings site and the rule naming it say the same
             return replace(agreed, confidence=max(confidence, 0.6)), []
+        if rival is not None and margin < MARGIN and (dated := _section_dated(reading, part, rival[1].name, fill)):
+            # "what are group c's seminar dates in november": that section's meetings in the days named, not its card
+            return replace(dated, confidence=max(confidence, 0.6)), []
         if rival is not None and rival[0] >= MIN_SCORE and margin < MARGIN:
             options = [part]
             for s, intent in scores[1:]:
@@ -1348,6 +1377,23 @@ def _is_context(reading: Reading) -> bool:
     # "im in group c so my lab is thursday, does prelab 3 close before it or earlier": the ask after the scene
     told_ = told_ and not _OWN_SCENE_THEN_ASK.match(reading.text)
     return reading.told or told_
+
+
+# Readings of a section's own meetings over days the question names ("group c's seminars in november")
+_SECTION_DATED = frozenset({"schedule_range", "schedule_day"})
+
+
+def _section_dated(reading: Reading, part: Part, rival: str, fill: Callable[[str], dict]) -> Part | None:
+    """Of a section's card and its meetings over the days the question names, the meetings: the section is asked of
+    in those days. None for other readings, or when no day is named or the meetings' reading holds another section."""
+    if {part.intent, rival} & _SECTION_DATED == set() or "section" not in {part.intent, rival} or not reading.times:
+        return None
+    dated = part.intent if part.intent in _SECTION_DATED else rival
+    slots = part.slots if part.intent == dated else fill(dated)
+    sections = reading.ids("section")
+    if len(set(sections)) != 1 or slots.get("section") != sections[0]:
+        return None
+    return replace(part, intent=dated, slots=slots)
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -29,13 +29,14 @@ _ASKS_AMOUNT = re.compile(
 )
 # "how much is a parking permit": an amount asked of a thing (an indefinite one: not "how much is the final").
 _HOW_MUCH_IS_A = re.compile(r"\bhow\s+much\s+(?:is|are|would|will)\s+(?:an?|one)\s+\w+")
-# "how much is the textbook", "how much r lab coats": a thing only when it is something bought (the final's "how
-# much" is its weight)
+# "how much is the textbook", "how much r lab coats", "how much is the student bus pass": a thing only when it is
+# something bought (the final's "how much" is its weight, "the pass mark" a grade)
 _HOW_MUCH_IS_BOUGHT = re.compile(
     r"\bhow\s+much\s+(?:is|are|r|would|will|does|do)\s+(?:(?:the|my|our|this|that|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:text\s?books?|books?|e-?books?|manuals?|kits?|coats?|goggles|calculators?|i?clickers?|licen[cs]es?|"
     r"subscriptions?|access\s+codes?|codes?|software|course\s?packs?|readers?|notebooks?|supplies|materials|tickets?|"
-    r"permits?|memberships?)\b"
+    r"permits?|memberships?|fares?|(?<!the\s)(?<!\ba\s)(?<!my\s)(?<!our\s)passe?s?"
+    r"(?!\s+(?:marks?|grades?|rates?|scores?|thresholds?|percent\w*|lines?|levels?|or\b|/)))\b"
 )
 # "do i have to pay for the lab manual", "does the course cost anything": asked, not told ("i can't pay for it")
 _PAY = re.compile(

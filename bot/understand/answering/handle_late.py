@@ -49,7 +49,7 @@ from bot.understand.late.pool_size_asked import asks_pool_size, pool_total_words
 from bot.understand.late.pool_stated import pool_stated, spent_on
 from bot.understand.late.regrade_risk import regrade_risk
 from bot.understand.late.regrade_route import route_verdict
-from bot.understand.late.regrade_scope import regrade_policy, uncovered
+from bot.understand.late.regrade_scope import exams_own_window, regrade_policy, uncovered
 from bot.understand.late.regrade_stated import regrade_from_stated, stated_posting, stated_window
 from bot.understand.late.span_not_lateness import span_not_lateness, unit_hours, unit_worth_stated
 from bot.understand.late.stated_rate import (
@@ -1231,15 +1231,16 @@ def _window_not_theirs(asked: Asked, slots: Slots, theirs: str, stated_for: str)
     """ "can i get a regrade on my lab report after 2 weeks" where the page's window is for exams: whose window it is,
     that the page gives none for the work asked of, and the policy's words (who to ask); never a Yes or No."""
     days = asked.course.regrades.window_days
-    said = text(
-        f"The {days}-day regrade window on the course page is for {stated_for}; "
-        f"how long you have for {theirs} is {replies.NOT_ON_PAGE}."
-    )
+    own = exams_own_window(asked.course) if theirs == "exams" else ""
+    # "For the written exam, appeal within 48 hours": the exams' own time, in the page's words
+    missing = f"how long you have for {theirs} is {replies.NOT_ON_PAGE}"
+    theirs_said = f"for {theirs} it says: “{own}”" if own else missing
+    said = text(f"The {days}-day regrade window on the course page is for {stated_for}; {theirs_said}.")
     policy = regrade_policy(asked.course)
     answer = policy_or_rules(asked, {**slots, "assignments": (), "policy": policy.id if policy else None}, "regrade")
     # how long, or a window or posting day stated to be checked: the one thing asked is what the page does not say
     window_asked = bool(slots.get("how_long")) or stated_window(asked.question) is not None
-    unknown = window_asked or stated_posting(asked.question, asked.now, asked.course) is not None
+    unknown = not own and (window_asked or stated_posting(asked.question, asked.now, asked.course) is not None)
     return replace(answer, lines=(said, *answer.lines), kind="unknown" if unknown else "info")
 
 

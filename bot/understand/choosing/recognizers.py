@@ -531,14 +531,21 @@ def recognized(
     `holds` says whether any text of the course holds a word; `read` reads a text at the same moment."""
     words = question_words(said)
     asking = Asking(course, said, reading, now, holds, read)
+    # the words only the respelling holds ("how many labs can i mis": "miss"): a row needing one of them, which the
+    # typo hid, reads the respelled words instead
+    repaired = question_words(reading.text) - words if reading.text != said else frozenset()
+    respelled = Asking(course, reading.text, reading, now, holds, read) if repaired else asking
     found: dict[str, Slots] = {}
     gated: Scan | None = None  # the part scanned once for every row's gate, when a row has one
     for row in RECOGNIZERS:
+        on = asking
         if row.needs is not None and row.needs.isdisjoint(words):
-            continue
+            if row.needs.isdisjoint(repaired):
+                continue
+            on = respelled
         if row.gate is not None and not row.gate.opens(gated := gated or scanned(said), course):
             continue
-        slots = row.read(asking)
+        slots = row.read(on)
         if slots is not None:
             found[row.intent] = slots
     return found

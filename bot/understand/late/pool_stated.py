@@ -105,9 +105,28 @@ def pool_stated(course: Course, question: str) -> PoolStated | None:
         left = _number(kept.group(1))
         return PoolStated(left, f"With {pool.words(left)} left, as you say:")
     if spent and course.grace.total:
-        left = max(course.grace.total - _number(spent.group(1)), 0.0)
+        left = max(course.grace.total - units_spent(lowered, spent, _units(pool)), 0.0)
         return PoolStated(left, f"With {pool.words(left)} left, as you say:")
     return None
+
+
+@lru_cache(maxsize=64)
+def _more_spent(units: str) -> re.Pattern[str]:
+    """Each further count after the first, on other work: "... on a1 and 1 on a2", "..., 1 on hw2"."""
+    return re.compile(
+        rf"(?:\s+(?!and\b)[\w-]+){{0,3}}?\s*(?:,|\band\b|&)\s*(?:another\s+)?({_COUNT})\s+(?:more\s+)?"
+        rf"(?:{units}\s+)?(?:on|for)\b"
+    )
+
+
+def units_spent(lowered: str, spent: re.Match[str], units: str) -> float:
+    """The units a student says they used, from the match of the first count (its group 1): that count and each
+    further one on other work after it ("used 2 flex days on a1 and 1 on a2" is 3). `units`: the pattern of the
+    units' names the match was found with."""
+    total, at = _number(spent.group(1)), spent.end()
+    while (more := _more_spent(units).match(lowered, at)) is not None:
+        total, at = total + _number(more.group(1)), more.end()
+    return total
 
 
 def spent_on(course: Course, question: str) -> str:

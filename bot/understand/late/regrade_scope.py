@@ -19,6 +19,13 @@ from bot.understand.times.time_phrases import NUMBER_WORDS
 _EXAM_WORDS = re.compile(r"\b(?:exams?|midterms?|finals?|tests?|klausur(?:en)?)\b")
 
 
+# a time to ask within, in any unit ("within 48 hours of the results", "in three working days")
+_SPAN = re.compile(
+    rf"\b(?:within|in|by)\s+(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:working\s+|calendar\s+|business\s+)?"
+    r"(?:hours?|days?|weeks?)\b"
+)
+
+
 def _window_phrase(days: int) -> re.Pattern[str]:
     """The window's length as a page writes it: "7 days", "seven days", "1 week", "a week", "two weeks"."""
     said = [str(days), *(w for w, n in NUMBER_WORDS.items() if n == days)]
@@ -47,6 +54,7 @@ class _Scope:
     covers_exams: bool
     covered: frozenset[Assignment]
     covered_name: str = ""
+    exams_own: str = ""  # another sentence giving exams a time of their own ("within 48 hours of the results")
 
 
 _KEPT: Kept[_Scope] = Kept(32)
@@ -74,9 +82,22 @@ def _scope(course: Course) -> _Scope:
         stating = _stating_part(sentence, _window_phrase(days))
         covered = work_of_kinds_listed(course, stating)
         name = _kinds_name(sorted(covered, key=lambda a: a.due)) if covered else ""
-        return _Scope(sentence, pattern, _exam_named(scope, stating), frozenset(covered), name)
+        covers_exams = _exam_named(scope, stating)
+        said = " ".join(f"{policy.quote if policy else ''} {course.regrades.where or ''}".split())
+        exams_own = next(
+            (s for s in split_sentences(said) if s != sentence and _exam_named(scope, s) and _SPAN.search(s.lower())),
+            "",
+        )
+        return _Scope(sentence, pattern, covers_exams, frozenset(covered), name, exams_own)
 
     return _KEPT.get(course, "regrade scope", build)
+
+
+def exams_own_window(course: Course) -> str:
+    """The sentence giving exams a time of their own beside a window stated for other work ("For the written exam,
+    appeal within 48 hours of the results being posted"), or "" when the page gives none."""
+    scope = _scope(course)
+    return "" if scope.covers_exams else scope.exams_own
 
 
 def _stating_part(sentence: str, phrase: re.Pattern[str]) -> str:

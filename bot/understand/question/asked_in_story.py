@@ -112,6 +112,20 @@ def story_pieces(question: str, split: Callable[[str], list[str]]) -> tuple[froz
     return frozenset(story), frozenset(asking)
 
 
+def only_told(question: str, held: Callable[[str], bool]) -> bool:
+    """Whether every comma-piece of the question that `held` finds its words in only tells, while another piece asks
+    ("how do i contest my exam grade, im pretty sure they didnt count my map question": "count" is the teller's
+    story, not what is asked)."""
+    pieces = [p for p in re.split(r"\s*[,;]\s*", question) if p.strip()]
+    holding = [p for p in pieces if held(p)]
+    # "my friend said only the best ones count": a claim told to be checked, asked in effect
+    told = all(tells(p) and _HEARSAY.isdisjoint(words(p)) for p in holding)
+    return bool(holding) and told and any(asks(p) for p in pieces if p not in holding)
+
+
+_HEARSAY = frozenset({"said", "says", "told", "tells", "heard", "hear", "apparently", "supposedly", "claims"})
+
+
 def asks_in_words(piece: str) -> bool:
     """Whether the teller asks in words: "i want to know if i'll miss a lecture", "i was wondering when"."""
     return bool(_TELLER_ASKS.search(piece.lower()))

@@ -17,6 +17,7 @@ from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.session_for_exam import asked_for_exam, held_for_exam, sessions_for_exam
 from bot.understand.late.late_kind import ids_of_kind_named, next_of_kind
 from bot.understand.late.pool_deadline import units_to_spend
+from bot.understand.late.pool_stated import units_spent
 from bot.understand.late.regrade_risk import regrade_risk
 from bot.understand.late.what_if_moment import settle_moment
 from bot.understand.meetings.as_usual import asks_as_usual
@@ -944,6 +945,7 @@ class PoolLeft:
         if pool is not None:
             names |= {" ".join(phrase_key(pool.name)), " ".join(phrase_key(pool.plural))}
         units = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+        self._units = units
         self._none = re.compile(
             rf"\b(?:(?:no|zero|0)\s+(?:more\s+)?{units}|out\s+of\s+(?:my\s+)?{units}|(?:used|burned|spent)\s+(?:up\s+)?"
             rf"all\s+(?:of\s+)?(?:my\s+)?{units}|(?:ran|run|running)\s+out|none\s+left|no\s+more\s+left)\b"
@@ -960,7 +962,7 @@ class PoolLeft:
             return _count(found.group(1))
         found = self._used.search(text)
         if found and self.total:
-            return max(self.total - _count(found.group(1)), 0.0)
+            return max(self.total - units_spent(text, found, self._units), 0.0)
         return None
 
 

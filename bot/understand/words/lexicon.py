@@ -19,6 +19,7 @@ from bot.understand.times.changed_weeks import changed_stretches
 from bot.understand.times.holidays import EASTER_DAYS, SAINT_SHORT_FORMS, holiday_name_forms
 from bot.understand.times.kind_blocks import SPAN_WORDS, kind_blocks
 from bot.understand.times.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+from bot.understand.times.weeks import monday_of
 from bot.understand.words.class_time import class_time_words
 from bot.understand.words.clipped_words import clipped_forms
 from bot.understand.words.derived_words import derived_word
@@ -1048,20 +1049,26 @@ def _shared_names(
                 holders[key].append(i)
                 said.setdefault(key, " ".join(phrase.split()))
     for key, which in holders.items():
-        if len(which) < 2:
-            continue
         first = min(out[i][0].first for i in which)
         last = max(out[i][0].last for i in which)
-        if any(first < d < last for d in class_days):
+        held = False
+        if "week" in key and monday_of(first) == monday_of(last):
+            # "No lecture (demo week)" on a Monday and a Wednesday, labs between: the whole week is the demo week,
+            # its other classes held
+            held = any(monday_of(first) <= d <= monday_of(first) + dt.timedelta(days=6) for d in class_days)
+            first, last = monday_of(first), monday_of(first) + dt.timedelta(days=6)
+        elif len(which) < 2:
+            continue
+        elif any(first < d < last for d in class_days):
             continue  # days off a class day lies between: not one stretch
-        if "week" in key:
+        elif "week" in key:
             first, last = _whole_weeks(class_days, first, last)
         ident = "-".join(key)
         ident = ident if ident not in seen else f"{ident}-{first.isoformat()}"
         seen.add(ident)
         for i in which:
             out[i] = (out[i][0], [n for n in out[i][1] if n != key])
-        out.append((Period(ident, said[key], first, last), [key]))
+        out.append((Period(ident, said[key], first, last, held=held), [key]))
     return out
 
 

@@ -14,6 +14,7 @@ from bot.core.matching import fold
 from bot.course.model import Assignment, BestOf, Course
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import where_to_ask
+from bot.understand.question.asked_in_story import only_told
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Slots
 
@@ -103,6 +104,8 @@ def best_of_asked(
         return None
     if _DROP_BY_DATE.search(folded) and not words & {"lowest", "worst"} and not reading.ids("assignment"):
         return None  # "last day to drop?": dropping the course by a date, not a mark dropped
+    if only_told(said, lambda piece: not NEEDS.isdisjoint(_WORD.findall(fold(piece)))):
+        return None  # "how do i appeal my exam, they didnt count my map question": counting told, not asked
     if _STILL_COUNTS.search(folded) and any(t.kind in ("moment", "time", "lateness") for t in reading.times):
         return None
     handed_in = folded.startswith("if ") and _IT_COUNTS.search(folded) and not words & _DROPPED

@@ -79,6 +79,9 @@ def test_in_the_engine_on_two_courses(course, second_course):
         "what's the fee for late registration",  # "late", but a fee is money
         "are there any fees for this course",
         "is the access code free of charge",
+        "how much is the student bus pass",  # a pass bought, not the pass mark
+        "how much are the monthly metro passes",
+        "how much is the train fare",
     ],
 )
 def test_yes_no_and_definite_prices_asked(question):
@@ -95,6 +98,9 @@ def test_yes_no_and_definite_prices_asked(question):
         "is the room free tomorrow",
         "do i have to pay attention in lecture",
         "how much is the midterm",
+        "how much is the pass mark",  # a grade, not a pass bought
+        "how much is the pass",
+        "how much is my grade if i pass",
         "is the textbook required, they're pretty expensive",  # a price told, not asked
         "is the textbook required? i cant pay for it",
     ],

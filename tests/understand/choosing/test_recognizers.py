@@ -246,6 +246,26 @@ def test_a_recognizer_runs_only_when_the_question_holds_a_word_it_needs(course, 
     assert "still_open" in calls
 
 
+def test_a_row_whose_needed_word_a_typo_hid_reads_the_respelled_words(course, monkeypatch):
+    """ "how many lectures can i mis": "miss" only in the respelled words, the row needing it runs and reads those
+    words; a row needing a word neither holds stays unread."""
+    from bot.understand.choosing import recognizers
+
+    seen: dict[str, str] = {}
+    rows = tuple(
+        recognizers.Recognizer(r.intent, r.needs, lambda a, name=r.intent: seen.setdefault(name, a.said))
+        for r in recognizers.RECOGNIZERS
+    )
+    monkeypatch.setattr(recognizers, "RECOGNIZERS", rows)
+    engine = engine_for(course)
+    read = engine.reader.read("how many lectures can i mis", NOW)
+    assert read.text == "how many lectures can i miss"
+    engine._recognized("how many lectures can i mis", read, NOW)
+    assert seen["attendance_rule"] == "how many lectures can i miss"
+    assert seen["course_itself"] == "how many lectures can i mis"  # a row without needs reads the words as typed
+    assert "still_open" not in seen
+
+
 def test_each_rows_needs_are_words_its_questions_hold():
     """The words a row needs are whole lowercased words, as the question is split (no prefixes, no spaces)."""
     from bot.understand.choosing.recognizers import RECOGNIZERS, question_words

@@ -51,6 +51,22 @@ def test_some_used_leaves_the_rest(course) -> None:
     assert told.left == 1
 
 
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        ("i used 2 grace days on hw1 and 1 on hw2, what if hw5 is a day late", 1),
+        ("i used 1 grace day on hw1, 1 on hw2 and 1 on hw3, what if hw5 is a day late", 1),
+        ("i used 1 grace day on hw1 and 2 days later hw2 was due", 3),  # a span told, not units spent
+        ("i used 2 grace days on hw1 and hw5 is 1 day late", 2),
+    ],
+)
+def test_units_spent_on_several_pieces_add_up(course, question: str, left: int) -> None:
+    """ "2 on hw1 and 1 on hw2": each count spent on other work after the first is spent too."""
+    told = pool_stated(course, question)
+    assert told is not None
+    assert told.left == left
+
+
 def test_a_pool_in_hours() -> None:
     told = pool_stated(GEO, "i've blown all my flex hours, what if sheet 2 is 10 hours late")
     assert told is not None

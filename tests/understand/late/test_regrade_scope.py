@@ -120,3 +120,23 @@ def test_a_window_for_several_kinds_covers_each_kind_listed(question, covered):
     course = replace(chem, policies=policies)
     _, said = reply(course, question, CHEM_NOW)
     assert ("window on the course page is for the work its sentence lists" not in said) is covered, said
+
+
+_EXAMS_OWN = (
+    "Regrade requests for problem sets, quizzes or lab reports go through Gradescope within 7 days of release. "
+    "For the exams, write to the instructor within 48 hours of the grades being posted."
+)
+
+
+@pytest.mark.parametrize(
+    "question", ["how long do i have to dispute my midterm grade", "how do i get the midterm regraded"]
+)
+def test_an_exam_time_of_its_own_is_quoted_not_said_missing(question):
+    """A window for coursework and, in another sentence, 48 hours for exams: an exam asked of gets the exams' own
+    sentence, never that the page does not say how long."""
+    chem = course_in(CHEM)
+    policies = tuple(replace(p, quote=_EXAMS_OWN) if p.id == "regrades" else p for p in chem.policies)
+    course = replace(chem, policies=policies)
+    _, said = reply(course, question, CHEM_NOW)
+    assert "within 48 hours of the grades being posted" in said.splitlines()[2], said
+    assert "not on the course page" not in said

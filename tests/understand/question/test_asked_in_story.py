@@ -182,3 +182,20 @@ def test_the_storys_month_does_not_make_an_ask_about_the_schedule(folder: str, n
     result, shown = reply(course_in(folder), question, now.replace("T", " "))
     assert result.answer.kind in ("unknown", "unsure", "error"), shown
     assert "Schedule" not in shown.splitlines()[0], shown
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("how do i contest my grade, im sure they didnt count my last answer", True),
+        ("how do i contest my grade, my friend said they only count the best ones", False),  # heard: to be checked
+        ("i bombed quiz 2, does the lowest count", False),  # the word is in the asking piece
+        ("they didnt count my answer", False),  # nothing else asks
+        ("how do i contest my grade", False),  # the word is nowhere
+    ],
+)
+def test_a_word_only_in_the_pieces_that_tell(question: str, told: bool) -> None:
+    """Whether the counting words lie only in comma-pieces that tell, while another piece asks."""
+    from bot.understand.question.asked_in_story import only_told
+
+    assert only_told(question, lambda piece: "count" in piece) is told

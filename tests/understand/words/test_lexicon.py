@@ -709,3 +709,17 @@ def test_the_first_thing_due_after_a_reading_week_may_fall_on_its_weekend():
         "2026-02-10 10:00",
     )
     assert "PS8" in said.splitlines()[2], said
+
+
+def test_a_week_named_beside_days_off_with_classes_between_is_that_whole_week():
+    """ "No seminar (project week)" on a Monday and a Wednesday, a tutorial held between: "project week" names that
+    whole week, its classes held, not the Monday alone."""
+    course = _hist_with_rows(
+        (dt.date(2024, 10, 28), "no_class", "No seminar (project week)"),
+        (dt.date(2024, 10, 29), "tutorial", "Tutorial: project check-in"),
+        (dt.date(2024, 10, 30), "no_class", "No seminar (project week)"),
+    )
+    lexicon = Lexicon(course)
+    week = lexicon.periods["project-week"]
+    assert (week.first, week.last, week.held) == (dt.date(2024, 10, 28), dt.date(2024, 11, 3), True)
+    assert {t.value for t in lexicon.phrases[("project", "week")] if t.kind == "period"} == {"project-week"}

@@ -1,0 +1,48 @@
+"""A span of days that ends at the first or the next meeting of a kind: today up to that meeting's day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.understand.engine import engine_for
+from bot.understand.schedule.until_meeting import span_until_meeting
+from tests.conftest import local
+from tests.understand.conftest import course_in
+
+HIST = "tests/fixtures/courses/hist-210-a24"  # source workshops on Wednesdays; tutorials per section
+STAT = "data/stat-187-f24"
+
+
+def _span(folder: str, question: str, now: str):
+    course = course_in(folder)
+    clock = local(course, now)
+    return span_until_meeting(course, engine_for(course).reader.read(question, clock), clock)
+
+
+@pytest.mark.parametrize(
+    ("question", "last"),
+    [
+        ("whats due between now and the next source workshop", dt.date(2024, 10, 30)),
+        ("anything due before the next workshop", dt.date(2024, 10, 29)),  # before it: the day before
+        ("what do i hand in by the next workshop", dt.date(2024, 10, 30)),
+    ],
+)
+def test_a_span_ends_at_the_next_meeting_of_a_kind(question, last):
+    found = _span(HIST, question, "2024-10-24 10:00")
+    assert found is not None
+    assert (found[0], found[1]) == (dt.date(2024, 10, 24), last)
+
+
+@pytest.mark.parametrize(
+    ("folder", "question"),
+    [
+        (HIST, "whats due before the first workshop"),  # the first of the term is past: no span
+        (HIST, "whats due before the next tutorial"),  # each section's tutorial on its own day: whose is not said
+        (HIST, "whats due before the workshop"),  # neither the first nor the next
+        (STAT, "whats due before the next discussion section"),
+    ],
+)
+def test_no_span_without_one_meeting_to_end_it(folder, question):
+    assert _span(folder, question, "2024-10-24 10:00") is None

@@ -32,7 +32,7 @@ from bot.understand.yes_no.page_silent import (
     provided_thing_unnamed,
     said_silent,
 )
-from bot.understand.yes_no.stated_range import range_verdict
+from bot.understand.yes_no.stated_range import cap_verdict, range_verdict, stated_ranges
 from bot.understand.yes_no.time_bound import compared
 
 YES, NO = "**Yes**: ", "**No**: "
@@ -379,7 +379,8 @@ def _range_decides(q: Folded, c: Candidate) -> bool | None:
     or 5 members": No); None when a reason gives no range of what is asked, or the reasons disagree."""
     if not c.quotes_page:
         return None
-    found = {range_verdict(q.lowered, reason) for _, reason in c.verdicts}
+    # "you may bring one index card" caps the count as "at most 1" would: "two index cards" is a No
+    found = {range_verdict(q.lowered, r) if stated_ranges(r) else cap_verdict(q.lowered, r) for _, r in c.verdicts}
     return found.pop() if len(found) == 1 else None
 
 
@@ -488,6 +489,7 @@ WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
 # Why a verdict was withheld, as `coursebot ask --json` shows it.
 WITHHELD = {name: " ".join((check.__doc__ or name).split()) for name, check in WITHHOLD} | {
     "page_silent": "a may-I or must-I question of a card whose words do not speak to it",
+    "disagrees": "the Yes or No's own line says the other word, and cannot decide which (verdict_agrees)",
 }
 
 

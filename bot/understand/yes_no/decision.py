@@ -332,7 +332,9 @@ def count_not_covered(q: Folded, c: Candidate) -> bool:
     something that the page's words give another count of."""
     if not c.quotes_page:
         return False
-    asked = _counts(q.lowered)
+    # "a partner from another lab section" of "both partners must be in the same lab section": "another" is which
+    # section, against the rule's "same", not a count
+    asked = _counts(re.sub(r"\banother\b", " ", q.lowered) if _SAME.search(c.reasons.lower()) else q.lowered)
     said = _counts(c.reasons)
     if _BOUND.search(c.reasons.lower()):
         return False  # "not more than 2 grace days": a bound, which decides any count on its own
@@ -343,6 +345,7 @@ def count_not_covered(q: Folded, c: Candidate) -> bool:
     return bool(asked) and bool(said) and not asked <= said
 
 
+_SAME = re.compile(r"\b(?:same|own)\b")
 _BOUND = re.compile(
     r"\b(?:more|fewer|less|other)\s+than\b|\b(?:at\s+most|at\s+least|up\s+to|maximum|minimum|max|min)\b"
 )

@@ -562,3 +562,14 @@ def test_a_reason_about_the_case_only(claims, question, reason, withheld):
 def test_a_rule_for_one_kind_of_student(claims, question, reason, withheld):
     """A quoted rule whose subject is one kind of student decides only for a student who names that kind."""
     assert kind_not_told(fold(question), candidate(_said(False, reason), claims)) is withheld
+
+
+def test_another_against_the_same_is_no_count(claims):
+    """ "can my partner be from another lab section" of "both partners must be in the same lab section": "another"
+    says which section, not how many, so the rule's No stands."""
+    from bot.understand.yes_no.decision import count_not_covered
+
+    same = candidate(_said(False, "“Both partners must be in the same lab section”"), claims)
+    assert not count_not_covered(fold("can my partner be from another lab section"), same)
+    extra = candidate(_said(True, "“Both sides of one sheet may be used”"), claims)
+    assert count_not_covered(fold("can i bring another sheet"), extra)

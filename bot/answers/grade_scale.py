@@ -292,8 +292,10 @@ def _passing(scale: GradeScale, asked: ScaleAsked, counted: float) -> list[str]:
         hurdle, mark = short[0]
         said = f"{round(mark, 1):g}{'%' if hurdle.out_of == 100 else ''} is under what {hurdle.name} needs: "
         return [_opened(False if asked.yes_no else None, said + _lower(hurdle_line(scale, hurdle)))]
-    said = f"{told} is a pass mark: {_lower(pass_line(scale))}"
-    return _still_needed(scale, asked, said, marks)
+    shown = score_text(scale, counted)
+    # "60.5%" that rounds to 61%: the mark as it counts is the pass mark, never the raw one beside a higher line
+    is_ = f"{told} counts as {shown}, which is a pass mark" if shown != told else f"{told} is a pass mark"
+    return _still_needed(scale, asked, f"{is_}: {_lower(pass_line(scale))}", marks)
 
 
 def _still_needed(scale: GradeScale, asked: ScaleAsked, said: str, marks: dict[int, float]) -> list[str]:

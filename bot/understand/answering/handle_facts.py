@@ -55,7 +55,7 @@ from bot.understand.page_evidence.evidence import asks_if_graded
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.people.meet_person import meets_person
 from bot.understand.people.person_mode import person_online
-from bot.understand.people.role_premise import role_verdict, section_verdict, title_named
+from bot.understand.people.role_premise import role_as_typed, role_verdict, section_verdict, title_named
 from bot.understand.people.unlisted_name import unlisted_titled_name
 from bot.understand.question.result import Slots
 from bot.understand.question.yes_no_shape import ends_with_tag
@@ -670,6 +670,7 @@ def staff(asked: Asked, slots: Slots) -> Answer:
         if runs is not None:
             return replies.verdict(answer, runs.yes, runs.reason)
     if asked.yes_no and person and role and not _OF_SOMETHING.search(asked.question.lower()):
+        role = role_as_typed(course, role, asked.question)  # "my lab teacher": the course's "Lab Instructor"
         held = role_verdict(course, person, role, section)  # the role, and the section when one is named
         return replies.verdict(answer, held.yes, held.reason)
     if slots.get("_held") and role and not person:

@@ -63,6 +63,7 @@ from bot.understand.yes_no.page_silent import asked_of_card
 from bot.understand.yes_no.settled_in_words import settled_in_words
 from bot.understand.yes_no.shown_settles import settled_by_shown
 from bot.understand.yes_no.unsettled import unsettled
+from bot.understand.yes_no.verdict_agrees import agreeing
 from bot.understand.yes_no.weekday_clash import clash_said, weekday_clash
 
 # Below this confidence a reading is a guess: the answer says so.
@@ -340,6 +341,16 @@ def _weekday_clash(ctx: PartContext, got: Answering) -> Answering:
     return got.decided_by(replies.verdict(got.answer, False, clash_said(*clash)))
 
 
+def _verdict_agrees(ctx: PartContext, got: Answering) -> Answering:
+    """ "can i use R instead of python" answered 'Yes: “R is not accepted”': a Yes or No its own line contradicts
+    (a refusal, "no penalty", a count past "at most 1") takes the word the line gives, or none where the line cannot
+    decide (bot.understand.yes_no.verdict_agrees)."""
+    if not ctx.reading.yes_no or (agreed := agreeing(ctx.said, got.answer, ctx.where)) is None:
+        return got
+    decided = replies.opening_verdict(agreed) is not None
+    return got.decided_by(agreed) if decided else Answering(agreed, False, Verdict(None, "disagrees"), got.unguarded)
+
+
 def _unguarded(ctx: PartContext, got: Answering) -> Answering:
     """ "is the exam in the lecture hall or is it just online": the answer before the guard below is kept, for the
     other alternative's Yes or No to settle this one."""
@@ -412,6 +423,7 @@ STEPS: tuple[Step, ...] = (
     Step("guessed", _guessed),
     Step("settled_by_shown", _settled_by_shown),
     Step("weekday_clash", _weekday_clash),
+    Step("verdict_agrees", _verdict_agrees),
     Step("unguarded", _unguarded),
     Step("unsettled", _unsettled),
     Step("off_target", _off_target),

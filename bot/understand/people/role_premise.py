@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from bot.course.model import Course, Person
+from bot.understand.words.normalize import phrase_key
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,19 @@ def role_verdict(course: Course, person_id: str, role: str, section: str | None)
     *rest, last = _own_sections(course, who)
     own = f"{', '.join(rest)} and {last}" if rest else last
     return RoleVerdict(False, f"{who.name} is {_titled(who)}, but of {own}, not {label}.{theirs}")
+
+
+def role_as_typed(course: Course, role: str, question: str) -> str:
+    """The course's role the question's words name: "is jo my lab teacher" read as the "Tutor" is the course's "Lab
+    Tutor" when it has one (a role whose title holds the read role's words and more, every one of them typed). A
+    title word typed alone decides nothing ("my seminar teacher" may be whoever runs the seminar, whatever their
+    title)."""
+    named = course.role(role)
+    if named is None:
+        return role
+    typed, base = set(phrase_key(question)), set(phrase_key(named.title))
+    longer = [r for r in course.roles if base < set(phrase_key(r.title)) and set(phrase_key(r.title)) - base <= typed]
+    return max(longer, key=lambda r: len(set(phrase_key(r.title)))).id if longer else role
 
 
 def section_verdict(course: Course, person_id: str, section: str) -> RoleVerdict | None:

@@ -71,6 +71,20 @@ _HANDED_IN = re.compile(
 _PEOPLE_FIRST = re.compile(r"(?:each|every|all)\s+(?:student|one|of\s+you|person|member)|everyone|you\b|students\b")
 
 
+# "copy code from the gallery", "copy an example from the docs": copying from a source, not from another student
+_FROM_SOURCE = re.compile(
+    r"\bcop(?:y|ied|ying)\b.*?\bfrom\s+(?!(?:my|a|an|another|some|other|the\s+other)\s+\w*\s*"
+    r"(?:roommates?|friends?|classmates?|buddy|buddies|mates?|partners?|students?|people|peers?))"
+)
+
+
+def _copied_from_a_source(lowered: str) -> bool:
+    """Whether the only working together the question names is copying from a source that is no student (a gallery,
+    the docs, a website): what the rule on reusing others' material says decides that, not one on joint work."""
+    joint = {m.group(0) for m in _JOINT.finditer(lowered)}
+    return bool(joint) and joint <= {"copy", "copied"} and _FROM_SOURCE.search(lowered) is not None
+
+
 @lru_cache(maxsize=256)
 def _clauses(quote: str) -> tuple[str, ...]:
     """The rule cut at sentence ends, semicolons and ", but": each says one thing of some work."""
@@ -137,7 +151,7 @@ def joint_work_verdict(quote: str, question: str, also: frozenset[frozenset[str]
     no clause naming that work lets students share it; None otherwise. `also`: the work's other names, each whole
     ("problem set" for "pset")."""
     lowered = " ".join(question.lower().split())
-    if not _JOINT.search(lowered) or _done_for_students(lowered):
+    if not _JOINT.search(lowered) or _done_for_students(lowered) or _copied_from_a_source(lowered):
         return None
     asked = _asked_work(question)
     if not asked:

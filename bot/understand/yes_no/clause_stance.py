@@ -42,7 +42,7 @@ _HEDGES = frozenset(
     {"generally", "usually", "normally", "typically", "exceptions", "exception", "exceptional", "ordinarily", "rarely"}
 )
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without"})
-_FORBIDS = frozenset({"forbidden", "prohibited", "disallowed", "banned"})
+_FORBIDS = frozenset({"forbidden", "prohibited", "disallowed", "banned", "misconduct"})
 _NONE = frozenset({"no", "nothing", "none", "never", "neither"})
 # Words a clause that states something has (an instruction has none of them and no subject).
 _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "had", "does", "did", "be", "been"})

@@ -32,7 +32,7 @@ from bot.understand.yes_no.page_silent import (
     provided_thing_unnamed,
     said_silent,
 )
-from bot.understand.yes_no.stated_range import range_verdict
+from bot.understand.yes_no.stated_range import cap_verdict, range_verdict, stated_ranges
 from bot.understand.yes_no.time_bound import compared
 
 YES, NO = "**Yes**: ", "**No**: "
@@ -332,7 +332,9 @@ def count_not_covered(q: Folded, c: Candidate) -> bool:
     something that the page's words give another count of."""
     if not c.quotes_page:
         return False
-    asked = _counts(q.lowered)
+    # "a partner from another lab section" of "both partners must be in the same lab section": "another" is which
+    # section, against the rule's "same", not a count
+    asked = _counts(re.sub(r"\banother\b", " ", q.lowered) if _SAME.search(c.reasons.lower()) else q.lowered)
     said = _counts(c.reasons)
     if _BOUND.search(c.reasons.lower()):
         return False  # "not more than 2 grace days": a bound, which decides any count on its own
@@ -343,6 +345,7 @@ def count_not_covered(q: Folded, c: Candidate) -> bool:
     return bool(asked) and bool(said) and not asked <= said
 
 
+_SAME = re.compile(r"\b(?:same|own)\b")
 _BOUND = re.compile(
     r"\b(?:more|fewer|less|other)\s+than\b|\b(?:at\s+most|at\s+least|up\s+to|maximum|minimum|max|min)\b"
 )
@@ -379,7 +382,8 @@ def _range_decides(q: Folded, c: Candidate) -> bool | None:
     or 5 members": No); None when a reason gives no range of what is asked, or the reasons disagree."""
     if not c.quotes_page:
         return None
-    found = {range_verdict(q.lowered, reason) for _, reason in c.verdicts}
+    # "you may bring one index card" caps the count as "at most 1" would: "two index cards" is a No
+    found = {range_verdict(q.lowered, r) if stated_ranges(r) else cap_verdict(q.lowered, r) for _, r in c.verdicts}
     return found.pop() if len(found) == 1 else None
 
 
@@ -488,6 +492,7 @@ WITHHOLD: tuple[tuple[str, Callable[[Folded, Candidate], bool]], ...] = (
 # Why a verdict was withheld, as `coursebot ask --json` shows it.
 WITHHELD = {name: " ".join((check.__doc__ or name).split()) for name, check in WITHHOLD} | {
     "page_silent": "a may-I or must-I question of a card whose words do not speak to it",
+    "disagrees": "the Yes or No's own line says the other word, and cannot decide which (verdict_agrees)",
 }
 
 

@@ -117,3 +117,38 @@ def range_verdict(question: str, rule: str) -> bool | None:
     if False in found:
         return False
     return None if None in found else True
+
+
+# "at most 2 on one assignment", "up to 3 grace days", "no more than 10 pages": a cap on a count, which allows every
+# count up to it (the words after it say what it counts)
+_CAP = re.compile(
+    rf"\b(?:at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|max(?:imum)?(?:\s+of)?)\s+{_NUMBER}\s+"
+    r"((?:[a-z-]+\s+){0,2}[a-z-]+)"
+)
+# "you may bring one index card", "students can use 2 sheets": what one is allowed is a cap on its count too
+_ALLOWED_COUNT = re.compile(
+    rf"\b(?:may|can)\s+(?:bring|use|have|take|submit)\s+(?:up\s+to\s+)?{_NUMBER}\s+((?:[a-z0-9-]+\s+){{0,4}}[a-z-]+)"
+)
+# "One double-sided page of handwritten notes is allowed": the count, what it counts, then that it is allowed
+_COUNT_ALLOWED = re.compile(rf"\b{_NUMBER}\s+((?:[a-z0-9-]+\s+){{0,5}}?[a-z-]+)\s+(?:is|are)\s+(?:allowed|permitted)\b")
+# "both grace days": two of them
+_BOTH = re.compile(r"\bboth\b")
+
+
+def cap_verdict(question: str, rule: str) -> bool | None:
+    """Yes when every count asked of a thing the rule caps is within the cap, No when one is past it ("both grace
+    days on lab 1" of "at most 1 grace day on one assignment"); None when the rule caps nothing the question counts,
+    or a bound asked ("more than 2") is partly within it."""
+    caps: dict[str, int] = {}
+    lowered = rule.lower()
+    for m in (*_CAP.finditer(lowered), *_ALLOWED_COUNT.finditer(lowered), *_COUNT_ALLOWED.finditer(lowered)):
+        value = _value(m.group(1))
+        for word in m.group(2).replace("-", " ").split() if value is not None else ():
+            caps.setdefault(stem(word), value)
+    asked = {kind: told for kind, told in _asked(_BOTH.sub("two", question.lower())).items() if kind in caps}
+    if not asked:
+        return None
+    found = [_allowed(0, caps[kind], n, bound) for kind, (n, bound) in asked.items()]
+    if False in found:
+        return False
+    return None if None in found else True

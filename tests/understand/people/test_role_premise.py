@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.course.model import Course
-from bot.understand.people.role_premise import role_verdict, title_named
+from bot.course.model import Course, Role
+from bot.understand.people.role_premise import role_as_typed, role_verdict, title_named
 from tests.understand.conftest import course_in
 
 
@@ -43,3 +43,31 @@ def test_a_title_that_is_another_persons_name(chem):
     own = title_named(chem, "is tomás echeverría the tomas", ["tomas-echeverria"])
     assert own is not None
     assert own.yes is True
+
+
+class _Roles:
+    """A course's roles only, as role_as_typed reads them."""
+
+    def __init__(self, *titles: tuple[str, str]) -> None:
+        self.roles = [Role(id=i, title=t, plural=f"{t}s") for i, t in titles]
+
+    def role(self, role_id: str) -> Role | None:
+        return next((r for r in self.roles if r.id == role_id), None)
+
+
+@pytest.mark.parametrize(
+    ("question", "read", "named"),
+    [
+        ("is jo my lab teacher? im in L2", "tutor", "lab-tutor"),  # "teacher" read as the Tutor; "lab" typed too
+        ("is jo my teacher", "tutor", "tutor"),
+        ("is jo the head tutor", "head-tutor", "head-tutor"),
+        ("is jo my seminar teacher", "convenor", "convenor"),  # no title holds the Convenor's words and more
+    ],
+)
+def test_the_role_the_question_types(question, read, named):
+    """A role title holding the read role's words and more, every one typed, is the role asked."""
+    course = _Roles(
+        *(("tutor", "Tutor"), ("lab-tutor", "Lab Tutor"), ("head-tutor", "Head Tutor")),
+        *(("convenor", "Module Convenor"), ("seminar-tutor", "Seminar Tutor")),
+    )
+    assert role_as_typed(course, read, question) == named

@@ -32,6 +32,7 @@ def test_work_a_clause_keeps_to_each_student(question, clause):
         "can my group and i share our field data",  # that clause lets it be shared
         "can i write the log on the bus",  # nothing done together
         "can my friend and i go to office hours together",  # no clause names that
+        "can i copy the analysis code from the docs if i cite it",  # copied from a source, not from a student
     ],
 )
 def test_no_verdict_without_a_clause_keeping_that_work_to_each(question):
@@ -53,6 +54,7 @@ def test_a_story_of_a_joint_prelab_is_no_from_the_rule():
     [
         ("can i do the quiz with my roommate", "Quizzes are individual"),
         ("can me and my housemate write the log together", "the analysis and the written log must be your own work"),
+        ("can i copy the analysis from my classmate", "the analysis and the written log must be your own work"),
     ],
 )
 def test_work_done_with_another_student_is_read_together(question, clause):

@@ -87,6 +87,8 @@ def _asked(course, question: str):
         ("geo-2210-s25", "does 61% count as a passing score", "Yes: 61% is a pass mark"),
         ("geo-2210-s25", "did i pass with 60", "60% is a pass mark"),
         ("geo-2210-s25", "will i pass with a 58", "58% is a pass mark"),
+        # a mark that rounds up to the pass mark is said as it counts, never beside a higher line as it was typed
+        ("geo-2210-s25", "will i pass with a 49.5", "49.5% counts as 50%, which is a pass mark"),
         ("geo-2210-s25", "does a 5.0 pass?", "No: 5.0 is not a passing grade"),
         # a mark on an exam or piece of work that is no hurdle is never the overall mark
         ("stat-187-f24", "scored 45 in the midterm and 81 overall, do i pass", "Yes: 81% is a pass mark"),

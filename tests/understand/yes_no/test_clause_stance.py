@@ -345,3 +345,18 @@ def test_a_thing_not_required_is_there():
     assert found is not None
     assert found.yes is True
     assert stance("is there a textbook", ("There is no textbook for this course.",), ["textbook"]).yes is False
+
+
+def test_what_the_page_calls_misconduct_is_not_allowed():
+    """ "can i use ai on the quiz": "using AI during a quiz is academic misconduct" says No, and the clause letting AI
+    "quiz yourself" does not outweigh it with a Yes."""
+    rule = (
+        "You may use AI tools to explain concepts or to quiz yourself. Using AI during a quiz is academic misconduct."
+    )
+    found = stance("can i use ai on the quiz", [rule])
+    assert found is None or found.yes is False
+    said = stance(
+        "can i use my roommate's clicker in lecture", ["Using another student's clicker in lecture is misconduct."]
+    )
+    assert said is not None
+    assert said.yes is False

@@ -47,7 +47,7 @@ def test_the_order_of_the_checks_is_written_once():
     names = [name for name, _ in WITHHOLD]
     assert names[:2] == ["asks_amount", "negated"]
     assert len(set(names)) == len(names)
-    assert set(names) | {"page_silent"} == set(WITHHELD)
+    assert set(names) | {"page_silent", "disagrees"} == set(WITHHELD)
     assert all(WITHHELD[name] for name in WITHHELD)
 
 
@@ -269,14 +269,15 @@ def test_a_count_the_page_does_not_give_withholds_the_verdict():
 
 
 def test_a_count_of_another_number_withholds(claims):
+    """ "can i bring two calculators" of "one page of notes is allowed": another thing's count settles nothing."""
     from bot.understand.yes_no.decision import count_not_covered
 
-    allowed = candidate(_said(True, "“One double-sided page of notes is allowed”"), claims)
-    assert count_not_covered(fold("can i bring two pages of notes"), allowed)
+    allowed = candidate(_said(True, "“One page of notes is allowed”"), claims)
+    assert count_not_covered(fold("can i bring two calculators"), allowed)
     assert not count_not_covered(fold("can i bring one page of notes"), allowed)
     assert not count_not_covered(fold("can i bring a page of notes"), allowed)
     _, said = decide(
-        "can i bring two pages of notes",
+        "can i bring two calculators",
         _said(True, "“One page of notes is allowed”"),
         claims,
         intent="course_fact",
@@ -285,6 +286,27 @@ def test_a_count_of_another_number_withholds(claims):
         where="ask on Piazza",
     )
     assert said.withheld == "count_not_covered"
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "yes"),
+    [
+        ("can i bring two pages of notes", "“One double-sided page of notes is allowed”", False),
+        (
+            "can i bring 2 index cards",
+            "“you may bring one 3x5 inch index card of handwritten notes”",
+            False,
+        ),
+        ("can i use 3 slip days on one lab", "“At most 3 slip days on one assignment”", True),
+    ],
+)
+def test_a_count_allowed_caps_the_count_asked(claims, question, reason, yes):
+    """ "you may bring one index card" allows one, as "at most 1" would: two is a No, whatever the candidate said."""
+    answer, said = decide(
+        question, _said(True, reason), claims, intent="course_fact", yes_no=True, unexplained=(), where="ask"
+    )
+    assert said.yes is yes
+    assert answer.lines[0][0].startswith("**Yes**" if yes else "**No**")
 
 
 def test_a_bound_on_the_count_decides_on_its_own(claims):
@@ -559,3 +581,14 @@ def test_an_answer_with_no_yes_or_no_to_check_is_decided_without_folding_the_que
         "can i switch from 1a to 1b", card, claims, intent="section", yes_no=True, unexplained=("switch",), where="x"
     )
     assert why.withheld == "page_silent"  # read when a may-I is asked of the card
+
+
+def test_another_against_the_same_is_no_count(claims):
+    """ "can my partner be from another lab section" of "both partners must be in the same lab section": "another"
+    says which section, not how many, so the rule's No stands."""
+    from bot.understand.yes_no.decision import count_not_covered
+
+    same = candidate(_said(False, "“Both partners must be in the same lab section”"), claims)
+    assert not count_not_covered(fold("can my partner be from another lab section"), same)
+    extra = candidate(_said(True, "“Both sides of one sheet may be used”"), claims)
+    assert count_not_covered(fold("can i bring another sheet"), extra)

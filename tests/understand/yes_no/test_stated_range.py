@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.yes_no.stated_range import asked_counts, range_verdict, stated_ranges
+from bot.understand.yes_no.stated_range import asked_counts, cap_verdict, range_verdict, stated_ranges
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,24 @@ def test_a_bound_asked_is_no_only_when_no_count_it_admits_is_allowed(question, v
     """ "more than 5 members" of "4 or 5 members" is a No, never the Yes of the 5 it names; a bound partly inside the
     range is left to the other checks."""
     assert range_verdict(question, "Teams have 4 or 5 members") is verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "verdict"),
+    [
+        ("can i burn both grace days on map 1", "at most 1 grace day on one assignment", False),
+        ("can i use 3 slip days on one lab", "At most 2 slip days on one assignment", False),
+        ("can i use 2 slip days on one lab", "At most 2 slip days on one assignment", True),
+        ("can i use 40 flex hours on sheet 3", "at most 48 flex hours on one assignment", True),
+        ("can my poster be 12 pages", "no more than 10 pages", False),
+        ("do we have more than 3 grace days", "4 grace days in all, at most 2 on one assignment", None),
+        ("can we have six members", "Teams have 4 or 5 members", None),  # a range, not a cap
+        # what one may bring or use is a cap on its count
+        ("can i bring two index cards", "you may bring one 3x5 inch index card of handwritten notes", False),
+        ("can i bring two pages of notes", "One double-sided page of handwritten notes is allowed.", False),
+        ("can i bring a double sided cheat sheet", "One double-sided page of handwritten notes is allowed.", None),
+    ],
+)
+def test_a_count_against_a_cap(question, rule, verdict):
+    """ "at most N things" allows every count up to N of those things, and no count past it."""
+    assert cap_verdict(question, rule) is verdict

@@ -91,8 +91,12 @@ from bot.understand.question.asked_in_story import (
     told_sentences,
 )
 from bot.understand.question.asked_marks import asked_marks_kept
-from bot.understand.question.either_or import one_of_either_or, settled_by_alternative, without_moved_alternative
-from bot.understand.question.either_or_opening import either_or_opening
+from bot.understand.question.either_or import (
+    either_or_opening,
+    one_of_either_or,
+    settled_by_alternative,
+    without_moved_alternative,
+)
 from bot.understand.question.follow_on import (
     about,
     answered_work,

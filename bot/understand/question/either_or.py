@@ -13,10 +13,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core.answer import Answer, Text, text
+from bot.course.model import WEEKDAYS
 from bot.understand.answering.replies import opening_verdict
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Part
 from bot.understand.words.normalize import holds_fragment, holds_phrase, phrase_key
+from bot.understand.words.vocabulary import FILLERS
 
 # Slots that name an alternative of the same thing: how it is held.
 _ALTERNATIVE_SLOTS = ("in_person",)
@@ -81,13 +83,24 @@ _EACH_OWN_ALTERNATIVE = re.compile(
 )
 
 
+# "do i still have to hand in the essay if i have an A, or can i just skip it": the second alternative is the first's
+# "no" (not doing it), so the first is what is asked
+_SKIPPED_ALTERNATIVE = re.compile(
+    r",?\s+or\s+(?:can|could|may|should|do|is\s+it\s+(?:ok|okay|fine)\s+(?:if|to))\s+(?:i|we|you)?\s*(?:just\s+)?"
+    r"(?:skip|ignore|not\s+(?:do|submit|hand|turn|bother))\b[^?.!]*",
+    re.IGNORECASE,
+)
+
+
 def without_moved_alternative(question: str) -> str:
     """The question without an "or did they push it" (or an "or does that happen automatically", or an "or is that
-    the design review", or an "or does everyone hand in their own") that only asks its first half the other way
-    round."""
+    the design review", or an "or does everyone hand in their own", or an "or can i just skip it") that only asks its
+    first half the other way round."""
     low = question.lower()
     if " own" in low:
         question = _EACH_OWN_ALTERNATIVE.sub("", question)
+    if " or " in low and ("skip" in low or "ignore" in low or " not " in low):
+        question = _SKIPPED_ALTERNATIVE.sub("", question)
     if "automatic" in low:
         question = _AUTOMATIC_ALTERNATIVE.sub("", question)
     if " or is that " in low and (instead := _HELD_INSTEAD_ALTERNATIVE.match(question)) is not None:
@@ -138,19 +151,36 @@ _PLACING = frozenset({"in", "on", "at", "by", "during", "over", "via"})
 # "or not", "or what", "or something": no second alternative
 _NO_ALTERNATIVE = frozenset({"not", "no", "what", "something", "anything", "so", "smth", "nah", "nope"})
 _MAX_WORDS = 3  # alternatives longer than this are clauses of their own, read as parts
+# "before the break or after", "worth more than the quiz or less": the second alternative is the first's opposite
+_SIDES = {
+    "after": "before",
+    "before": "after",
+    "less": "more",
+    "more": "less",
+    "later": "earlier",
+    "earlier": "later",
+    "longer": "shorter",
+    "shorter": "longer",
+}
 
 
 def alternatives_asked(question: str) -> tuple[str, str, str, str] | None:
     """(the first alternative asked, the second asked, the first's words, the second's words) of an either-or
     question ending on two short alternatives ("is hw1 due friday", "is hw1 due saturday", "friday", "saturday");
     None for any other question."""
-    said = " ".join(question.lower().replace("’", "'").split())
-    found = _EITHER_OR.match(said)
+    said = question.lower().replace("’", "'").split()
+    while said and said[0].strip(",") in FILLERS:  # "wait is hw1 due friday or saturday"
+        said = said[1:]
+    found = _EITHER_OR.match(" ".join(said))
     if found is None:
         return None
     first, second = found.group("first").split(), found.group("second").split()
     if not second or second[0] in _NO_ALTERNATIVE or " or " in f" {found.group('first')} ":
         return None
+    if second[0] in _SIDES and second[1:] in ([], ["it"], ["that"], ["then"]) and _SIDES[second[0]] in first:
+        # "is hw1 due before the break or after": the same question on the other side of the same day
+        at = len(first) - 1 - first[::-1].index(_SIDES[second[0]])
+        return " ".join(first), " ".join((*first[:at], second[0], *first[at + 1 :])), first[at], second[0]
     placed = second[0] in _PLACING
     taken = (2 if len(first) > 3 and first[-2] == second[0] else 1) if placed else len(second)
     if taken > _MAX_WORDS or len(first) - taken < 2:
@@ -159,22 +189,30 @@ def alternatives_asked(question: str) -> tuple[str, str, str, str] | None:
     # "in person or online": the first is named with the word placing it ("In person"), though only its last word is
     # the alternative
     named = first[-taken - 1 :] if not placed and taken == 1 and first[-2] in _PLACING else first[-taken:]
+    if taken == 1 and first[-1] in WEEKDAYS and second[-1] in WEEKDAYS:
+        # "is exam 1 on monday or tuesday": which weekday it falls on, not whether it is this coming one
+        base = head[:-1] if head[-1:] == ["on"] else head
+        return (*(" ".join((*base, "on", "a", day)) for day in (first[-1], second[-1])), first[-1], second[-1])
     return " ".join(first), " ".join((*head, *second)), " ".join(named), " ".join(second)
 
 
 def either_or_opening(question: str, answer: Answer, ask: Callable[[str], Answer]) -> Answer:
-    """The answer opening with the alternative that holds, or with "Neither" and the one reason both are No; the
-    answer as it was when it opens with a line of its own, or the alternatives do not settle it (both Yes, either
-    unsettled, or No for different reasons). `ask`: the whole engine's answer to one yes/no question."""
-    if answer.lines or not answer.fields or answer.kind != "info":
+    """The answer opening with the alternative that holds, or with "Neither" and the one reason both are No, in place
+    of an empty first line or of a Yes or No that answers only one alternative ("is hw1 due before the break or after"
+    opened "No"); the answer as it was when it opens with another line of its own, or the alternatives do not settle
+    it (both Yes, either unsettled, or No for different reasons). `ask`: the whole engine's answer to one yes/no
+    question."""
+    if answer.kind != "info" or not (answer.fields or answer.lines):
+        return answer
+    if answer.lines and opening_verdict(answer) is None:
         return answer
     asked = alternatives_asked(question)
     if asked is None:
         return answer
     first_q, second_q, first, second = asked
     answers = [ask(first_q), ask(second_q)]
-    if any(a.title != answer.title for a in answers):
-        return answer  # an alternative read as another thing than the question as a whole
+    if any(a.title not in (answer.title, *answer.title.split(" · ")) for a in answers):
+        return answer  # an alternative read as another thing than the question as a whole (not one of its days)
     verdicts = [opening_verdict(a) for a in answers]
     reasons = [_reason(a) for a in answers]
     if verdicts == [True, False]:
@@ -186,7 +224,7 @@ def either_or_opening(question: str, answer: Answer, ask: Callable[[str], Answer
     else:
         return answer
     opens, *rest = reason
-    return replace(answer, lines=(text(f"{said[:1].upper()}{said[1:]}: {opens}", *rest),))
+    return replace(answer, lines=(text(f"{said[:1].upper()}{said[1:]}: {opens}", *rest), *answer.lines[1:]))
 
 
 def _reason(answer: Answer) -> Text:

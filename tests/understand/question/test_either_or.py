@@ -97,7 +97,7 @@ def test_parts_not_joined_by_or_or_both_open_are_left():
 @pytest.mark.parametrize(
     ("question", "asked"),
     [
-        ("is hw1 due friday or saturday", ("is hw1 due friday", "is hw1 due saturday", "friday", "saturday")),
+        ("is hw1 due friday or saturday", ("is hw1 due on a friday", "is hw1 due on a saturday", "friday", "saturday")),
         (
             "is the midterm online or in person?",
             ("is the midterm online", "is the midterm in person", "online", "in person"),
@@ -111,6 +111,20 @@ def test_parts_not_joined_by_or_or_both_open_are_left():
             ("is the final open book", "is the final closed book", "open book", "closed book"),
         ),
         ("is it due at 5 or at 6", ("is it due at 5", "is it due at 6", "at 5", "at 6")),
+        # a weekday or another: which weekday it falls on, not whether it is the coming one
+        ("is exam 1 on monday or tuesday", ("is exam 1 on a monday", "is exam 1 on a tuesday", "monday", "tuesday")),
+        (
+            "wait is hw1 due friday or saturday",
+            ("is hw1 due on a friday", "is hw1 due on a saturday", "friday", "saturday"),
+        ),
+        (
+            "is the essay due before the break or after",
+            ("is the essay due before the break", "is the essay due after the break", "before", "after"),
+        ),
+        (
+            "is quiz 2 after reading week or before it",
+            ("is quiz 2 after reading week", "is quiz 2 before reading week", "after", "before"),
+        ),
         # no second alternative, a clause of its own, or no yes/no question
         ("is the midterm online or not", None),
         ("is the final in person or can we take it on zoom from home", None),
@@ -133,23 +147,47 @@ def _asker(verdicts: dict[str, tuple[bool, str]]):
 
 
 def test_the_one_that_holds_opens_the_answer():
-    ask = _asker({"is hw1 due friday": (True, "due Fri Sep 13."), "is hw1 due saturday": (False, "due Fri Sep 13.")})
+    ask = _asker(
+        {"is hw1 due on a friday": (True, "due Fri Sep 13."), "is hw1 due on a saturday": (False, "due Fri Sep 13.")}
+    )
     opened = either_or_opening("is hw1 due friday or saturday", CARD, ask)
     assert opened.lines == (("Friday: due Fri Sep 13.",),)
     assert opened.fields == CARD.fields
 
 
 def test_neither_only_for_one_and_the_same_reason():
-    same = {"is hw1 due monday": (False, "due Fri Sep 13."), "is hw1 due tuesday": (False, "due Fri Sep 13.")}
+    same = {"is hw1 due on a monday": (False, "due Fri Sep 13."), "is hw1 due on a tuesday": (False, "due Fri Sep 13.")}
     assert either_or_opening("is hw1 due monday or tuesday", CARD, _asker(same)).lines == (
         ("Neither: due Fri Sep 13.",),
     )
-    other = {"is hw1 due monday": (False, "due Fri Sep 13."), "is hw1 due tuesday": (False, "it is another thing.")}
+    other = {
+        "is hw1 due on a monday": (False, "due Fri Sep 13."),
+        "is hw1 due on a tuesday": (False, "it is another thing."),
+    }
     assert either_or_opening("is hw1 due monday or tuesday", CARD, _asker(other)) is CARD
 
 
 def test_an_answer_with_its_own_opening_or_two_yeses_is_kept():
-    both = {"is hw1 due friday": (True, "a."), "is hw1 due saturday": (True, "b.")}
+    both = {"is hw1 due on a friday": (True, "a."), "is hw1 due on a saturday": (True, "b.")}
     assert either_or_opening("is hw1 due friday or saturday", CARD, _asker(both)) is CARD
     opened = Answer(title="Problem Set 1", lines=(text("It is due Friday."),))
     assert either_or_opening("is hw1 due friday or saturday", opened, _asker(both)) is opened
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        (
+            "do i still have to hand in the essay if i have an A, or can i just skip it",
+            "do i still have to hand in the essay if i have an A",
+        ),
+        ("do we have to do the reading or can we skip it", "do we have to do the reading"),
+        ("is it ok if i skip the reading", "is it ok if i skip the reading"),  # no alternative: nothing dropped
+        ("should i hand in the essay or the poster", "should i hand in the essay or the poster"),
+    ],
+)
+def test_an_or_that_asks_to_skip_the_first_is_dropped(question, kept):
+    """ "... or can i just skip it" is the first half's No: the first half is what is asked."""
+    from bot.understand.question.either_or import without_moved_alternative
+
+    assert without_moved_alternative(question) == kept

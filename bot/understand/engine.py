@@ -70,6 +70,7 @@ from bot.understand.page_evidence.evidence import (
 from bot.understand.page_evidence.knowledge import Knowledge
 from bot.understand.page_evidence.prose_evidence import index_for, with_page_sentence
 from bot.understand.page_evidence.rule_words import rule_said_part, rule_words_for
+from bot.understand.people import unlisted_name
 from bot.understand.people.extra_help import sessions_over_rows
 from bot.understand.people.hours_as_place import hours_as_place
 from bot.understand.people.named_on_schedule import rows_naming
@@ -1414,7 +1415,7 @@ def warm(course: Course, now: dt.datetime | None = None) -> Engine:
         reader.warm_tables(course)
     for reader in (asked_figure, marks_back, stated_weight, switch_section, kind_given, other_one, other_kind):
         reader.warm_tables(course)
-    for reader in (extension_refused, late_policy_words):
+    for reader in (extension_refused, late_policy_words, unlisted_name):
         reader.warm_tables(course)
     days_off_asked_tables(engine.reader.lexicon.meeting_words)
     rule_words_for(course)  # the rules' rare words, which a question on work not done looks up

@@ -4,10 +4,13 @@ first day's No alone nor a listing that opens on no line of its own."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from bot.core.answer import Answer, Text
 from bot.understand.answering.replies import combined, opening_verdict, verdict, without_verdict
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def any_of(answers: Sequence[Answer]) -> Answer | None:
@@ -53,11 +56,18 @@ def _rest(answer: Answer) -> Answer:
 
 
 def _joined(reasons: Sequence[Text]) -> Text:
-    """The reasons one after another, each closed as a sentence."""
+    """The reasons one after another, each closed as a sentence; a sentence said already is not said again ("Classes
+    resume Thu Dec 3." after each of two days off)."""
     out: list = []
+    said = ""
     for reason in reasons:
+        if all(isinstance(s, str) for s in reason):
+            sentences = [s for s in _SENTENCE_END.split("".join(reason)) if s and s not in said]
+            reason = (" ".join(sentences),) if sentences else ()
+        if not reason:
+            continue
         if out:
-            tail = str(out[-1]).rstrip()
-            out.append(" " if tail.endswith((".", "!", "?")) else ". ")
+            out.append(" " if str(out[-1]).rstrip().endswith((".", "!", "?")) else ". ")
         out.extend(reason)
+        said += "".join(str(s) for s in reason)
     return tuple(out)

@@ -177,7 +177,9 @@ def alternatives_asked(question: str) -> tuple[str, str, str, str] | None:
     first, second = found.group("first").split(), found.group("second").split()
     if not second or second[0] in _NO_ALTERNATIVE or " or " in f" {found.group('first')} ":
         return None
-    if second[0] in _SIDES and second[1:] in ([], ["it"], ["that"], ["then"]) and _SIDES[second[0]] in first:
+    if second[0] in _SIDES and second[1:] in ([], ["it"], ["that"], ["then"]):
+        if _SIDES[second[0]] not in first:
+            return None  # "is it an early morning thing or later": no side of the first to turn
         # "is hw1 due before the break or after": the same question on the other side of the same day
         at = len(first) - 1 - first[::-1].index(_SIDES[second[0]])
         return " ".join(first), " ".join((*first[:at], second[0], *first[at + 1 :])), first[at], second[0]

@@ -54,3 +54,17 @@ def test_two_days_told_without_or_keep_the_first_days_verdict(course):
     """ "is there lecture on monday feb 19": a weekday and a date of one day, not alternatives."""
     _, said = reply(course, "is there lecture on monday feb 19", "2024-02-12 10:00")
     assert first_line(said).startswith("Yes")
+
+
+def test_a_reason_said_for_each_day_is_said_once():
+    """Two days off that both say when class resumes: that sentence once, each day's own reason kept."""
+    got = any_of(
+        [
+            _day("Mon", False, "no class on Mon (a holiday). Class resumes Thu."),
+            _day("Tue", False, "no class on Tue (a holiday). Class resumes Thu."),
+        ]
+    )
+    assert got is not None
+    assert "".join(map(str, got.lines[0])) == (
+        "**No**: no class on Mon (a holiday). Class resumes Thu. No class on Tue (a holiday)."
+    )

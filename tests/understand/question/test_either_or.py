@@ -127,6 +127,7 @@ def test_parts_not_joined_by_or_or_both_open_are_left():
         ),
         # no second alternative, a clause of its own, or no yes/no question
         ("is the midterm online or not", None),
+        ("is section 3 an early morning thing or later", None),  # "later" than nothing the first half says
         ("is the final in person or can we take it on zoom from home", None),
         ("when is hw1 due friday or saturday", None),
     ],

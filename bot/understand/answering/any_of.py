@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from bot.core.answer import Answer, Text
 from bot.understand.answering.replies import combined, opening_verdict, verdict, without_verdict
@@ -22,7 +23,7 @@ def any_of(answers: Sequence[Answer]) -> Answer | None:
     yes = any(verdicts)
     shown = [a for a, said in zip(answers, verdicts, strict=True) if said is yes]
     reasons = list(dict.fromkeys(_reason(a, first=i == 0) for i, a in enumerate(shown)))
-    body = combined([_rest(a) for a in shown])
+    body = combined([replace(a, lines=a.lines[1:]) for a in shown])  # each one's cards under the one verdict
     return verdict(body, yes, _joined(reasons))
 
 
@@ -39,20 +40,6 @@ def _reason(answer: Answer, first: bool) -> Text:
     if first:
         return (head.split(": ", 1)[-1], *opens[1:])
     return without_verdict(answer.lines[:1])[0]
-
-
-def _rest(answer: Answer) -> Answer:
-    """The answer without its opening Yes or No line: what it shows under the one verdict."""
-    return Answer(
-        title=answer.title,
-        lines=answer.lines[1:],
-        fields=answer.fields,
-        footer=answer.footer,
-        ephemeral=answer.ephemeral,
-        kind=answer.kind,
-        suggestions=answer.suggestions,
-        options=answer.options,
-    )
 
 
 def _joined(reasons: Sequence[Text]) -> Text:

@@ -221,7 +221,8 @@ def either_or_opening(question: str, answer: Answer, ask: Callable[[str], Answer
         said, reason = first, reasons[0]
     elif verdicts == [False, True]:
         said, reason = second, reasons[1]
-    elif verdicts == [False, False] and reasons[0] == reasons[1]:
+    elif verdicts == [False, False] and reasons[0] == reasons[1] and not answer.lines:
+        # (an answer already opening with No says it of both: "are there slip days or late tokens", No)
         said, reason = "neither", reasons[0]
     else:
         return answer

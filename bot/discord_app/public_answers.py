@@ -22,6 +22,7 @@ from collections.abc import Awaitable, Callable, Hashable, Mapping
 from typing import Any
 
 from bot.core.answer import Answer, Text
+from bot.core.data_walk import leaves
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.discord_app.interactions import Form
@@ -39,27 +40,8 @@ def minute_aligned(course: Course) -> bool:
 
 
 def _all_on_minutes(root: object) -> bool:
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, dt.datetime | dt.time):
-            if value.second or value.microsecond:
-                return False
-            continue
-        if isinstance(value, str | int | float | bytes | dt.date | dt.timedelta | dt.tzinfo) or value is None:
-            continue  # a whole number of days or hours moves a whole-minute time to a whole-minute time
-        if id(value) in seen:
-            continue
-        seen.add(id(value))
-        if isinstance(value, Mapping):
-            stack.extend(value.keys())
-            stack.extend(value.values())
-        elif isinstance(value, tuple | list | set | frozenset):
-            stack.extend(value)
-        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            stack.extend(getattr(value, f.name) for f in dataclasses.fields(value))
-    return True
+    # a whole number of days or hours moves a whole-minute time to a whole-minute time: only times themselves count
+    return not any(isinstance(v, dt.datetime | dt.time) and (v.second or v.microsecond) for v in leaves(root))
 
 
 class _Recorder:

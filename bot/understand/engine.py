@@ -70,6 +70,7 @@ from bot.understand.page_evidence.evidence import (
 from bot.understand.page_evidence.knowledge import Knowledge
 from bot.understand.page_evidence.prose_evidence import index_for, with_page_sentence
 from bot.understand.page_evidence.rule_words import rule_said_part, rule_words_for
+from bot.understand.people import unlisted_name
 from bot.understand.people.extra_help import sessions_over_rows
 from bot.understand.people.hours_as_place import hours_as_place
 from bot.understand.people.named_on_schedule import rows_naming
@@ -91,8 +92,12 @@ from bot.understand.question.asked_in_story import (
     told_sentences,
 )
 from bot.understand.question.asked_marks import asked_marks_kept
-from bot.understand.question.either_or import one_of_either_or, settled_by_alternative, without_moved_alternative
-from bot.understand.question.either_or_opening import either_or_opening
+from bot.understand.question.either_or import (
+    either_or_opening,
+    one_of_either_or,
+    settled_by_alternative,
+    without_moved_alternative,
+)
 from bot.understand.question.follow_on import (
     about,
     answered_work,
@@ -343,6 +348,7 @@ class Engine:
         answers: list[Answer] = []
         conditions: list[bool] = []  # each answer's part only states a case ("if i get sick on the day of prac 2")
         asking: list[bool] = []  # each answer's part asks yes or no
+        choosing = False  # a part asks which of two alternatives holds ("is it due friday or saturday")
         unguarded: list[Answer] = []  # each answer as it was before the guard on an unsettled Yes or No
         answered: list[tuple[str, str]] = []  # each answer's part: its text and intent
         offered: list[Part] = []
@@ -375,6 +381,7 @@ class Engine:
             answers.append(answer)
             answered.append((part.text, part.intent))
             asking.append(reading.yes_no)
+            choosing = choosing or reading.either_or
             conditions.append(bool(_CONDITION_ONLY.match(part.text)) and not reading.yes_no)
         choices = tuple(Option(option_label(course, p), option_question(course, p)) for p in offered)
         if offered and not answers:
@@ -401,11 +408,14 @@ class Engine:
         if lead is None and len(verdicts) == 1 and sum(asking) == 1 and asking[verdicts[0]]:
             lead = verdicts[0]  # "who grades our stuff? is elina a ta": the one yes/no part's Yes or No opens it
         answer = replies.combined(answers, lead=lead)
-        if len(answers) == 1 and not verdicts and not self._hedging:
+        if len(answers) == 1 and (not verdicts or choosing) and not self._hedging:
             # "is hw1 due friday or saturday": the alternative that holds opens it, each asked as its own question
+            # (never a Yes or No that answers only one of them)
             answer = either_or_opening(question, answer, lambda alt: self.ask(alt, now, section=section).answer)
         if any(asking):  # "... and is that before the midterm": never an empty first line
             answer = replies.parts_opening(answer) if verdicts else replies.unsettled_opening(answer)
+        elif choosing:  # "is the review before or after the lab": neither alternative settled, said so first
+            answer = replies.parts_opening(answer) if verdicts else replies.unchosen_opening(answer)
         if offered:
             answer = replace(answer, options=choices)
         # "how many slip days do i get" on a course of flex hours: say what the course calls it.
@@ -1451,7 +1461,7 @@ def warm(course: Course, now: dt.datetime | None = None) -> Engine:
         reader.warm_tables(course)
     for reader in (asked_figure, marks_back, stated_weight, switch_section, kind_given, other_one, other_kind):
         reader.warm_tables(course)
-    for reader in (extension_refused, late_policy_words):
+    for reader in (extension_refused, late_policy_words, unlisted_name):
         reader.warm_tables(course)
     days_off_asked_tables(engine.reader.lexicon.meeting_words)
     rule_words_for(course)  # the rules' rare words, which a question on work not done looks up

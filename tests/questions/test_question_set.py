@@ -9,6 +9,8 @@ from collections import Counter
 import pytest
 
 from bot.understand.choosing.intents import BY_NAME
+from bot.understand.words.normalize import words
+from bot.understand.words.vocabulary import FILLERS, REQUEST_OPENERS, YES_NO_STARTERS
 from tests.questions.score import HONEST_CATEGORIES, Verdict, question_files, score_file
 
 ACCURACY_TARGET = 0.97
@@ -208,6 +210,7 @@ BY_FACTS = (
         "f23-",
         "u95-",
         "v24-",
+        "d24-",
     ),
 )
 
@@ -268,6 +271,26 @@ def test_every_unanswerable_question_is_answered_honestly(verdicts):
     """Out-of-scope and unknown-on-the-page questions never get a confident answer: 100%."""
     dishonest = [v.question["text"] for v in verdicts if v.honest is False]
     assert dishonest == []
+
+
+def _asks_yes_no_or_which(question: str) -> bool:
+    """Whether a question opens with a yes/no word ("is", "do", "any"; after fillers such as "wait"), so that it asks
+    yes or no, or which of its alternatives holds ("is it due friday or saturday"); a request ("can you tell me")
+    asks neither."""
+    said = [{"u": "you", "ya": "you"}.get(w, w) for w in words(question) if w not in FILLERS]
+    return bool(said) and said[0] in YES_NO_STARTERS and not any(tuple(said[: len(o)]) == o for o in REQUEST_OPENERS)
+
+
+def test_no_answer_to_a_yes_no_or_either_or_question_opens_on_an_empty_line(verdicts):
+    """Every question of every set asked with a yes/no word, labelled yes/no or not ("any quizzes on monday or
+    tuesday", "is the review before or after the lab"), gets an answer whose first line is its own: a Yes, a No, the
+    alternative that holds, or that the page settles neither; never an empty line straight into the cards."""
+    empty = [
+        v.question["text"]
+        for v in verdicts
+        if _asks_yes_no_or_which(v.question["text"]) and not "".join(v.rendered.splitlines()[2:3]).strip()
+    ]
+    assert empty == []
 
 
 def test_a_yes_no_question_never_opens_on_an_empty_line(verdicts):

@@ -264,11 +264,28 @@ EVENT = UnheldAttribute(
     course_holds=True,
     needs=("when", "what", "where"),  # a word every match of its pattern holds
 )
+EXAM_FORMAT = UnheldAttribute(
+    "how {thing} is set out (its sections, questions or marks per part)",
+    # "how is the final structured", "what's the format of the midterm", "how many sections are on the exam"
+    re.compile(
+        r"\bhow\s+(?:is|will|are)\s+(?:[\w-]+\s+){0,4}?(?:be\s+)?(?:structured|set\s+out|laid\s+out|formatted"
+        r"|organi[sz]ed|broken\s+down|set\s+up)\b"
+        r"|\b(?:format|structure|layout)\s+(?:of|for)\b"
+        r"|\bhow\s+many\s+(?:sections|parts|questions|problems)\b"
+    ),
+    re.compile(
+        r"\bsections?\b|\bparts?\b|\bquestions?\b|\bproblems?\b|\bformat\b|\bmultiple[- ]choice\b|\bshort[- ]answer\b"
+        r"|\bstructured?\b"
+    ),
+    intents=frozenset({"exam"}),
+    needs=("structure", "set out", "laid out", "format", "organi", "broken down", "set up", "layout", "how many"),
+)
 ATTRIBUTES = (
     TOPIC,
     OPENING,
     BACKUP_DATE,
     INSPECTION,
+    EXAM_FORMAT,
     SOFTWARE,
     EQUIPMENT,
     EXAMINER,

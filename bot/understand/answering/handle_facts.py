@@ -630,6 +630,8 @@ def course_info(asked: Asked, slots: Slots) -> Answer:
 
 
 # "is the prof's meeting hour cancelled": asked of something of theirs, not whether they hold the role.
+# "is there a ta for section 2 only", "just for 405", "a separate tutor for group b": that section on its own
+_ALONE = re.compile(r"\b(?:only|just|separate|dedicated|alone|exclusively|specifically|own)\b")
 _OF_SOMETHING = re.compile(r"\w(?:'s|’s|s')\s|\b(?:cancel\w*|moved?|off|rescheduled)\b")
 
 
@@ -674,18 +676,30 @@ def staff(asked: Asked, slots: Slots) -> Answer:
         held = role_verdict(course, person, role, section)  # the role, and the section when one is named
         return replies.verdict(answer, held.yes, held.reason)
     if slots.get("_held") and role and not person:
-        return _role_held(course, answer, role)  # "is there a tutor i can ask stuff to"
+        alone = section if section and _ALONE.search(asked.question.lower()) else None
+        return _role_held(course, answer, role, alone)  # "is there a tutor i can ask stuff to"
     return answer
 
 
-def _role_held(course: Course, answer: Answer, role: str) -> Answer:
-    """ "is there a tutor": Yes with the people of that role, or No when the page lists nobody in it."""
-    holders = [p.name for p in course.people if p.role == role]
+def _role_held(course: Course, answer: Answer, role: str, alone: str | None = None) -> Answer:
+    """ "is there a tutor": Yes with the people of that role, or No when the page lists nobody in it. `alone`: the
+    section asked for on its own ("is there a ta just for section 2"): Yes only with those who run that section and
+    no other, else No with everyone of the role (their being there for everyone is no one there for it alone)."""
+    people = [p for p in course.people if p.role == role]
+    holders = [p.name for p in people]
     named = course.role(role)
     title = named.title if named else role
     if not holders:
         return replies.verdict(answer, False, f"the course page lists no {title}.")
     titled = named.plural if named and named.plural and len(holders) > 1 else title
+    if alone is not None:
+        own = [p.name for p in people if tuple(p.sections) == (alone,)]
+        if not own:
+            return replies.verdict(
+                answer, False, f"the course page names no {title} for {alone} alone ({titled}: {', '.join(holders)})."
+            )
+        holders = own
+        titled = named.plural if named and named.plural and len(holders) > 1 else title
     return replies.verdict(answer, True, f"{titled}: {', '.join(holders)}.")
 
 

@@ -23,6 +23,7 @@ from bot.core.timefmt import human_date, human_time
 from bot.course.model import EXAM_KIND, NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand.answering import replies
+from bot.understand.answering.any_of import any_of_asked
 from bot.understand.answering.asked import Asked
 from bot.understand.exams.session_for_exam import listed_for_exam, of_other_exam, session_for_exam_answer
 from bot.understand.meetings.as_usual import as_usual_verdict
@@ -57,7 +58,7 @@ from bot.understand.schedule.topic_section import topic_for_section
 from bot.understand.schedule.topic_time import topic_at_time
 from bot.understand.times.weeks import course_weeks, monday_of, week_number
 from bot.understand.words.materials import MATERIAL_WORDS
-from bot.understand.words.normalize import phrase_key
+from bot.understand.words.normalize import phrase_key, words
 
 # A span this short ("this week", "fri to mon") lists everything on each day; a longer one the schedule's rows.
 _DAY_VIEW_DAYS = 10
@@ -78,6 +79,11 @@ def _day_title(day: dt.date) -> str:
 
 def schedule_day(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
+    if len(slots.get("dates", ())) > 1 and asked.yes_no and "or" in words(asked.question):
+        # "any classes on nov 3 or nov 4": Yes with the days that have one, or No with each day's reason
+        found = any_of_asked(slots["dates"], lambda d: schedule_day(asked, {**slots, "date": d, "dates": (d,)}))
+        if found is not None:
+            return found
     if len(slots.get("dates", ())) > 1 and not asked.yes_no:
         return replies.combined([day_view(course, d, d, slots.get("section"), _day_title(d)) for d in slots["dates"]])
     if slots.get("_span") is not None and (asked.yes_no or slots["_span"][0] > slots["date"]):

@@ -91,6 +91,14 @@ def unsettled_opening(answer: Answer) -> Answer:
     return replace(answer, lines=(text("I can't give a plain Yes or No to that; here is what the course page says:"),))
 
 
+def unchosen_opening(answer: Answer) -> Answer:
+    """An either-or question's answer that opens on no line of its own, neither alternative settled by the course
+    page's own words: it says what follows is the page's own, with no alternative chosen."""
+    if answer.lines or not answer.fields or answer.kind != "info":
+        return answer
+    return replace(answer, lines=(text("Here is what the course page says:"),))
+
+
 def parts_opening(answer: Answer) -> Answer:
     """An answer of several parts, some with their own Yes or No, that opens on no line of its own: it says the parts
     follow, rather than leave the first line empty."""

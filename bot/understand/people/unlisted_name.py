@@ -5,12 +5,11 @@ a role, the student sees No with who does hold it."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Mapping
 
 from rapidfuzz.distance import OSA
 
+from bot.core.data_walk import every_word
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.words.english import ordinary_form
@@ -27,32 +26,14 @@ _TITLED_ROLE = re.compile(
 )
 
 
-def _every_word(course: Course) -> frozenset[str]:
-    """Every word of every text of the course's data, lowercase (a name's halves apart: "vasquez-marlowe" is "vasquez"
-    and "marlowe" too)."""
+def _course_words(text: str) -> tuple[str, ...]:
+    """A text's words, lowercase, a hyphenated name's halves apart too ("vasquez-marlowe": "vasquez", "marlowe")."""
+    return (*phrase_key(text.replace("-", " ")), *phrase_key(text))
 
-    def build() -> frozenset[str]:
-        found: set[str] = set()
-        stack: list[object] = [course]
-        seen: set[int] = set()
-        while stack:
-            value = stack.pop()
-            if isinstance(value, str):
-                found.update(phrase_key(value.replace("-", " ")))
-                found.update(phrase_key(value))
-                continue
-            if id(value) in seen:
-                continue
-            seen.add(id(value))
-            if isinstance(value, Mapping):
-                stack.extend(value.values())
-            elif isinstance(value, tuple | list | set | frozenset):
-                stack.extend(value)
-            elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-                stack.extend(getattr(value, f.name) for f in dataclasses.fields(value))
-        return frozenset(found)
 
-    return _WORDS.get(course, "every word", build)
+def warm_tables(course: Course) -> None:
+    """Walk the course's data once, when it loads (bot.core.data_walk keeps the walk for every reader of it)."""
+    every_word(course, _course_words)
 
 
 def _name_parts(course: Course) -> frozenset[str]:
@@ -78,6 +59,11 @@ def unlisted_titled_name(course: Course, question: str) -> str | None:
     if said is None:
         return None
     name = said.group("name")
-    if name in STOPWORDS or ordinary_form(name) or name in _every_word(course) or _near_a_name(course, name):
+    if (
+        name in STOPWORDS
+        or ordinary_form(name)
+        or name in every_word(course, _course_words)
+        or _near_a_name(course, name)
+    ):
         return None
     return name

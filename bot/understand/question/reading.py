@@ -100,6 +100,10 @@ _MAKE_UP = re.compile(r"\bmake\s+(?:it|them|that|this|\w+\s*\d+\w*)?\s*up\b|\bma
 # left at the end
 _DONE_BY = re.compile(r"\b(?:finish|finished|complete|completed|done|do|submit|submitted)\b(?:\s+\S+){0,6}?\s+by\W*$")
 _OR_ONLY = re.compile(r"\bor\s+(?:only|just)\b")
+# "any classes on nov 3 or nov 4", "are there any quizzes or tests next week": "any" before the "or" asks whether there
+# is one at all, on either side of it
+# (never "anything due ... or ...": a listing of what is due, not one thing's Yes or No)
+_ANY_BEFORE_OR = re.compile(r"^\W*(?:\w+\W+){0,3}?any\b(?!.*\bdue\b)(?:(?!\bor\b).)*\bor\b")
 # "can i still take quiz 3", "could we still do the reading check", "can i still send it": whether the work can still be
 # done or handed in, its late rules
 STILL_DONE = re.compile(
@@ -240,6 +244,7 @@ class Reading:
     mentions: list[Mention] = field(default_factory=list)
     times: list[TimePhrase] = field(default_factory=list)
     yes_no: bool = False
+    either_or: bool = False  # "is it due friday or saturday": which of the alternatives, not yes or no
     request: bool = False
     past: bool = False
     pronoun: bool = False
@@ -498,8 +503,10 @@ class Reader:
         or_tail = first_words[-2:-1] == ["or"] and first_words[-1] in _OR_TAIL  # "... or not", "... or nah"
         if reading.yes_no and "or" in first_words and not or_tail and not _OR_ONLY.search(text):
             # "is it before or after", "in person or online": which one, not yes or no; "in person or only on zoom"
-            # still asks the first ("or only" is the student's guess at the No).
-            reading.yes_no = False
+            # still asks the first ("or only" is the student's guess at the No); "any quizzes on monday or tuesday"
+            # asks whether there is any at all, on one or the other.
+            reading.yes_no = _ANY_BEFORE_OR.search(text) is not None
+            reading.either_or = not reading.yes_no
         reading.about_bot = lead[:2] == ["are", "you"] and (lead[2:3] or [""])[0] not in NOT_ABOUT_YOU
         if not _RANKING.isdisjoint(first_words) and any(
             w in _RANKING and first_words[i + 1 : i + 2] != ["recent"] and not _bound(first_words, i)

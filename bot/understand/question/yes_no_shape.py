@@ -23,6 +23,8 @@ _TAG_QUESTION = re.compile(
     r"|\b(?:ha|eh|noh|ok|okay|ya|yea|yah)\s*\?+\W*$"
     # "midterm is at 9 right? and till when": the tag closes the first question, another follows
     r"|\b(?:right|correct|rite|ryt|diba|di ba|yeah|no)\s*\?"
+    # "the quiz is in person right, not online": the tag, then what the student believes it is not
+    r"|\b(?:right|correct|rite|ryt|diba|yeah)\s*,\s*(?:and\s+|so\s+)?not\s+[^?,;]*\W*$"
 )
 
 

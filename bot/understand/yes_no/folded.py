@@ -191,6 +191,10 @@ _WEEKDAYS = words_of("monday tuesday wednesday thursday friday saturday sunday")
 _SET_ASIDE = _WEEKDAYS | words_of("the on")
 
 
+# "... right, not ...": the words that ask to confirm a statement, before what the student sets aside
+_CONFIRMING = words_of("right correct rite ryt yeah")
+
+
 def _sets_aside(tokens: list[str], i: int) -> bool:
     """Whether the "not" at i sets another day aside: right after the weekday claimed, before the one set aside."""
     before = tokens[i - 1] if i > 0 else ""
@@ -207,6 +211,9 @@ def _negated(main: tuple[str, ...]) -> bool:
     tag = tokens[-3:]
     if len(tokens) > 3 and tag[0] in _AUXILIARIES and "not" in tag[1:] and set(tag[1:]) - {"not"} <= _TAGGED:
         tokens = tokens[:-3]  # "it's due before anzac day, isn't it": a tag asks to confirm the statement
+    told = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _CONFIRMING and tokens[i + 1] == "not"), None)
+    if told is not None:
+        tokens = tokens[:told]  # "the quiz is online right, not in person": what it is not, set aside after the tag
     start = next((i for i, t in enumerate(tokens) if t in _AUXILIARIES), None)
     if start is None:
         return False

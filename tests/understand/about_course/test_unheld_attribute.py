@@ -11,6 +11,7 @@ from bot.understand.about_course.unheld_attribute import (
     DRESS_CODE,
     EQUIPMENT,
     EVENT,
+    EXAM_FORMAT,
     EXAMINER,
     INSPECTION,
     MEALS,
@@ -65,6 +66,9 @@ CHEM = "tests/fixtures/courses/chem-1310-s26"  # quizzes whose notes say when th
         ("are meals included on the trip", "policy", MEALS),
         ("when is the project report presentation", "assignment_due", EVENT),
         ("where are the ps3 demos", "assignment_due", EVENT),
+        ("how is the final structured, how many sections", "exam", EXAM_FORMAT),
+        ("whats the format of the midterm", "exam", EXAM_FORMAT),
+        ("how many questions are on quiz 2", "exam", EXAM_FORMAT),
     ],
 )
 def test_the_attribute_a_question_asks(question, intent, attribute):
@@ -86,6 +90,7 @@ def test_the_attribute_a_question_asks(question, intent, attribute):
         ("which ta is in charge of grading", "policy"),  # judged on a staff list only
         ("what day does the pca lecture fall on", "topic"),  # a row's own day
         ("how many lectures does the unit have", "topic"),  # the rows themselves
+        ("how many questions can i ask in office hours", "office_hours"),  # the format is asked of an exam only
     ],
 )
 def test_questions_asking_no_unheld_attribute(question, intent):

@@ -399,3 +399,12 @@ def test_a_kind_held_only_as_schedule_rows_with_their_time_and_room_is_known(que
     assert answer.kind == "info", said
     assert "The National Archives, Kew" in said
     assert "not on the course page" not in said
+
+
+def test_a_role_asked_for_one_section_alone_needs_someone_of_that_section_only(course):
+    """ "is there a ta for 10-405 only": the course's TAs serve everyone, none that section alone, so No with them all;
+    without "only" the TAs are there for it, a Yes."""
+    _, said = reply(course, "is there a ta for 405 only", "2024-02-12 10:00")
+    assert first_line(said).startswith("No: the course page names no TA for 10-405 alone")
+    _, said = reply(course, "is there a ta for 405", "2024-02-12 10:00")
+    assert first_line(said).startswith("Yes")

@@ -1,7 +1,13 @@
-"""An either-or of one thing (bot.understand.question.either_or): answered once, as the alternative asked last."""
+"""Either-or questions (bot.understand.question.either_or): one thing answered once, opening with the alternative
+that holds, or "Neither", each alternative asked on its own."""
 
 from __future__ import annotations
 
+import pytest
+
+from bot.core.answer import Answer, Field, text
+from bot.understand.answering.replies import verdict
+from bot.understand.question.either_or import alternatives_asked, either_or_opening
 from tests.understand.conftest import first_line, reply
 
 
@@ -86,3 +92,103 @@ def test_parts_not_joined_by_or_or_both_open_are_left():
     assert settled_by_alternative("is hw3 due friday or is the lab open", asked) == set()  # other intent, no "it"
     both = [("is the exam in the hall", "exam", None), ("is it online", "exam", None)]
     assert settled_by_alternative("is the exam in the hall or is it online", both) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("is hw1 due friday or saturday", ("is hw1 due on a friday", "is hw1 due on a saturday", "friday", "saturday")),
+        (
+            "is the midterm online or in person?",
+            ("is the midterm online", "is the midterm in person", "online", "in person"),
+        ),
+        (
+            "is the midterm in person or online",
+            ("is the midterm in person", "is the midterm in online", "in person", "online"),
+        ),
+        (
+            "is the final open book or closed book",
+            ("is the final open book", "is the final closed book", "open book", "closed book"),
+        ),
+        ("is it due at 5 or at 6", ("is it due at 5", "is it due at 6", "at 5", "at 6")),
+        # a weekday or another: which weekday it falls on, not whether it is the coming one
+        ("is exam 1 on monday or tuesday", ("is exam 1 on a monday", "is exam 1 on a tuesday", "monday", "tuesday")),
+        (
+            "wait is hw1 due friday or saturday",
+            ("is hw1 due on a friday", "is hw1 due on a saturday", "friday", "saturday"),
+        ),
+        (
+            "is the essay due before the break or after",
+            ("is the essay due before the break", "is the essay due after the break", "before", "after"),
+        ),
+        (
+            "is quiz 2 after reading week or before it",
+            ("is quiz 2 after reading week", "is quiz 2 before reading week", "after", "before"),
+        ),
+        # no second alternative, a clause of its own, or no yes/no question
+        ("is the midterm online or not", None),
+        ("is section 3 an early morning thing or later", None),  # "later" than nothing the first half says
+        ("is the final in person or can we take it on zoom from home", None),
+        ("when is hw1 due friday or saturday", None),
+    ],
+)
+def test_the_two_alternatives_asked(question, asked):
+    """The first as typed; the second the first with its last words swapped for the other's."""
+    assert alternatives_asked(question) == asked
+
+
+CARD = Answer(title="Problem Set 1", fields=(Field("Problem Set 1", (text("due Fri Sep 13"),)),))
+
+
+def _asker(verdicts: dict[str, tuple[bool, str]]):
+    def ask(question: str) -> Answer:
+        return verdict(Answer(title="Problem Set 1"), *verdicts[question])
+
+    return ask
+
+
+def test_the_one_that_holds_opens_the_answer():
+    ask = _asker(
+        {"is hw1 due on a friday": (True, "due Fri Sep 13."), "is hw1 due on a saturday": (False, "due Fri Sep 13.")}
+    )
+    opened = either_or_opening("is hw1 due friday or saturday", CARD, ask)
+    assert opened.lines == (("Friday: due Fri Sep 13.",),)
+    assert opened.fields == CARD.fields
+
+
+def test_neither_only_for_one_and_the_same_reason():
+    same = {"is hw1 due on a monday": (False, "due Fri Sep 13."), "is hw1 due on a tuesday": (False, "due Fri Sep 13.")}
+    assert either_or_opening("is hw1 due monday or tuesday", CARD, _asker(same)).lines == (
+        ("Neither: due Fri Sep 13.",),
+    )
+    other = {
+        "is hw1 due on a monday": (False, "due Fri Sep 13."),
+        "is hw1 due on a tuesday": (False, "it is another thing."),
+    }
+    assert either_or_opening("is hw1 due monday or tuesday", CARD, _asker(other)) is CARD
+
+
+def test_an_answer_with_its_own_opening_or_two_yeses_is_kept():
+    both = {"is hw1 due on a friday": (True, "a."), "is hw1 due on a saturday": (True, "b.")}
+    assert either_or_opening("is hw1 due friday or saturday", CARD, _asker(both)) is CARD
+    opened = Answer(title="Problem Set 1", lines=(text("It is due Friday."),))
+    assert either_or_opening("is hw1 due friday or saturday", opened, _asker(both)) is opened
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        (
+            "do i still have to hand in the essay if i have an A, or can i just skip it",
+            "do i still have to hand in the essay if i have an A",
+        ),
+        ("do we have to do the reading or can we skip it", "do we have to do the reading"),
+        ("is it ok if i skip the reading", "is it ok if i skip the reading"),  # no alternative: nothing dropped
+        ("should i hand in the essay or the poster", "should i hand in the essay or the poster"),
+    ],
+)
+def test_an_or_that_asks_to_skip_the_first_is_dropped(question, kept):
+    """ "... or can i just skip it" is the first half's No: the first half is what is asked."""
+    from bot.understand.question.either_or import without_moved_alternative
+
+    assert without_moved_alternative(question) == kept

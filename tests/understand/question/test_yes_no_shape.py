@@ -40,6 +40,8 @@ def day_at(text: str, said: str) -> TimePhrase:
         ("dr smith's office hours next week still at 1?", True),  # a longer name, "still" and the time checked
         ("dr smith's office hours next week still at 1", False),  # no question mark: told, not asked
         ("dr smith office hours next week still at which time?", False),  # a wh-word asks which
+        ("the quiz is online right, not in the lab", True),  # the tag, then what the student believes it is not
+        ("the quiz is online, not in the lab", False),  # no tag: told, not asked
     ],
 )
 def test_a_yes_no_asked_after_a_statement(text, asks):

@@ -47,6 +47,7 @@ def test_the_condition_and_the_main_clause():
         ("can i do the project by myself, i dont really know anyone", False),  # told after the comma
         ("can i not do the project, i did the quiz", True),
         ("can i not do the project since i did the quiz", True),  # no comma: nothing told after
+        ("the seminar is on campus right, not online", False),  # what it is not, set aside after the tag
     ],
 )
 def test_a_question_asked_the_other_way_round(question, negated):

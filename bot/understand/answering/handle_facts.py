@@ -17,6 +17,7 @@ from bot.core.word_forms import fact_stem
 from bot.course.model import Course, Exam
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand.about_course.outside_course import unnumbered_term
+from bot.understand.about_course.unheld_attribute import EXAM_FORMAT
 from bot.understand.answering import replies
 from bot.understand.answering.asked import Asked, items_of
 from bot.understand.answering.handle_office_hours import asks_either_way, office_hours
@@ -375,7 +376,12 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         answer = replies.exam_fact(course, asked.now, "exam_time", exam and exam.id, section, asked.form_urls)
         return replace(answer, lines=(*(text(f"“{r}”") for r in laid_out), *answer.lines))
     if fact == "exam_other":
-        return replies.exam_other(course, asked.now, slots.get("exam"), slots.get("words", ""), section)
+        # "how is the final set up, how many sections": how the exam is laid out, which the page does not give
+        shape = EXAM_FORMAT.asked.search(asked.question.lower()) and EXAM_FORMAT.name.format(
+            thing=exam.title if exam else "the exam"
+        )
+        words = slots.get("words", "")
+        return replies.exam_other(course, asked.now, slots.get("exam"), words, section, shape or "")
     if fact == "exam_missed":
         return replies.exam_missed(course, asked.now, slots.get("exam"), asked.form_urls)
     if fact == "grades_out":

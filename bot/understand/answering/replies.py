@@ -575,10 +575,16 @@ def _exam_rules(course: Course, exam: Exam | None, question: str) -> Answer:
     return Answer(title=title, lines=tuple(lines), kind="info" if covered else "unknown")
 
 
-def exam_other(course: Course, now: dt.datetime, exam_id: str | None, words: str, section: str | None) -> Answer:
-    """Something about an exam the data does not hold ("the exam format"): said to be unknown, with when it is."""
+def exam_other(
+    course: Course, now: dt.datetime, exam_id: str | None, words: str, section: str | None, unsaid: str = ""
+) -> Answer:
+    """Something about an exam the data does not hold ("the exam format"): said to be unknown, with when it is;
+    `unsaid` names it in full ("how Exam 2 is set out") where the question's own words would read oddly."""
     answer = exam_answer(course, now, exam_id, None, section)
-    said = text(f"About “{words}”: that is {NOT_ON_PAGE}; {where_to_ask(course)}.")
+    if unsaid:
+        said = text(f"The course page doesn't say {unsaid}; {where_to_ask(course)}.")
+    else:
+        said = text(f"About “{words}”: that is {NOT_ON_PAGE}; {where_to_ask(course)}.")
     return replace(answer, lines=(said, *answer.lines), kind="unknown")
 
 

@@ -321,11 +321,12 @@ def _guessed(ctx: PartContext, got: Answering) -> Answering:
 
 def _settled_by_shown(ctx: PartContext, got: Answering) -> Answering:
     """ "is there internet during the final": the finished answer's own shown words settle it ("no internet
-    access"), Yes or No with them: a stated clock, a stated due day, a plain "no X". A Yes or No the decision
-    withheld ("is lecture not at 11" reads both ways) stays withheld."""
+    access"), Yes or No with them: a stated clock, a stated due day, a plain "no X", a day or time the student
+    believes the thing falls on ("next lab is thursday right?"). A Yes or No the decision withheld ("is lecture not
+    at 11" reads both ways) stays withheld."""
     if not ctx.reading.yes_no or got.decided or got.verdict.withheld:
         return got
-    if (shown := settled_by_shown(ctx.said, got.answer)) is None:
+    if (shown := settled_by_shown(ctx.said, got.answer, ctx.reading.times)) is None:
         return got
     return got.decided_by(replies.verdict(got.answer, *shown))
 

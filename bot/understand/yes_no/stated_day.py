@@ -119,6 +119,13 @@ def _recurs(answer: Answer) -> bool:
     return any(line and isinstance(line[0], str) and _NEXT.match(line[0].lower()) for line in answer.lines)
 
 
+def believed_day(question: str, times: Sequence[TimePhrase]) -> Claim | None:
+    """The day or clock time the question believes a thing falls on, as `day_verdict` reads it: None when it states
+    none, or turns round, or asks whether there is something ("is lab still on if ... thursday")."""
+    lowered = " ".join(question.lower().replace("’", "'").split())
+    return None if _NOT_A_BELIEF.search(lowered) else stated_claim(lowered, times)
+
+
 def stated_claim(lowered: str, times: Sequence[TimePhrase]) -> Claim | None:
     """The one day and the one clock time the question states (either may be left out, not both), with no bound
     before the day; None when it states neither, several, a span or a bound ("before friday"), or a clock time it

@@ -53,8 +53,9 @@ def settled_by_best(
 ) -> Answering | None:
     """The first reading's (the best scored) answer, when it opens with a Yes or No stating a figure in a unit the
     question's figures have (or the day or room the question states one of, `times` and `places` as read and named
-    by the course), and no other reading's answer opens with a Yes or No; None otherwise (the readings are offered
-    to pick from)."""
+    by the course), and no other reading's answer opens with a Yes or No (of a day or room believed: one stating a
+    day or a place too; "**Yes**: the last one is the poster" checks no date); None otherwise (the readings are
+    offered to pick from)."""
     stated = figure_units(question)
     believed = believed_kind(question, times, places)
     if len(readings) < 2 or not (stated or believed):
@@ -64,10 +65,16 @@ def settled_by_best(
     first = " ".join(str(p) for p in (got.answer.lines[0] if got.answer.lines else ()))
     if opening_verdict(got.answer) is None:
         return None
-    if not (stated & figure_units(first)) and not (believed and _states_kind(believed, first, places)):
+    by_figure = bool(stated & figure_units(first))
+    if not by_figure and not (believed and _states_kind(believed, first, places)):
         return None
-    if any(opening_verdict(answer_of(other).answer) is not None for other in others):
-        return None
+    for other in others:
+        answer = answer_of(other).answer
+        if opening_verdict(answer) is None:
+            continue
+        said = " ".join(str(p) for p in answer.lines[0])
+        if by_figure or _states_kind(believed, said, places):
+            return None  # another card decides the same claim: they may disagree
     return got
 
 

@@ -83,3 +83,15 @@ def test_best_reading_checking_the_day_believed_answers() -> None:
     # the best card's No names no date: the readings are offered
     said = {"due": "**No**: it is graded.", "last": "Not sure."}
     assert settled_by_best("is the poster due fri may 21", list(said), lambda r: _said(said[r]), times) is None
+
+
+def test_another_cards_yes_that_checks_no_day_does_not_stop_the_best() -> None:
+    """ "is the poster due fri may 21 like the last day": "the last one is the poster" checks no date; a card that
+    states another date does, and the readings are offered."""
+    may_21 = dt.date(2027, 5, 21)
+    times = [TimePhrase("day", 0, 1, first=may_21, last=may_21)]
+    question = "is the poster due fri may 21 like the last day"
+    said = {"due": "**No**: Poster is due Tue May 25.", "last": "**Yes**: the last one is Poster."}
+    assert settled_by_best(question, list(said), lambda r: _said(said[r]), times) is not None
+    said = {"due": "**No**: Poster is due Tue May 25.", "day": "**Yes**: class on Fri May 21."}
+    assert settled_by_best(question, list(said), lambda r: _said(said[r]), times) is None

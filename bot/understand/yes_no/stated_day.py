@@ -28,7 +28,7 @@ from bot.understand.page_evidence.knowledge import stem
 from bot.understand.times.calendar_words import DAY_NAMES, MONTH_NAMES
 from bot.understand.times.time_phrases import TimePhrase
 from bot.understand.words.normalize import phrase_key
-from bot.understand.words.vocabulary import STOPWORDS
+from bot.understand.words.vocabulary import STOPWORDS, words_of
 
 # Words that turn the question round ("it isn't on friday?"), ask whether something exists on the day ("is there a
 # lab on friday", "any lecture on nov 2") or of more than one meeting, or ask an end ("is lab over at 4"): the
@@ -52,8 +52,8 @@ _ONE_DAY_TOLD = re.compile(
 _ONE_SECTION = re.compile(r"^(?:Section|For:) (.+?)(?: only)?\.$")
 # A schedule row's lead with no clock time: "Fri Feb 16: Recitation 5"
 _ROW_DATE = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun) ([a-z]{3}) (\d{1,2}):", re.IGNORECASE)
-# Title words that name no thing: when words and the card's own framing ("Next lecture", "Due dates")
-_FRAMING = frozenset({"next", "upcoming", "date", "dates", "time", "times", "day", "days", "when", "schedule"})
+# Title words that name no thing: when words and the card's own framing ("Next lecture", "Next due", "Due dates")
+_FRAMING = words_of("next upcoming date dates time times day days when schedule due deadline deadlines")
 
 
 @dataclass(frozen=True)

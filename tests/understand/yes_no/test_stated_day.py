@@ -117,3 +117,9 @@ def test_a_schedule_rows_date_is_a_lead_without_a_clock():
     assert day_verdict("next lab is friday right", row, [weekday(friday)]) == (True, "it is on Fri Oct 15, a Friday.")
     assert day_verdict("next lab is on oct 14 right", row, [date(THURSDAY)])[0] is False
     assert day_verdict("next lab is friday at 2 right", row, [weekday(friday)]) is None
+
+
+def test_a_card_of_whatever_is_due_next_names_no_thing():
+    """ "next quiz is due thursday right" answered by "Next due": the card is of anything due, not the quiz."""
+    due = Answer(title="Next due", lines=(text("Essay 2: ", Stamp(START)),))
+    assert day_verdict("next quiz is due thursday right", due, [weekday(THURSDAY)]) is None

@@ -41,6 +41,8 @@ _NOT_A_BELIEF = re.compile(
 # A clock time typed: "at 3", "@ 2:30", "4pm", "10:30"; a bare "at 3" the time reader may leave unread
 _CLOCK_TYPED = re.compile(r"(?:\bat|@)\s*\d|\d\s*[ap]\.?m\b|\d:\d\d")
 _BARE_AT = re.compile(r"(?:\bat|@)\s*(\d{1,2})(?::([0-5]\d))?(?!\s*(?:[ap]\.?m\b|:|\d|/|%))")
+# A part of the day, read as a clock it is not ("tomorrow morning" as noon), or a midnight of either night
+_PART_OF_DAY = re.compile(r"\b(?:mornings?|afternoons?|evenings?|nights?|tonight|tmrw\s+night|midnight|lunch)\b")
 # "next", as in "my next lab", "next lecture"
 _NEXT = re.compile(r"\bnext\b")
 # Words telling one day or stretch that a clock alone is asked of ("during the break", "on the day of the exam",
@@ -88,6 +90,8 @@ def day_verdict(question: str, answer: Answer, times: Sequence[TimePhrase]) -> t
     claim = stated_claim(lowered, times)
     if claim is None or _NOT_A_BELIEF.search(lowered) or not _names_card(lowered, answer.title):
         return None
+    if _PART_OF_DAY.search(lowered):
+        return None  # "tomorrow morning", "friday night": a stretch of the day (or which night), not one clock
     if _for_unnamed_section(lowered, answer):
         return None  # one section's meeting or work, while the question names no section: another's may differ
     if claim.day is None and _ONE_DAY_TOLD.search(lowered):
@@ -123,7 +127,9 @@ def believed_day(question: str, times: Sequence[TimePhrase]) -> Claim | None:
     """The day or clock time the question believes a thing falls on, as `day_verdict` reads it: None when it states
     none, or turns round, or asks whether there is something ("is lab still on if ... thursday")."""
     lowered = " ".join(question.lower().replace("’", "'").split())
-    return None if _NOT_A_BELIEF.search(lowered) else stated_claim(lowered, times)
+    if _NOT_A_BELIEF.search(lowered) or _PART_OF_DAY.search(lowered):
+        return None
+    return stated_claim(lowered, times)
 
 
 def stated_claim(lowered: str, times: Sequence[TimePhrase]) -> Claim | None:

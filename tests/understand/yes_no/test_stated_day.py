@@ -123,3 +123,10 @@ def test_a_card_of_whatever_is_due_next_names_no_thing():
     """ "next quiz is due thursday right" answered by "Next due": the card is of anything due, not the quiz."""
     due = Answer(title="Next due", lines=(text("Essay 2: ", Stamp(START)),))
     assert day_verdict("next quiz is due thursday right", due, [weekday(THURSDAY)]) is None
+
+
+def test_a_part_of_the_day_is_no_clock():
+    """ "is the next lab tomorrow morning": the time reader's noon for "morning" is no clock the student typed."""
+    noon = TimePhrase("moment", 0, 1, first=THURSDAY, last=THURSDAY, time=dt.time(12, 0))
+    assert day_verdict("is the next lab thursday morning", LAB, [noon]) is None
+    assert day_verdict("next lab is thursday night at 6 30 right?", LAB, [noon]) is None

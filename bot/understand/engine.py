@@ -125,7 +125,7 @@ from bot.understand.schedule.that_week import that_week
 from bot.understand.schedule.topic_material import material_of_topic
 from bot.understand.schedule.until_meeting import span_until_meeting
 from bot.understand.schedule.where_now import where_now_asked
-from bot.understand.words.lexicon import Lexicon, course_places
+from bot.understand.words.lexicon import Lexicon
 from bot.understand.words.normalize import holds_fragment, phrase_key
 from bot.understand.words.own_words import notes_for
 from bot.understand.words.titles import course_titles
@@ -370,11 +370,7 @@ class Engine:
                 # "is it only 5% off if journal 4 is 1 day late": the best reading, when only its card says Yes or No
                 answer_of = partial(self._answered, reading=reading, question=question, said=said, asked_as=asked_as)
                 best_first = reading.yes_no and alternatives[0] == part
-                got = (
-                    settled_by_best(said, alternatives, answer_of, reading.times, course_places(course))
-                    if best_first
-                    else None
-                )
+                got = settled_by_best(said, alternatives, answer_of) if best_first else None
                 if got is None:
                     offered = alternatives
                     continue

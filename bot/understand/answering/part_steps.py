@@ -54,7 +54,6 @@ from bot.understand.policies.note_asked import note_asked
 from bot.understand.policies.permission import without_permission_verdict
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Part
-from bot.understand.words.lexicon import course_places
 from bot.understand.work.hurdle_missed import hurdle_missed, with_hurdle_verdict
 from bot.understand.yes_no import decide
 from bot.understand.yes_no.claim_verdict import claim_verdict
@@ -323,12 +322,11 @@ def _guessed(ctx: PartContext, got: Answering) -> Answering:
 
 def _settled_by_shown(ctx: PartContext, got: Answering) -> Answering:
     """ "is there internet during the final": the finished answer's own shown words settle it ("no internet
-    access"), Yes or No with them: a stated clock, a stated due day, a plain "no X", a day, a time or a room the
-    student believes the thing has ("next lab is thursday right?", "is my next lab in b-12"). A Yes or No the
-    decision withheld ("is lecture not at 11" reads both ways) stays withheld."""
+    access"), Yes or No with them: a stated clock, a stated due day, a plain "no X". A Yes or No the decision
+    withheld ("is lecture not at 11" reads both ways) stays withheld."""
     if not ctx.reading.yes_no or got.decided or got.verdict.withheld:
         return got
-    if (shown := settled_by_shown(ctx.said, got.answer, ctx.reading.times, course_places(ctx.course))) is None:
+    if (shown := settled_by_shown(ctx.said, got.answer)) is None:
         return got
     return got.decided_by(replies.verdict(got.answer, *shown))
 

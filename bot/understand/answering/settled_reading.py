@@ -19,9 +19,6 @@ from typing import TypeVar
 
 from bot.understand.answering.part_steps import Answering
 from bot.understand.answering.replies import opening_verdict
-from bot.understand.times.time_phrases import TimePhrase
-from bot.understand.yes_no.stated_day import believed_day
-from bot.understand.yes_no.stated_room import room_stated
 
 Reading = TypeVar("Reading")
 
@@ -45,55 +42,19 @@ def figure_units(words: str) -> frozenset[str]:
 
 
 def settled_by_best(
-    question: str,
-    readings: Sequence[Reading],
-    answer_of: Callable[[Reading], Answering],
-    times: Sequence[TimePhrase] = (),
-    places: Sequence[str] = (),
+    question: str, readings: Sequence[Reading], answer_of: Callable[[Reading], Answering]
 ) -> Answering | None:
     """The first reading's (the best scored) answer, when it opens with a Yes or No stating a figure in a unit the
-    question's figures have (or the day or room the question states one of, `times` and `places` as read and named
-    by the course), and no other reading's answer opens with a Yes or No (of a day or room believed: one stating a
-    day or a place too; "**Yes**: the last one is the poster" checks no date); None otherwise (the readings are
+    question's figures have, and no other reading's answer opens with a Yes or No; None otherwise (the readings are
     offered to pick from)."""
     stated = figure_units(question)
-    believed = believed_kind(question, times, places)
-    if len(readings) < 2 or not (stated or believed):
+    if len(readings) < 2 or not stated:
         return None
     best, *others = readings
     got = answer_of(best)
-    first = " ".join(str(p) for p in (got.answer.lines[0] if got.answer.lines else ()))
-    if opening_verdict(got.answer) is None:
+    first = got.answer.lines[0] if got.answer.lines else ()
+    if opening_verdict(got.answer) is None or not stated & figure_units(" ".join(str(p) for p in first)):
         return None
-    by_figure = bool(stated & figure_units(first))
-    if not by_figure and not (believed and _states_kind(believed, first, places)):
+    if any(opening_verdict(answer_of(other).answer) is not None for other in others):
         return None
-    for other in others:
-        answer = answer_of(other).answer
-        if opening_verdict(answer) is None:
-            continue
-        said = " ".join(str(p) for p in answer.lines[0])
-        if by_figure or _states_kind(believed, said, places):
-            return None  # another card decides the same claim: they may disagree
     return got
-
-
-def believed_kind(question: str, times: Sequence[TimePhrase], places: Sequence[str]) -> str:
-    """ "day" when the question states the one day or time a thing falls on ("next lab is friday right"), "room"
-    when it states the one numbered room it is in ("is my lab in b-12"), "" otherwise."""
-    if believed_day(question, times) is not None:
-        return "day"
-    return "room" if room_stated(question, places) is not None else ""
-
-
-# A date as answers show it: "Tue May 25"
-_SHOWN_DATE = re.compile(
-    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}\b"
-)
-
-
-def _states_kind(kind: str, line: str, places: Sequence[str]) -> bool:
-    """Whether a verdict's line states a thing of the kind the question believes: a date, or one of the places."""
-    if kind == "day":
-        return _SHOWN_DATE.search(line) is not None
-    return any(place in line for place in places)

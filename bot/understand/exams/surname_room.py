@@ -17,9 +17,7 @@ from bot.understand.exams.section_of_exam import Decision
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Part, Slots
 from bot.understand.question.yes_no_shape import ends_with_tag
-from bot.understand.words.normalize import phrase_key
 from bot.understand.yes_no.folded import asks_yes_no
-from bot.understand.yes_no.stated_room import room_stated
 
 # every question the patterns read holds one of these words (the recognizer row's gate)
 NEEDS = frozenset({"surname", "surnames", "lastname", "name", "names", "venue", "venues", "room", "rooms", "where"})
@@ -108,38 +106,24 @@ _GENERIC = frozenset({"hall", "room", "rm", "building", "bldg", "floor", "the", 
 
 
 def _said_room(room: str, question: str) -> bool:
-    """Whether the question names the room, even shortened ("mabini 401" of "Mabini Hall 401", "auditorium b", "room
-    201" of "Room 201, first floor"): every number of its name, and one other word of it (two when the name has no
-    number and more than one word), or a number that names it alone."""
+    """Whether the question names the room, even shortened ("mabini 401" of "Mabini Hall 401", "auditorium b"): every
+    number of its name, and one other word of it (two when the name has no number and more than one word)."""
     tokens = [t for t in re.findall(r"\w+", room.lower()) if t not in _GENERIC]
     asked = set(re.findall(r"\w+", question.lower()))
     numbers = [t for t in tokens if any(c.isdigit() for c in t)]
     named = [t for t in tokens if t not in numbers and t in asked]
     if numbers:
-        # "hall a3" of "Amfiteatrul A3": a number with letters names the room alone; "room 201" of "Room 201, first
-        # floor": the number after the same word as in the room's name
-        alone = any(not n.isdigit() for n in numbers) or any(
-            f"{g} {n}" in question.lower() and f"{g} {n}" in room.lower() for g in _GENERIC for n in numbers
-        )
-        return all(n in asked for n in numbers) and (bool(named) or alone)
+        return all(n in asked for n in numbers) and bool(named)
     return bool(named) and len(named) >= min(2, len(tokens))
 
 
 def stated_room_verdict(exam: Exam, surname: str, question: str) -> tuple[bool, str] | None:
     """ "my last name is lacson so im in mabini 401 right": Yes when the room the student names is the surname's
-    own, No when it is another of the exam's rooms or a numbered room that is none of them ("am i in hall 3");
-    None when they name no room."""
+    own, No when it is another of the exam's rooms; None when they name none of its rooms."""
     own = exam.room_for_surname(surname)
     said = [r for r in exam.rooms if _said_room(r.room, question)]
-    if own is None:
+    if own is None or not said:
         return None
-    if not said:
-        # "am i in hall 3 for the exam": a numbered room that is none of the exam's is not the surname's either
-        stated = room_stated(question, [r.room for r in exam.rooms])
-        numbers = {w for w in stated[0] if any(c.isdigit() for c in w)} if stated else set()
-        if not numbers or any(numbers <= set(phrase_key(r.room)) for r in exam.rooms):
-            return None  # "am i in room 1" of "Redwood Hall 1": perhaps one of its rooms, said short
-        return False, f"surnames {own.surname_range} write {exam.title} in {own.room}, not {stated[1]}."
     if own in said:
         return True, f"surnames {own.surname_range} write {exam.title} in {own.room}."
     return False, f"surnames {own.surname_range} write {exam.title} in {own.room}, not {said[0].room}."

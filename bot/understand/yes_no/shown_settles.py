@@ -5,26 +5,17 @@ answer with its Yes or No and the page's sentence; when none does, the guard hed
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from bot.core.answer import Answer
 from bot.understand.answering.replies import opening_verdict
-from bot.understand.times.time_phrases import TimePhrase
 from bot.understand.yes_no.moved_premise import shown_sentences
 from bot.understand.yes_no.none_said import none_verdict
 from bot.understand.yes_no.stated_clock import clock_verdict
-from bot.understand.yes_no.stated_day import day_verdict
-from bot.understand.yes_no.stated_room import room_verdict
 from bot.understand.yes_no.stated_weekday import weekday_verdict
 
 
-def settled_by_shown(
-    question: str, answer: Answer, times: Sequence[TimePhrase] = (), places: Sequence[str] = ()
-) -> tuple[bool, str] | None:
+def settled_by_shown(question: str, answer: Answer) -> tuple[bool, str] | None:
     """(Yes or No, why) when the sentences the answer shows settle the yes/no `question`; None when they do not, or
-    the answer is no plain one (it already opens with a verdict, says the page does not know, or hedges). `times`:
-    the time phrases read in the question (a day it states is checked against the card's); `places`: the course's
-    rooms and buildings (a room it states is checked against the one the card's lead shows)."""
+    the answer is no plain one (it already opens with a verdict, says the page does not know, or hedges)."""
     if answer.kind != "info" or opening_verdict(answer) is not None:
         return None
     shown = shown_sentences(answer)
@@ -32,6 +23,4 @@ def settled_by_shown(
         none_verdict(question, shown)
         or clock_verdict(question, answer.title, shown)
         or weekday_verdict(question, answer)
-        or day_verdict(question, answer, times)
-        or room_verdict(question, answer, places)
     )

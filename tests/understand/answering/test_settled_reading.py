@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from bot.core.answer import Answer, text
 from bot.understand.answering.part_steps import Answering
-from bot.understand.answering.settled_reading import believed_kind, figure_units, settled_by_best
-from bot.understand.times.time_phrases import TimePhrase
+from bot.understand.answering.settled_reading import figure_units, settled_by_best
 
 
 def _said(first: str) -> Answering:
@@ -59,39 +56,3 @@ def test_best_reading_checking_the_figure_answers() -> None:
 def test_readings_still_offered(question: str, said: dict[str, str]) -> None:
     """Without a figure the best card alone checks, the readings are offered to pick from."""
     assert settled_by_best(question, list(said), lambda r: _said(said[r])) is None
-
-
-PLACES = ("Computer Lab B-12", "Computer Lab B-14")
-
-
-def test_best_reading_checking_the_room_believed_answers() -> None:
-    """ "im in 4, is my lab in b-12": the best card's No names a place of the course, as the question names a room."""
-    said = {"section": "**No**: Computer Lab B-14, not b-12.", "topic": "I couldn't find “b” on the schedule."}
-    got = settled_by_best("im in 4, is my lab in b-12", list(said), lambda r: _said(said[r]), places=PLACES)
-    assert got is not None
-    assert got.answer.lines[0][0].startswith("**No**: Computer Lab B-14")
-
-
-def test_best_reading_checking_the_day_believed_answers() -> None:
-    """ "is the poster due fri may 21": the best card's No names a date, as the question states one."""
-    may_21 = dt.date(2027, 5, 21)
-    times = [TimePhrase("day", 0, 1, first=may_21, last=may_21)]
-    said = {"due": "**No**: Poster is due Tue May 25.", "last": "Not sure."}
-    got = settled_by_best("is the poster due fri may 21", list(said), lambda r: _said(said[r]), times)
-    assert got is not None
-    assert believed_kind("is the poster still due on may 21 if there's a strike", times, ()) == ""  # not a belief
-    # the best card's No names no date: the readings are offered
-    said = {"due": "**No**: it is graded.", "last": "Not sure."}
-    assert settled_by_best("is the poster due fri may 21", list(said), lambda r: _said(said[r]), times) is None
-
-
-def test_another_cards_yes_that_checks_no_day_does_not_stop_the_best() -> None:
-    """ "is the poster due fri may 21 like the last day": "the last one is the poster" checks no date; a card that
-    states another date does, and the readings are offered."""
-    may_21 = dt.date(2027, 5, 21)
-    times = [TimePhrase("day", 0, 1, first=may_21, last=may_21)]
-    question = "is the poster due fri may 21 like the last day"
-    said = {"due": "**No**: Poster is due Tue May 25.", "last": "**Yes**: the last one is Poster."}
-    assert settled_by_best(question, list(said), lambda r: _said(said[r]), times) is not None
-    said = {"due": "**No**: Poster is due Tue May 25.", "day": "**Yes**: class on Fri May 21."}
-    assert settled_by_best(question, list(said), lambda r: _said(said[r]), times) is None

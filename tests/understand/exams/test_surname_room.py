@@ -100,9 +100,6 @@ def test_a_surname_told_in_another_part_gives_the_exams_time_and_only_its_room(c
         ("my last name is botha so im in redwood 1 for the final right", "Yes: surnames A–L write"),
         ("my surname is ndlovu so the final is in redwood hall 1 right?", "No: surnames M–Z write"),
         ("last name is okafor, bayview for the final right", "Yes"),
-        ("my surname is botha, am i in room 214 for the final?", "No: surnames A–L write"),  # none of its rooms
-        # "Redwood Hall 1" said short, perhaps: no verdict
-        ("my surname is ndlovu, am i in room 1 for the final?", "Surname Ndlovu (M–Z)"),
     ],
 )
 def test_the_room_a_student_states_is_checked_against_their_surnames(course, question, opening):

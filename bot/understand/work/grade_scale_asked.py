@@ -445,6 +445,26 @@ def _names_work_item(before: str, number: str, work_words: frozenset[str]) -> bo
     return bool(last) and number.isdigit() and _stem(last.group(1)) in work_words - _MARK_AFTER_WORK
 
 
+# "3 other deadlines", "2 more labs": a number before these words counts things
+_COUNT_WORDS = frozenset({"other", "more", "extra", "separate", "different", "whole", "entire", "full", "missed"})
+# things a student counts that are no grade ("3 deadlines", "2 absences"), besides the course's own work
+_COUNTED = frozenset({"deadline", "absence", "absense", "class", "session", "meeting", "course", "module", "subject"})
+_NEXT_WORD = re.compile(r"\s*([a-z]+)")
+
+
+def _counts_things(after: str, work_words: frozenset[str]) -> bool:
+    """Whether the words after a number show it counts things ("3 other deadlines", "2 labs", "3 classes"): a word
+    of counting, or a plural of the course's work or of things a student counts, never a grade's number."""
+    found = _NEXT_WORD.match(after)
+    if found is None:
+        return False
+    word = found.group(1)
+    if word in _COUNT_WORDS:
+        return True
+    singular = word[:-2] if word.endswith(("sses", "ches", "zzes")) else word[:-1] if word.endswith("s") else ""
+    return bool(singular) and (singular in _COUNTED or singular in work_words or _stem(word) in work_words)
+
+
 def _numbered_grade(kept: _Course, lowered: str, words: set[str]) -> tuple[str, tuple[int, int]] | None:
     """A grade of the course named by its number ("will a 4.0 pass", "is 3.7 a pass"): read as the grade, never as
     a percentage, unless a unit or a total follows it ("4.0%", "4/5"). Only in a question about grades: "quiz 2",
@@ -455,6 +475,8 @@ def _numbered_grade(kept: _Course, lowered: str, words: set[str]) -> tuple[str, 
         before, after = lowered[: m.start()], lowered[m.end() :]
         if _NUMBER_NAMES_BEFORE.search(before) or _NUMBER_COUNTS_AFTER.match(after):
             continue
+        if _names_work_item(before, m.group(1), kept.work_words) or _counts_things(after, kept.work_words):
+            continue  # "lab report 2 on monday", "3 other deadlines", "2 labs": the work's number or a count
         return kept.grades[m.group(1)], m.span(1)
     return None
 

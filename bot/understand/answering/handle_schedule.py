@@ -481,7 +481,11 @@ def topic(asked: Asked, slots: Slots) -> Answer:
     on = slots.get("_on")
     if on is not None and not slots.get("_done") and all(r.date != on for r in rows):
         # "is there aula de exercicios on wed may 13": that day's schedule decides, not the topic's other days
-        return schedule_day(asked, {**slots, "date": on, "negated": False, "_span": None})
+        day = schedule_day(asked, {**slots, "date": on, "negated": False, "_span": None})
+        if replies.opening_verdict(day) is False:
+            # "is lab 10 on wed nov 18 like normal": No, and the days it is on (the section's own, when told)
+            return replace(day, lines=(*day.lines, text(f"“{label}” is on:"), *answer.lines))
+        return day
     if on is not None and not slots.get("_done"):
         rows = [r for r in rows if r.date == on]  # "is monday's lecture the revision one": that day's row answers
     dates = ", ".join(human_date(r.date) for r in rows)

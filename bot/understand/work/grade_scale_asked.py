@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from bot.answers import grade_scale as scale_answers
 from bot.answers.grade_scale import BAND, CARD, CURVE, HURDLE, PASS, ROUNDING, SCORE, ScaleAsked, grade_scale_answer
-from bot.core.answer import Answer
+from bot.core.answer import Answer, text
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.answering.asked import Asked
@@ -25,6 +25,7 @@ from bot.understand.question.result import Slots
 from bot.understand.words.normalize import holds_fragment
 from bot.understand.words.vocabulary import CHAT_FILLERS
 from bot.understand.work.hurdle_missed import hurdle_missed, with_hurdle_verdict
+from bot.understand.work.own_pass_rule import own_pass_rule
 
 # the usual letter grades: read on every course, so a course without them (or without a scale) can say so
 _LETTERS = tuple(f"{letter}{sign}" for letter in "abcdf" for sign in ("+", "-", ""))
@@ -356,6 +357,12 @@ def _grade(kept: _Course, said: str, lowered: str, words: set[str]) -> tuple[str
                 continue  # "get a grade for hw 3": the article, where "an a" or "an a?" is the grade
         if name in _ORDINALS and not words & _GRADE_WORDS and not lowered[: m.start(1)].endswith(("a ", "an ")):
             continue  # "which is first, test 2 or the essay": the order, where "a first" is a grade among marks
+        if (
+            name.replace(".", "", 1).isdigit()
+            and not words & _NUMBERED_CONTEXT
+            and not lowered[: m.start(1)].endswith(("a ", "an "))
+        ):
+            continue  # "was sick for 2 and overslept once": a count, where "is 74% a 2" asks a grade
         return kept.grades.get(name, said[m.start(1) : m.end(1)].upper()), m.span(1)
     for m in kept.grade_before_re.finditer(lowered):
         name = m.group(1)
@@ -597,6 +604,11 @@ def grade_scale(asked: Asked, slots: Slots) -> Answer:
     found = slots.get("asked")
     what = found if isinstance(found, ScaleAsked) else ScaleAsked(CARD)
     answer = grade_scale_answer(asked.course, what, where_to_ask(asked.course))
+    own = own_pass_rule(asked.course, what.work) if what.asks == HURDLE and not what.despite else None
+    if own is not None and what.yes_no and opening_verdict(answer) is False:
+        # "do i need to pass the safety quiz before doing labs": no hurdle of the scale, but its own notes say so
+        title, said = own
+        return Answer(title=title, lines=(text(f"**Yes**: {title}: “{said.rstrip('.')}.”"),))
     if opening_verdict(answer) is not None:
         return answer
     # "if i dont submit one of the lab reports can i still pass": the hurdle missed decides

@@ -39,10 +39,11 @@ def period_asked(r: Reading, periods: Mapping[str, Period]) -> Period | None:
     return periods.get(named.ids[0])
 
 
-def period_reason(period: Period) -> str:
+def period_reason(period: Period, *, whole: bool = False) -> str:
     """The stretch and the days the page marks in it (a "reading week" marked Monday to Friday ends on the Friday,
-    though its week runs to the Sunday), as the reason for a Yes."""
-    last = period.last_marked
+    though its week runs to the Sunday), as the reason for a Yes; `whole`: to the end of its week, where a day the page
+    does not mark decides the answer ("is reading week in november" of the week of Mon Oct 28)."""
+    last = period.last if whole else period.last_marked
     if period.first == last:
         return f"{period.name} is on {human_date(period.first)}."
     return f"{period.name} runs {human_date(period.first)} – {human_date(last)}."

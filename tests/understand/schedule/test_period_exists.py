@@ -67,3 +67,10 @@ def test_a_week_named_stretch_runs_to_the_last_day_the_page_marks():
     )
     _, said = reply(dataclasses.replace(chem, schedule=rows), "is reading week the week of mar 16", "2026-02-10 10:00")
     assert first_line(said).startswith("Yes: Reading week runs Mon Mar 16 – Fri Mar 20."), said
+
+
+def test_a_day_the_page_does_not_mark_deciding_shows_the_whole_week():
+    """HIST 210's reading week marks only its Monday (Oct 28): "is reading week in november" is Yes by the rest of
+    its week, so the answer shows the week to its end, never a Yes beside a Monday in October alone."""
+    _, said = reply(course_in("tests/fixtures/courses/hist-210-a24"), "is reading wk in november", "2024-10-01 10:00")
+    assert first_line(said).startswith("Yes: Reading week runs Mon Oct 28 – Sun Nov 3."), said

@@ -93,8 +93,9 @@ INTENTS: tuple[Intent, ...] = (
             "work_in_range": 3,  # "any quizzes in the next 2 weeks": that kind of work in the span, due then
             "classes_left": -3,  # "what topics are left": the class meetings to come, not the deadlines
             "hand_in_kind_day": -3,  # "can i hand in the lab report after friday": whether it is late then, not a list
+            "series_dates": 3,  # "dates for all 3 lab reports": that series' due dates
         },
-        any_of=("cue:due", "cue:due_list", "count_work", "work_left", "work_in_range"),
+        any_of=("cue:due", "cue:due_list", "count_work", "work_left", "work_in_range", "series_dates"),
         never=("assignment", "unknown_assignment"),
         slots=("range", "section"),
         doc="what is due in a window (this week by default), for a section",

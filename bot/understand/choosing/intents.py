@@ -491,7 +491,7 @@ INTENTS: tuple[Intent, ...] = (
             "assignment": -4,
             "person": -2,
             "day": -1,
-            "range": -1,
+            "range": -2,  # "grp b lab next week when": that span's meetings of the section, not its weekly card
         },
         needs=("section",),
         any_of=("cue:staff", "cue:when", "cue:where", "cue:time_of", "cue:class", "cue:in_person"),

@@ -23,6 +23,7 @@ from bot.understand.about_course.unheld_attribute import (
     THING_OF_A_ROW,
     TOPIC,
     TRAVEL,
+    TURN_ORDER,
     asked_unheld,
     unheld_attribute,
 )
@@ -65,6 +66,9 @@ CHEM = "tests/fixtures/courses/chem-1310-s26"  # quizzes whose notes say when th
         ("are meals included on the trip", "policy", MEALS),
         ("when is the project report presentation", "assignment_due", EVENT),
         ("where are the ps3 demos", "assignment_due", EVENT),
+        ("what order are people called in at the viva", "topic", TURN_ORDER),
+        ("like what time is my slot within the session", "topic", TURN_ORDER),
+        ("when is my turn at the poster session", "schedule_day", TURN_ORDER),
     ],
 )
 def test_the_attribute_a_question_asks(question, intent, attribute):
@@ -86,6 +90,8 @@ def test_the_attribute_a_question_asks(question, intent, attribute):
         ("which ta is in charge of grading", "policy"),  # judged on a staff list only
         ("what day does the pca lecture fall on", "topic"),  # a row's own day
         ("how many lectures does the unit have", "topic"),  # the rows themselves
+        ("when is the presentation for my group", "topic"),  # the session's own day, which its row gives
+        ("which comes first, hw2 or the quiz", "topic"),  # an order of two dated things, not turns in a session
     ],
 )
 def test_questions_asking_no_unheld_attribute(question, intent):

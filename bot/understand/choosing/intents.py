@@ -478,7 +478,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:class": 1.5,
             "cue:in_person": 1.5,
             "kind": 0.5,
-            "cue:last": 2,  # "when's the last tutorial for group t3": the section's last meeting is on its card
+            "cue:last": 3,  # "the last tutorial for group t3 this term": the section's last meeting is on its card
             "role": -2,  # "who is the student assistant for group nord": that role in the section (staff)
             "cue:due": -4,
             "cue:due_list": -3,

@@ -80,11 +80,24 @@ def _sentence_words(quote: str) -> tuple[tuple[str, ...], tuple[frozenset[str], 
     return sentences, tuple(_word_starts(sentence) for sentence in sentences)
 
 
+def _claimed_sentences(policy: Policy, sentences: tuple[str, ...], words: frozenset[str]) -> frozenset[int]:
+    """The sentences holding the page's words of a claim the question asks in every long word ("can i use tipp-ex"
+    of the claim "use tipp-ex"): the sentence that decides it is quoted whole, its way out too ("never use correction
+    fluid: strike errors through with a single line")."""
+    asked = [
+        fold(c.evidence)
+        for c in policy.claims
+        if any(bool(starts) and starts <= words for starts in map(_word_starts, c.asks))
+    ]
+    return frozenset(i for i, sentence in enumerate(sentences) if any(e and e in fold(sentence) for e in asked))
+
+
 def short_quote(policy: Policy, query: str = "", limit: int = QUOTE_LIMIT) -> str:
     """The sentences of the page's wording that best fit the question, in page order, within limit characters."""
     sentences, sentence_words = _sentence_words(policy.quote)
     words = _word_starts(query)
-    ranked = sorted(range(len(sentences)), key=lambda i: -len(words & sentence_words[i]))
+    decided = _claimed_sentences(policy, sentences, words)
+    ranked = sorted(range(len(sentences)), key=lambda i: (i not in decided, -len(words & sentence_words[i])))
     chosen: list[int] = []
     used = 0
     for i in ranked if words else range(len(sentences)):

@@ -1013,6 +1013,9 @@ class Engine:
         if ev.rule_named:
             f["rule_named"] = 1.0  # "explain the language pledge": that rule, over a schedule row that mentions it
         f["topic"] = 0.0 if _topic_names_work(reading) else ev.topic_strength
+        if _DATES & words and not f.keys() & _ORDER_CUES and _dates_of_series(reading):
+            f["topic"] = 0.0  # "dates for all 3 lab reports": the due dates, not a day whose title says "reports"
+            f["series_dates"] = 1.0
         if ev.topic_words and not ev.topic_rows:
             f["topic_missing"] = 1.0
         times = {t.kind for t in reading.times}
@@ -1364,6 +1367,21 @@ def _topic_names_work(reading: Reading) -> bool:
     return bool(work and topics) and all(
         any(a <= t.start and t.end <= b and b - a > t.end - t.start for a, b in work) for t in topics
     )
+
+
+# "dates for all 3 lab reports", "quiz dates": the dates of a series asked, not the next or last one of it
+_DATES = frozenset({"dates", "date"})
+_ORDER_CUES = frozenset({"cue:due", "cue:next", "cue:last", "cue:after", "cue:release"})
+
+
+def _dates_of_series(reading: Reading) -> bool:
+    """ "dates for all 3 lab reports", "when are the quizzes": a series of work named, no one piece of it, and every
+    schedule topic the words match lies inside the series' name, so its dates are the work's due dates."""
+    series = [(m.start, m.end) for m in reading.mentions if m.kind == "series"]
+    if not series or any(m.kind == "assignment" for m in reading.mentions):
+        return False
+    topics = [m for m in reading.mentions if m.kind == "topic"]
+    return all(any(a <= t.start and t.end <= b for a, b in series) for t in topics)
 
 
 # "... before finals", "... after the exams": exams named by a plain word only to date what is asked

@@ -965,3 +965,39 @@ def test_which_role_is_in_a_section_is_its_people_not_a_rule_naming_the_role(sta
     result, said = reply(stat_with_gsi_rule, question, "2024-10-01 10:00")
     assert result.parts[0].intent in ("staff", "section"), said
     assert "Marco Bellini" in said
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "dates"),
+    [
+        ("data/stat-187-f24", "dates for all the problem sets pls", "2024-10-01 10:00", ("Fri Sep 13", "Fri Oct 11")),
+        ("tests/fixtures/courses/chem-1310-s26", "dates for all the lab reports", "2026-02-10 10:00", ("Mon Feb 2",)),
+    ],
+)
+def test_the_dates_of_a_series_of_work_are_its_due_dates(folder, question, now, dates):
+    """ "dates for all 3 lab reports": the series' due dates, every one of the term, not a policy nor a day whose
+    title shares a word ("reports")."""
+    course = course_in(folder)
+    result = read_question(course, question, local(course, now))
+    said = answer_text(result.answer, course.tz, local(course, now))
+    assert [p.intent for p in result.parts] == ["due_soon"], said
+    for date in dates:
+        assert date in said, said
+
+
+def test_a_topic_inside_a_series_name_is_that_series():
+    """The word a day's title shares ("reports") inside the series named ("lab reports") names the series; a topic
+    outside it, or one piece of work named, does not."""
+    from bot.understand.engine import _dates_of_series
+    from bot.understand.question.reading import Mention, Reading
+
+    def reading(mentions):
+        said = Reading(question="", text="", tokens=["dates", "for", "all", "lab", "reports"], times=[], past=False)
+        said.mentions = mentions
+        return said
+
+    series = Mention("series", ("lab report",), 3, 5)
+    assert _dates_of_series(reading([series, Mention("topic", ("48",), 4, 5)]))
+    assert not _dates_of_series(reading([series, Mention("topic", ("48",), 0, 1)]))
+    assert not _dates_of_series(reading([series, Mention("assignment", ("lr1",), 3, 5)]))
+    assert not _dates_of_series(reading([Mention("topic", ("48",), 4, 5)]))

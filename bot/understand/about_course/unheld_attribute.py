@@ -197,6 +197,18 @@ POSTING = UnheldAttribute(
     ),
     needs=("before", "after", "ahead", "advance"),  # a word every match of its pattern holds
 )
+TURN_ORDER = UnheldAttribute(
+    "the order of turns within the session",
+    # "what order are people called in at the viva", "what time is my slot within the session", "when is my turn to
+    # present": the session's day and time are not each student's place in it
+    re.compile(
+        r"\b(?:what|which)\s+order\b[^?.!]{0,40}?\b(?:called|go|going|present\w*|speak\w*|examined|seen|up|in)\b"
+        r"|\bmy\s+(?:own\s+)?(?:slot|turn|time\s*slot)\s+(?:within|in|at|during|for)\b|\bwhen\s+(?:is\s+)?my\s+turn\b"
+        r"|\border\s+of\s+(?:presentations|presenters|speakers|students|groups|turns|candidates)\b"
+    ),
+    re.compile(r"\b(?:order|slots?|turns?|rota|alphabetical\w*|sign-?up\s+sheet|allocated|timetabled|time\s+each)\b"),
+    needs=("order", "slot", "turn"),
+)
 RESPONSIBLE = UnheldAttribute(
     "who is in charge of that",
     # "who is the ta in charge of the deep learning unit", "which tutor is responsible for the field logs": a list of
@@ -293,6 +305,7 @@ ATTRIBUTES = (
     DRESS_CODE,
     TRAVEL,
     POSTING,
+    TURN_ORDER,
     RESPONSIBLE,
     THING_OF_A_ROW,
     STAY,

@@ -24,6 +24,7 @@ from bot.understand.people.around_meeting import span_around_meeting
 from bot.understand.people.extra_sessions import asks_extra, asks_whether, extra_sessions
 from bot.understand.people.hours_at_clock import hours_at_clock
 from bot.understand.people.hours_by_arrangement import meeting_said
+from bot.understand.people.in_place_of import sessions_in_place_of
 from bot.understand.people.latest_session import asks_extreme, extreme_session
 from bot.understand.people.oh_days import CanMake, can_make
 from bot.understand.people.person_present import asks_presence, meetings_held, presence_said
@@ -314,12 +315,16 @@ def _exam_start(asked: Asked, slots: Slots) -> dt.datetime | None:
 
 
 def _with_next_after(asked: Asked, answer: Answer, who: Person, day: dt.date) -> Answer:
-    """The answer, then the person's next session after the day asked about (a moved one lands there), if any."""
+    """The answer, then the person's other sessions that week outside their weekly ones (an extra one in place of
+    it), and their next session after the day asked about (a moved one lands there), if any."""
     course = asked.course
+    instead = sessions_in_place_of(course, who, day, asked.now)
+    lines = [text("Also that week: ", *session_line(s)) for s in instead]
     later = sessions_between(course, day + dt.timedelta(days=1), course.term_last, person=who)
-    if not later or any(line and str(line[0]).startswith("Next") for line in answer.lines):
-        return answer  # none, or the day's answer already says when
-    return replace(answer, lines=(*answer.lines, text("Next: ", *session_line(later[0]))))
+    later = [s for s in later if s not in instead]
+    if later and not any(line and str(line[0]).startswith("Next") for line in answer.lines):
+        lines.append(text("Next: ", *session_line(later[0])))  # unless the day's answer already says when
+    return replace(answer, lines=(*answer.lines, *lines)) if lines else answer
 
 
 # Words that open a question asking for something other than whether ("when", "tell me"), or a request.

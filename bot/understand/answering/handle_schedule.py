@@ -290,7 +290,8 @@ def schedule_range(asked: Asked, slots: Slots) -> Answer:
         # a spring break in april": only if it falls in the span asked
         stretch = slots["_stretch"]
         inside = stretch.first <= last and first <= stretch.last
-        reason = period_reason(stretch) if inside else f"{period_reason(stretch)[:-1]}, not {label}."
+        said = period_reason(stretch, whole=inside != (stretch.first <= last and first <= stretch.last_marked))
+        reason = said if inside else f"{said[:-1]}, not {label}."
         return replies.verdict(answer, inside != slots.get("negated", False), reason)
     if asked.yes_no and kind not in (None, "class") and section and meetings_of(course, kind, section):
         # "s1 here, is there studio next week": the section's own meetings in the span, with their times and rooms
@@ -487,7 +488,11 @@ def topic(asked: Asked, slots: Slots) -> Answer:
     on = slots.get("_on")
     if on is not None and not slots.get("_done") and all(r.date != on for r in rows):
         # "is there aula de exercicios on wed may 13": that day's schedule decides, not the topic's other days
-        return schedule_day(asked, {**slots, "date": on, "negated": False, "_span": None})
+        day = schedule_day(asked, {**slots, "date": on, "negated": False, "_span": None})
+        if replies.opening_verdict(day) is not True:
+            # "is lab 10 on wed nov 18 like normal": No, and the days it is on (the section's own, when told)
+            return replace(day, lines=(*day.lines, text(f"“{label}” is on:"), *answer.lines))
+        return day
     if on is not None and not slots.get("_done"):
         rows = [r for r in rows if r.date == on]  # "is monday's lecture the revision one": that day's row answers
     dates = ", ".join(human_date(r.date) for r in rows)

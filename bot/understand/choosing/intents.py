@@ -93,8 +93,9 @@ INTENTS: tuple[Intent, ...] = (
             "work_in_range": 3,  # "any quizzes in the next 2 weeks": that kind of work in the span, due then
             "classes_left": -3,  # "what topics are left": the class meetings to come, not the deadlines
             "hand_in_kind_day": -3,  # "can i hand in the lab report after friday": whether it is late then, not a list
+            "series_dates": 3,  # "dates for all 3 lab reports": that series' due dates
         },
-        any_of=("cue:due", "cue:due_list", "count_work", "work_left", "work_in_range"),
+        any_of=("cue:due", "cue:due_list", "count_work", "work_left", "work_in_range", "series_dates"),
         never=("assignment", "unknown_assignment"),
         slots=("range", "section"),
         doc="what is due in a window (this week by default), for a section",
@@ -477,7 +478,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:class": 1.5,
             "cue:in_person": 1.5,
             "kind": 0.5,
-            "cue:last": 2,  # "when's the last tutorial for group t3": the section's last meeting is on its card
+            "cue:last": 3,  # "the last tutorial for group t3 this term": the section's last meeting is on its card
             "role": -2,  # "who is the student assistant for group nord": that role in the section (staff)
             "cue:due": -4,
             "cue:due_list": -3,
@@ -490,7 +491,7 @@ INTENTS: tuple[Intent, ...] = (
             "assignment": -4,
             "person": -2,
             "day": -1,
-            "range": -1,
+            "range": -2,  # "grp b lab next week when": that span's meetings of the section, not its weekly card
         },
         needs=("section",),
         any_of=("cue:staff", "cue:when", "cue:where", "cue:time_of", "cue:class", "cue:in_person"),

@@ -172,6 +172,21 @@ def _words(said: str) -> tuple[str, ...]:
     return tuple(_one(w) for w in _WORD.findall(fold(said).replace("-", " ")))
 
 
+def _spaced_at(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """Whether the run of words stands in the question spaced another way ("mid term make up" for "midterm makeup",
+    "makeup test" for "make up test"): the same letters over whole words, however they are split."""
+    target = "".join(phrase)
+    for i in range(len(words)):
+        run = ""
+        for word in words[i:]:
+            run += word
+            if run == target:
+                return True
+            if not target.startswith(run):
+                break
+    return False
+
+
 def _index(course: Course) -> tuple[_Entry, ...]:
     """Every sitting of every exam with the words that name it: once per course."""
 
@@ -310,6 +325,9 @@ def sittings_asked(course: Course, said: str, reading: Reading) -> list[tuple[st
     # "where's the conflict finel held": a sitting's name as typed, or as respelled ("conflict final")
     respelled = _words(reading.text) if reading.text else words
     found = [e for e in entries if any(_at(words, n) >= 0 or _at(respelled, n) >= 0 for n in e.names)]
+    if not found:
+        # "the mid term make up" for "midterm makeup": the name with its words run together or split apart
+        found = [e for e in entries if any(_spaced_at(respelled, n) or _spaced_at(words, n) for n in e.names)]
     # a time counts only where an exam is spoken of ("the 3pm sitting", "write the midterm at 3pm instead", not "office
     # hours at 3pm" or "the 3pm slot on monday"); anywhere in the question only where it does not state the exam's
     # time to confirm it ("is the midterm at 3pm")

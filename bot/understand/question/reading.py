@@ -214,6 +214,9 @@ _LATE_LIMIT = re.compile(
 )
 _LIMIT_WORDS = frozenset({"cut", "off", "cutoff", "cutoffs", "limit", "limits", "cap", "caps"})
 _RATE_UNITS = frozenset({"daily", "hourly"})
+# "is lab on friday like normal", "is it in k-204 as usual": held as usual, said of what the question names
+_AS_USUAL = frozenset({"normal", "usual", "normally", "usually", "always", "before"})
+_AS_USUAL_BEFORE = frozenset({"like", "as"})
 _RATE = re.compile(r"\b(?:daily|hourly|per (?:day|hour|minute)|each (?:day|hour)|every (?:day|hour)|a day|an hour)\b")
 
 
@@ -869,6 +872,7 @@ class Reader:
             # "if i do ps4 on saturday instead of friday does it count": the work's due day decides; not "if i go to
             # lecture on friday instead of wednesday", where a meeting held is no Yes to going in another's place
             covered |= {i for i, t in enumerate(tokens) if t in _CONTRAST_WORDS}
+        covered |= {i for i in range(1, len(tokens)) if tokens[i] in _AS_USUAL and tokens[i - 1] in _AS_USUAL_BEFORE}
         reading.content = [
             t
             for i, t in enumerate(tokens)

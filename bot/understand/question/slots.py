@@ -1118,6 +1118,12 @@ _ONE_DAY = ("day_of", "day_before", "day_after")  # one day named by an exam's
 def _resource_named(r: Reading) -> str | None:
     """The class material named ("the lsh slides", "the reading for tuesday"), not a word naming a piece of work the
     student hands in ("upload the slides": the course's slides assignment), nor one inside a topic's own name ("the
-    code of ethics": that topic, no code)."""
-    work = {i for m in r.mentions if m.kind in ("assignment", "topic") for i in range(m.start, m.end)}
+    code of ethics": that topic, no code) or a period's typed whole ("before reading week": the break, no reading;
+    "is there a reading for it" is the material)."""
+    work = {
+        i
+        for m in r.mentions
+        if m.kind in ("assignment", "topic") or (m.kind == "period" and m.end - m.start > 1)
+        for i in range(m.start, m.end)
+    }
     return next((_RESOURCES[t] for i, t in enumerate(r.tokens) if t in _RESOURCES and i not in work), None)

@@ -25,10 +25,11 @@ def period_asked(r: Reading, periods: Mapping[str, Period]) -> Period | None:
     meeting or class during it, a word nothing explains, no opening that asks whether a thing exists)."""
     if not r.yes_no or "class" in r.cues or r.content:
         return None
-    if any(m.kind not in _BESIDE for m in r.mentions):
-        return None
     named = next((m for m in r.mentions if m.kind == "period" and not m.relation), None)
     if named is None:
+        return None
+    # a word of the stretch's own name that also names something else ("reading" of "reading week") is its name
+    if any(m.kind not in _BESIDE and not named.start <= m.start < m.end <= named.end for m in r.mentions):
         return None
     # "is spring break the week of apr 12", "is reading week in march": the stretch is what the question is of
     subject = r.tokens[:1] in (["is"], ["will"]) and named.start == 1 + (r.tokens[1:2] == ["the"])
@@ -38,8 +39,11 @@ def period_asked(r: Reading, periods: Mapping[str, Period]) -> Period | None:
     return periods.get(named.ids[0])
 
 
-def period_reason(period: Period) -> str:
-    """The stretch and its days, as the reason for a Yes."""
-    if period.first == period.last:
+def period_reason(period: Period, *, whole: bool = False) -> str:
+    """The stretch and the days the page marks in it (a "reading week" marked Monday to Friday ends on the Friday,
+    though its week runs to the Sunday), as the reason for a Yes; `whole`: to the end of its week, where a day the page
+    does not mark decides the answer ("is reading week in november" of the week of Mon Oct 28)."""
+    last = period.last if whole else period.last_marked
+    if period.first == last:
         return f"{period.name} is on {human_date(period.first)}."
-    return f"{period.name} runs {human_date(period.first)} – {human_date(period.last)}."
+    return f"{period.name} runs {human_date(period.first)} – {human_date(last)}."

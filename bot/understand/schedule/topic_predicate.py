@@ -15,7 +15,7 @@ from bot.understand.words.vocabulary import words_of
 from bot.understand.yes_no.page_claims import content_words, near_stems
 
 # Words of a topic being on the schedule: "is there a lecture on adam", "do we cover svms", "will we talk about it",
-# "do we even cover it at all".
+# "do we even cover it at all", "is it on feb 14 like usual".
 _BEING_SCHEDULED = words_of(
     """there cover covered covering covers taught teach teaching talk talking talked discuss discussed discussing
     discussion go over gone went learn learning learned learnt see seeing seen do doing done did happen happening
@@ -24,7 +24,7 @@ _BEING_SCHEDULED = words_of(
     anywhere week weeks day days today
     tomorrow tonight next last this coming upcoming soon later time class classes lecture lectures session sessions
     topic topics material course courses module modules unit units semester term trimester quarter syllabus
-    curriculum"""
+    curriculum normal normally usual usually"""
 )
 _TIME = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^\d+(?:st|nd|rd|th)?$"

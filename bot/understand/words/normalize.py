@@ -149,7 +149,9 @@ def _respelled_word(
         # ("locked" is not a misspelled "locker" either).
         fixed = correct(word)
         if fixed:
-            return SLANG.get(fixed, fixed)
+            fixed = SLANG.get(fixed, fixed)
+            # "makup" repaired to "makeup": run together as the course's "make up" is, so read as typed whole
+            return joined.get(fixed, fixed) if joined else fixed
     return word
 
 

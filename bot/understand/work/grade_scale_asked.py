@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from bot.answers import grade_scale as scale_answers
 from bot.answers.grade_scale import BAND, CARD, CURVE, HURDLE, PASS, ROUNDING, SCORE, ScaleAsked, grade_scale_answer
-from bot.core.answer import Answer
+from bot.core.answer import Answer, text
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.answering.asked import Asked
@@ -25,6 +25,7 @@ from bot.understand.question.result import Slots
 from bot.understand.words.normalize import holds_fragment
 from bot.understand.words.vocabulary import CHAT_FILLERS
 from bot.understand.work.hurdle_missed import hurdle_missed, with_hurdle_verdict
+from bot.understand.work.own_pass_rule import own_pass_rule
 
 # the usual letter grades: read on every course, so a course without them (or without a scale) can say so
 _LETTERS = tuple(f"{letter}{sign}" for letter in "abcdf" for sign in ("+", "-", ""))
@@ -356,6 +357,12 @@ def _grade(kept: _Course, said: str, lowered: str, words: set[str]) -> tuple[str
                 continue  # "get a grade for hw 3": the article, where "an a" or "an a?" is the grade
         if name in _ORDINALS and not words & _GRADE_WORDS and not lowered[: m.start(1)].endswith(("a ", "an ")):
             continue  # "which is first, test 2 or the essay": the order, where "a first" is a grade among marks
+        if (
+            name.replace(".", "", 1).isdigit()
+            and not words & _NUMBERED_CONTEXT
+            and not lowered[: m.start(1)].endswith(("a ", "an "))
+        ):
+            continue  # "was sick for 2 and overslept once": a count, where "is 74% a 2" asks a grade
         return kept.grades.get(name, said[m.start(1) : m.end(1)].upper()), m.span(1)
     for m in kept.grade_before_re.finditer(lowered):
         name = m.group(1)
@@ -445,6 +452,26 @@ def _names_work_item(before: str, number: str, work_words: frozenset[str]) -> bo
     return bool(last) and number.isdigit() and _stem(last.group(1)) in work_words - _MARK_AFTER_WORK
 
 
+# "3 other deadlines", "2 more labs": a number before these words counts things
+_COUNT_WORDS = frozenset({"other", "more", "extra", "separate", "different", "whole", "entire", "full", "missed"})
+# things a student counts that are no grade ("3 deadlines", "2 absences"), besides the course's own work
+_COUNTED = frozenset({"deadline", "absence", "absense", "class", "session", "meeting", "course", "module", "subject"})
+_NEXT_WORD = re.compile(r"\s*([a-z]+)")
+
+
+def _counts_things(after: str, work_words: frozenset[str]) -> bool:
+    """Whether the words after a number show it counts things ("3 other deadlines", "2 labs", "3 classes"): a word
+    of counting, or a plural of the course's work or of things a student counts, never a grade's number."""
+    found = _NEXT_WORD.match(after)
+    if found is None:
+        return False
+    word = found.group(1)
+    if word in _COUNT_WORDS:
+        return True
+    singular = word[:-2] if word.endswith(("sses", "ches", "zzes")) else word[:-1] if word.endswith("s") else ""
+    return bool(singular) and (singular in _COUNTED or singular in work_words or _stem(word) in work_words)
+
+
 def _numbered_grade(kept: _Course, lowered: str, words: set[str]) -> tuple[str, tuple[int, int]] | None:
     """A grade of the course named by its number ("will a 4.0 pass", "is 3.7 a pass"): read as the grade, never as
     a percentage, unless a unit or a total follows it ("4.0%", "4/5"). Only in a question about grades: "quiz 2",
@@ -455,6 +482,8 @@ def _numbered_grade(kept: _Course, lowered: str, words: set[str]) -> tuple[str, 
         before, after = lowered[: m.start()], lowered[m.end() :]
         if _NUMBER_NAMES_BEFORE.search(before) or _NUMBER_COUNTS_AFTER.match(after):
             continue
+        if _names_work_item(before, m.group(1), kept.work_words) or _counts_things(after, kept.work_words):
+            continue  # "lab report 2 on monday", "3 other deadlines", "2 labs": the work's number or a count
         return kept.grades[m.group(1)], m.span(1)
     return None
 
@@ -575,6 +604,11 @@ def grade_scale(asked: Asked, slots: Slots) -> Answer:
     found = slots.get("asked")
     what = found if isinstance(found, ScaleAsked) else ScaleAsked(CARD)
     answer = grade_scale_answer(asked.course, what, where_to_ask(asked.course))
+    own = own_pass_rule(asked.course, what.work) if what.asks == HURDLE and not what.despite else None
+    if own is not None and what.yes_no and opening_verdict(answer) is False:
+        # "do i need to pass the safety quiz before doing labs": no hurdle of the scale, but its own notes say so
+        title, said = own
+        return Answer(title=title, lines=(text(f"**Yes**: {title}: “{said.rstrip('.')}.”"),))
     if opening_verdict(answer) is not None:
         return answer
     # "if i dont submit one of the lab reports can i still pass": the hurdle missed decides

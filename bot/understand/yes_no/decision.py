@@ -204,7 +204,8 @@ def _dropped_letter_of_title(words: str, title: str) -> bool:
 def asks_another_thing(q: Folded, c: Candidate) -> bool:
     """ "is there a 1c midterm makeup form" answered "Yes: Midterm: for 1C": the thing whose being there is asked
     (the last word before the question's first "for", "on", "in"...) is in neither the reason nor the answer's
-    title, and is not a day, a time, a kind of meeting or a course thing the answer is found by."""
+    title (nor a title's word typed with a letter left out, "textbok"), and is not a day, a time, a kind of meeting or
+    a course thing the answer is found by."""
     if q.main[:2] not in (("is", "there"), ("are", "there")) or not any(yes for yes, _ in c.verdicts):
         return False
     have = {s for w in phrase_key(f"{c.answer.title} {c.reasons}") for s in near_stems(w)}
@@ -220,7 +221,10 @@ def asks_another_thing(q: Folded, c: Candidate) -> bool:
     asked = {w for w in head if not _TIMES.match(w) and not c.claims.names_things(w)}
     # "a cut off for late work" asks what the answer's "cutoff" is: a word typed in two halves is the one word
     joined = near_stems("".join(before[-2:])) if len(before) >= 2 and before[-1] in head else frozenset()
-    return not joined & have and any(not near_stems(w) & have and not c.claims.names_meeting(w) for w in asked)
+    return not joined & have and any(
+        not near_stems(w) & have and not c.claims.names_meeting(w) and not _dropped_letter_of_title(w, c.answer.title)
+        for w in asked
+    )
 
 
 # "..., is that an excused absence", "..., does that count as a valid reason": whether the case told counts as one

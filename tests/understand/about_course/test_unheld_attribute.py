@@ -24,6 +24,7 @@ from bot.understand.about_course.unheld_attribute import (
     THING_OF_A_ROW,
     TOPIC,
     TRAVEL,
+    TURN_ORDER,
     asked_unheld,
     unheld_attribute,
 )
@@ -69,6 +70,9 @@ CHEM = "tests/fixtures/courses/chem-1310-s26"  # quizzes whose notes say when th
         ("how is the final structured, how many sections", "exam", EXAM_FORMAT),
         ("whats the format of the midterm", "exam", EXAM_FORMAT),
         ("how many questions are on quiz 2", "exam", EXAM_FORMAT),
+        ("what order are people called in at the viva", "topic", TURN_ORDER),
+        ("like what time is my slot within the session", "topic", TURN_ORDER),
+        ("when is my turn at the poster session", "schedule_day", TURN_ORDER),
     ],
 )
 def test_the_attribute_a_question_asks(question, intent, attribute):
@@ -91,6 +95,8 @@ def test_the_attribute_a_question_asks(question, intent, attribute):
         ("what day does the pca lecture fall on", "topic"),  # a row's own day
         ("how many lectures does the unit have", "topic"),  # the rows themselves
         ("how many questions can i ask in office hours", "office_hours"),  # the format is asked of an exam only
+        ("when is the presentation for my group", "topic"),  # the session's own day, which its row gives
+        ("which comes first, hw2 or the quiz", "topic"),  # an order of two dated things, not turns in a session
     ],
 )
 def test_questions_asking_no_unheld_attribute(question, intent):

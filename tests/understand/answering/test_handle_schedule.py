@@ -592,3 +592,15 @@ def test_a_topic_asked_of_one_day_answers_with_that_day(stat, question, first):
     what that day holds."""
     _, said = reply(stat, question, "2024-11-08 10:00")
     assert first_line(said) == first
+
+
+@pytest.mark.parametrize(
+    "question", ["is the bootstrap lecture on oct 10", "is bootstrap on thursday oct 10 like normal"]
+)
+def test_a_topic_asked_on_a_day_it_is_not_on_is_no_with_its_own_days(stat, question):
+    """ "is lab 10 on wed nov 18 like normal" of a topic held another day: No for that day, then the day it is on
+    ("like normal" asks nothing more, so the question is read whole, not hedged)."""
+    _, said = reply(stat, question, "2024-10-01 10:00")
+    assert first_line(said).startswith("No"), said
+    assert "is on:" in said, said
+    assert "Tue Sep 24" in said, said

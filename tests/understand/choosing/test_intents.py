@@ -99,3 +99,10 @@ def test_ranked_matches_the_whole_table_on_real_questions(course):
         assert ranked(features) == _every_intent(features)
         seen += bool(ranked(features))
     assert seen >= 4
+
+
+def test_a_section_asked_with_a_span_reads_the_spans_meetings():
+    """ "grp b lab next week when": the section's meetings in that span lead its weekly card, not a tie to hedge."""
+    found = ranked({"section": 1, "kind": 1, "cue:when": 1, "range": 1, "cue:class": 1})
+    assert found[0][1].name == "schedule_range"
+    assert found[0][0] > found[1][0]

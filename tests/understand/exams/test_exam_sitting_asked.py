@@ -391,3 +391,29 @@ def test_the_time_of_a_sitting_whose_day_alone_is_given_is_not_on_the_page(stat)
     result, said = reply(replace(stat, exams=exams), "what time does the resit on jan 20 start", "2024-12-01 10:00")
     assert result.answer.kind == "unknown", said
     assert "Mon Jan 20" in said
+
+
+@pytest.mark.parametrize(
+    "question", ["when is the midterm makup", "when is the mid term makeup", "where is the make up mid term"]
+)
+def test_a_sittings_name_spaced_another_way_is_that_sitting(stat, question):
+    """ "mid term make up" for a sitting called "midterm makeup" (or a typo repaired to it): the same name, its words
+    run together or split apart, so the make-up's date and room, never the midterm's own."""
+    make_up = ExamSitting(
+        name="make-up midterm", kind="make_up", date=dt.date(2024, 10, 30), room="Room K-2", aliases=("midterm makeup",)
+    )
+    midterm = replace(stat.exam("midterm"), sittings=(make_up,))
+    course = replace(stat, exams=tuple(midterm if e.id == "midterm" else e for e in stat.exams))
+    result, said = reply(course, question, STAT_NOW)
+    assert [p.intent for p in result.parts] == ["exam_sitting"], said
+    assert "Halvorsen" not in said
+
+
+def test_a_run_of_words_spaced_another_way():
+    """The same letters over whole words: "mid term make up" holds "midterm makeup"; "makeups" or "term make" do not."""
+    from bot.understand.exams.exam_sitting_asked import _spaced_at
+
+    assert _spaced_at(("when", "is", "the", "mid", "term", "make", "up"), ("midterm", "makeup"))
+    assert _spaced_at(("the", "makeup", "test"), ("make", "up", "test"))
+    assert not _spaced_at(("the", "mid", "term", "make", "ups"), ("midterm", "makeup"))
+    assert not _spaced_at(("term", "make"), ("midterm", "makeup"))

@@ -325,3 +325,19 @@ def test_a_material_word_inside_a_topics_name_is_no_material():
     slides = Reading(question="", text="", tokens=["the", "lsh", "slides"], times=[], past=False)
     slides.mentions = [Mention("topic", ("4",), 1, 2)]
     assert _resource_named(slides) == "slides"
+
+
+def test_a_material_word_inside_a_periods_name_is_no_material():
+    """ "is dna before reading week": the break, no reading; "is there a reading for it": the material, even where
+    the lone word "reading" could also name the break."""
+    from bot.understand.question.reading import Mention, Reading
+    from bot.understand.question.slots import _resource_named
+
+    tokens = ["is", "dna", "before", "reading", "week"]
+    before = Reading(question="", text="", tokens=tokens, times=[], past=False)
+    before.mentions = [Mention("topic", ("9",), 1, 2), Mention("period", ("reading-week",), 3, 5)]
+    assert _resource_named(before) is None
+    tokens = ["is", "there", "a", "reading", "for", "dna"]
+    material = Reading(question="", text="", tokens=tokens, times=[], past=False)
+    material.mentions = [Mention("period", ("reading-week",), 3, 4), Mention("topic", ("9",), 5, 6)]
+    assert _resource_named(material) == "reading"

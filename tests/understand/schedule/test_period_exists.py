@@ -35,3 +35,42 @@ def test_a_stretch_asked_to_exist_is_yes_with_its_days(folder, question, opening
     """'is there a spring break' opens with Yes and its days; 'is there lecture during spring break' stays No."""
     _, said = reply(course_in(folder), question, "2024-10-01 10:00" if folder == STAT else "2026-02-10 10:00")
     assert first_line(said).startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("is spring break the week of mar 16", "Yes: Spring break runs Mon Mar 16 – Fri Mar 20."),
+        ("is spring break in april", "No: Spring break runs Mon Mar 16 – Fri Mar 20, not in April."),
+    ],
+)
+def test_a_word_of_the_stretchs_name_naming_a_rule_too_is_its_name(question, opening):
+    """ "is reading week the week of nov 9" where "reading" is also a policy's word ("break" here): the stretch's own
+    name, so the same Yes or No with its days, not whether class meets that week."""
+    import dataclasses
+
+    chem = course_in(CHEM)
+    policies = tuple(
+        dataclasses.replace(p, keywords=(*p.keywords, "break")) if p.id == "lab-safety" else p for p in chem.policies
+    )
+    _, said = reply(dataclasses.replace(chem, policies=policies), question, "2026-02-10 10:00")
+    assert first_line(said).startswith(opening), said
+
+
+def test_a_week_named_stretch_runs_to_the_last_day_the_page_marks():
+    """A "reading week" marked Monday to Friday: Yes with those days, never a Sunday the page does not mark."""
+    import dataclasses
+
+    chem = course_in(CHEM)
+    rows = tuple(
+        dataclasses.replace(r, title="Reading week") if r.title == "Spring break" else r for r in chem.schedule
+    )
+    _, said = reply(dataclasses.replace(chem, schedule=rows), "is reading week the week of mar 16", "2026-02-10 10:00")
+    assert first_line(said).startswith("Yes: Reading week runs Mon Mar 16 – Fri Mar 20."), said
+
+
+def test_a_day_the_page_does_not_mark_deciding_shows_the_whole_week():
+    """HIST 210's reading week marks only its Monday (Oct 28): "is reading week in november" is Yes by the rest of
+    its week, so the answer shows the week to its end, never a Yes beside a Monday in October alone."""
+    _, said = reply(course_in("tests/fixtures/courses/hist-210-a24"), "is reading wk in november", "2024-10-01 10:00")
+    assert first_line(said).startswith("Yes: Reading week runs Mon Oct 28 – Sun Nov 3."), said

@@ -205,3 +205,11 @@ def test_hedges_around_a_thing_read_as_nothing(typed, read):
 def test_an_age_is_read_as_the_page_writes_it(typed, read):
     """ "16 yo", "17yo", "15 y/o": an age in years, as a page's "16 year old" says it."""
     assert respell(typed) == read
+
+
+def test_a_typo_repaired_to_a_run_together_phrase_is_split_as_typed_right():
+    """ "makup" repaired to "makeup" reads as "make up", the way "makeup" typed right does."""
+    joined = {"makeup": "make up"}
+    fixes = {"makup": "makeup"}
+    assert respell("when is the makup", fixes.get, joined) == respell("when is the makeup", fixes.get, joined)
+    assert respell("when is the makup", fixes.get, joined) == "when is the make up"

@@ -310,6 +310,12 @@ quote = "I (First) 70% and above; II (Second) 50-69%; F below 50%."
             ("is the regrade window 2 weeks", False),
             ("is the exam in room 5 for everyone", False),
             ("can i get a4 back", False),
+            ("can i get an extension cause i have 3 other deadlines that week", False),
+            ("if i hand in lab report 2 on monday does it still get marked or is that past the cutoff", False),
+            ("do i get a grade cut if i have 2 absences", False),
+            ("i got 3 on the scale, is that a pass", True),
+            ("ive missed 3 labs already (was sick for 2 and overslept once) am i screwed for the exam", False),
+            ("is 74% a 3", True),
         ]
     ]
     # a scale of firsts and seconds: "which is first" asks the order, never the grade of 2%

@@ -162,6 +162,9 @@ def test_an_exam_answered_with_another_things_rules(claims):
         ("is there a max on how late work can be", "the limit is 3 days late.", "Late submissions", False),
         ("is there a cap on late days", "at most 2 days late; after that cutoff, work is not accepted.", "Late", False),
         ("is there a max on how late work can be", "late days apply to HW3.", "Late submissions", True),
+        # the thing typed with a letter left out is the title's own word
+        ("is there a required textbok for this corse", "“Required textbook: Smith”", "Textbook and materials", False),
+        ("is there a required workbok", "“Required textbook: Smith”", "Textbook and materials", True),
     ],
 )
 def test_a_yes_to_whether_a_thing_exists_must_name_it(stat_claims, question, reason, title, withheld):

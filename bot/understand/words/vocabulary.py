@@ -103,6 +103,7 @@ SLANG = {
     "bc": "because",
     "cuz": "because",
     "w": "with",
+    "hav": "have",  # "do we hav class on friday"
     "wat": "what",
     "wut": "what",
     "wot": "what",

@@ -41,6 +41,7 @@ from bot.understand.meetings.class_days import (
 from bot.understand.meetings.held_at_clock import held_at_another_time
 from bot.understand.meetings.kind_days_off import kind_days_off
 from bot.understand.meetings.meeting_at_clock import names_a_clock, same_clock
+from bot.understand.meetings.meeting_now import meeting_now
 from bot.understand.meetings.row_meeting import with_own_meetings
 from bot.understand.meetings.sections_only import sections_only
 from bot.understand.meetings.weekly_pattern import weekly_meeting_verdict
@@ -86,6 +87,11 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
         first, last, label = slots["_span"]
         return schedule_range(asked, {**slots, "range": (first, last), "label": label})
     day = slots["date"]
+    if asked.yes_no and slots.get("_now") and not slots.get("words"):
+        # "is there class right now": the meeting on at this moment, or the next one
+        answer = day_view(course, day, day, slots.get("section") or asked.section, _day_title(day))
+        on, said = meeting_now(course, asked.now, slots.get("kind"), slots.get("section") or asked.section)
+        return replies.verdict(answer, on != slots.get("negated", False), said)
     if asked.yes_no and slots.get("_day_off"):
         # "is dec 8 a holiday": the day off the schedule marks that day, or what is held
         return replies.verdict(

@@ -489,8 +489,9 @@ INTENTS: tuple[Intent, ...] = (
             "cue:exam": -3,
             "assignment": -4,
             "person": -2,
-            "day": -1,
-            "range": -1,
+            # "when does section 2 meet next week": those dates' meetings of the section, not its weekly card
+            "day": -2,
+            "range": -2,
         },
         needs=("section",),
         any_of=("cue:staff", "cue:when", "cue:where", "cue:time_of", "cue:class", "cue:in_person"),

@@ -984,6 +984,8 @@ class Engine:
             f["day"] = 1.0  # "is there class right now": today, at this moment
         if "range" in times or self.slots.relation_range(reading, today) is not None:
             f["range"] = 1.0
+        if any(t.kind == "range" and t.grain != "term" for t in reading.times):
+            f["dated_range"] = 1.0  # "next week", "in november": some of the term's dates, not all of it
         if "range" in f and "cue:homework_kind" in f and not f.keys() & _MEETING_CUES:
             f["work_in_range"] = 1.0  # "any quizzes in the next 2 weeks": that kind of work, due in the span
         if "moment" in times:

@@ -489,9 +489,11 @@ INTENTS: tuple[Intent, ...] = (
             "cue:exam": -3,
             "assignment": -4,
             "person": -2,
-            # "when does section 2 meet next week": those dates' meetings of the section, not its weekly card
+            # "when does section 2 meet next week", "group c's dates in november": those dates' meetings of the
+            # section, not its weekly card (its last meeting "this term" is on the card)
             "day": -2,
-            "range": -2,
+            "range": -1,
+            "dated_range": -1,
         },
         needs=("section",),
         any_of=("cue:staff", "cue:when", "cue:where", "cue:time_of", "cue:class", "cue:in_person"),

@@ -55,6 +55,7 @@ from bot.understand.schedule.period_exists import period_reason
 from bot.understand.schedule.topic_count import count_not_listed
 from bot.understand.schedule.topic_predicate import asked_of_topic
 from bot.understand.schedule.topic_section import topic_for_section
+from bot.understand.schedule.topic_start import first_day_other, start_asked
 from bot.understand.schedule.topic_time import topic_at_time
 from bot.understand.times.weeks import course_weeks, monday_of, week_number
 from bot.understand.words.materials import MATERIAL_WORDS
@@ -488,6 +489,10 @@ def topic(asked: Asked, slots: Slots) -> Answer:
     if on is not None and not slots.get("_done") and all(r.date != on for r in rows):
         # "is there aula de exercicios on wed may 13": that day's schedule decides, not the topic's other days
         return schedule_day(asked, {**slots, "date": on, "negated": False, "_span": None})
+    if on is not None and not slots.get("_done") and start_asked(asked.question):
+        started = first_day_other(on, (r.date for r in rows))
+        if started is not None:  # "do we start the passive next wednesday": not a later day of it
+            return replies.verdict(answer, False, f"it starts on {human_date(started)}.")
     if on is not None and not slots.get("_done"):
         rows = [r for r in rows if r.date == on]  # "is monday's lecture the revision one": that day's row answers
     dates = ", ".join(human_date(r.date) for r in rows)

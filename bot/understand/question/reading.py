@@ -831,7 +831,7 @@ class Reader:
             # "are amara's hours longer the week of the midterm": a session's length against the person's usual one,
             # which the office-hours answer reads
             covered |= {i for i, t in enumerate(tokens) if t in LENGTH_WORDS}
-        if closing := closing_words(tokens, mentions):
+        if closing := closing_words(tokens, mentions, timed=any(t.kind in ("day", "range") for t in reading.times)):
             reading.cues.add("due")  # "what time does webwork close": when it is due
             covered |= closing
         if len({t for t in tokens if t in self._part_names}) >= 2 and ("late" in reading.cues or "time" in tokens):

@@ -14,6 +14,7 @@ from bot.course.model import Course
 from bot.understand.about_course.asked_figure import asks_headcount
 from bot.understand.about_course.attributes import CARDS, asked_attribute
 from bot.understand.about_course.missing_detail import missing_detail, papers_shown_sentence
+from bot.understand.about_course.money_asked import converts_money
 from bot.understand.answering import replies
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.question.reading import Reading
@@ -51,6 +52,8 @@ def beyond_the_page(course: Course, question: str, reading: Reading, part: Part,
     said = question.lower()
     # "how many people in a project group" asks a group's size, not how many people a war killed
     world = part.intent in _WORLD_READINGS and _WORLD.search(said) and not asks_headcount(said)
+    if converts_money(said):  # "how much is 100 dollars in euros": whatever it was read as
+        return replies.out_of_scope(course, "Exchange rates are not on the course page: I answer only from it.")
     if world:
         covered = [course.schedule[i] for i in part.slots.get("rows", ())] if part.intent == "topic" else []
         where = "; ".join(f"{human_date(r.date)} ({r.title})" for r in covered)

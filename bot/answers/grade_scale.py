@@ -279,6 +279,9 @@ def _passing(scale: GradeScale, asked: ScaleAsked, counted: float) -> list[str]:
     told = score_text(scale, asked.score if asked.score is not None else counted)
     if scale.pass_mark is None:
         return ["The course page doesn't give a pass mark."]
+    stated = _pass_mark_stated(scale, asked)
+    if stated is not None:
+        return stated
     hurdles = scale.hurdles or ()
     marks = dict(asked.marks)
     short = [
@@ -296,6 +299,22 @@ def _passing(scale: GradeScale, asked: ScaleAsked, counted: float) -> list[str]:
     # "60.5%" that rounds to 61%: the mark as it counts is the pass mark, never the raw one beside a higher line
     is_ = f"{told} counts as {shown}, which is a pass mark" if shown != told else f"{told} is a pass mark"
     return _still_needed(scale, asked, f"{is_}: {_lower(pass_line(scale))}", marks)
+
+
+def _pass_mark_stated(scale: GradeScale, asked: ScaleAsked) -> list[str] | None:
+    """ "is 45 the pass mark", "do you need 60 to pass": a mark said to be the pass mark, Yes only when it is the
+    page's pass mark (a higher mark passes too, but is not what it takes); None when no mark is stated as the pass
+    mark or the mark is the student's own."""
+    if not (asked.yes_no and asked.minimum_stated and asked.score is not None and not asked.marks):
+        return None
+    if asked.exams or asked.work:
+        return None  # "is 40 the pass mark for the final": that exam's own minimum, not the course's
+    if asked.of_mark or asked.despite or scale.pass_mark is None:
+        return None
+    said = f"the pass mark is {score_text(scale, scale.pass_mark)}"
+    if abs(asked.score - scale.pass_mark) < 1e-9:
+        return [_opened(True, f"{said}."), pass_line(scale)]
+    return [_opened(False, f"{said}, not {score_text(scale, asked.score)}."), pass_line(scale)]
 
 
 def _still_needed(scale: GradeScale, asked: ScaleAsked, said: str, marks: dict[int, float]) -> list[str]:

@@ -54,6 +54,7 @@ from bot.understand.late.late_permission import asks_who_permits_late
 from bot.understand.late.pool_stated import pool_stated
 from bot.understand.meetings import make_up_meeting, pause_inside, switch_section
 from bot.understand.meetings.kind_over_topic import kind_over_topic
+from bot.understand.meetings.meeting_now import meeting_now_asked
 from bot.understand.meetings.row_meeting import has_own_slot
 from bot.understand.meetings.section_person import section_person
 from bot.understand.open_answer import kind_given, other_kind, other_one
@@ -1021,8 +1022,12 @@ class Engine:
         times = {t.kind for t in reading.times}
         if times & {"day", "moment"}:
             f["day"] = 1.0
+        elif "cue:class" in f and reading.yes_no and meeting_now_asked(reading.text):
+            f["day"] = 1.0  # "is there class right now": today, at this moment
         if "range" in times or self.slots.relation_range(reading, today) is not None:
             f["range"] = 1.0
+        if any(t.kind == "range" and t.grain != "term" for t in reading.times):
+            f["dated_range"] = 1.0  # "next week", "in november": some of the term's dates, not all of it
         if "range" in f and "cue:homework_kind" in f and not f.keys() & _MEETING_CUES:
             f["work_in_range"] = 1.0  # "any quizzes in the next 2 weeks": that kind of work, due in the span
         if "moment" in times:

@@ -74,6 +74,11 @@ def test_the_article_follows_how_a_grade_is_said(grade, expected):
         (ScaleAsked(HURDLE, exams=("final",), yes_no=True), ["No: no single exam"], []),
         (ScaleAsked(CURVE, yes_no=True), ["No: grades are not curved"], []),
         (ScaleAsked(CARD), ["A: 90% and above", "F: under 60%", "not curved", "No plus or minus"], []),
+        # "is 60 the pass mark", "do you need 70 to pass": the mark stated as the pass mark is checked against it
+        (ScaleAsked(PASS, score=60, yes_no=True, minimum_stated=True), ["Yes: the pass mark is 60%."], ["No:"]),
+        (ScaleAsked(PASS, score=70, yes_no=True, minimum_stated=True), ["No: the pass mark is 60%, not 70%."], []),
+        # "is 70 a pass": a mark above the pass mark passes; it is not said to be the pass mark
+        (ScaleAsked(PASS, score=70, yes_no=True, of_mark=True), ["70% is a pass mark"], ["not 70%"]),
     ],
 )
 def test_letter_scale_answers(second_course, asked, facts, absent):

@@ -14,6 +14,8 @@ from bot.course.model import Course
 from bot.understand.about_course.asked_figure import asks_headcount
 from bot.understand.about_course.attributes import CARDS, asked_attribute
 from bot.understand.about_course.missing_detail import missing_detail, papers_shown_sentence
+from bot.understand.about_course.money_asked import converts_money
+from bot.understand.about_course.unnamed_person import unnamed_person
 from bot.understand.answering import replies
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.question.reading import Reading
@@ -51,6 +53,8 @@ def beyond_the_page(course: Course, question: str, reading: Reading, part: Part,
     said = question.lower()
     # "how many people in a project group" asks a group's size, not how many people a war killed
     world = part.intent in _WORLD_READINGS and _WORLD.search(said) and not asks_headcount(said)
+    if converts_money(said):  # "how much is 100 dollars in euros": whatever it was read as
+        return replies.out_of_scope(course, "Exchange rates are not on the course page: I answer only from it.")
     if world:
         covered = [course.schedule[i] for i in part.slots.get("rows", ())] if part.intent == "topic" else []
         where = "; ".join(f"{human_date(r.date)} ({r.title})" for r in covered)
@@ -64,6 +68,10 @@ def beyond_the_page(course: Course, question: str, reading: Reading, part: Part,
     if answer.kind == "info" and (shown := papers_shown_sentence(course, said)) and shown not in str(answer.lines):
         # "when can we see our partiel copies" answered by the exam's card: the page's sentence on it, first
         return replace(answer, lines=(text(f"The course page: “{shown}”"), *answer.lines))
+    if answer.kind == "info" and (unnamed := unnamed_person(course, question, answer)):
+        # "who is the second examiner": the card on the oral exams names no one as that examiner
+        lead = text(f"{unnamed} {_sentence(replies.where_to_ask(course))}.")
+        return replace(answer, lines=(lead, *answer.lines), kind="unknown")
     if answer.kind == "info" and not carded and (missing := missing_detail(said, answer)):
         # "whats the teams link for the h13a tute": the card found does not give what is asked, so it is not given
         lead = text(f"{missing} {_sentence(replies.where_to_ask(course))}.")

@@ -42,6 +42,7 @@ from bot.understand.meetings.class_days import (
 from bot.understand.meetings.held_at_clock import held_at_another_time
 from bot.understand.meetings.kind_days_off import kind_days_off
 from bot.understand.meetings.meeting_at_clock import names_a_clock, same_clock
+from bot.understand.meetings.meeting_now import meeting_now
 from bot.understand.meetings.row_meeting import with_own_meetings
 from bot.understand.meetings.sections_only import sections_only
 from bot.understand.meetings.weekly_pattern import weekly_meeting_verdict
@@ -55,6 +56,7 @@ from bot.understand.schedule.period_exists import period_reason
 from bot.understand.schedule.topic_count import count_not_listed
 from bot.understand.schedule.topic_predicate import asked_of_topic
 from bot.understand.schedule.topic_section import topic_for_section
+from bot.understand.schedule.topic_start import first_day_other, start_asked
 from bot.understand.schedule.topic_time import topic_at_time
 from bot.understand.times.weeks import course_weeks, monday_of, week_number
 from bot.understand.words.materials import MATERIAL_WORDS
@@ -92,6 +94,11 @@ def schedule_day(asked: Asked, slots: Slots) -> Answer:
         first, last, label = slots["_span"]
         return schedule_range(asked, {**slots, "range": (first, last), "label": label})
     day = slots["date"]
+    if asked.yes_no and slots.get("_now") and not slots.get("words"):
+        # "is there class right now": the meeting on at this moment, or the next one
+        answer = day_view(course, day, day, slots.get("section") or asked.section, _day_title(day))
+        on, said = meeting_now(course, asked.now, slots.get("kind"), slots.get("section") or asked.section)
+        return replies.verdict(answer, on != slots.get("negated", False), said)
     if asked.yes_no and slots.get("_day_off"):
         # "is dec 8 a holiday": the day off the schedule marks that day, or what is held
         return replies.verdict(
@@ -493,6 +500,10 @@ def topic(asked: Asked, slots: Slots) -> Answer:
             # "is lab 10 on wed nov 18 like normal": No, and the days it is on (the section's own, when told)
             return replace(day, lines=(*day.lines, text(f"“{label}” is on:"), *answer.lines))
         return day
+    if on is not None and not slots.get("_done") and start_asked(asked.question):
+        started = first_day_other(on, (r.date for r in rows))
+        if started is not None:  # "do we start the passive next wednesday": not a later day of it
+            return replies.verdict(answer, False, f"it starts on {human_date(started)}.")
     if on is not None and not slots.get("_done"):
         rows = [r for r in rows if r.date == on]  # "is monday's lecture the revision one": that day's row answers
     dates = ", ".join(human_date(r.date) for r in rows)

@@ -31,7 +31,7 @@ from bot.understand.meetings.kind_runs import kind_runs_answer
 from bot.understand.meetings.make_up_meeting import make_up_answer, missed_work_answer, redo_answer
 from bot.understand.meetings.meeting_attendance import attendance_answer
 from bot.understand.meetings.meeting_cadence import cadence_verdict
-from bot.understand.meetings.meeting_length import meeting_length_verdict
+from bot.understand.meetings.meeting_length import meeting_length_verdict, stated_in_full
 from bot.understand.meetings.part_of_day import part_of_day_answer, section_part_answer
 from bot.understand.meetings.section_by_id import section_for_id
 from bot.understand.meetings.sections_asked import sections_answer
@@ -162,7 +162,8 @@ def meeting_length(asked: Asked, slots: Slots) -> Answer:
     """Yes or No on how long the kind of meeting runs, then its meetings."""
     kind, section = slots["kind"], slots.get("section")
     card = meetings_answer(asked.course, asked.now, kind, section)
-    return meeting_length_verdict(asked.course, kind, section, slots["minutes"], card)
+    in_full = stated_in_full(asked.question)  # "is lecture a full hour": not Yes of a 50-minute slot
+    return meeting_length_verdict(asked.course, kind, section, slots["minutes"], card, in_full=in_full)
 
 
 def meeting_cadence(asked: Asked, slots: Slots) -> Answer:

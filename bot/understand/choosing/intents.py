@@ -490,8 +490,11 @@ INTENTS: tuple[Intent, ...] = (
             "cue:exam": -3,
             "assignment": -4,
             "person": -2,
-            "day": -1,
-            "range": -2,  # "grp b lab next week when": that span's meetings of the section, not its weekly card
+            # "when does section 2 meet next week", "group c's dates in november", "grp b lab next week when": those
+            # dates' meetings of the section, not its weekly card (its last meeting "this term" is on the card)
+            "day": -2,
+            "range": -1,
+            "dated_range": -1,
         },
         needs=("section",),
         any_of=("cue:staff", "cue:when", "cue:where", "cue:time_of", "cue:class", "cue:in_person"),

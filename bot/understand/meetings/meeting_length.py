@@ -17,8 +17,11 @@ from bot.understand.question.reading import Reading
 NEEDS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins"})
 _WORDS = {"an": 1.0, "a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}
 _STATED = re.compile(
-    r"\b(\d+(?:\.\d+)?|an?|one|two|three|four)\s*-?\s*(hours?|hrs?|minutes?|mins?)\b(?:\s+and\s+a\s+half)?"
+    r"\b(\d+(?:\.\d+)?|an?|one|two|three|four)\s*-?\s*(?:full\s+|whole\s+|entire\s+)?(hours?|hrs?|minutes?|mins?)\b"
+    r"(?:\s+and\s+a\s+half)?"
 )
+# "is lecture a full hour", "two whole hours": the length itself, not a round number that covers a shorter slot
+_IN_FULL = re.compile(r"\b(?:full|whole|entire)\s+(?:hours?|hrs?|minutes?|mins?)\b")
 # A length that measures something else: a span from now, lateness, time before or after a thing.
 _OTHER_MEASURE = re.compile(
     r"\b(?:next|within|in|past|last|for|after|before|until|till|ago|late|early|left|every|per|each|away)\s+"
@@ -55,9 +58,17 @@ def meeting_length_asked(course: Course, reading: Reading, said: str) -> tuple[s
     return (kinds.pop(), sections.pop() if len(sections) == 1 else None, minutes)
 
 
-def meeting_length_verdict(course: Course, kind: str, section: str | None, minutes: int, card: Answer) -> Answer:
+def stated_in_full(question: str) -> bool:
+    """Whether the length is stated as a full one ("a full hour"): then a slot a passing period shorter is not it."""
+    return bool(_IN_FULL.search(question.lower()))
+
+
+def meeting_length_verdict(
+    course: Course, kind: str, section: str | None, minutes: int, card: Answer, *, in_full: bool = False
+) -> Answer:
     """Yes or No on the stated length, when the kind's (or the section's) meetings all run one length; the card
-    alone when they run several."""
+    alone when they run several. `in_full`: the length was stated as a full one ("a full hour"), so a slot even a
+    passing period shorter is No."""
     found = [m for m in meetings_of(course, kind, section) if section is None or m.section in (None, section)]
     lengths = {
         (m.end.hour * 60 + m.end.minute) - (m.start.hour * 60 + m.start.minute) for m in found if m.end > m.start
@@ -65,7 +76,10 @@ def meeting_length_verdict(course: Course, kind: str, section: str | None, minut
     if len(lengths) != 1:
         return card
     length = lengths.pop()
-    if length != minutes and about_that(minutes, length):
+    if in_full and length > minutes:
+        # "is lecture a full hour" of an 80-minute slot: all of it, and more
+        return replies.verdict(card, True, f"more than that: they run {_spoken(length)}.")
+    if length != minutes and not in_full and about_that(minutes, length):
         # "is lecture an hour" of a 50-minute slot: what a student calls an hour, with the real length
         return replies.verdict(card, True, f"about that: they run {_spoken(length)}.")
     return replies.verdict(card, length == minutes, f"they run {_spoken(length)}.")

@@ -53,6 +53,7 @@ from bot.understand.words.vocabulary import (
     TEACH_VERBS,
     YES_NO_STARTERS,
 )
+from bot.understand.work.joined_work import joined_work
 from bot.understand.work.marks_back import asks_marks_back
 from bot.understand.work.nth_item import nth_items_named
 from bot.understand.work.numbered_typo import numbered_respelled, series_heads
@@ -645,6 +646,7 @@ class Reader:
         if not any(m.kind == "assignment" for m in mentions):
             mentions += _by_title_words(tokens, lex, self._title_places)
         mentions = [_narrowed(m, tokens, lex) if m.kind == "assignment" and len(m.ids) > 1 else m for m in mentions]
+        mentions = joined_work(mentions, tokens)  # "the draft for essay 2": the one item both halves name
         # Other entities: the longest match of each kind wins where matches of that kind overlap.
         relations: dict[int, str] = {}  # the word relating what starts at each token, read once per token
         by_kind: dict[str, list[tuple[int, int, Tag]]] = defaultdict(list)
@@ -847,7 +849,7 @@ class Reader:
             # "are amara's hours longer the week of the midterm": a session's length against the person's usual one,
             # which the office-hours answer reads
             covered |= {i for i, t in enumerate(tokens) if t in LENGTH_WORDS}
-        if closing := closing_words(tokens, mentions):
+        if closing := closing_words(tokens, mentions, timed=any(t.kind in ("day", "range") for t in reading.times)):
             reading.cues.add("due")  # "what time does webwork close": when it is due
             covered |= closing
         if len({t for t in tokens if t in self._part_names}) >= 2 and ("late" in reading.cues or "time" in tokens):

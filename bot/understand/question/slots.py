@@ -23,6 +23,7 @@ from bot.understand.late.what_if_moment import settle_moment
 from bot.understand.meetings.as_usual import asks_as_usual
 from bot.understand.meetings.class_days import of_kind, span_words
 from bot.understand.meetings.meeting_at_clock import bare_clock_asked
+from bot.understand.meetings.meeting_now import meeting_now_asked
 from bot.understand.meetings.same_room import asks_same_room
 from bot.understand.page_evidence.evidence import Evidence
 from bot.understand.people.role_held import asks_for_role
@@ -445,6 +446,8 @@ class SlotFiller:
                 slots["in_person"] = asks_in_person(r.tokens)
         elif intent == "schedule_day":
             slots["date"] = day.first if day else today
+            # "is there class right now": this moment, not the whole day
+            slots["_now"] = day is None and r.yes_no and meeting_now_asked(r.text)
             self._topic(slots, ev)
             days = [t.first for t in r.times if t.kind in ("day", "moment")]
             if len(days) == 1 and day is not None and day.other and not r.yes_no:

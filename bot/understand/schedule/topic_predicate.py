@@ -15,12 +15,14 @@ from bot.understand.words.vocabulary import words_of
 from bot.understand.yes_no.page_claims import content_words, near_stems
 
 # Words of a topic being on the schedule: "is there a lecture on adam", "do we cover svms", "will we talk about it",
-# "do we even cover it at all", "is it on feb 14 like usual".
+# "do we even cover it at all", "is it on feb 14 like usual", "do we start fourier series next week", "is the
+# recursion lesson on friday".
 _BEING_SCHEDULED = words_of(
     """there cover covered covering covers taught teach teaching talk talking talked discuss discussed discussing
     discussion go over gone went learn learning learned learnt see seeing seen do doing done did happen happening
     happens held hold
     holding scheduled schedule on about again also ever still yet already actually really all even whatsoever
+    start starts starting started begin begins beginning began lesson lessons
     anywhere week weeks day days today
     tomorrow tonight next last this coming upcoming soon later time class classes lecture lectures session sessions
     topic topics material course courses module modules unit units semester term trimester quarter syllabus

@@ -812,10 +812,11 @@ def _hour_in_window(text: str, phrase: TimePhrase) -> TimePhrase:
     )
 
 
-# "between now and the end of april", "from today until friday": from today to that day's end.
+# "between now and the end of april", "from today until friday", "the rest of april": from today to that day's end.
 _FROM_NOW = re.compile(
     r"\b(?:between\s+(?:now|today)\s+and|(?:from\s+)?(?:now|today)\s+(?:(?:up\s+)?(?:until|till|til|to)|upto|through|thru))"
     r"\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?$"
+    r"|\b(?:the\s+)?rest\s+(?:of\s+)?(?:the\s+)?$"
 )
 
 

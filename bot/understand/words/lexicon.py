@@ -28,7 +28,7 @@ from bot.understand.words.help_hours_names import shortened_names
 from bot.understand.words.near_words import NearWords
 from bot.understand.words.normalize import holds_phrase, phrase_key, plain, words
 from bot.understand.words.own_words import own_words, pool_head_nouns
-from bot.understand.words.section_names import spoken_section_names
+from bot.understand.words.section_names import sectioned_kind, sections_head_word, spoken_section_names
 from bot.understand.words.titles import course_titles
 from bot.understand.words.vocabulary import (
     COMMON_WORDS,
@@ -492,6 +492,15 @@ class Lexicon:
                 for word in GENERAL_CLASS_WORDS:
                     add(phrase_key(word), Tag("kind", main, 1.0))
                     add(phrase_key(word), Tag("cue", "class"))
+        # "which sections meet in the afternoon", "are any grupos in the morning": the one kind of meeting held per
+        # section, on a course that calls it otherwise ("Conversation section"), by the word "sections" and by the
+        # plural of the word its sections' names open with ("grupos" of "Grupo 1" to "Grupo 4")
+        sectioned = sectioned_kind(course)
+        head = sections_head_word(course)
+        for word in ("sections", _plural(head) if head else "") if sectioned else ():
+            if word and not any(t.kind == "kind" for t in phrases.get((word,), ())):
+                add((word,), Tag("kind", sectioned, 1.0))
+                add((word,), Tag("cue", "class"))
         # Staff roles by the course's titles ("Head TA", "GSI"); general words for whoever leads the course name
         # its first role.
         for role in course.roles:

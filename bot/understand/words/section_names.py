@@ -53,3 +53,22 @@ def _numbered_phrases(title: str) -> Iterator[tuple[str, ...]]:
     for i in range(1, len(words)):
         if words[i].isdigit():
             yield words[i - 1], str(int(words[i]))
+
+
+def sectioned_kind(course: Course) -> str | None:
+    """The one kind of meeting the course holds per section ("conversation" when only conversation meetings have
+    sections); None when no kind, or several, do."""
+    kinds = {m.kind for m in course.meetings if m.section}
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def sections_head_word(course: Course) -> str:
+    """The word every section's name opens with, before its number ("grupo" of "Grupo 1" to "Grupo 4"); "" when
+    the names share none or there is a single section."""
+    heads = set()
+    for section in course.sections:
+        words = phrase_key(_BRACKETED.sub(" ", section.name))
+        if len(words) < 2 or not words[0].isalpha() or not any(w[:1].isdigit() for w in words[1:]):
+            return ""
+        heads.add(words[0])
+    return next(iter(heads)) if len(heads) == 1 and len(course.sections) > 1 else ""

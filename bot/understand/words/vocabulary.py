@@ -103,6 +103,7 @@ SLANG = {
     "bc": "because",
     "cuz": "because",
     "w": "with",
+    "hav": "have",  # "do we hav class on friday"
     "wat": "what",
     "wut": "what",
     "wot": "what",
@@ -839,6 +840,7 @@ CUES: dict[str, tuple[str, ...]] = {
     # Class meetings in general words; the course's kinds (lecture, lab, discussion section...) come from its data.
     "class": (
         *("class", "classes", "session", "sessions", "meet", "meets"),
+        *("lesson", "lessons"),  # "is the passive voice lesson on friday": the class that day
         # going to class said as going to the school itself: "is there uni on easter tuesday", "no school friday?"
         *("there uni", "there school", "have uni", "have school", "no uni", "no school"),
     ),

@@ -536,6 +536,7 @@ def _scale_asked(course: Course, kept: _Course, said: str, reading: Reading) -> 
         despite = bool(_DESPITE.search(lowered))
         of_mark = not exams and not work and bool(_OF_MARK.search(lowered))
         minimum = not despite and bool(_MINIMUM_STATED.search(lowered)) and not _OWN_RESULT.search(lowered)
+        minimum = minimum and not _BOUND_SAID.search(lowered)
         return ScaleAsked(what, grade, score, exams, work, yes_no, marks, despite, told.unread, of_mark, minimum)
 
     if _CURVE.search(lowered) and not _LEARNING_CURVE.search(lowered) and not _curve_in_topic(reading):
@@ -590,11 +591,14 @@ def _curve_in_topic(reading: Reading) -> bool:
     )
 
 
-# "do i need 40%", "is it 50% on the final to pass", "the minimum is 40 right": a mark stated as the requirement
+# "do i need 40%", "is it 50% on the final to pass", "the minimum is 40 right", "is 45 the pass mark": a mark stated
+# as the requirement
 _MINIMUM_STATED = re.compile(
     r"\b(?:need|needs|needed|required|require|requirement|minimum|min|have to get|has to be|must get|"
-    r"is it|its|is the)\b"
+    r"is it|its|is the|the pass(?:ing)? (?:mark|grade|score|line|threshold|percentage|cut-?off))\b"
 )
+# "do i need more than 50 to pass", "over 40 on the final": a bound said around the mark, not the minimum itself
+_BOUND_SAID = re.compile(r"\b(?:more|higher|less|lower|better)\s+than\b|\b(?:over|above|under|below)\s+\d")
 # "i got 40%", "if i get 45 on the final", "i scored": the student's own mark, not the requirement
 _OWN_RESULT = re.compile(r"\b(?:i|i've|ive|id|i'd|we)\s+(?:\w+\s+)?(?:got|get|scored|score|made|have|had|received)\b")
 

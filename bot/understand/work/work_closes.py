@@ -1,5 +1,6 @@
 """Work that "closes" or "locks": "what time does webwork close", "when do the ww sets lock" ask when it is due (the
-submission shuts then), where the verb follows the work named."""
+submission shuts then), where the verb follows the work named; so does "anything closing over the weekend", where a
+time is named."""
 
 from __future__ import annotations
 
@@ -18,7 +19,14 @@ class _Mention(Protocol):
     end: int
 
 
-def closing_words(tokens: Sequence[str], mentions: Sequence[_Mention]) -> frozenset[int]:
-    """Where a closing verb stands right after the work named (a few words at most): a deadline asked."""
+# "anything closing over the weekend", "what closes tomorrow": work not named, asked of a time
+_ANY_WORK = frozenset({"anything", "something", "what", "whats", "everything", "stuff"})
+
+
+def closing_words(tokens: Sequence[str], mentions: Sequence[_Mention], *, timed: bool = False) -> frozenset[int]:
+    """Where a closing verb stands right after the work named (a few words at most), or, when the question names a
+    time (`timed`), right after "anything" or "what" ("anything closing over the weekend"): a deadline asked."""
     ends = [m.end for m in mentions if m.kind in _WORK]
+    if timed:
+        ends += [i + 1 for i, t in enumerate(tokens) if t in _ANY_WORK]
     return frozenset(i for i, t in enumerate(tokens) if t in _CLOSING and any(0 <= i - end <= _GAP for end in ends))

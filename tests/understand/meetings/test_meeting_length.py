@@ -22,6 +22,8 @@ HIST = "tests/fixtures/courses/hist-210-a24"
         ("is there a lecture in the next 3 hours", None),  # a span from now
         ("if im 2 hours late to lab does it count", None),  # lateness
         ("is lecture 50 minutes or 80 minutes", None),  # one length only
+        ("is the tutorial a full hour", 60),
+        ("are labs two whole hours", 120),
     ],
 )
 def test_the_one_length_stated(question, minutes):
@@ -38,6 +40,10 @@ def test_the_one_length_stated(question, minutes):
         (HIST, "are tutorials 40 mins", "No"),  # an exact length is compared exactly
         (STAT, "is lecture an hour and a half", "Yes"),  # 80 minutes
         (STAT, "is lecture 2 hours", "No"),
+        # a full length: a slot a passing period shorter is not it; a longer one holds all of it
+        (HIST, "is tutorial a full hour", "No"),
+        (HIST, "im in t2, is tutorial a whole hour?", "No"),
+        (STAT, "is lecture a full hour", "Yes: more than that"),
     ],
 )
 def test_yes_or_no_on_the_length_with_the_real_one(folder, question, first):

@@ -321,6 +321,9 @@ def test_between_now_and_a_day_runs_from_today(course):
         ("what's due between now and the end of april", "2024-04-30"),
         ("whats due between now and april 10", "2024-04-10"),
         ("what's due from today until friday", "2024-03-22"),
+        # "the rest of" a stretch that has begun: from today to its end
+        ("whats due for the rest of march", "2024-03-31"),
+        ("what lectures are left the rest of this month", "2024-03-31"),
     ]:
         (phrase,) = [p for p in find_phrases(question, now, course) if p.kind in ("day", "range")]
         assert (phrase.kind, phrase.first, phrase.last) == ("range", D("2024-03-20"), D(last))

@@ -101,6 +101,11 @@ def _asked(course, question: str):
         ("geo-2210-s25", "i got 45/60 on the klausur and 58 overall, so did i pass", "58% is a pass mark"),
         ("stat-187-f24", "got 140/200 overall, did i pass", "Yes: 70% is a pass mark"),
         ("geo-2210-s25", "got 61% overall and 27 points in the klausur, did i pass", "61% is a pass mark"),
+        # a mark said to be the pass mark: Yes only when it is the page's, never "a pass mark" of a higher one
+        ("stat-187-f24", "is 60 the pass mark", "Yes: the pass mark is 60%."),
+        ("stat-187-f24", "is 65 the passing grade for this class?", "No: the pass mark is 60%, not 65%."),
+        ("geo-2210-s25", "do u need 55 to pass the module", "No: the pass mark is 50%, not 55%."),
+        ("stat-187-f24", "is the pass mark 60", "Yes: the pass mark is 60%."),
     ],
 )
 def test_the_scale_answers_what_was_asked(courses, course, question, first):

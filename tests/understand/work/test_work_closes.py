@@ -23,6 +23,14 @@ def test_the_verb_after_the_work_named():
     assert closing_words(["hw3", "is", "hard", "and", "the", "lab", "closes"], [_M("assignment", 0, 1)]) == frozenset()
 
 
+def test_work_not_named_closing_at_a_time_named():
+    """ "anything closing over the weekend": a deadline asked when a time is named, never without one."""
+    tokens = ["anything", "closing", "over", "the", "weekend"]
+    assert closing_words(tokens, [], timed=True) == {1}
+    assert closing_words(tokens, [], timed=False) == frozenset()
+    assert closing_words(["what", "time", "does", "the", "library", "close"], [], timed=True) == frozenset()
+
+
 def test_a_closing_item_is_its_due_date(course):
     result, said = reply(course, "when does the homework close tomorrow", "2024-02-12 10:00")
     assert result.parts[0].intent == "due_soon"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.choosing.reader_gates import SEE_STAFF
+from bot.understand.exams.exam_parts import PART_WORDS, sections_are_parts
 from bot.understand.exams.exam_registration import LEAVING, REGISTER
 from bot.understand.exams.missed_other_kind import missed_kind_rule
 from bot.understand.exams.session_for_exam import asked_for_exam, rows_for_exam
@@ -39,9 +40,6 @@ _PROVISION = frozenset({"provided", "given", "supplied", "allowed", "permitted",
 _STUDENT_WORDS = frozenset({"students", "student", "section", "sections", "people", "undergrads", "grads"})
 # "am i allowed a dictionary in the exam": leave asked for a thing in an exam, with no other idea in the question
 _PERMITTED = frozenset({"allowed", "permitted", "allow", "allows", "permit"})
-# an exam's "sections" are its parts unless the asker's own or a named one is meant ("which section is my final in")
-_EXAM_PARTS = frozenset({"section", "sections"})
-_OWN_SECTION = frozenset({"my", "our", "which", "whose", "each", "every", "per"})
 _PERMISSION_CUES = frozenset({"policy", "students", "exam", "personal"})
 _EXAM_ASKS = frozenset(
     {"when", "where", "time_of", "in_person", "exam_rules", "content", "absent", "grades", "changed", "next", "last"}
@@ -585,8 +583,8 @@ def fact_asked(r: Reading) -> str | None:
         return "exam_rules"  # "how do i sign up for a jury slot": the exam's own rules on signing up, not a site
     # "provided in the final": a bare "in" is no question about students or sections; "how many sections does the
     # final have", no section named nor the asker's own: the exam's parts
-    exam_parts = exam and "section" not in kinds and not _OWN_SECTION & set(r.tokens)
-    bare_in = "students" in cues and not (_STUDENT_WORDS - (_EXAM_PARTS if exam_parts else set())) & set(r.tokens)
+    exam_parts = exam and "section" not in kinds and sections_are_parts(r.tokens)
+    bare_in = "students" in cues and not (_STUDENT_WORDS - (PART_WORDS if exam_parts else set())) & set(r.tokens)
     if exam and r.content and not (cues - ({"students"} if bare_in else set())) & _EXAM_ASKS and not r.times:
         return "exam_other"  # "what's the exam format", "is the midterm hard": what the exam data does not hold
     # "register for the exam, and till when can i withdraw": the course's rule on both, not the exam's own rules

@@ -16,6 +16,7 @@ from itertools import pairwise
 from bot.course.model import WEEKDAYS, Course
 from bot.understand.about_course.course_named import course_name_span, name_words
 from bot.understand.exams.exam_by_order import exam_by_order
+from bot.understand.exams.exam_parts import PART_WORDS, sections_are_parts
 from bot.understand.exams.exam_registration import LEAVING, REGISTER, registration_items
 from bot.understand.exams.exam_series import merged_series
 from bot.understand.exams.other_sitting import qualified_exams, qualifiers
@@ -694,8 +695,13 @@ class Reader:
             ]
         if "topic" in kinds:
             mentions = _grouped_topics(tokens, mentions)
+        # "how many sections are on the final": the exam's parts, not a kind of meeting held per section (no kind, no
+        # class cue)
+        exam_parts = "exam" in kinds and sections_are_parts(tokens)
         if "exam" in kinds:
             mentions = _exam_names_inside_work(mentions)
+        if exam_parts:
+            mentions = [m for m in mentions if m.kind != "kind" or not set(tokens[m.start : m.end]) <= PART_WORDS]
         # "the viva for P2": the section's own sitting ("Lab Viva (P2)"), not a policy naming vivas
         for exam_ids, i, j in section_exams(tokens, mentions, self._section_exams):
             mentions.append(Mention("exam", exam_ids, i, j, 2.0, _relation(tokens, i)))
@@ -779,6 +785,8 @@ class Reader:
             if any(s <= start and end <= e and (e - s) > (end - start) for s, e in named):
                 continue
             if tag.value == "exam" and ((start, end) in own_names or start in sittings):
+                continue
+            if exam_parts and tag.value == "class" and set(tokens[start:end]) <= PART_WORDS:
                 continue
             reading.cues.add(tag.value)
         mentions = _roles_outside_help_hours(mentions, spans)

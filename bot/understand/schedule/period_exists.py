@@ -25,10 +25,11 @@ def period_asked(r: Reading, periods: Mapping[str, Period]) -> Period | None:
     meeting or class during it, a word nothing explains, no opening that asks whether a thing exists)."""
     if not r.yes_no or "class" in r.cues or r.content:
         return None
-    if any(m.kind not in _BESIDE for m in r.mentions):
-        return None
     named = next((m for m in r.mentions if m.kind == "period" and not m.relation), None)
     if named is None:
+        return None
+    # a word of the stretch's own name read as something else too ("reading" of "reading week") asks nothing else
+    if any(m.kind not in _BESIDE and not named.start <= m.start < m.end <= named.end for m in r.mentions):
         return None
     # "is spring break the week of apr 12", "is reading week in march": the stretch is what the question is of
     subject = r.tokens[:1] in (["is"], ["will"]) and named.start == 1 + (r.tokens[1:2] == ["the"])

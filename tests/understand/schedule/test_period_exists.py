@@ -3,6 +3,8 @@ it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.understand.conftest import course_in, first_line, reply
@@ -35,3 +37,14 @@ def test_a_stretch_asked_to_exist_is_yes_with_its_days(folder, question, opening
     """'is there a spring break' opens with Yes and its days; 'is there lecture during spring break' stays No."""
     _, said = reply(course_in(folder), question, "2024-10-01 10:00" if folder == STAT else "2026-02-10 10:00")
     assert first_line(said).startswith(opening)
+
+
+def test_a_word_of_the_stretchs_name_read_as_a_policy_too_asks_of_the_stretch():
+    """ "is reading week the week of oct 28" where a policy's keyword is "reading": still of the stretch, Yes."""
+    hist = course_in("tests/fixtures/courses/hist-210-a24")
+    extra = replace(hist.policies[0], id="materials", title="Course materials", keywords=("reading", "readings"))
+    course = replace(hist, policies=(*hist.policies, extra))
+    _, said = reply(course, "is reading week the week of oct 28", "2024-10-01 10:00")
+    assert first_line(said).startswith("Yes: Reading week runs Mon Oct 28"), said
+    _, said = reply(course, "is reading week the week of oct 21", "2024-10-01 10:00")
+    assert first_line(said).startswith("No: Reading week runs"), said

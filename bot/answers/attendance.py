@@ -102,20 +102,38 @@ def short_with(rule: AttendanceRule, missed: float) -> bool | None:
     return rule.of - missed < rule.required
 
 
+def allowed_with(rule: AttendanceRule, missed: float) -> bool | None:
+    """Whether `missed` absences are within what the rule's own numbers allow (the absences it excuses, the meetings
+    it requires, the count that fails): True when every number the page gives is kept, False when one is passed, None
+    when the page gives no number to hold them against."""
+    kept = []
+    if rule.free_absences is not None:
+        kept.append(missed <= rule.free_absences)
+    if rule.required is not None and rule.of is not None:
+        kept.append(rule.of - missed >= rule.required)
+    if rule.fail_at is not None:
+        kept.append(missed < rule.fail_at)
+    return all(kept) if kept else None
+
+
 def attendance_answer(
     course: Course, rule: AttendanceRule, missed: float | None = None, fail_asked: str = ""
 ) -> Answer:
     """The rule (and what the absences told mean, when a number was told), then the page's words. Asked whether
     those absences fail ("fail") or still pass ("pass") the course, or still let one sit the exam the rule bars
-    ("sit"), the first line opens with Yes or No where the page's numbers decide it."""
+    ("sit"), or whether one may miss that many ("miss"), the first line opens with Yes or No where the page's numbers
+    decide it."""
     lines: list[Text] = []
     told = missed_line(rule, missed) if missed is not None else ""
     if fail_asked == "sit":
         verdict = short_with(rule, missed) if missed is not None else None  # barred from the exam when short
+    elif fail_asked == "miss":
+        allowed = allowed_with(rule, missed) if missed is not None else None
+        verdict = None if allowed is None else not allowed  # Yes when within what the page allows
     else:
         verdict = fails_with(rule, missed) if missed is not None and fail_asked else None
     if verdict is not None:
-        yes = verdict if fail_asked == "fail" else not verdict
+        yes = verdict if fail_asked == "fail" else not verdict  # ("miss": the verdict is whether it is too many)
         told = f"{'Yes' if yes else 'No'}: {told[:1].lower()}{told[1:]}" if told else ("Yes." if yes else "No.")
     if told:
         lines.append(text(told))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.attendance import attendance_answer, fails_with, missed_line, rule_lines
+from bot.answers.attendance import allowed_with, attendance_answer, fails_with, missed_line, rule_lines
 from bot.course.model import AttendanceRule
 
 SPAN_LIKE = AttendanceRule(
@@ -87,3 +87,25 @@ def test_asked_nothing_of_failing_the_first_line_is_the_count(course):
     """Without a failing question the count opens as it always did."""
     first = attendance_answer(course, FAILS_AT_4, 4).lines[0]
     assert first[0].startswith("4 absences")
+
+
+@pytest.mark.parametrize(
+    ("rule", "missed", "allowed"),
+    [
+        (SPAN_LIKE, 4, True),
+        (SPAN_LIKE, 5, False),  # past the free ones: a cost, not what is allowed
+        (DP_LIKE, 2, True),  # 10 of 12 still attended
+        (DP_LIKE, 3, False),
+        (FAILS_AT_4, 4, False),
+        (AttendanceRule(name="p", kinds=("p",)), 1, None),  # no number to hold them against
+    ],
+)
+def test_whether_absences_are_allowed_is_read_from_the_pages_numbers(rule, missed, allowed):
+    assert allowed_with(rule, missed) is allowed
+
+
+@pytest.mark.parametrize(("missed", "opens"), [(2, "Yes: 2 absences"), (3, "No: 3 absences")])
+def test_asked_whether_one_may_miss_that_many_the_first_line_opens_with_yes_or_no(course, missed, opens):
+    """ "can i miss three practicals": Yes within what the page allows, No past it."""
+    rule = AttendanceRule(name="practicals", kinds=("p",), free_absences=2, quote="q")
+    assert attendance_answer(course, rule, missed, "miss").lines[0][0].startswith(opens)

@@ -21,6 +21,7 @@ from bot.understand.about_course.asked_price import unpriced
 from bot.understand.about_course.asked_shop import unshopped
 from bot.understand.about_course.attributes import unanswered_attribute
 from bot.understand.about_course.beyond_the_page import beyond_the_page
+from bot.understand.about_course.course_itself import read_alike
 from bot.understand.about_course.outside_course import asked_elsewhere, outside_course
 from bot.understand.about_course.part_length import unstated_part_length
 from bot.understand.about_course.unheld_attribute import unheld_attribute
@@ -272,19 +273,34 @@ def _claim_verdict(ctx: PartContext, got: Answering) -> Answering:
     return got.to(claim_verdict(ctx.said, got.answer, ctx.claims, yes_no=ctx.reading.yes_no))
 
 
+# Checks that withhold a Yes or No because a word asked is not in the answer: a typo can hide the word it is
+# ("is there a late penelty"), so the respelled words are checked too.
+_WORD_CHECKS = frozenset({"asks_another_thing"})
+
+
 def _decide(ctx: PartContext, got: Answering) -> Answering:
     """ "is the final open book": the handler's Yes or No, unless a check withholds it (then the course's words are
-    shown without one, and why), or "the page doesn't say" where it does not."""
-    answer, verdict = decide(
-        ctx.said,
-        got.answer,
-        ctx.claims,
-        intent=ctx.part.intent,
-        yes_no=ctx.reading.yes_no,
-        unexplained=ctx.unread,
-        where=ctx.where,
-        decided=got.decided,
-    )
+    shown without one, and why), or "the page doesn't say" where it does not. A check missing a word the typo hid
+    ("is there a word limt") reads the respelled words instead."""
+
+    def decided(said: str) -> tuple[Answer, Verdict]:
+        return decide(
+            said,
+            got.answer,
+            ctx.claims,
+            intent=ctx.part.intent,
+            yes_no=ctx.reading.yes_no,
+            unexplained=ctx.unread,
+            where=ctx.where,
+            decided=got.decided,
+        )
+
+    answer, verdict = decided(ctx.said)
+    respelled = ctx.reading.text
+    if verdict.withheld in _WORD_CHECKS and respelled != ctx.said and not read_alike(respelled, ctx.said):
+        again = decided(respelled)
+        if again[1].yes is not None:
+            answer, verdict = again
     return Answering(answer, got.decided, verdict, got.unguarded)
 
 

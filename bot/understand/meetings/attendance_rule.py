@@ -206,6 +206,14 @@ _SIT_ASKED = re.compile(
     r"(?:sit|take|write|do)\b|\band\s+still\s+(?:be\s+allowed\s+to\s+)?(?:sit|take|write)\b"
 )
 
+# "can i miss two labs", "am i allowed to skip 3 seminars", "is one absence allowed", "are 2 absences ok": whether that
+# many absences are allowed
+_MISS_ASKED = re.compile(
+    r"\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+)?(?:miss|skip)\b"
+    r"|\b(?:am|are)\s+(?:i|we)\s+allowed\s+to\s+(?:miss|skip)\b"
+    r"|\b(?:is|are)\s+(?:\w+\s+){1,3}?(?:absences?|misses)\s+(?:allowed|ok|okay|fine|excused|acceptable)\b"
+)
+
 
 # "am i getting a 5.0", "will i receive an F": a grade the student asks to be given
 _GIVEN = re.compile(r"\b(?:get|getting|got|given|receive|receiving)\s+(?:an?\s+)?([\w.+-]+?)(?=[\s?!,]|$)")
@@ -214,7 +222,8 @@ _GIVEN = re.compile(r"\b(?:get|getting|got|given|receive|receiving)\s+(?:an?\s+)
 def _fail_asked(asked: Asked, rule: AttendanceRule | None = None) -> str:
     """ "fail" when the question asks whether the absences fail the course (or bring the grade the rule gives for
     them: "am i getting a 5.0" of "given a grade of 5.0"), "pass" when whether one still passes, "sit" when whether
-    one may still sit the exam ("can i miss one practical and still sit the final"), "" otherwise."""
+    one may still sit the exam ("can i miss one practical and still sit the final"), "miss" when whether that many
+    absences are allowed ("can i miss two labs"), "" otherwise."""
     said = " ".join(asked.question.lower().split())
     if _FAIL_ASKED.search(said):
         return "fail"
@@ -227,7 +236,9 @@ def _fail_asked(asked: Asked, rule: AttendanceRule | None = None) -> str:
         return "pass"
     exams = [e.id for e in asked.course.exams if e.id in said or e.title.lower() in said]
     barred = rule is not None and rule.short_of and _SIT_ASKED.search(said)
-    return "sit" if barred and (exams or re.search(r"\b(?:final|exam)\b", said)) else ""
+    if barred and (exams or re.search(r"\b(?:final|exam)\b", said)):
+        return "sit"
+    return "miss" if _MISS_ASKED.search(said) else ""
 
 
 def attendance_rule(asked: Asked, slots: Slots) -> Answer:

@@ -21,18 +21,32 @@ _RUNS = frozenset(
 )
 _LINKS = frozenset({"in", "of", "for"})
 _OTHER_SUBJECTS = frozenset({"section", "person", "exam", "assignment", "role", "period"})
+# General words for whoever stands in front of a class: after a kind of meeting ("my lab teacher", "the recitation
+# instructor") they ask who runs that kind's meetings, whatever the course calls its lead.
+TEACHER_WORDS = frozenset(
+    {"teacher", "teachers", "instructor", "instructors", "professor", "professors", "prof", "lecturer", "lecturers"}
+)
+
+
+def _teacher_of_kind(reading: Reading, kinds: list) -> bool:
+    """Whether a general word for a teacher stands right after a kind of meeting named ("my lab teacher")."""
+    ends = {k.end for k in kinds}
+    roles = [m for m in reading.mentions if m.kind == "role" and m.start in ends]
+    return any(set(reading.tokens[m.start : m.end]) <= TEACHER_WORDS for m in roles)
 
 
 def kind_run_asked(course: Course, reading: Reading) -> str | None:
-    """The one kind of meeting whose staff the question asks for, or None."""
-    if reading.times or not _RUNS & set(reading.tokens):
-        return None
+    """The one kind of meeting whose staff the question asks for ("who runs the labs", "who is my lab teacher"), or
+    None."""
     kinds = [m for m in reading.mentions if m.kind == "kind"]
+    if reading.times or not (_RUNS & set(reading.tokens) or _teacher_of_kind(reading, kinds)):
+        return None
     if len({i for m in kinds for i in m.ids}) != 1:
         return None
     for m in reading.mentions:
         inside = any(k.start <= m.start and m.end <= k.end for k in kinds)
         verb = m.kind == "role" and set(reading.tokens[m.start : m.end]) - _LINKS <= _RUNS  # "teaches", "in charge"
+        verb = verb or (m.kind == "role" and set(reading.tokens[m.start : m.end]) <= TEACHER_WORDS)  # "my lab teacher"
         if (m.kind in _OTHER_SUBJECTS and not verb and not inside) or (m.kind == "topic" and not inside):
             return None  # "who teaches section 2", "who is giving the lecture on kant": their own readings
     kind = kinds[0].ids[0]

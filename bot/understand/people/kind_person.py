@@ -1,15 +1,17 @@
 """Whether a person named runs a kind of class meeting, asked in everyday words for the one in front of it ("kerem's
-the recitation guy right?", "is dr aydemir the lab person", "is sofia the tutorial lady"): Yes or No from the staff
-the course lists on that kind's weekly meetings (or the people of its sections), naming who runs it either way."""
+the recitation guy right?", "is dr aydemir the lab person", "is sofia the tutorial lady", "is jo my lab teacher"): Yes
+or No from the staff the course lists on that kind's weekly meetings (or the people of its sections), naming who runs
+it either way."""
 
 from __future__ import annotations
 
 from bot.course.model import Course
-from bot.understand.meetings.kind_runs import kind_staff
+from bot.understand.meetings.kind_runs import TEACHER_WORDS, kind_staff
 from bot.understand.question.reading import Reading
 
-# Everyday words for the person in front of a meeting, after the kind's name ("the recitation guy").
-NEEDS = frozenset({"guy", "girl", "dude", "lady", "person", "man", "woman", "gal", "bloke", "one"})
+# Everyday words for the person in front of a meeting, after the kind's name ("the recitation guy", "my lab
+# teacher": a general word for a teacher, whatever the course calls its lead).
+NEEDS = frozenset({"guy", "girl", "dude", "lady", "person", "man", "woman", "gal", "bloke", "one"}) | TEACHER_WORDS
 
 
 def kind_person_asked(course: Course, reading: Reading) -> tuple[str, str] | None:

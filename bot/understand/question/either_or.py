@@ -177,6 +177,10 @@ def alternatives_asked(question: str) -> tuple[str, str, str, str] | None:
     first, second = found.group("first").split(), found.group("second").split()
     if not second or second[0] in _NO_ALTERNATIVE or " or " in f" {found.group('first')} ":
         return None
+    if second[0] in _SIDES and first[-1:] == [_SIDES[second[0]]] and len(first) > 2 and second[1:]:
+        # "is the midterm before or after thanksgiving": the day named once, after both sides
+        day = second[1:]
+        return " ".join((*first, *day)), " ".join((*first[:-1], *second)), first[-1], second[0]
     if second[0] in _SIDES and second[1:] in ([], ["it"], ["that"], ["then"]):
         if _SIDES[second[0]] not in first:
             return None  # "is it an early morning thing or later": no side of the first to turn

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from itertools import pairwise
 
@@ -146,7 +147,9 @@ class SlotFiller:
             slots["_pool_asked"] = "pool" in r.cues  # "do late days work for the mini project"
             slots["_measure"] = "parts" in r.cues  # "does lateness count from the last part i submit"
             slots["_applied"] = "applied" in r.cues  # "do i have to ask to use grace days"
-            slots["_units"] = _units_asked(r.tokens)  # "can i use more than 2 grace days on hw4 part b"
+            # "can i use more than 2 grace days on hw4 part b"; not the 2 of "the comp 2 draft", a name read
+            named = {i for m in r.mentions if m.kind == "assignment" for i in range(m.start, m.end)}
+            slots["_units"] = _units_asked(r.tokens, named)
             pool = course.late.pool
             if slots["_units"] is None and pool is not None:
                 slots["_units"] = units_to_spend(pool, r.text)  # "can i put all my grace days on ps4"
@@ -976,10 +979,11 @@ _NUMBERED = frozenset(
 )
 
 
-def _units_asked(tokens: list[str]) -> float | None:
-    """The number of units a question asks to use ("3 grace days", "more than 2"), as the least it means."""
+def _units_asked(tokens: list[str], named: Collection[int] = ()) -> float | None:
+    """The number of units a question asks to use ("3 grace days", "more than 2"), as the least it means; a number
+    inside a piece of work's name (`named`: the tokens read as one, "the comp 2 draft") counts nothing."""
     for i, token in enumerate(tokens):
-        if i and tokens[i - 1] in _NUMBERED:
+        if (i and tokens[i - 1] in _NUMBERED) or i in named:
             continue  # "on essay 1", "for hw 3": the number names the work, it does not count units
         if token.isdigit() or (token in NUMBER_WORDS and token not in ("a", "an")):
             more = tokens[max(0, i - 2) : i] == ["more", "than"]

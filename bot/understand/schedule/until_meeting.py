@@ -21,7 +21,8 @@ _WHICH = frozenset({"first", "next", "1st"})
 
 def span_until_meeting(course: Course, reading: Reading, now: dt.datetime) -> tuple[dt.date, dt.date, str] | None:
     """(today, the last day, how to say it) when the question ends a span at the first or the next meeting of a kind
-    ("between now and the first field walk"); None otherwise, or when that meeting is already past."""
+    ("between now and the first field walk"), of the month named when one is ("the first lecture in november"), at the
+    first section's when sections meet apart (and said so); None otherwise, or when that meeting is already past."""
     tokens = reading.tokens
     today = now.astimezone(course.tz).date()
     for m in reading.mentions:
@@ -36,17 +37,23 @@ def span_until_meeting(course: Course, reading: Reading, now: dt.datetime) -> tu
         if said is None:
             continue
         relation = _ENDING[said]
-        if any(meeting.section for meeting in course.meetings if meeting.kind == m.ids[0]):
-            return None  # each section meets on its own days: whose meeting ends the span is not said
         held = occurrences_between(course, course.term_first, course.term_last, kind=m.ids[0])
         if which == "next":
             held = [o for o in held if o.start > now]
+        # "the first lecture in november": the first one of the month named
+        within = next((t for t in reading.times if t.kind == "range" and t.first and t.last), None)
+        if within is not None:
+            held = [o for o in held if within.first <= o.start.astimezone(course.tz).date() <= within.last]
         if not held:
             return None
-        day = held[0].start.astimezone(course.tz).date()
+        day = min(o.start for o in held).astimezone(course.tz).date()
         last = day - _DAY if relation == "before" else day
         if last < today:
             return None
         name = course.kind_name(m.ids[0]).lower()
-        return today, last, f"{' '.join(said)} the {which} {name} ({human_date(day)})"
+        month = f" {within.label}" if within is not None and within.label else ""
+        # each section meets on its own days: the span ends at the first of them, and says so
+        sections = any(meeting.section for meeting in course.meetings if meeting.kind == m.ids[0])
+        when = f"the first section meets {human_date(day)}" if sections else human_date(day)
+        return today, last, f"{' '.join(said)} the {which} {name}{month} ({when})"
     return None

@@ -235,6 +235,13 @@ PHRASE_SWAPS = {
     "or sth": "",
     "or something like that": "",
     "or something": "",
+    # "are there slip days or anything like that", "can i use notes or whatever": no second alternative asked
+    "or anything like that": "",
+    "or anything similar": "",
+    "or anything else": "",
+    "or anything": "",
+    "or whatever": "",
+    "or the like": "",
     "n stuff": "",
     "and stuff": "",
     "n things": "",

@@ -23,6 +23,7 @@ from bot.understand.engine import engine_for
 from bot.understand.yes_no.decision import Verdict
 from bot.understand.yes_no.page_claims import claims_for
 from tests.conftest import at
+from tests.understand.conftest import course_in, first_line, reply
 
 NOW = at("2024-02-12 10:00")
 
@@ -138,3 +139,13 @@ def test_a_withheld_yes_or_no_is_not_given_back_by_the_shown_words(course):
     assert part_steps._settled_by_shown(ctx, Answering(card)).decided
     withheld = Answering(card, verdict=Verdict(None, "negated"))
     assert part_steps._settled_by_shown(ctx, withheld) is withheld
+
+
+def test_a_check_missing_a_word_the_typo_hid_reads_the_respelled_words():
+    """ "is there a late penelty for ps2": the Yes stands, as for "penalty" (was withheld: another thing asked)."""
+    stat = course_in("data/stat-187-f24")
+    for question in ("is there a late penelty for ps2", "is there a late penalty for ps2"):
+        _, said = reply(stat, question, "2024-09-10 10:00")
+        assert first_line(said).startswith("Yes: there is a late penalty"), said
+    _, said = reply(stat, "is there a late curfew for ps2", "2024-09-10 10:00")  # a word no typo hides
+    assert not first_line(said).startswith("Yes"), said

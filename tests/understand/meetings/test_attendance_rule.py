@@ -278,3 +278,19 @@ def test_numbered_meetings_missed_are_absences(geo):
     intents, answer = _asked(geo, "missed practicals 1, 2 and 4, will i fail")
     assert "attendance_rule" in intents, answer
     assert "3 absences" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        ("can i miss two field practicals without a note", "Yes: 2 absences are within the 2"),
+        ("can i skip 3 practicals", "No: 3 absences are 1 more"),
+        ("is one absence allowed without a medical note", "Yes: 1 absence"),
+        ("if i miss 3 practicals do i fail", "3 absences are 1 more"),  # whether it fails: still the page's silence
+    ],
+)
+def test_whether_one_may_miss_that_many_opens_with_yes_or_no(geo, question, opens):
+    """ "can i miss two practicals": Yes within the absences the page allows, No past them."""
+    intents, answer = _asked(geo, question)
+    assert "attendance_rule" in intents, answer
+    assert answer.splitlines()[2].startswith(opens), answer

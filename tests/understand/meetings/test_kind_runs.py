@@ -68,3 +68,38 @@ def test_a_kind_whose_meetings_name_no_one_is_said_to_be_unlisted_with_the_staff
     assert result.answer.kind == "unknown", said
     assert "Who runs the recitations is not on the course page" in said
     assert "Jacob Rast" in said
+
+
+@pytest.mark.parametrize(
+    ("folder", "question", "now", "names", "not_named"),
+    [
+        # a general word for a teacher after the kind: who runs that kind, not the course's lead
+        (CHEM, "who is my lab teacher", "2026-02-10 10:00", ["Hannah Lindqvist", "Jun-seo Park"], "Dana Okafor"),
+        (CHEM, "who's my recitation instructor", "2026-02-10 10:00", ["Tomás Echeverría"], "Dana Okafor"),
+        (
+            "tests/fixtures/courses/geo-2210-s25",
+            "who is my practical teacher",
+            "2025-03-25 10:00",
+            ["Amara Nwosu"],
+            "Ingrid",
+        ),
+        (
+            "tests/fixtures/courses/hist-210-a24",
+            "who is my seminar teacher",
+            "2024-10-14 10:00",
+            ["Miriam Osei"],
+            "Tomas",
+        ),
+    ],
+)
+def test_a_teacher_of_a_kind_is_who_runs_it(folder, question, now, names, not_named):
+    result, said = reply(course_in(folder), question, now)
+    assert result.parts[0].intent == "kind_runs", said
+    assert all(n in first_line(said) for n in names), said
+    assert not_named not in first_line(said), said
+
+
+def test_a_teacher_word_not_after_a_kind_keeps_the_staff_reading():
+    """ "who is the instructor": the course's lead, no kind of meeting named before the word."""
+    result, _ = reply(course_in(CHEM), "who is the instructor", "2026-02-10 10:00")
+    assert result.parts[0].intent != "kind_runs"

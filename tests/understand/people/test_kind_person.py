@@ -20,6 +20,9 @@ NOW = "2026-02-10 10:00"
         ("hannah's the recitation guy right?", "Yes: Hannah Lindqvist runs the recitations."),
         ("is dana the lab person", "No: the labs are run by"),
         ("is tomas the lab lady", "Yes"),
+        # a general word for a teacher after the kind: whether they run it, not whether they hold the lead's title
+        ("is hannah my lab teacher", "Yes: Hannah Lindqvist runs the labs."),
+        ("is dana okafor my lab instructor", "No: the labs are run by"),
     ],
 )
 def test_the_person_is_checked_against_the_kinds_staff(question, opening):

@@ -125,6 +125,16 @@ def test_parts_not_joined_by_or_or_both_open_are_left():
             "is quiz 2 after reading week or before it",
             ("is quiz 2 after reading week", "is quiz 2 before reading week", "after", "before"),
         ),
+        # both sides named before the one day they turn on
+        (
+            "is the midterm before or after thanksgiving",
+            ("is the midterm before thanksgiving", "is the midterm after thanksgiving", "before", "after"),
+        ),
+        (
+            "does essay 2 fall after or before the break",
+            ("does essay 2 fall after the break", "does essay 2 fall before the break", "after", "before"),
+        ),
+        ("is it before or later than the break", None),  # not the two sides of one word
         # no second alternative, a clause of its own, or no yes/no question
         ("is the midterm online or not", None),
         ("is section 3 an early morning thing or later", None),  # "later" than nothing the first half says

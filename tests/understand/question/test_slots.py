@@ -9,7 +9,7 @@ import pytest
 
 from bot.understand.engine import engine_for
 from bot.understand.page_evidence.evidence import Evidence
-from bot.understand.question.slots import asks_in_person
+from bot.understand.question.slots import _units_asked, asks_in_person
 from tests.conftest import at, local
 from tests.understand.conftest import course_in, reply
 
@@ -341,3 +341,17 @@ def test_a_material_word_inside_a_periods_name_is_no_material():
     material = Reading(question="", text="", tokens=tokens, times=[], past=False)
     material.mentions = [Mention("period", ("reading-week",), 3, 4), Mention("topic", ("9",), 5, 6)]
     assert _resource_named(material) == "reading"
+
+
+@pytest.mark.parametrize(
+    ("tokens", "named", "units"),
+    [
+        ("can i use a token on the comp 2 draft", {7, 8, 9}, None),  # the 2 of a name read as the work
+        ("can i use 2 tokens on the comp 2 draft", {8, 9, 10}, 2.0),
+        ("can i use a token on the comp 2 draft", set(), 2.0),  # no name read there: a count, as before
+        ("can i use both tokens on essay 1", set(), 2.0),
+    ],
+)
+def test_a_number_inside_a_works_name_counts_no_units(tokens, named, units):
+    """ "can i use a wildcard on the comp 2 draft" spends one, not two: the number names the work."""
+    assert _units_asked(tokens.split(), named) == units

@@ -3,6 +3,8 @@ it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.understand.conftest import course_in, first_line, reply
@@ -74,3 +76,14 @@ def test_a_day_the_page_does_not_mark_deciding_shows_the_whole_week():
     its week, so the answer shows the week to its end, never a Yes beside a Monday in October alone."""
     _, said = reply(course_in("tests/fixtures/courses/hist-210-a24"), "is reading wk in november", "2024-10-01 10:00")
     assert first_line(said).startswith("Yes: Reading week runs Mon Oct 28 – Sun Nov 3."), said
+
+
+def test_a_word_of_the_stretchs_name_read_as_a_policy_too_asks_of_the_stretch():
+    """ "is reading week the week of oct 28" where a policy's keyword is "reading": still of the stretch, Yes."""
+    hist = course_in("tests/fixtures/courses/hist-210-a24")
+    extra = replace(hist.policies[0], id="materials", title="Course materials", keywords=("reading", "readings"))
+    course = replace(hist, policies=(*hist.policies, extra))
+    _, said = reply(course, "is reading week the week of oct 28", "2024-10-01 10:00")
+    assert first_line(said).startswith("Yes: Reading week is on Mon Oct 28"), said  # the one day the page marks
+    _, said = reply(course, "is reading week the week of oct 21", "2024-10-01 10:00")
+    assert first_line(said).startswith("No: Reading week"), said

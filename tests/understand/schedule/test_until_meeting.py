@@ -39,10 +39,26 @@ def test_a_span_ends_at_the_next_meeting_of_a_kind(question, last):
     ("folder", "question"),
     [
         (HIST, "whats due before the first workshop"),  # the first of the term is past: no span
-        (HIST, "whats due before the next tutorial"),  # each section's tutorial on its own day: whose is not said
         (HIST, "whats due before the workshop"),  # neither the first nor the next
-        (STAT, "whats due before the next discussion section"),
+        (HIST, "whats due before the next tutorial"),  # today's first section's tutorial is the next: nothing before
     ],
 )
 def test_no_span_without_one_meeting_to_end_it(folder, question):
     assert _span(folder, question, "2024-10-24 10:00") is None
+
+
+def test_sections_meeting_apart_end_the_span_at_the_first_and_say_so():
+    """ "whats due before the next discussion" where each section meets on its own day: up to the first section's
+    day, said as that (not the next deadline whatever its day)."""
+    found = _span(STAT, "whats due between now and the next discussion", "2024-09-10 10:00")
+    assert found is not None
+    assert (found[0], found[1]) == (dt.date(2024, 9, 10), dt.date(2024, 9, 11))
+    assert "the first section meets Wed Sep 11" in found[2]
+
+
+def test_a_month_named_picks_its_first_meeting():
+    """ "the first lecture in november": the month's first, not the term's (long past)."""
+    found = _span(STAT, "whats due before the first lecture in november", "2024-09-10 10:00")
+    assert found is not None
+    assert found[1] == dt.date(2024, 11, 4)  # the day before Tue Nov 5
+    assert "in November" in found[2]

@@ -756,8 +756,10 @@ class Engine:
         if best.name in _UNTIL_MEETING_READINGS and "due" in reading.cues:
             span = span_until_meeting(self.course, reading, now)
             if span is not None:
-                # "what's due between now and the first field walk": the deadlines up to that meeting's day
-                slots = {**fill("due_soon"), "range": span[:2], "label": span[2], "span": None, "_period": False}
+                # "what's due between now and the first field walk": the deadlines up to that meeting's start
+                first, day, label, start = span
+                slots = {**fill("due_soon"), "range": (first, day), "label": label, "span": start - now}
+                slots["_period"] = False
                 slots |= {"series": (), "_series_name": "deadlines"}  # not the work named like the meeting
                 return replace(part, intent="due_soon", slots=slots, confidence=max(confidence, 0.6)), []
         if due := due_of_kind(self.course, reading, best.name, scores[1:4]):

@@ -1,27 +1,28 @@
-"""'what's due between now and the first field walk', 'anything due before the next lab': the days from today up to a
-meeting of a kind the course names, its first of the term or the next one. Its day ends the span ("before" it: the
-day before; "between now and", "until", "by" it: that day too), so the deadlines listed are the ones up to it, not the
-work named like the meeting ("Field Notes 1 (Field Walk 1)")."""
+"""'what's due between now and the first field walk', 'anything due before the next lab': the time from now up to a
+meeting of a kind the course names, its first of the term or the next one. The meeting's start ends the span ("before",
+"between now and", "until", "by" it alike), so the deadlines listed are the ones up to it: work due at 9 AM on the
+lab's day is due before a 2 PM lab, work due that night is not; and never the work named like the meeting ("Field
+Notes 1 (Field Walk 1)")."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from bot.core.timefmt import human_date
+from bot.core.timefmt import human_datetime
 from bot.course.model import Course
 from bot.course.occurrences import occurrences_between
 from bot.understand.question.reading import Reading
 
-_DAY = dt.timedelta(days=1)
 # the words before "the first/next <kind>" that end a span at it, read backwards from the mention
-_ENDING = {("before",): "before", ("until",): "until", ("till",): "until", ("by",): "by"}
-_ENDING |= {("between", "now", "and"): "until", ("from", "now", "to"): "until", ("up", "to"): "until"}
+_ENDING = (("before",), ("until",), ("till",), ("by",), ("between", "now", "and"), ("from", "now", "to"), ("up", "to"))
 _WHICH = frozenset({"first", "next", "1st"})
 
 
-def span_until_meeting(course: Course, reading: Reading, now: dt.datetime) -> tuple[dt.date, dt.date, str] | None:
-    """(today, the last day, how to say it) when the question ends a span at the first or the next meeting of a kind
-    ("between now and the first field walk"); None otherwise, or when that meeting is already past."""
+def span_until_meeting(
+    course: Course, reading: Reading, now: dt.datetime
+) -> tuple[dt.date, dt.date, str, dt.datetime] | None:
+    """(today, the meeting's day, how to say it, the meeting's start) when the question ends a span at the first or the
+    next meeting of a kind ("between now and the first field walk"); None otherwise, or when that meeting has begun."""
     tokens = reading.tokens
     today = now.astimezone(course.tz).date()
     for m in reading.mentions:
@@ -35,7 +36,6 @@ def span_until_meeting(course: Course, reading: Reading, now: dt.datetime) -> tu
         said = next((words for words in _ENDING if tuple(tokens[max(0, at - len(words)) : at]) == words), None)
         if said is None:
             continue
-        relation = _ENDING[said]
         if any(meeting.section for meeting in course.meetings if meeting.kind == m.ids[0]):
             return None  # each section meets on its own days: whose meeting ends the span is not said
         held = occurrences_between(course, course.term_first, course.term_last, kind=m.ids[0])
@@ -43,10 +43,10 @@ def span_until_meeting(course: Course, reading: Reading, now: dt.datetime) -> tu
             held = [o for o in held if o.start > now]
         if not held:
             return None
-        day = held[0].start.astimezone(course.tz).date()
-        last = day - _DAY if relation == "before" else day
-        if last < today:
+        start = held[0].start
+        if start <= now:
             return None
+        day = start.astimezone(course.tz).date()
         name = course.kind_name(m.ids[0]).lower()
-        return today, last, f"{' '.join(said)} the {which} {name} ({human_date(day)})"
+        return today, day, f"{' '.join(said)} the {which} {name} ({human_datetime(start, course.tz)})", start
     return None

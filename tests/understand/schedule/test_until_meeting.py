@@ -25,7 +25,7 @@ def _span(folder: str, question: str, now: str):
     ("question", "last"),
     [
         ("whats due between now and the next source workshop", dt.date(2024, 10, 30)),
-        ("anything due before the next workshop", dt.date(2024, 10, 29)),  # before it: the day before
+        ("anything due before the next workshop", dt.date(2024, 10, 30)),
         ("what do i hand in by the next workshop", dt.date(2024, 10, 30)),
     ],
 )
@@ -33,6 +33,14 @@ def test_a_span_ends_at_the_next_meeting_of_a_kind(question, last):
     found = _span(HIST, question, "2024-10-24 10:00")
     assert found is not None
     assert (found[0], found[1]) == (dt.date(2024, 10, 24), last)
+    assert found[3] == local(course_in(HIST), "2024-10-30 15:00")  # the workshop's start ends the span
+
+
+def test_a_meeting_already_begun_ends_no_span():
+    """Asked during the meeting, the next one is the one after it, never the one under way."""
+    found = _span(HIST, "whats due before the next workshop", "2024-10-30 15:30")
+    assert found is not None
+    assert found[1] == dt.date(2024, 11, 6)
 
 
 @pytest.mark.parametrize(

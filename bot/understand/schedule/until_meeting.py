@@ -1,8 +1,8 @@
-"""'what's due between now and the first field walk', 'anything due before the next lab': the time from now up to a
+"""'what's due between now and the first site visit', 'anything due before the next lab': the time from now up to a
 meeting of a kind the course names, its first of the term or the next one. The meeting's start ends the span ("before",
 "between now and", "until", "by" it alike), so the deadlines listed are the ones up to it: work due at 9 AM on the
-lab's day is due before a 2 PM lab, work due that night is not; and never the work named like the meeting ("Field
-Notes 1 (Field Walk 1)")."""
+lab's day is due before a 2 PM lab, work due that night is not; and never the work named like the meeting ("Visit
+Report 1 (Site Visit 1)")."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def span_until_meeting(
     course: Course, reading: Reading, now: dt.datetime
 ) -> tuple[dt.date, dt.date, str, dt.datetime] | None:
     """(today, the meeting's day, how to say it, the meeting's start) when the question ends a span at the first or the
-    next meeting of a kind ("between now and the first field walk"); None otherwise, or when that meeting has begun."""
+    next meeting of a kind ("between now and the first site visit"); None otherwise, or when that meeting has begun."""
     tokens = reading.tokens
     today = now.astimezone(course.tz).date()
     for m in reading.mentions:

@@ -610,7 +610,7 @@ def grade_scale(asked: Asked, slots: Slots) -> Answer:
     answer = grade_scale_answer(asked.course, what, where_to_ask(asked.course))
     own = own_pass_rule(asked.course, what.work) if what.asks == HURDLE and not what.despite else None
     if own is not None and what.yes_no and opening_verdict(answer) is False:
-        # "do i need to pass the safety quiz before doing labs": no hurdle of the scale, but its own notes say so
+        # "do i need to pass the induction quiz before doing labs": no hurdle of the scale, but its own notes say so
         title, said = own
         return Answer(title=title, lines=(text(f"**Yes**: {title}: “{said.rstrip('.')}.”"),))
     if opening_verdict(answer) is not None:

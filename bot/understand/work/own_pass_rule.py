@@ -1,6 +1,6 @@
-"""'do i need to pass the safety quiz before doing labs': a piece of work whose own notes say it must be passed (before
-entering the lab, before the exam) has a minimum of its own, though the grade scale lists no hurdle for it: Yes, with
-the page's words on it, never the scale's "no minimum of its own"."""
+"""'do i need to pass the induction quiz before doing labs': a piece of work whose own notes say it must be passed
+(before entering the lab, before the exam) has a minimum of its own, though the grade scale lists no hurdle for it: Yes,
+with the page's words on it, never the scale's "no minimum of its own"."""
 
 from __future__ import annotations
 

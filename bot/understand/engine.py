@@ -754,7 +754,7 @@ class Engine:
             slots = {**fill("assignment_due"), "assignments": (handed,)}
             return replace(part, intent="assignment_due", slots=slots, confidence=max(confidence, 0.6)), []
         if best.name in _UNTIL_MEETING_READINGS and "due" in reading.cues:
-            span = span_until_meeting(self.course, reading, now)
+            span = span_until_meeting(self.course, reading, now, section)
             if span is not None:
                 # "what's due between now and the first site visit": the deadlines up to that meeting's start
                 first, day, label, start = span

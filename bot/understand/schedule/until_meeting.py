@@ -19,10 +19,11 @@ _WHICH = frozenset({"first", "next", "1st"})
 
 
 def span_until_meeting(
-    course: Course, reading: Reading, now: dt.datetime
+    course: Course, reading: Reading, now: dt.datetime, section: str | None = None
 ) -> tuple[dt.date, dt.date, str, dt.datetime] | None:
     """(today, the meeting's day, how to say it, the meeting's start) when the question ends a span at the first or the
-    next meeting of a kind ("between now and the first site visit"); None otherwise, or when that meeting has begun."""
+    next meeting of a kind ("between now and the first site visit"), the student's own section's where each section
+    meets apart; None otherwise, or when that meeting has begun."""
     tokens = reading.tokens
     today = now.astimezone(course.tz).date()
     for m in reading.mentions:
@@ -36,9 +37,12 @@ def span_until_meeting(
         said = next((words for words in _ENDING if tuple(tokens[max(0, at - len(words)) : at]) == words), None)
         if said is None:
             continue
+        own = None
         if any(meeting.section for meeting in course.meetings if meeting.kind == m.ids[0]):
-            return None  # each section meets on its own days: whose meeting ends the span is not said
-        held = occurrences_between(course, course.term_first, course.term_last, kind=m.ids[0])
+            if section is None:
+                return None  # each section meets on its own days: whose meeting ends the span is not said
+            own = section
+        held = occurrences_between(course, course.term_first, course.term_last, kind=m.ids[0], section=own)
         if which == "next":
             held = [o for o in held if o.start > now]
         if not held:

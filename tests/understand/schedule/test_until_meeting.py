@@ -54,3 +54,16 @@ def test_a_meeting_already_begun_ends_no_span():
 )
 def test_no_span_without_one_meeting_to_end_it(folder, question):
     assert _span(folder, question, "2024-10-24 10:00") is None
+
+
+def test_the_students_own_section_ends_the_span():
+    """With the student's section known, "before the next tutorial" ends at that section's next tutorial."""
+    course = course_in(HIST)
+    clock = local(course, "2024-10-24 10:00")  # a Thursday: T1 has met at 9:00, T3 meets on Friday
+    reading = engine_for(course).reader.read("whats due before the next tutorial", clock)
+    own = span_until_meeting(course, reading, clock, "T3")
+    assert own is not None
+    assert own[1] == dt.date(2024, 10, 25)
+    later = span_until_meeting(course, reading, clock, "T1")
+    assert later is not None
+    assert later[1] == dt.date(2024, 10, 31)

@@ -81,9 +81,9 @@ def _sentence_words(quote: str) -> tuple[tuple[str, ...], tuple[frozenset[str], 
 
 
 def _claimed_sentences(policy: Policy, sentences: tuple[str, ...], words: frozenset[str]) -> frozenset[int]:
-    """The sentences holding the page's words of a claim the question asks in every long word ("can i use tipp-ex"
-    of the claim "use tipp-ex"): the sentence that decides it is quoted whole, its way out too ("never use correction
-    fluid: strike errors through with a single line")."""
+    """The sentences holding the page's words of a claim the question asks in every long word ("can i use a red pen"
+    of the claim "use a red pen"): the sentence that decides it is quoted whole, its way out too ("never write in red
+    ink: mark your answers in pencil or black pen")."""
     asked = [
         fold(c.evidence)
         for c in policy.claims

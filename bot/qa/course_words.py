@@ -67,14 +67,14 @@ def course_phrases(course: Course) -> tuple[tuple[str, str], ...]:
         for label in named[1:]:
             if label != named[0]:
                 pairs.setdefault(label, named[0])
-    # Every name of a numbered piece of work whose short name the search reads as no numbered thing of its own ("DE5",
-    # "CW1") reads as that short name: "exercise 5", "data exercise 5" and "de 5" are the piece "DE5" is.
+    # Every name of a numbered piece of work whose short name the search reads as no numbered thing of its own ("LX5",
+    # "CW1") reads as that short name: "exercise 5", "lab exercise 5" and "lx 5" are the piece "LX5" is.
     for piece in course.assignments:
         for name, meaning in _piece_names(piece.short, piece.title, piece.aliases):
             pairs.setdefault(name, meaning)
-    # A member of staff by name is one of their role, by its head noun ("do i need to email sanne" asks about telling
-    # the tutor; a "Seminar tutor" is a tutor, and naming one says nothing of seminars). The name itself is left out:
-    # kept beside the role, it met entries whose answers name the person on questions no entry covers ("could dr osei
+    # A member of staff by name is one of their role, by its head noun ("do i need to email ingrid" asks about telling
+    # the tutor; a "Workshop tutor" is a tutor, and naming one says nothing of workshops). The name itself is left out:
+    # kept beside the role, it met entries whose answers name the person on questions no entry covers ("could dr okonkwo
     # write me a reference").
     for person in course.people:
         role = words(plain(person.role_title))
@@ -202,8 +202,8 @@ _OWN_NUMBERED = re.compile(r"([a-z]+)(\d{1,2})")
 
 def _piece_names(short: str, title: str, aliases: tuple[str, ...]) -> list[tuple[str, str]]:
     """A numbered piece's names with its number (its title before a colon, its aliases), each read as its short name
-    and the words of its kind ("data exercise 5" -> "de5 data exercise"), when the short name is letters and a number
-    that no label of the search numbers ("DE5"; not "HW3", which "homework 3" already is)."""
+    and the words of its kind ("lab exercise 5" -> "lx5 lab exercise"), when the short name is letters and a number
+    that no label of the search numbers ("LX5"; not "HW3", which "homework 3" already is)."""
     found = _OWN_NUMBERED.fullmatch(short.lower())
     if found is None or found.group(1) in LABELS:
         return []

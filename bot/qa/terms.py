@@ -347,8 +347,8 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
             out += [ident, _label_concept(named)]
             i += 1
             continue
-        # A course's own short name with a number for its kind of work ("ww8" where "ww" is WeBWorK, "de2" where "de"
-        # is a data exercise): about that work, as "WeBWorK 8" is, and the numbered piece itself.
+        # A course's own short name with a number for its kind of work ("ww8" where "ww" is WeBWorK, "lx2" where "lx"
+        # is a lab exercise): about that work, as "WeBWorK 8" is, and the numbered piece itself.
         own = _own_names(phrases).get(match.group(1)) if match else None
         if own:
             identifiers.add(token)
@@ -394,7 +394,7 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
         out.append(asked)  # a marker of what is asked (bot.qa.asked), compared and never scored
         out += also  # and of what else it asks
     concepts = tuple(c for c in dict.fromkeys(out) if c and c not in STOP)
-    # (A course's numbered piece by another of its names, "exercise 5" for "DE5", is that numbered thing.)
+    # (A course's numbered piece by another of its names, "exercise 5" for "LX5", is that numbered thing.)
     identifiers |= _own_pieces(phrases).intersection(concepts)
     return Terms(concepts, frozenset(identifiers))
 
@@ -461,14 +461,14 @@ def _own_names(phrases: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...
 def _names_piece(
     span: list[str], table: dict[tuple[str, ...], tuple[str, ...]], phrases: tuple[tuple[str, str], ...]
 ) -> bool:
-    """The words are a name the course gives one of its own numbered pieces ("exercise 5" of "DE5"), read as it."""
+    """The words are a name the course gives one of its own numbered pieces ("exercise 5" of "LX5"), read as it."""
     concepts = table.get(tuple(span))
     return bool(concepts) and concepts[0] in _own_pieces(phrases)
 
 
 @cache
 def _own_pieces(phrases: tuple[tuple[str, str], ...]) -> frozenset[str]:
-    """The course's numbered pieces its phrases read other names as ("de5" of "data exercise 5", course_words)."""
+    """The course's numbered pieces its phrases read other names as ("lx5" of "lab exercise 5", course_words)."""
     return frozenset(
         first
         for phrase, meaning in phrases

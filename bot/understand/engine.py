@@ -162,7 +162,7 @@ class _AskedAs(NamedTuple):
 _MEETING_FACTS = frozenset({"meeting_time", "meeting_place"})  # when and where class meets
 # Readings a thing handed in with a piece of work may be taken as ("assessment" of a form is the grading card)
 _HANDED_IN_READINGS = frozenset({"course_fact", "policy", "topic", "assignment_due", "due_soon", "next_due"})
-# Readings a deadline question ending its span at a meeting may be taken as ("field walk" names work and meetings)
+# Readings a deadline question ending its span at a meeting may be taken as ("site visit" names work and meetings)
 _UNTIL_MEETING_READINGS = frozenset({"next_due", "due_soon", "assignment_due", "next_class", "topic", "schedule_range"})
 # Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
 _MEETING_CUES = frozenset({"cue:class", "cue:schedule", "cue:cover", "cue:release", "cue:exam", "cue:office_hours"})
@@ -751,14 +751,16 @@ class Engine:
             slots = {**fill("assignment_due"), "assignments": (one,)}
             return replace(part, intent="assignment_due", slots=slots, confidence=max(confidence, 0.6)), []
         if handed is not None and best.name in _HANDED_IN_READINGS and set(reading.ids("assignment")) <= {handed}:
-            # "when is the peer assessment form due": not the grading card "assessment" touches
+            # "when is the group contribution form due": not the grading card "contribution" touches
             slots = {**fill("assignment_due"), "assignments": (handed,)}
             return replace(part, intent="assignment_due", slots=slots, confidence=max(confidence, 0.6)), []
         if best.name in _UNTIL_MEETING_READINGS and "due" in reading.cues:
-            span = span_until_meeting(self.course, reading, now)
+            span = span_until_meeting(self.course, reading, now, section)
             if span is not None:
-                # "what's due between now and the first field walk": the deadlines up to that meeting's day
-                slots = {**fill("due_soon"), "range": span[:2], "label": span[2], "span": None, "_period": False}
+                # "what's due between now and the first site visit": the deadlines up to that meeting's start
+                first, day, label, start = span
+                slots = {**fill("due_soon"), "range": (first, day), "label": label, "span": start - now}
+                slots["_period"] = False
                 slots |= {"series": (), "_series_name": "deadlines"}  # not the work named like the meeting
                 return replace(part, intent="due_soon", slots=slots, confidence=max(confidence, 0.6)), []
         if due := due_of_kind(self.course, reading, best.name, scores[1:4]):

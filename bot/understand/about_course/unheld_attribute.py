@@ -278,9 +278,10 @@ EVENT = UnheldAttribute(
 )
 EXAM_FORMAT = UnheldAttribute(
     "how {thing} is set out (its sections, questions or marks per part)",
-    # "how is the final structured", "what's the format of the midterm", "how many sections are on the exam"
+    # "how is the final structured", "hows the midterm laid out", "what's the format of the midterm", "how many sections
+    # are on the exam"
     re.compile(
-        r"\bhow\s+(?:is|will|are)\s+(?:[\w-]+\s+){0,4}?(?:be\s+)?(?:structured|set\s+out|laid\s+out|formatted"
+        r"\bhow(?:'?s|\s+is|\s+will|\s+are)\s+(?:[\w-]+\s+){0,4}?(?:be\s+)?(?:structured|set\s+out|laid\s+out|formatted"
         r"|organi[sz]ed|broken\s+down|set\s+up)\b"
         r"|\b(?:format|structure|layout)\s+(?:of|for)\b"
         r"|\bhow\s+many\s+(?:sections|parts|questions|problems)\b"

@@ -370,6 +370,8 @@ def course_fact(asked: Asked, slots: Slots) -> Answer:
         placed = place_verdict(course, rooms, slots["_place"], asked.question)
         if placed is not rooms:
             return placed
+    if fact == "exam_content" and EXAM_FORMAT.asked.search(asked.question.lower()):
+        fact = "exam_other"  # "how many questions are on the midterm": how it is set out, not what it covers
     laid_out = format_of([exam] if exam else list(course.exams), asked.question) if fact == "exam_other" else []
     if laid_out:
         # "how is the final structured": the exam's own rules laying out its parts

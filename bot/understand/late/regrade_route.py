@@ -15,6 +15,7 @@ from bot.course.unknown import is_known
 from bot.understand.late.regrade_scope import regrade_policy
 from bot.understand.words.stems import word_stems
 from bot.understand.words.vocabulary import STOPWORDS
+from bot.understand.work.work_stems import work_stems
 
 # The ways a student may propose, each with the words that name it (in a question or in the course's words); "in
 # person" also takes "in <a meeting kind of the course>" ("in studio", "in the lab"), read from its data (_ways)
@@ -59,19 +60,10 @@ def _policy_sentences(course: Course) -> tuple[str, ...]:
     return split_clauses(policy.quote or "") if policy is not None else ()
 
 
-_WORK_WORDS = Kept[frozenset[str]](16)
-
-
-def _work_words(course: Course) -> frozenset[str]:
-    """The stems naming the course's kinds of work ("lab", "report" of "Lab Report 3"), read once per course."""
-    names = " ".join(f"{a.title} {a.short} {a.kind}" for a in course.assignments)
-    return _WORK_WORDS.get(course, "work words", lambda: word_stems(re.sub(r"\d+", " ", names), STOPWORDS))
-
-
 def _work_sent_elsewhere(course: Course, question: str, others: list[str]) -> bool:
     """Whether the work the question names is work another sentence of the page routes otherwise ("Questions about
     lab report grading go to your lab TA"): its way, not the course's general one, decides."""
-    asked = word_stems(question, STOPWORDS) & _work_words(course)
+    asked = word_stems(question, STOPWORDS) & work_stems(course)
     return any(asked & word_stems(s, STOPWORDS) for s in others)
 
 

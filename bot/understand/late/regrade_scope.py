@@ -19,7 +19,7 @@ from bot.understand.times.time_phrases import NUMBER_WORDS
 _EXAM_WORDS = re.compile(r"\b(?:exams?|midterms?|finals?|tests?|klausur(?:en)?)\b")
 
 
-# a time to ask within, in any unit ("within 48 hours of the results", "in three working days")
+# a time to ask within, in any unit ("within 72 hours of the marks", "in three working days")
 _SPAN = re.compile(
     rf"\b(?:within|in|by)\s+(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:working\s+|calendar\s+|business\s+)?"
     r"(?:hours?|days?|weeks?)\b"
@@ -54,7 +54,7 @@ class _Scope:
     covers_exams: bool
     covered: frozenset[Assignment]
     covered_name: str = ""
-    exams_own: str = ""  # another sentence giving exams a time of their own ("within 48 hours of the results")
+    exams_own: str = ""  # another sentence giving exams a time of their own ("within 72 hours of the marks")
 
 
 _KEPT: Kept[_Scope] = Kept(32)
@@ -94,8 +94,8 @@ def _scope(course: Course) -> _Scope:
 
 
 def exams_own_window(course: Course) -> str:
-    """The sentence giving exams a time of their own beside a window stated for other work ("For the written exam,
-    appeal within 48 hours of the results being posted"), or "" when the page gives none."""
+    """The sentence giving exams a time of their own beside a window stated for other work ("For the oral exam,
+    appeal within 72 hours of the marks being released"), or "" when the page gives none."""
     scope = _scope(course)
     return "" if scope.covers_exams else scope.exams_own
 

@@ -17,6 +17,8 @@ from bot.understand.answering.replies import where_to_ask
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Slots
 from bot.understand.times.time_phrases import NUMBER_WORDS
+from bot.understand.words.stems import word_stems
+from bot.understand.work.work_stems import work_stems
 
 # every question this reader answers holds one of these words (the recognizer row's gate)
 NEEDS = frozenset(
@@ -115,6 +117,8 @@ def attendance_rule_asked(
     if told is not None and told.re is _TOLD[0] and (reading.ids("assignment") or not reading.ids("kind")):
         # "i missed hw 2 and 3": numbered pieces of work, not meetings ("missed practical 2 and 3")
         told = next((found for pattern in _TOLD[1:] if (found := pattern.search(lowered))), None)
+    if told is not None and told.re is _TOLD[1] and _counts_work(course, lowered[told.end(1) :]):
+        told = None  # "can i still pass if i skip 1 sheet": a piece of work not handed in, not an absence
     how_many = _HOW_MANY.search(lowered)
     if not how_many and told is None:
         return None
@@ -133,6 +137,16 @@ def attendance_rule_asked(
     if missed is not None and lates and rule.late_counts_as is not None:
         missed += lates * rule.late_counts_as  # "two late arrivals count as one absence"
     return course.attendance.index(rule), missed if missed else None
+
+
+def _counts_work(course: Course, after: str) -> bool:
+    """Whether the word after a count told missed names the course's work and no meeting ("skipped 2 sheets" of
+    "Practical sheet 2"; not "missed 2 practicals" where practicals are met too, nor "2 classes")."""
+    following = re.findall(r"[^\W\d_]+", after)[:3]  # "3 field practicals": the meeting may come after a word
+    attended = _ATTENDED.get(course, "attended", lambda: _attended(course))
+    if not following or any(w in _MEETINGS or w in attended for w in following):
+        return False
+    return not word_stems(following[0]).isdisjoint(work_stems(course))
 
 
 def _told_count(told: re.Match[str]) -> float:

@@ -114,7 +114,7 @@ def story_pieces(question: str, split: Callable[[str], list[str]]) -> tuple[froz
 
 def only_told(question: str, held: Callable[[str], bool]) -> bool:
     """Whether every comma-piece of the question that `held` finds its words in only tells, while another piece asks
-    ("how do i contest my exam grade, im pretty sure they didnt count my map question": "count" is the teller's
+    ("how do i contest my exam grade, im pretty sure they didnt count my graph question": "count" is the teller's
     story, not what is asked)."""
     pieces = [p for p in re.split(r"\s*[,;]\s*", question) if p.strip()]
     holding = [p for p in pieces if held(p)]

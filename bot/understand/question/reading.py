@@ -215,6 +215,11 @@ _LATE_LIMIT = re.compile(
     r"|\blate(?:ness)?\s+(?:\w+\s+){0,4}?(?:cut\s*-?\s*offs?|limits?|caps?)\b"
 )
 _LIMIT_WORDS = frozenset({"cut", "off", "cutoff", "cutoffs", "limit", "limits", "cap", "caps"})
+# "how much is the late penalty", "the penalty for late work", "late deductions": the late rule's cost, never a weight
+_LATE_PENALTY = re.compile(
+    r"\blate(?:ness)?\s+(?:\w+\s+)?(?:penalt(?:y|ies)|deductions?)\b"
+    r"|\b(?:penalt(?:y|ies)|deductions?)\s+(?:for|on)\s+(?:\w+\s+){0,2}?late(?:ness)?\b"
+)
 _RATE_UNITS = frozenset({"daily", "hourly"})
 # "is lab on friday like normal", "is it in k-204 as usual": held as usual, said of what the question names
 _AS_USUAL = frozenset({"normal", "usual", "normally", "usually", "always", "before"})
@@ -529,6 +534,9 @@ class Reader:
         elif (penalty or "late" in reading.cues) and stated_rate(text) and "exam" not in reading.cues:
             # "do we lose 5 percent per day": a late penalty's rate, never a weight in the grading breakdown
             reading.cues.add("late")
+            reading.cues.discard("grading")
+        if penalty and "late" in text and _LATE_PENALTY.search(text):
+            reading.cues.add("late")  # "how much is the late penalty": the late rule's cost, not the breakdown
             reading.cues.discard("grading")
         if "late" in text and _LATE_LIMIT.search(text):
             reading.cues.add("late")  # "is there a cutoff for late hw": the late rule's limit, not the grade scale

@@ -1,28 +1,30 @@
-"""'what's due between now and the first field walk', 'anything due before the next lab': the days from today up to a
-meeting of a kind the course names, its first of the term or the next one. Its day ends the span ("before" it: the
-day before; "between now and", "until", "by" it: that day too), so the deadlines listed are the ones up to it, not the
-work named like the meeting ("Field Notes 1 (Field Walk 1)")."""
+"""'what's due between now and the first site visit', 'anything due before the next lab': the time from now up to a
+meeting of a kind the course names, its first of the term or the next one. The meeting's start ends the span ("before",
+"between now and", "until", "by" it alike), so the deadlines listed are the ones up to it: work due at 9 AM on the
+lab's day is due before a 2 PM lab, work due that night is not; and never the work named like the meeting ("Visit
+Report 1 (Site Visit 1)")."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from bot.core.timefmt import human_date
+from bot.core.timefmt import human_datetime
 from bot.course.model import Course
 from bot.course.occurrences import occurrences_between
 from bot.understand.question.reading import Reading
 
-_DAY = dt.timedelta(days=1)
 # the words before "the first/next <kind>" that end a span at it, read backwards from the mention
-_ENDING = {("before",): "before", ("until",): "until", ("till",): "until", ("by",): "by"}
-_ENDING |= {("between", "now", "and"): "until", ("from", "now", "to"): "until", ("up", "to"): "until"}
+_ENDING = (("before",), ("until",), ("till",), ("by",), ("between", "now", "and"), ("from", "now", "to"), ("up", "to"))
 _WHICH = frozenset({"first", "next", "1st"})
 
 
-def span_until_meeting(course: Course, reading: Reading, now: dt.datetime) -> tuple[dt.date, dt.date, str] | None:
-    """(today, the last day, how to say it) when the question ends a span at the first or the next meeting of a kind
-    ("between now and the first field walk"), of the month named when one is ("the first lecture in november"), at the
-    first section's when sections meet apart (and said so); None otherwise, or when that meeting is already past."""
+def span_until_meeting(
+    course: Course, reading: Reading, now: dt.datetime, section: str | None = None
+) -> tuple[dt.date, dt.date, str, dt.datetime] | None:
+    """(today, the meeting's day, how to say it, the meeting's start) when the question ends a span at the first or the
+    next meeting of a kind ("between now and the first site visit"), of the month named when one is ("the first lecture
+    in november"); where each section meets apart, the student's own section's, or else the first section's (and said
+    so); None otherwise, or when that meeting has begun."""
     tokens = reading.tokens
     today = now.astimezone(course.tz).date()
     for m in reading.mentions:
@@ -36,8 +38,9 @@ def span_until_meeting(course: Course, reading: Reading, now: dt.datetime) -> tu
         said = next((words for words in _ENDING if tuple(tokens[max(0, at - len(words)) : at]) == words), None)
         if said is None:
             continue
-        relation = _ENDING[said]
-        held = occurrences_between(course, course.term_first, course.term_last, kind=m.ids[0])
+        apart = any(meeting.section for meeting in course.meetings if meeting.kind == m.ids[0])
+        own = section if apart else None  # each section meets on its own days: the student's own when known
+        held = occurrences_between(course, course.term_first, course.term_last, kind=m.ids[0], section=own)
         if which == "next":
             held = [o for o in held if o.start > now]
         # "the first lecture in november": the first one of the month named
@@ -46,14 +49,13 @@ def span_until_meeting(course: Course, reading: Reading, now: dt.datetime) -> tu
             held = [o for o in held if within.first <= o.start.astimezone(course.tz).date() <= within.last]
         if not held:
             return None
-        day = min(o.start for o in held).astimezone(course.tz).date()
-        last = day - _DAY if relation == "before" else day
-        if last < today:
+        start = min(o.start for o in held)
+        if start <= now:
             return None
+        day = start.astimezone(course.tz).date()
         name = course.kind_name(m.ids[0]).lower()
         month = f" {within.label}" if within is not None and within.label else ""
-        # each section meets on its own days: the span ends at the first of them, and says so
-        sections = any(meeting.section for meeting in course.meetings if meeting.kind == m.ids[0])
-        when = f"the first section meets {human_date(day)}" if sections else human_date(day)
-        return today, last, f"{' '.join(said)} the {which} {name}{month} ({when})"
+        when = human_datetime(start, course.tz)
+        when = f"the first section meets {when}" if apart and own is None else when  # whose meeting ends it, said
+        return today, day, f"{' '.join(said)} the {which} {name}{month} ({when})", start
     return None

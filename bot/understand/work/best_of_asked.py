@@ -105,7 +105,7 @@ def best_of_asked(
     if _DROP_BY_DATE.search(folded) and not words & {"lowest", "worst"} and not reading.ids("assignment"):
         return None  # "last day to drop?": dropping the course by a date, not a mark dropped
     if only_told(said, lambda piece: not NEEDS.isdisjoint(_WORD.findall(fold(piece)))):
-        return None  # "how do i appeal my exam, they didnt count my map question": counting told, not asked
+        return None  # "how do i appeal my exam, they didnt count my graph question": counting told, not asked
     if _STILL_COUNTS.search(folded) and any(t.kind in ("moment", "time", "lateness") for t in reading.times):
         return None
     handed_in = folded.startswith("if ") and _IT_COUNTS.search(folded) and not words & _DROPPED

@@ -410,6 +410,8 @@ def _scores(lowered: str, skip: tuple[int, int] | None, kept: _Course) -> _Told:
             continue  # "missed hw 2 and 3": the third homework, not a mark of 3
         if not unit and total is None and _NUMBER_COUNTS_AFTER.match(after):
             continue  # "late 4 times", "3 days": a count, never a mark
+        if not unit and total is None and _counts_things(after, kept.work_words, one=m.group(1) == "1"):
+            continue  # "skipped 2 sheets", "if i skip 1 lab": things counted, never a mark
         value = float(m.group(1))
         if not unit and total is None and kept.out_of == 100 and _FRACTION_OF_ONE.fullmatch(m.group(1)):
             value *= 100  # "0.6 overall": a fraction of the whole, 60%
@@ -459,9 +461,10 @@ _COUNTED = frozenset({"deadline", "absence", "absense", "class", "session", "mee
 _NEXT_WORD = re.compile(r"\s*([a-z]+)")
 
 
-def _counts_things(after: str, work_words: frozenset[str]) -> bool:
+def _counts_things(after: str, work_words: frozenset[str], *, one: bool = False) -> bool:
     """Whether the words after a number show it counts things ("3 other deadlines", "2 labs", "3 classes"): a word
-    of counting, or a plural of the course's work or of things a student counts, never a grade's number."""
+    of counting, or a plural of the course's work or of things a student counts, never a grade's number; `one`: the
+    number is 1, so a singular counts too ("skip 1 sheet")."""
     found = _NEXT_WORD.match(after)
     if found is None:
         return False
@@ -469,6 +472,7 @@ def _counts_things(after: str, work_words: frozenset[str]) -> bool:
     if word in _COUNT_WORDS:
         return True
     singular = word[:-2] if word.endswith(("sses", "ches", "zzes")) else word[:-1] if word.endswith("s") else ""
+    singular = singular or (word if one else "")
     return bool(singular) and (singular in _COUNTED or singular in work_words or _stem(word) in work_words)
 
 
@@ -610,7 +614,7 @@ def grade_scale(asked: Asked, slots: Slots) -> Answer:
     answer = grade_scale_answer(asked.course, what, where_to_ask(asked.course))
     own = own_pass_rule(asked.course, what.work) if what.asks == HURDLE and not what.despite else None
     if own is not None and what.yes_no and opening_verdict(answer) is False:
-        # "do i need to pass the safety quiz before doing labs": no hurdle of the scale, but its own notes say so
+        # "do i need to pass the induction quiz before doing labs": no hurdle of the scale, but its own notes say so
         title, said = own
         return Answer(title=title, lines=(text(f"**Yes**: {title}: “{said.rstrip('.')}.”"),))
     if opening_verdict(answer) is not None:

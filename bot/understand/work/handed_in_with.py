@@ -1,6 +1,6 @@
-"""'when is the peer assessment form due': a thing no piece of work is named, which one piece's notes say is handed in
-with it ("every member submits the peer assessment form on Moodle by the same deadline"). Its deadline is that
-work's, so the question reads as that work's deadline, not the grading card its words touch ("assessment")."""
+"""'when is the group contribution form due': a thing no piece of work is named, which one piece's notes say is handed
+in with it ("every member submits the group contribution form on Moodle by the same deadline"). Its deadline is that
+work's, so the question reads as that work's deadline, not the grading card its words touch ("contribution")."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from bot.understand.question.reading import Reading
 from bot.understand.words.normalize import holds_phrase, phrase_key
 from bot.understand.words.vocabulary import STOPWORDS
 
-# "submits the peer assessment form on Moodle", "hand in a reflection sheet with it", "upload your slides by": the
+# "submits the group contribution form on Moodle", "hand in a reflection sheet with it", "upload your slides by": the
 # thing a verb of handing in takes, up to the word that says where, how or when
 _HANDED_IN = re.compile(
     r"\b(?:submits?|submitted|hands?\s+in|handed\s+in|uploads?|uploaded|turns?\s+in|fills?\s+(?:in|out)|completes?)\s+"
@@ -47,7 +47,7 @@ def _things(course: Course) -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 def handed_in_with(course: Course, reading: Reading) -> str | None:
-    """The id of the work the thing asked when due is handed in with ("when is the peer assessment form due"), or
+    """The id of the work the thing asked when due is handed in with ("when is the group contribution form due"), or
     None when the question asks no deadline or names no such thing."""
     if _WHEN_DUE.isdisjoint(reading.tokens):
         return None

@@ -41,6 +41,14 @@ def _asked(course, question: str):
     return [p.intent for p in result.parts], answer_text(result.answer, course.tz, now)
 
 
+@pytest.mark.parametrize("question", ["can i still pass if i skip 1 sheet", "i skipped 2 sheets, can i still pass"])
+def test_work_left_out_is_no_absence(geo, question):
+    """Sheets are handed in, not attended: skipping one is no absence within the practicals' allowance."""
+    intents, answer = _asked(geo, question)
+    assert "attendance_rule" not in intents, answer
+    assert "within the 2 the page allows" not in answer
+
+
 @pytest.mark.parametrize(
     ("question", "said"),
     [

@@ -266,6 +266,20 @@ def test_a_limit_next_to_late_work_is_the_late_rule(course, question, late, grad
     assert ("late" in reading.cues, "grading" in reading.cues) == (late, grading)
 
 
+@pytest.mark.parametrize(
+    ("question", "late", "grading"),
+    [
+        ("how much is the late penalty", True, False),
+        ("what's the penalty for late work", True, False),
+        ("how much is the final worth", False, True),  # a weight, no late work named
+    ],
+)
+def test_a_late_penalty_is_the_late_rule_not_a_weight(course, question, late, grading):
+    """ "how much is the late penalty" asks what late work costs, never a weight of the grading breakdown."""
+    reading = read(course, question)
+    assert ("late" in reading.cues, "grading" in reading.cues) == (late, grading)
+
+
 def test_an_exam_word_opening_an_assignments_name_is_that_name(stat):
     """'the final report' (named "final report") is the report, not the final exam read from "the final"."""
     reading = read(stat, "if the final report is an hour late does it still count")

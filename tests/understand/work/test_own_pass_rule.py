@@ -36,3 +36,18 @@ def test_yes_from_the_works_own_words_not_the_scales_no(stat_gated, question):
     _, said = reply(stat_gated, question, "2024-10-01 10:00")
     assert first_line(said).startswith("Yes"), said
     assert "must pass it" in said, said
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Practice only: you do not have to pass it to start the project.",
+        "You don't need to pass it; it is feedback only.",
+        "No need to pass it before the project starts.",
+    ],
+)
+def test_notes_that_deny_the_condition_are_no_rule(notes):
+    """Notes that say the work need not be passed never open a Yes that it must be."""
+    stat = course_in(STAT)
+    work = tuple(dataclasses.replace(a, notes=notes) if a.id == "proposal" else a for a in stat.assignments)
+    assert own_pass_rule(dataclasses.replace(stat, assignments=work), ["proposal"]) is None

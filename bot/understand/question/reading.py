@@ -62,6 +62,7 @@ from bot.understand.work.verb_use import used_as_verb
 from bot.understand.work.work_by_head import work_by_head
 from bot.understand.work.work_closes import closing_words
 from bot.understand.work.work_of_row import number_said, ordinal_rows, row_work, rows_named, work_of_rows
+from bot.understand.yes_no.folded import NO_SIDE_ASKED
 
 _PAST = frozenset(
     {"did", "was", "were", "covered", "missed", "happened", "went", "learned", "had", "taught", "discussed"}
@@ -511,7 +512,13 @@ class Reader:
             roles = [tokens[m.start] for m in reading.mentions if m.kind == "role"]
             reading.yes_no = guess_after_wh(text, reading.cues, reading.times, roles)
         or_tail = first_words[-2:-1] == ["or"] and first_words[-1] in _OR_TAIL  # "... or not", "... or nah"
-        if reading.yes_no and "or" in first_words and not or_tail and not _OR_ONLY.search(text):
+        if (
+            reading.yes_no
+            and "or" in first_words
+            and not or_tail
+            and not _OR_ONLY.search(text)
+            and not NO_SIDE_ASKED.search(text)
+        ):
             # "is it before or after", "in person or online": which one, not yes or no; "in person or only on zoom"
             # still asks the first ("or only" is the student's guess at the No); "any quizzes on monday or tuesday"
             # asks whether there is any at all, on one or the other.

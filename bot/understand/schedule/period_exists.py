@@ -33,10 +33,28 @@ def period_asked(r: Reading, periods: Mapping[str, Period]) -> Period | None:
         return None
     # "is spring break the week of apr 12", "is reading week in march": the stretch is what the question is of
     subject = r.tokens[:1] in (["is"], ["will"]) and named.start == 1 + (r.tokens[1:2] == ["the"])
+    subject = subject or _stated_of_it(r.tokens, named.start, named.end)
     subject = subject and any(t.kind in ("day", "range") for t in r.times)  # a span typed: not "is it over"
     if not subject and not _EXISTS.search(r.text.lower().lstrip()):
         return None
     return periods.get(named.ids[0])
+
+
+# What a stretch opening a believed statement is said to do: "spring break is in march right", "... falls in march"
+# (never "starts": a stretch that only overlaps the span asked does not start in it)
+_STATED_VERBS = frozenset({"is", "s", "will", "falls", "was"})
+
+
+def _stated_of_it(tokens: list[str], start: int, end: int) -> bool:
+    """ "spring break is in march right": a believed statement whose subject is the stretch (its name opens it, its
+    verb follows), checked as "is spring break in march" is; "class is in march during spring break" is not of it."""
+    if start != (tokens[:1] == ["the"]) or not tokens[end:]:
+        return False
+    # "thanksgiving break's in december right": the span typed took its verb, so only the tag is left after it
+    return tokens[end] in _STATED_VERBS or set(tokens[end:]) <= _TAGS
+
+
+_TAGS = frozenset({"right", "yeah", "yes", "correct", "isnt", "it", "no", "innit", "yea", "ya", "true"})
 
 
 def period_reason(period: Period, *, whole: bool = False) -> str:

@@ -45,6 +45,16 @@ _OWN_YES_NO = re.compile(r"(?:^|[,;:?]\s*)(?:is|are|am|was|were|can|could|do|doe
 _CASE_YES_NO = re.compile(r"^if\b.*?\s(?:will|would|is|can|could|am)\s+(?:it|i|we|u|that|this|they|my)\b")
 
 
+# "is there a resit or do i just fail", "can i use it on the report or is that not allowed": what follows the "or" is
+# a question of its own (its verb, whom it asks of, then "not" or "just"), the student's guess at the No of the first,
+# so the first is what is asked, and the guess's "not" is not the question's ("or is it online" names another
+# alternative, and stays a choice)
+NO_SIDE_ASKED = re.compile(
+    r"\bor\s+(?:(?:do|does|is|are|will|would|can|could|should|must|am|have|has)\s+(?:i|we|you|u|it|that|this|they)"
+    r"\s+(?:\w+\s+)?(?:not|just|simply)|(?:isn'?t|aren'?t|don'?t|doesn'?t|can'?t|won'?t)\s+(?:i|we|you|u|it|that|this|they))\b"
+)
+
+
 @dataclass(frozen=True)
 class Folded:
     """A question as every yes/no check reads it."""
@@ -134,6 +144,8 @@ def fold(question: str) -> Folded:
     asked = _asked_sentence(lowered)
     run_on = run_on_statement(asked)
     asked = asked[: run_on.start()] if run_on is not None else asked  # "... my group is not working": told, not asked
+    no_side = NO_SIDE_ASKED.search(asked) if " or " in asked else None
+    asked = asked[: no_side.start()] if no_side is not None else asked  # "... or is that not allowed": a guess
     main = _TOLD_AFTER.sub(r"\1", asked) if "," in asked else asked  # told after a comma, or nothing told
     main = _WISH.sub(" ", main) if "say" in main or "tell" in main else main
     main = phrase_key(_CONDITION_TAIL.sub("", main) if holds_fragment(main, _CONDITION_TAIL_NEEDS) else main)

@@ -27,6 +27,13 @@ STAT = "data/stat-187-f24"
         (CHEM, "is spring break the week of mar 16", "Yes: Spring break runs Mon Mar 16 – Fri Mar 20."),
         (CHEM, "is spring break in april", "No: Spring break runs Mon Mar 16 – Fri Mar 20, not in April."),
         (STAT, "will thanksgiving break be in november", "Yes: Thanksgiving break runs Wed Nov 27 – Fri Nov 29."),
+        # the stretch said to fall in a span, with a tag: the same Yes or No on its own days, not on whatever else is
+        # held in the span
+        (STAT, "thanksgiving break is in december right", "No: Thanksgiving break runs Wed Nov 27 – Fri Nov 29, not"),
+        (STAT, "thanksgiving break's in december right?", "No: Thanksgiving break runs Wed Nov 27 – Fri Nov 29, not"),
+        (STAT, "thanksgiving break is in november right", "Yes: Thanksgiving break runs Wed Nov 27 – Fri Nov 29."),
+        (CHEM, "the spring break is in feb, yeah?", "No: Spring break runs Mon Mar 16 – Fri Mar 20, not in February."),
+        (CHEM, "there is class during spring break right", "No: no class during Spring break."),
         # class, a kind of meeting or work during the stretch is another question: none meets then
         (STAT, "is there discussion during thanksgiving break", "No"),
         (STAT, "are there any classes over thanksgiving break", "No"),
@@ -87,3 +94,22 @@ def test_a_word_of_the_stretchs_name_read_as_a_policy_too_asks_of_the_stretch():
     assert first_line(said).startswith("Yes: Reading week is on Mon Oct 28"), said  # the one day the page marks
     _, said = reply(course, "is reading week the week of oct 21", "2024-10-01 10:00")
     assert first_line(said).startswith("No: Reading week"), said
+
+
+@pytest.mark.parametrize(
+    ("tokens", "start", "end", "of_it"),
+    [
+        (["spring", "break", "is", "right"], 0, 2, True),
+        (["the", "spring", "break", "falls", "right"], 1, 3, True),
+        (["spring", "break", "starts", "right"], 0, 2, False),
+        (["spring", "break", "right"], 0, 2, True),  # "spring break's in march right": the span took its verb
+        (["lab", "is", "during", "spring", "break", "right"], 3, 5, False),
+        (["spring", "break"], 0, 2, False),
+        (["spring", "break", "lab", "is", "right"], 0, 2, False),
+    ],
+)
+def test_a_statement_is_of_the_stretch_when_its_name_opens_it(tokens, start, end, of_it):
+    """ "spring break is in march right" is said of the stretch; "lab is during spring break right" is not."""
+    from bot.understand.schedule.period_exists import _stated_of_it
+
+    assert _stated_of_it(tokens, start, end) is of_it

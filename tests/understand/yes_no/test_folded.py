@@ -94,3 +94,38 @@ def test_a_statement_run_on_after_the_question_is_not_what_it_asks():
 def test_a_must_i_question_with_no_may_i_beside_it(question, only):
     """Only a question asking nothing but whether a thing is required is answered No by a sentence that allows it."""
     assert must_i_only(fold(question)) is only
+
+
+@pytest.mark.parametrize(
+    ("question", "negated", "last"),
+    [
+        ("can i make up a missed quiz or is that not allowed", False, "quiz"),
+        ("is there a resit or do i just fail", False, "resit"),
+        ("can i submit it late or isnt that allowed", False, "late"),
+        # a "not" of the question's own, before the "or", still turns it
+        ("is there not a resit or do i just fail", True, "resit"),
+    ],
+)
+def test_a_guess_at_the_no_after_or_is_not_asked(question, negated, last):
+    """ "can i make up a quiz or is that not allowed": the words after the "or" guess the No; the first half is asked,
+    and the guess's "not" does not turn it."""
+    folded = fold(question)
+    assert folded.negated is negated
+    assert folded.main[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("question", "guess"),
+    [
+        ("can i use it on the report or is that not allowed", True),
+        ("is there a resit or do i just fail", True),
+        ("do we get slip days or don't we", True),
+        ("is the final in person or is it online", False),
+        ("is exam 1 on monday or tuesday", False),
+    ],
+)
+def test_a_guess_at_the_no_is_told_from_another_alternative(question, guess):
+    """ "or is that not allowed" guesses the No; "or is it online" names another alternative, a choice."""
+    from bot.understand.yes_no.folded import NO_SIDE_ASKED
+
+    assert (NO_SIDE_ASKED.search(question) is not None) is guess

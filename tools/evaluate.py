@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from bot.core.timefmt import parse_now  # noqa: E402
 from bot.course.loader import load_course  # noqa: E402
 from bot.understand.engine import read_question  # noqa: E402
+from bot.understand.question.result import Result  # noqa: E402
 from tests.qa.search_quality.score import score as score_faq  # noqa: E402
 from tests.questions.score import HONEST_CATEGORIES, course_folder, score_file  # noqa: E402
 
@@ -44,18 +45,21 @@ def answer_classes(path: Path) -> tuple[Counter[str], list[str]]:
             counts["right"] += 1
             continue
         now = parse_now(q.get("now", default_now), course.tz)
-        result = read_question(course, q["text"], now)
-        if result.outcome == "unsure" or result.answer.kind == "unsure":
-            kind = "hedged"
-        elif q["category"] not in HONEST_CATEGORIES and (
-            result.outcome in ("out_of_scope", "empty") or result.answer.kind in ("unknown", "error")
-        ):
-            kind = "unknown but on the page"
-        else:
-            kind = "confident wrong"
+        kind = miss_class(q["category"], read_question(course, q["text"], now))
         counts[kind] += 1
         misses.append(f"  {kind}: {q['text']!r} [{q['category']}]: {'; '.join(verdict.problems)}")
     return counts, misses
+
+
+def miss_class(category: str, result: Result) -> str:
+    """The class of a wrong answer: hedged, unknown but on the page, or confident wrong."""
+    if result.outcome == "unsure" or result.answer.kind == "unsure":
+        return "hedged"
+    if category not in HONEST_CATEGORIES and (
+        result.outcome in ("out_of_scope", "empty") or result.answer.kind in ("unknown", "error")
+    ):
+        return "unknown but on the page"
+    return "confident wrong"
 
 
 def faq_line(faq: Path, questions: Path) -> str:

@@ -27,6 +27,7 @@ from bot.understand.about_course.part_length import unstated_part_length
 from bot.understand.about_course.unheld_attribute import unheld_attribute
 from bot.understand.answering import replies
 from bot.understand.choosing.gates import Gate, Scan, scanned
+from bot.understand.choosing.guess import loosely_read
 from bot.understand.choosing.reader_gates import (
     ATTEND_AFTER_MISS,
     EACH_LENGTH,
@@ -330,9 +331,10 @@ def _with_page_sentence(ctx: PartContext, got: Answering) -> Answering:
 
 
 def _guessed(ctx: PartContext, got: Answering) -> Answering:
-    """ "homework due dates?" read with little confidence: the answer says it is a best guess, not given as sure."""
-    if ctx.part.confidence < LOW_CONFIDENCE and got.answer.kind == "info":
-        return got.to(replies.guessed(got.answer, ctx.said))
+    """ "homework due dates?" read with little confidence, or a reading that leaves several words unexplained with no
+    clear lead (bot.understand.choosing.guess): the answer says it is a best guess, a hedge, not given as sure."""
+    if got.answer.kind == "info" and (ctx.part.confidence < LOW_CONFIDENCE or loosely_read(ctx.part)):
+        return got.to(replace(replies.guessed(got.answer, ctx.said), kind="unsure"))
     return got
 
 

@@ -111,8 +111,8 @@ class PublicAnswers:
             await body(inv)
             return
         minute = int(inv.now.timestamp()) // 60
-        slot = (id(course), id(inv.store), inv.server_id, name, tuple(sorted(values.items())))
         try:
+            slot = (id(course), id(inv.store), inv.server_id, name, tuple(sorted(values.items())))
             entry = self._entries.get(slot)  # hashes the slot once (a separate hash() would be a second time)
         except TypeError:  # an option value that cannot be a key: nothing is kept for it
             await body(inv)

@@ -113,11 +113,10 @@ class PublicAnswers:
         minute = int(inv.now.timestamp()) // 60
         try:
             slot = (id(course), id(inv.store), inv.server_id, name, tuple(sorted(values.items())))
-            hash(slot)
+            entry = self._entries.get(slot)  # hashes the slot once (a separate hash() would be a second time)
         except TypeError:  # an option value that cannot be a key: nothing is kept for it
             await body(inv)
             return
-        entry = self._entries.get(slot)
         if (
             entry is not None
             and entry.minute == minute

@@ -42,7 +42,7 @@ def invocation_for(bot: Any, interaction: discord.Interaction, reply: Reply | No
         is_staff=member_is_staff(interaction.permissions, interaction.user, bot.staff_role_in(setup), guild_id),
         reply=reply or DiscordReply(interaction, pick=lambda i, option: ask_option(bot, i, option)),
         host=bot,
-        events=DiscordEventsTab(bot, guild_id, interaction.guild) if guild_id is not None else None,
+        events=DiscordEventsTab(bot, guild_id) if guild_id is not None else None,  # the server looked up when used
         forum=DiscordForum(bot, guild_id) if guild_id is not None else None,
     )
 

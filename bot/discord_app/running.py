@@ -105,11 +105,13 @@ async def run_listener(spec: ListenerSpec, inv: Invocation, event: ForumEvent) -
 def _owed_notices(inv: Invocation) -> list[Answer]:
     """After a command, what the user is owed, once (each private): that their DMs were closed when a reminder was
     due, and the notices staff actions left them (an account link moved, a request turned down)."""
-    owed = []
-    if inv.store.reminders.take_dm_closed_notice(inv.user.id):
-        owed.append(Answer(title="Your reminders", lines=(text(DMS_CLOSED),), ephemeral=True))
-    owed += [notice_answer(n) for n in inv.store.notices.take(inv.server_id, inv.user.id, inv.now)]
-    return owed
+    store, user_id = inv.store, inv.user.id
+    dms_closed = store.reminders.take_dm_closed_notice(user_id)  # almost always False and no notices: each one
+    notices = store.notices.take(inv.server_id, user_id, inv.now)  # lookup in memory, nothing built
+    if not (dms_closed or notices):
+        return []
+    owed = [Answer(title="Your reminders", lines=(text(DMS_CLOSED),), ephemeral=True)] if dms_closed else []
+    return owed + [notice_answer(n) for n in notices]
 
 
 async def complete(spec: CommandSpec, option: Opt, inv: Invocation, typed: str) -> list[tuple[str, Any]]:

@@ -54,12 +54,13 @@ class ReadCache:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._conn = store.db.conn  # the store's one connection, for its life: asked on every read
         self._generation: tuple[bytes | int, int] | None = None
         self._values: dict[Hashable, object] = {}
-        self._marker = CommitMarker(store.path, store.db.conn)
+        self._marker = CommitMarker(store.path, self._conn)
 
     def _data_version(self) -> int:
-        return self.store.db.conn.execute("PRAGMA data_version").fetchone()[0]
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
 
     def _outside_version(self) -> bytes | int:
         """Different after any other connection's commit (and after some of this one's)."""
@@ -68,7 +69,7 @@ class ReadCache:
 
     def generation(self) -> tuple[bytes | int, int] | None:
         """Different after any change to the database; None inside a transaction (nothing may be kept then)."""
-        conn = self.store.db.conn
+        conn = self._conn
         if conn.in_transaction:
             return None
         pin = _PIN.get()

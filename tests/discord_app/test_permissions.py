@@ -6,7 +6,7 @@ import re
 
 import discord
 
-from bot.discord_app.permissions import NEEDED, SCOPES, invite_url, needed_permissions
+from bot.discord_app.permissions import NEEDED, SCOPES, invite_url, member_is_staff, needed_permissions
 from tests.conftest import REPO
 
 README = (REPO / "README.md").read_text()
@@ -34,3 +34,16 @@ def test_every_needed_permission_is_a_real_discord_permission():
     assert bits == needed_permissions().value
     assert "manage_guild" not in {n.flag for n in NEEDED}  # never more than it uses
     assert SCOPES == ("bot", "applications.commands")
+
+
+def test_manage_server_or_administrator_makes_staff_and_no_other_permission_does():
+    """Staff in Discord: Manage Server or administrator, each alone enough; any other permission is not."""
+    for flags, staff in [
+        ({"manage_guild": True}, True),
+        ({"administrator": True}, True),
+        ({"manage_guild": True, "administrator": True}, True),
+        ({"manage_messages": True, "manage_roles": True, "kick_members": True}, False),
+        ({}, False),
+    ]:
+        assert member_is_staff(discord.Permissions(**flags), object(), None, 1) is staff, flags
+    assert member_is_staff(None, object(), None, 1) is False

@@ -125,6 +125,24 @@ async def test_other_options_get_their_own_answer(course):
     assert RUNS == ["hw1", "hw2"]
 
 
+async def test_an_option_value_that_cannot_be_a_key_is_answered_afresh_each_time(course):
+    """A value no key can hold (a list) keeps nothing: each asker's own run answers them, once."""
+    store = Store(":memory:")
+
+    async def body(inv: Invocation) -> None:
+        RUNS.append("run")
+        await inv.reply.answer(Answer(title="Card", lines=(text("any"),)))
+
+    replies = []
+    for user in (1, 2):
+        inv, reply = ask(course, store, user=user)
+        await PUBLIC_ANSWERS.run("card", inv, {"what": ["hw1", "hw2"]}, body)
+        replies.append(reply)
+    assert RUNS == ["run", "run"]
+    assert [len(r.sent) for r in replies] == [1, 1]
+    assert len(PUBLIC_ANSWERS) == 0
+
+
 async def test_refusals_private_answers_and_several_replies_are_never_kept(course):
     store = Store(":memory:")
     for what in ("bad", "hidden", "twice"):

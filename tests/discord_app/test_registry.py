@@ -37,6 +37,28 @@ async def test_writes_by_another_process_are_seen_by_the_next_interaction(course
     assert fake.violations == []
 
 
+async def test_what_was_owed_when_the_bot_stopped_is_told_once_after_it_restarts(course, tmp_path):
+    """A notice and a closed-DMs note owed before a restart both follow the first command after it, and only it."""
+    db = tmp_path / "bot.db"
+    async with fake_discord() as fake:
+        async with running_bot(fake, course, FixedClock(NOW), db) as bot:
+            await fake.send_slash_command("due", {}, user=STUDENT)  # the bot has read that nothing is owed
+            bot.store.notices.add(GUILD_ID, STUDENT.id, "link.denied", {"email": "s@x.edu", "reason": "no"}, NOW)
+            bot.store.reminders.mark_dms_closed(STUDENT.id, NOW)
+        async with running_bot(fake, course, FixedClock(NOW), db):
+            first = await fake.send_slash_command("due", {}, user=STUDENT)
+            told = await first.wait_for_followups(2)
+            assert "s@x.edu" not in embed_text(first.data)
+            assert "DMs are closed" in embed_text(told[0])
+            assert "s@x.edu" in embed_text(told[1])
+            assert all(m["flags"] & 64 for m in told)  # only the student sees them
+            other = await fake.send_slash_command("due", {}, user=TA)
+            again = await fake.send_slash_command("due", {}, user=STUDENT)
+            assert other.followups == []
+            assert again.followups == []
+    assert fake.violations == []
+
+
 def test_plain_option_values_pass_through_unchanged():
     for value in ("hw3", 3, 2.5, True, None):
         assert plain_value(value) is value

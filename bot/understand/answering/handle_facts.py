@@ -638,7 +638,7 @@ def course_info(asked: Asked, slots: Slots) -> Answer:
 
 
 # "is the prof's meeting hour cancelled": asked of something of theirs, not whether they hold the role.
-# "is there a ta for section 2 only", "just for 405", "a separate tutor for group b": that section on its own
+# "is there a ta for section 2 only", "just for grads", "a separate tutor for group b": that section on its own
 _ALONE = re.compile(r"\b(?:only|just|separate|dedicated|alone|exclusively|specifically|own)\b")
 _OF_SOMETHING = re.compile(r"\w(?:'s|’s|s')\s|\b(?:cancel\w*|moved?|off|rescheduled)\b")
 

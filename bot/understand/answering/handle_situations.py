@@ -105,7 +105,7 @@ def kind_runs(asked: Asked, slots: Slots) -> Answer:
 
 
 def kind_person(asked: Asked, slots: Slots) -> Answer:
-    """ "kerem's the recitation guy right?": Yes or No from who runs that kind of meeting, then that card."""
+    """ "kerem's the studio guy right?": Yes or No from who runs that kind of meeting, then that card."""
     course = asked.course
     card = kind_runs(asked, slots)
     found = kind_person_verdict(course, slots["person"], slots["kind"])

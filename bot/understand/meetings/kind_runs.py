@@ -21,7 +21,7 @@ _RUNS = frozenset(
 )
 _LINKS = frozenset({"in", "of", "for"})
 _OTHER_SUBJECTS = frozenset({"section", "person", "exam", "assignment", "role", "period"})
-# General words for whoever stands in front of a class: after a kind of meeting ("my lab teacher", "the recitation
+# General words for whoever stands in front of a class: after a kind of meeting ("my lab teacher", "the studio
 # instructor") they ask who runs that kind's meetings, whatever the course calls its lead.
 TEACHER_WORDS = frozenset(
     {"teacher", "teachers", "instructor", "instructors", "professor", "professors", "prof", "lecturer", "lecturers"}

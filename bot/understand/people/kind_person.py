@@ -1,5 +1,5 @@
 """Whether a person named runs a kind of class meeting, asked in everyday words for the one in front of it ("kerem's
-the recitation guy right?", "is dr aydemir the lab person", "is sofia the tutorial lady", "is jo my lab teacher"): Yes
+the studio guy right?", "is dr aydemir the lab person", "is sofia the tutorial lady", "is jo my lab teacher"): Yes
 or No from the staff the course lists on that kind's weekly meetings (or the people of its sections), naming who runs
 it either way."""
 
@@ -9,14 +9,14 @@ from bot.course.model import Course
 from bot.understand.meetings.kind_runs import TEACHER_WORDS, kind_staff
 from bot.understand.question.reading import Reading
 
-# Everyday words for the person in front of a meeting, after the kind's name ("the recitation guy", "my lab
+# Everyday words for the person in front of a meeting, after the kind's name ("the studio guy", "my lab
 # teacher": a general word for a teacher, whatever the course calls its lead).
 NEEDS = frozenset({"guy", "girl", "dude", "lady", "person", "man", "woman", "gal", "bloke", "one"}) | TEACHER_WORDS
 
 
 def kind_person_asked(course: Course, reading: Reading) -> tuple[str, str] | None:
     """(person id, kind) when a yes/no question says one person is the one of one kind of meeting ("kerem's the
-    recitation guy"); None otherwise (no one named, several, no kind, or the word is not right after the kind)."""
+    studio guy"); None otherwise (no one named, several, no kind, or the word is not right after the kind)."""
     if not reading.yes_no:
         return None
     people = {i for m in reading.mentions if m.kind == "person" for i in m.ids}

@@ -492,9 +492,9 @@ class Lexicon:
                 for word in GENERAL_CLASS_WORDS:
                     add(phrase_key(word), Tag("kind", main, 1.0))
                     add(phrase_key(word), Tag("cue", "class"))
-        # "which sections meet in the afternoon", "are any grupos in the morning": the one kind of meeting held per
+        # "which sections meet in the afternoon", "are any studios in the morning": the one kind of meeting held per
         # section, on a course that calls it otherwise ("Conversation section"), by the word "sections" and by the
-        # plural of the word its sections' names open with ("grupos" of "Grupo 1" to "Grupo 4")
+        # plural of the word its sections' names open with ("studios" of "Studio 1" to "Studio 4")
         sectioned = sectioned_kind(course)
         head = sections_head_word(course)
         for word in ("sections", _plural(head) if head else "") if sectioned else ():

@@ -63,7 +63,7 @@ def sectioned_kind(course: Course) -> str | None:
 
 
 def sections_head_word(course: Course) -> str:
-    """The word every section's name opens with, before its number ("grupo" of "Grupo 1" to "Grupo 4"); "" when
+    """The word every section's name opens with, before its number ("studio" of "Studio 1" to "Studio 4"); "" when
     the names share none or there is a single section."""
     heads = set()
     for section in course.sections:

@@ -28,6 +28,7 @@ from bot.understand.people.in_place_of import sessions_in_place_of
 from bot.understand.people.latest_session import asks_extreme, extreme_session
 from bot.understand.people.oh_days import CanMake, can_make
 from bot.understand.people.person_present import asks_presence, meetings_held, presence_said
+from bot.understand.people.role_family import roles_under
 from bot.understand.people.see_staff import asks_to_meet
 from bot.understand.people.session_length import asked_length, length_said, unusual_length
 from bot.understand.people.unannounced_visit import asks_unannounced
@@ -103,7 +104,9 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         if members:
             return _places_by_person(asked, members)
     if role and not person:
-        members = [p for p in course.people if p.role == role]
+        # "are there any online TA office hours": asked yes or no, the Head TA's hours are TA hours too
+        family = roles_under(course, role) if asked.yes_no else {role}
+        members = [p for p in course.people if p.role in family]
         with_hours = [p for p in members if p.office_hours]
         if len(with_hours) == 1:
             person = with_hours[0].id
@@ -115,6 +118,11 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
             return Answer(title=course.help_hours.plural, lines=(*booked, *none), kind="info" if booked else "unknown")
         elif len(with_hours) > 1 and not asked.yes_no:
             return _role_hours(asked, role, with_hours, when_, slots.get("label"))
+        elif len(with_hours) > 1 and when_ is None and slots.get("in_person") is not None:
+            # "are there any online TA office hours": the way each of them holds theirs decides
+            listed = _role_hours(asked, role, with_hours, when_, slots.get("label"))
+            places = [slot.where for p in with_hours for slot in p.office_hours]
+            return _where_held(asked, listed, places, slots["in_person"])
     if len(slots.get("dates", ())) > 1 and not asked.yes_no:
         return replies.combined([office_hours_answer(course, asked.now, d, person) for d in slots["dates"]])
     if slots.get("window") and isinstance(when_, dt.date | tuple):

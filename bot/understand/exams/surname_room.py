@@ -103,6 +103,8 @@ def surname_room(asked: Asked, slots: Slots) -> Answer:
 
 # Words of a room's name that say nothing of which room it is ("Mabini Hall 401": "mabini" and "401" do)
 _GENERIC = frozenset({"hall", "room", "rm", "building", "bldg", "floor", "the", "of", "and", "level"})
+# Words a student puts before a room's number ("room 201", "hall a3", "rm 12")
+_ROOM_WORDS = ("room", "rm", "hall", "lab", "auditorium", "theatre", "theater")
 
 
 def _said_room(room: str, question: str) -> bool:
@@ -117,11 +119,26 @@ def _said_room(room: str, question: str) -> bool:
     return bool(named) and len(named) >= min(2, len(tokens))
 
 
+def _room_number_said(room: str, question: str) -> bool:
+    """Whether the question gives the room's number after a room word ("room 201" of "Room 201, first floor", "hall
+    a3" of "Amfiteatrul A3"): every number of its name, each said as a room."""
+    tokens = [t for t in re.findall(r"\w+", room.lower()) if t not in _GENERIC]
+    numbers = [t for t in tokens if any(c.isdigit() for c in t)]
+    lowered = question.lower()
+    return bool(numbers) and all(
+        re.search(rf"\b(?:{'|'.join(_ROOM_WORDS)})\s+{re.escape(n)}\b", lowered) for n in numbers
+    )
+
+
 def stated_room_verdict(exam: Exam, surname: str, question: str) -> tuple[bool, str] | None:
     """ "my last name is lacson so im in mabini 401 right": Yes when the room the student names is the surname's
-    own, No when it is another of the exam's rooms; None when they name none of its rooms."""
+    own, No when it is another of the exam's rooms; None when they name none of its rooms. A room named by its
+    number alone ("am i in room 201") counts only when the number is one room's of the exam."""
     own = exam.room_for_surname(surname)
     said = [r for r in exam.rooms if _said_room(r.room, question)]
+    if not said:
+        by_number = [r for r in exam.rooms if _room_number_said(r.room, question)]
+        said = by_number if len(by_number) == 1 else []
     if own is None or not said:
         return None
     if own in said:

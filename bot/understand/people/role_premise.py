@@ -38,6 +38,16 @@ def _own_sections(course: Course, person: Person) -> list[str]:
     return course.section_labels(found)
 
 
+def _holders(course: Course, role: str, but: str) -> str:
+    """ " The Course Coordinator: Dr Ines Vale." (or " The Tutors: ...") of everyone else the page gives the role;
+    empty when no one else holds it or it is a role of many (more than three people)."""
+    named = course.role(role)
+    holders = [p.name for p in course.people if p.role == role and p.id != but]
+    if named is None or not holders or len(holders) > 3:
+        return ""
+    return f" The {named.title if len(holders) == 1 else named.plural}: {', '.join(holders)}."
+
+
 def role_verdict(course: Course, person_id: str, role: str, section: str | None) -> RoleVerdict:
     """Yes or No on "is <person> the <role> [of <section>]": the role first, then the section when one is named and
     the person is someone of some sections only."""
@@ -48,6 +58,8 @@ def role_verdict(course: Course, person_id: str, role: str, section: str | None)
         p.name for p in course.people if p.role == role and p.id != who.id and section and _runs(course, p, section)
     ]
     theirs = f" {course.section_label(section)}'s {title}: {', '.join(holders)}." if section and holders else ""
+    if who.role != role and not theirs:
+        theirs = _holders(course, role, who.id)  # "is mr okoro the coordinator": No, and who the coordinator is
     if who.role != role:
         article = "an" if title[:1] in "AEIOU" else "a"
         return RoleVerdict(False, f"{who.name} is {_titled(who)}, not {article} {title}.{theirs}")

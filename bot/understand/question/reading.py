@@ -39,6 +39,7 @@ from bot.understand.words.acronym_words import plain_word_here
 from bot.understand.words.article_section import article_sections, lead_words
 from bot.understand.words.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.words.normalize import holds_fragment, phrase_key, plain, respell, words
+from bot.understand.words.titles import titles_before
 from bot.understand.words.verb_senses import noun_as_verb
 from bot.understand.words.vocabulary import (
     COMMON_WORDS,
@@ -850,6 +851,8 @@ class Reader:
             reading.cues.add("office_hours")  # "when can i see dr siti": her office hours
         covered = {i for m in mentions if m.kind not in ("topic", "policy") for i in range(m.start, m.end)}
         covered |= {i for s, e, tag in spans if tag.kind == "cue" for i in range(s, e)}
+        # "is mr okoro the coordinator": "mr" is part of naming okoro
+        covered |= titles_before(tokens, (m.start for m in mentions if m.kind == "person"))
         covered |= {m.end for m in mentions if m.kind == "topic" and tokens[m.end : m.end + 1] in _GROUPING_LIST}
         # Each pass below looks at the tokens only when they hold its word (most questions hold none).
         words_held = frozenset(tokens)

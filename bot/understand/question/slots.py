@@ -1106,8 +1106,15 @@ def _closing_no_topic(slots: Slots, r: Reading) -> None:
 
 
 def role_asked(r: Reading) -> str | None:
-    """The staff role named (its id in the course data), the most specific one where names overlap."""
-    roles = r.weights("role")
+    """The staff role named (its id in the course data), the most specific one where names overlap. A role word said
+    as a person's title ("prof" of "is prof lund the coordinator") is the role asked only when no other is named."""
+    people = [(m.start, m.end) for m in r.mentions if m.kind == "person"]
+    roles: dict[str, float] = {}
+    for m in r.mentions:
+        if m.kind == "role" and not any(m.end == start or start <= m.start < end for start, end in people):
+            for i in m.ids:
+                roles[i] = roles.get(i, 0.0) + m.weight
+    roles = roles or r.weights("role")
     return max(roles, key=lambda role: roles[role]) if roles else None
 
 

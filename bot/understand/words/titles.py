@@ -8,6 +8,8 @@ one person whose name the page writes with "Prof.". The course's titles are read
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.words.normalize import phrase_key
@@ -29,3 +31,10 @@ def course_titles(course: Course) -> frozenset[str]:
         return HONORIFICS | frozenset(heads)
 
     return _TITLES.get(course, "titles", build)
+
+
+def titles_before(tokens: Sequence[str], name_starts: Iterable[int]) -> set[int]:
+    """The places of honorifics said right before a name ("mr" of "is mr okoro the coordinator", "dr" of "dr
+    okoro's email"): they are part of naming that person, no other word the question asks about, even when the page
+    writes the name without them or with the whole surname ("Mr Chidi Okoro-Eze")."""
+    return {i - 1 for i in name_starts if i > 0 and tokens[i - 1] in HONORIFICS}

@@ -106,3 +106,30 @@ def test_the_room_a_student_states_is_checked_against_their_surnames(course, que
     intents, said = _said(course, question)
     assert "surname_room" in intents
     assert said.splitlines()[2].startswith(opening), said
+
+
+NUMBERED_ROOMS = (
+    'rooms = [{ surnames = "A-L", room = "Aula Magna B2" }, { surnames = "M-Z", room = "Room 114, ground floor" }]'
+)
+
+
+@pytest.fixture
+def numbered(second_copy):
+    path = second_copy / "exams.toml"
+    path.write_text(path.read_text().replace('room = "Redwood Hall 1"', NUMBERED_ROOMS, 1))
+    return load_course(second_copy)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("my surname is ndlovu, am i in hall b2 for the final?", "No: surnames M–Z write"),  # its number as a room
+        ("last name botha, is my final in room 114?", "No: surnames A–L write"),
+        ("my surname is ndlovu so im in room 114 for the final right", "Yes: surnames M–Z write"),
+        ("my surname is botha, is the final in room 300?", "Surname Botha"),  # no room of the exam: no verdict
+    ],
+)
+def test_a_room_named_by_its_number_alone_is_checked_too(numbered, question, opening):
+    intents, said = _said(numbered, question)
+    assert "surname_room" in intents
+    assert opening in said.splitlines()[2], said

@@ -21,7 +21,9 @@ def chem() -> Course:
         ("hannah-lindqvist", "ta", "101", True, "Hannah Lindqvist is the Teaching Assistant of 101."),
         ("hannah-lindqvist", "ta", "102", False, "102's Teaching Assistant: Tomás Echeverría."),
         ("hannah-lindqvist", "ta", None, True, "Hannah Lindqvist is a Teaching Assistant."),
-        ("junseo-park", "lab-coordinator", None, False, "not a Lab Coordinator."),
+        ("junseo-park", "lab-coordinator", None, False, "not a Lab Coordinator. The Lab Coordinator: Marcus Feld."),
+        ("marcus-feld", "ta", None, False, "Assistants: Hannah Lindqvist, Tomás Echeverría, Jun-seo Park."),
+        ("dana-okafor", "lab-coordinator", None, False, "The Lab Coordinator: Marcus Feld."),
         ("dana-okafor", "ta", "101", False, "101's Teaching Assistant: Hannah Lindqvist."),
         ("dana-okafor", "instructor", "101", True, "Dana Okafor is an Instructor."),  # of every section
     ],

@@ -355,3 +355,17 @@ def test_a_material_word_inside_a_periods_name_is_no_material():
 def test_a_number_inside_a_works_name_counts_no_units(tokens, named, units):
     """ "can i use a wildcard on the comp 2 draft" spends one, not two: the number names the work."""
     assert _units_asked(tokens.split(), named) == units
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("is prof vasquez the coordinator", "coordinator"),  # "prof" is her title, the coordinator is asked
+        ("is professor vasquez-marlowe the course coordinator", "coordinator"),  # a title inside her alias
+        ("is prof vasquez our professor", "instructor"),
+        ("is prof vasquez in on tuesday", "instructor"),  # no other role named: the title's
+        ("is mr bellini a reader", "reader"),
+    ],
+)
+def test_a_role_said_as_someones_title_is_not_the_role_asked(question, role):
+    assert fill(course_in(STAT), "staff", question)["role"] == role

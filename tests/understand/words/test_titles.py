@@ -3,7 +3,7 @@
 import pytest
 
 from bot.understand.people.see_staff import staff_words
-from bot.understand.words.titles import HONORIFICS, course_titles
+from bot.understand.words.titles import HONORIFICS, course_titles, titles_before
 from tests.understand.conftest import course_in
 
 
@@ -26,3 +26,12 @@ def test_a_title_before_a_surname_names_a_member_of_staff():
     """A role's head word ("tutor", "gsi") or an honorific before a surname is a two-word name of that person."""
     assert "tutor reyes" in staff_words(course_in("tests/fixtures/courses/hist-210-a24"))  # Tomas Reyes, Seminar Tutor
     assert {"gsi raman", "miss okafor"} <= staff_words(course_in("data/stat-187-f24"))  # Priya Raman, Hana Okafor
+
+
+def test_an_honorific_right_before_a_name_is_part_of_naming_them():
+    """ "is mr okoro the coordinator": "mr" (place 1) goes with the name at place 2; a title elsewhere does not."""
+    assert titles_before(["is", "mr", "okoro", "the", "coordinator"], [2]) == {1}
+    assert titles_before(["is", "okoro", "the", "coordinator"], [1]) == set()
+    assert titles_before(["mr", "okoro", "and", "dr", "lund"], [1, 4]) == {0, 3}
+    assert titles_before(["dr", "said", "okoro", "is", "in"], [2]) == set()  # not right before the name
+    assert titles_before(["okoro"], [0]) == set()

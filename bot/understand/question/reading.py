@@ -224,6 +224,8 @@ _LATE_PENALTY = re.compile(
 _RATE_UNITS = frozenset({"daily", "hourly"})
 # "is lab on friday like normal", "is it in k-204 as usual": held as usual, said of what the question names
 _AS_USUAL = frozenset({"normal", "usual", "normally", "usually", "always", "before"})
+# The verbs of standing in front of a section: "does sam teach group 2", "is jo running 1c"
+_SECTION_RUN_VERBS = frozenset({"teach", "teaching", "taught", "run", "running", "lead", "leading"})
 _AS_USUAL_BEFORE = frozenset({"like", "as"})
 _RATE = re.compile(r"\b(?:daily|hourly|per (?:day|hour|minute)|each (?:day|hour)|every (?:day|hour)|a day|an hour)\b")
 
@@ -881,6 +883,9 @@ class Reader:
             # "the written part on time and the code late": "code" is the other part of the work
             covered |= {i for i, t in enumerate(tokens) if t in self._part_names}
         covered |= told_weather(self.course, tokens)  # "its pouring rn, do we still have lab": the scene
+        if {"person", "section"} <= {m.kind for m in mentions}:
+            # "does sam teach group 2", "does jo run 1c": the verb of running a section, said of a person
+            covered |= {i for i, t in enumerate(tokens) if t in _SECTION_RUN_VERBS}
         if "where" in tokens[:2]:
             # "where can i watch the lecture recordings": where to find them, said with the verb of what one does there
             covered |= {i for i, t in enumerate(tokens) if t in _FINDING}

@@ -56,7 +56,13 @@ from bot.understand.page_evidence.evidence import asks_if_graded
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.people.meet_person import meets_person
 from bot.understand.people.person_mode import person_online
-from bot.understand.people.role_premise import role_as_typed, role_verdict, section_verdict, title_named
+from bot.understand.people.role_premise import (
+    read_from_lead_word,
+    role_as_typed,
+    role_verdict,
+    section_verdict,
+    title_named,
+)
 from bot.understand.people.unlisted_name import unlisted_titled_name
 from bot.understand.question.result import Slots
 from bot.understand.question.yes_no_shape import ends_with_tag
@@ -675,7 +681,8 @@ def staff(asked: Asked, slots: Slots) -> Answer:
     own_title = title_named(course, asked.question, [person]) if asked.yes_no and person else None
     if own_title is not None:
         return replies.verdict(answer, own_title.yes, own_title.reason)  # "is mette the course coordinator"
-    if asked.yes_no and person and section and not role and not _OF_SOMETHING.search(asked.question.lower()):
+    generic = not role or read_from_lead_word(course, role, asked.question)  # "the one who teaches": no role asked
+    if asked.yes_no and person and section and generic and not _OF_SOMETHING.search(asked.question.lower()):
         runs = section_verdict(course, person, section)  # "marco runs 1c diba?": their sections, whatever the role
         if runs is not None:
             return replies.verdict(answer, runs.yes, runs.reason)

@@ -127,11 +127,23 @@ def _said_of(rule: str, kind: str) -> list[_Said]:
         inner = re.search(r"\bof\s+(.*)", m.group(0))
         kinds = _kinds(low[: m.start()]) | _kinds(after.group(1) if after else "")
         kinds |= _kinds(inner.group(1) if inner else "")
-        if _REFUSES.search(low):
+        ruling = _without_condition(low)
+        if _REFUSES.search(ruling):
             said.append(_Said(False, rule, kinds, provided))
-        elif _ALLOWS.search(low):
+        elif _ALLOWS.search(ruling):
             said.append(_Said(True, rule, kinds, provided))
     return said
+
+
+# The condition a clause puts on what it rules: "... is allowed if it contains no notes"
+_CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|so\s+long\s+as|provided\s+that|providing)\b.*")
+
+
+def _without_condition(clause: str) -> str:
+    """The clause without its condition, so that a "no" inside the condition ("a dictionary is allowed if it contains
+    no notes") does not read as refusing the thing; the whole clause when the rest rules nothing."""
+    ruling = _CONDITION.sub("", clause)
+    return ruling if _REFUSES.search(ruling) or _ALLOWS.search(ruling) else clause
 
 
 def _one_exam(

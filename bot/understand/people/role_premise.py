@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from bot.course.model import Course, Person
-from bot.understand.words.normalize import phrase_key
+from bot.understand.words.normalize import holds_phrase, phrase_key
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,19 @@ def role_as_typed(course: Course, role: str, question: str) -> str:
     typed, base = set(phrase_key(question)), set(phrase_key(named.title))
     longer = [r for r in course.roles if base < set(phrase_key(r.title)) and set(phrase_key(r.title)) - base <= typed]
     return max(longer, key=lambda r: len(set(phrase_key(r.title)))).id if longer else role
+
+
+def read_from_lead_word(course: Course, role: str, question: str) -> bool:
+    """Whether the role was read only from a general word for whoever leads a course ("is sam the one who teaches
+    group 2", "is sam my teacher for group 2"): the course's first role, none of whose own names the question
+    gives. Such a word asks who teaches the section, not whether the person holds the lead role."""
+    if not course.roles or course.roles[0].id != role:
+        return False
+    typed = phrase_key(question)
+    named = course.roles[0]
+    return not any(
+        holds_phrase(typed, phrase_key(n)) for n in (named.title, named.plural, named.id.replace("_", " ")) if n
+    )
 
 
 def section_verdict(course: Course, person_id: str, section: str) -> RoleVerdict | None:

@@ -24,6 +24,7 @@ from bot.understand.exams.others_exams import others_exams
 from bot.understand.exams.section_exam import section_exams, shared_names
 from bot.understand.exams.unset_exams import unset_exams
 from bot.understand.late.stated_rate import stated_rate
+from bot.understand.meetings.class_subject import class_subject_at
 from bot.understand.meetings.section_meets import asks_section_meeting
 from bot.understand.meetings.weather_rule import told_weather
 from bot.understand.meetings.weekly_slot import weekly_slot_spans
@@ -225,6 +226,8 @@ _LATE_PENALTY = re.compile(
 _RATE_UNITS = frozenset({"daily", "hourly"})
 # "is lab on friday like normal", "is it in k-204 as usual": held as usual, said of what the question names
 _AS_USUAL = frozenset({"normal", "usual", "normally", "usually", "always", "before"})
+# The verbs of standing in front of a section: "does sam teach group 2", "is jo running 1c"
+_SECTION_RUN_VERBS = frozenset({"teach", "teaching", "taught", "run", "running", "lead", "leading"})
 _AS_USUAL_BEFORE = frozenset({"like", "as"})
 _RATE = re.compile(r"\b(?:daily|hourly|per (?:day|hour|minute)|each (?:day|hour)|every (?:day|hour)|a day|an hour)\b")
 
@@ -884,6 +887,12 @@ class Reader:
             # "the written part on time and the code late": "code" is the other part of the work
             covered |= {i for i, t in enumerate(tokens) if t in self._part_names}
         covered |= told_weather(self.course, tokens)  # "its pouring rn, do we still have lab": the scene
+        subject = class_subject_at(tokens) if any(t.kind in ("day", "range") for t in reading.times) else None
+        if subject is not None:
+            covered.add(subject)  # "what grammar are we doing in may": the classes' subject, read from the days
+        if {"person", "section"} <= {m.kind for m in mentions}:
+            # "does sam teach group 2", "does jo run 1c": the verb of running a section, said of a person
+            covered |= {i for i, t in enumerate(tokens) if t in _SECTION_RUN_VERBS}
         if "where" in tokens[:2]:
             # "where can i watch the lecture recordings": where to find them, said with the verb of what one does there
             covered |= {i for i, t in enumerate(tokens) if t in _FINDING}

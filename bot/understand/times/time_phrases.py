@@ -73,6 +73,8 @@ _NUM = r"\d{1,3}|" + "|".join(NUMBER_WORDS)
 _ORDW = "|".join(ORDINAL_WORDS)
 _NUMW = "|".join(k for k in NUMBER_WORDS if len(k) > 2)
 _SFX = r"(?:st|nd|rd|th)?"
+# Right after "rest of" or "end of" (fixed-width look-behinds: the text's spaces are single)
+_REST_OR_END_OF = r"(?:(?<=\brest of )|(?<=\bend of ))"
 
 # Atomic phrases, tried in this order; the first to claim a stretch of text keeps it.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -139,6 +141,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "the week after next": two weeks on; "the week before last": two weeks back
         ("named_week", r"\b(?:the\s+)?week\s+(after\s+next|before\s+last)(?:\s+week)?\b"),
         ("named_week", r"\b(this|next|last|previous|past|coming|the\s+following|following)\s+week\b"),
+        # "the rest of the week", "by the end of the week": "the" week after "rest of" or "end of" is this one
+        ("named_week", rf"{_REST_OR_END_OF}(the)\s+week\b"),
         (
             "week_number",
             # "the first week back after the break" is the week after it, not week 1
@@ -149,6 +153,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("week_of", r"\b(?:the\s+)?week\s+of\b"),
         ("weekend", r"\b(?:(this|next|last|the|over\s+the|on\s+the|coming)\s+)?weekend\b"),
         ("named_month", r"\b(this|next|last|previous)\s+month\b"),
+        ("named_month", rf"{_REST_OR_END_OF}(the)\s+month\b"),  # "for the rest of the month": this one
         # "in october and november": two months joined, one after the other, are both
         (
             "month",
@@ -548,9 +553,8 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
         return TimePhrase("range", first=first, last=last, label=label, grain="between", **at)
     if name == "named_week":
         word = " ".join(g[0].split())
-        offset = {"this": 0, "coming": 0, "next": 7, "following": 7, "the following": 7, "after next": 14}.get(
-            word, -14 if word == "before last" else -7
-        )
+        offsets = {"this": 0, "the": 0, "coming": 0, "next": 7, "following": 7, "the following": 7, "after next": 14}
+        offset = offsets.get(word, -14 if word == "before last" else -7)
         monday = week_monday(today) + dt.timedelta(days=offset)
         label = {
             0: "this week",
@@ -582,7 +586,7 @@ def _atom(name: str, m: re.Match[str], today: dt.date, course: Course, past: boo
             "range", first=saturday, last=saturday + dt.timedelta(days=1), label=label, grain="weekend", **at
         )
     if name == "named_month":
-        shift = {"this": 0, "next": 1}.get(g[0], -1)
+        shift = {"this": 0, "the": 0, "next": 1}.get(g[0], -1)
         index = today.year * 12 + today.month - 1 + shift
         first = dt.date(index // 12, index % 12 + 1, 1)
         last = first.replace(day=calendar.monthrange(first.year, first.month)[1])

@@ -14,6 +14,7 @@ THINGS = {
     "calculator": r"calculators?|calcs?",
     "phone": r"(?:smart\s*)?phones?|smart\s*watch(?:es)?|cellphones?",
     "laptop": r"laptops?|computers?|tablets?|ipads?",
+    "dictionary": r"dictionar(?:y|ies)",
     # the student's card by any of its names ("student card", "uni card", "photo ID", "ID card")
     "id": r"(?:student|photo|uni|university|campus|college|identity|id)\s+(?:id\s+)?cards?|(?:student|photo)\s+ids?"
     r"|ids?|identification",

@@ -77,6 +77,11 @@ def _exam(course, rules):
         (("Closed book and closed notes.",), "is it open book", False),
         (("Closed-book, closed-notes exam.",), "can i use my notes", False),
         (("Open book and open notes.",), "can i bring my notes", True),
+        # a dictionary is a thing asked like any other; a "no" inside a rule's condition refuses nothing
+        (("No dictionaries, phones or notes.",), "can we use a dictionary on the final", False),
+        (("A paper dictionary is allowed if it contains no notes.",), "am i allowed a dictionary", True),
+        (("Calculators are allowed unless they are programmable.",), "can i bring a calculator", True),
+        (("Calculators are not allowed if the exam is online.",), "can i bring a calculator", False),
     ],
 )
 def test_a_rule_naming_the_thing_decides(course, rules, question, yes):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.course.model import Course, Role
-from bot.understand.people.role_premise import role_as_typed, role_verdict, title_named
+from bot.understand.people.role_premise import read_from_lead_word, role_as_typed, role_verdict, title_named
 from tests.understand.conftest import course_in
 
 
@@ -73,3 +73,19 @@ def test_the_role_the_question_types(question, read, named):
         *(("convenor", "Module Convenor"), ("seminar-tutor", "Seminar Tutor")),
     )
     assert role_as_typed(course, read, question) == named
+
+
+@pytest.mark.parametrize(
+    ("question", "read", "generic"),
+    [
+        ("is jo the one who teaches group 2", "convenor", True),  # "teaches": whoever teaches, not the Convenor
+        ("is jo my teacher for group 2", "convenor", True),
+        ("is jo the module convenor for group 2", "convenor", False),  # the lead role by its own title
+        ("is jo the convenor of group 2", "convenor", False),
+        ("is jo the seminar tutor for group 2", "seminar-tutor", False),  # not the first role
+    ],
+)
+def test_a_role_read_from_a_general_word_for_teaching(question, read, generic):
+    """The course's first role read from "teaches" or "teacher" alone is no role asked; named by its title it is."""
+    course = _Roles(("convenor", "Module Convenor"), ("seminar-tutor", "Seminar Tutor"))
+    assert read_from_lead_word(course, read, question) is generic

@@ -43,6 +43,8 @@ def phrases(text, now=MONDAY, course=None, past=False):
         ("the third week of the semester", "2024-01-29", "2024-02-04"),
         ("in april", "2024-04-01", "2024-04-30"),
         ("this month", "2024-02-01", "2024-02-29"),
+        ("by the end of the month", "2024-02-01", "2024-02-29"),  # "the" month after "end of": this one
+        ("before the end of the week", "2024-02-12", "2024-02-18"),
         ("over the weekend", "2024-02-17", "2024-02-18"),
         ("in the next 10 days", "2024-02-12", "2024-02-22"),
         ("within two weeks", "2024-02-12", "2024-02-26"),
@@ -55,6 +57,12 @@ def test_days_and_ranges(course, text, first, last):
     found = [p for p in phrases(text, course=course) if p.kind in ("day", "range")]
     assert len(found) == 1, found
     assert (found[0].first, found[0].last) == (D(first), D(last))
+
+
+def test_the_month_alone_names_no_month(course):
+    """ "the month" or "the week" with no "rest of" or "end of" before it is no stretch of days."""
+    assert not [p for p in phrases("is it due in the month of the exam", course=course) if p.kind == "range"]
+    assert not [p for p in phrases("the week we get back", course=course) if p.kind == "range"]
 
 
 def test_bare_weekday_in_a_past_tense_question_is_the_last_one(course):
@@ -324,6 +332,9 @@ def test_between_now_and_a_day_runs_from_today(course):
         # "the rest of" a stretch that has begun: from today to its end
         ("whats due for the rest of march", "2024-03-31"),
         ("what lectures are left the rest of this month", "2024-03-31"),
+        # "the month", "the week" after "rest of" are this month's, this week's rest
+        ("what are we covering for the rest of the month", "2024-03-31"),
+        ("whats due the rest of the week", "2024-03-24"),
     ]:
         (phrase,) = [p for p in find_phrases(question, now, course) if p.kind in ("day", "range")]
         assert (phrase.kind, phrase.first, phrase.last) == ("range", D("2024-03-20"), D(last))

@@ -493,7 +493,7 @@ INTENTS: tuple[Intent, ...] = (
             # "when does section 2 meet next week", "group c's dates in november", "grp b lab next week when": those
             # dates' meetings of the section, not its weekly card (its last meeting "this term" is on the card)
             "day": -2,
-            "range": -1,
+            "range": -2,
             "dated_range": -1,
         },
         needs=("section",),

@@ -1,7 +1,7 @@
-"""The roles a role's word also covers: a student asking about "the TAs" means the Head TA too, and "the tutors" the
-Lead Tutor, when the page lists them as roles of their own. A role is under another when its title is the other's
-with words put in front: its last word is the other's last word ("Lead Tutor" of "Tutor") or the other's initials
-("Head TA" of "Teaching Assistant")."""
+"""The roles a role's word also covers: a student asking about "the demonstrators" means the Senior Demonstrator too,
+and "the tutors" the Lead Tutor, when the page lists them as roles of their own. A role is under another when its title
+is the other's with words put in front: its last word is the other's last word ("Lead Tutor" of "Tutor") or the
+other's initials ("Chief GA" of "Graduate Assistant"). Titles come from the course's roles, never from here."""
 
 from __future__ import annotations
 

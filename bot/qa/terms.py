@@ -72,6 +72,12 @@ _INSTEAD = re.compile(
     r"\b(?:submitted|uploaded|handed in|turned in|attached)\b[^.?!]{0,60}?\binstead of\b", re.IGNORECASE
 )
 _TINY = re.compile(r"(?<![\d.])0[.,]000*[1-9]\d*")
+# "ill" after a state or a change of one ("if I am ill", "fell ill", "too ill to come") is the adjective, not "I'll".
+_ILL = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|feel|feels|feeling|felt|fall|falls|falling|fell|get|gets|getting|got|"
+    r"gotten|become|became|too|very|really|so|seriously|quite|still|im|i'm)\s+ill\b",
+    re.IGNORECASE,
+)
 # Words of a question that say nothing about its subject (beyond the engine's stopwords).
 EXTRA_STOPWORDS = frozenset(
     [
@@ -293,6 +299,7 @@ def terms_of(text: str, phrases: tuple[tuple[str, str], ...] = (), known: Contai
     text = read_errors(text)
     # Handed one thing in for another ("uploaded the lab 2 report instead of lab 3"): the wrong file.
     text = _INSTEAD.sub(lambda m: f"{m.group(0)} wrong file", text)
+    text = _ILL.sub(lambda m: f"{m.group(0)[:-3]}sick", text)
     # A method named by a verb and its object ("toPandas()", "getOrCreate"): the object is a word of its own.
     if not text.islower():
         text = _METHOD.sub(r"\1 \2", text)

@@ -186,3 +186,19 @@ def test_a_number_never_makes_a_joined_name():
 def test_one_thing_handed_in_for_another_is_the_wrong_file(text, wrong):
     """Handed in, uploaded or attached one thing instead of another: the wrong file, whatever the two are called."""
     assert ("wrongfile" in terms_of(text).concepts) is wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "sick"),
+    [
+        ("Can I hand in late if I am ill?", True),
+        ("I fell ill the night before", True),
+        ("too ill to come to the workshop", True),
+        ("im ill, can i skip today", True),
+        ("ill be late to the workshop", False),
+        ("Ill submit it tomorrow", False),
+    ],
+)
+def test_ill_after_a_state_is_sick_and_otherwise_i_will(text, sick):
+    """ "If I am ill" is about being sick, as "if I am sick" is; "ill be late" is "I'll be late"."""
+    assert ("sick" in terms_of(text).concepts) is sick

@@ -95,6 +95,9 @@ SETS: dict[str, tuple[str, str, str] | tuple[str, str, str, int]] = {
     "stat-187-f24-fs15": ("faq-stat-187.md", "fs15-stat-187.toml", "data/stat-187-f24"),
     "chem-1310-s26-fs15": ("round11-faq-chem-1310-s26.md", "fs15-chem-1310-s26.toml", CHEM),
     "hist-210-a24-fs15": ("round11-faq-hist-210-a24.md", "fs15-hist-210-a24.toml", HIST),
+    # Issue 13's sixteenth search round (faq-search16): "ill" the adjective read as sick, "ill" for "I'll" as it was.
+    "hist-210-a24-fs16": ("round11-faq-hist-210-a24.md", "fs16-hist-210-a24.toml", HIST),
+    "chem-1310-s26-fs16": ("round11-faq-chem-1310-s26.md", "fs16-chem-1310-s26.toml", CHEM),
 }
 GUILD = 1
 

@@ -75,7 +75,7 @@ _TINY = re.compile(r"(?<![\d.])0[.,]000*[1-9]\d*")
 # "ill" after a state or a change of one ("if I am ill", "fell ill", "too ill to come") is the adjective, not "I'll".
 _ILL = re.compile(
     r"\b(?:am|is|are|was|were|be|been|being|feel|feels|feeling|felt|fall|falls|falling|fell|get|gets|getting|got|"
-    r"gotten|become|became|too|very|really|so|seriously|quite|still|im|i'm)\s+ill\b",
+    r"gotten|become|became|too|very|really|so|seriously|quite|still|im|i'm)\s+ill\b(?!-)",
     re.IGNORECASE,
 )
 # Words of a question that say nothing about its subject (beyond the engine's stopwords).

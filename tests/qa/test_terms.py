@@ -197,6 +197,7 @@ def test_one_thing_handed_in_for_another_is_the_wrong_file(text, wrong):
         ("im ill, can i skip today", True),
         ("ill be late to the workshop", False),
         ("Ill submit it tomorrow", False),
+        ("skipping the reading is ill-advised", False),
     ],
 )
 def test_ill_after_a_state_is_sick_and_otherwise_i_will(text, sick):

@@ -58,7 +58,7 @@ def place_verdict(course: Course, answer: Answer, place: str, question: str = ""
     said = phrase_key(card)
     # A place is shown when its words stand together, not when they are scattered over the card ("room", "3 working
     # days", "law school office" are not "Room 3.12, Law School").
-    shown = [p for p in course_places(course) if _stands_in(phrase_key(p), said)]
+    shown = [p for p in course_places(course) if stands_in(phrase_key(p), said)]
     asked = set(phrase_key(place))
     matching = [p for p in shown if asked <= set(phrase_key(p))]
     number = _number_after(place, question)
@@ -90,7 +90,8 @@ _EVERYONE = re.compile(
 )
 
 
-def _stands_in(place: tuple[str, ...], said: tuple[str, ...]) -> bool:
+def stands_in(place: tuple[str, ...], said: tuple[str, ...]) -> bool:
+    """Whether the place's words stand together in the text's ("room 3 12" in "... in room 3 12, law school")."""
     return bool(place) and any(said[i : i + len(place)] == place for i in range(len(said) - len(place) + 1))
 
 

@@ -165,8 +165,15 @@ def _one_section(course: Course, item: CardItem, place: bool) -> bool:
     if item.section is not None:
         return True
     if item.kind == "kind":
-        held = {(m.weekdays, m.start, m.room) for m in course.meetings if m.kind == item.id}
-        return len(held) <= 1 or not any(m.section for m in course.meetings if m.kind == item.id)
+        return held_alike(course, item.id, place=place)
     if place and item.kind == "exam" and (exam := course.exam(item.id)) is not None:
         return len(exam.rooms) <= 1
     return True
+
+
+def held_alike(course: Course, kind: str, *, place: bool = False) -> bool:
+    """Whether every meeting of a kind is the same for whoever asks: no section holds its own, or all meet at the
+    same times and place (`place`: in the same room, whatever their times)."""
+    meetings = [m for m in course.meetings if m.kind == kind]
+    held = {m.room if place else (m.weekdays, m.start, m.room) for m in meetings}
+    return len(held) <= 1 or not any(m.section for m in meetings)

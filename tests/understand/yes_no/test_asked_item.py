@@ -11,7 +11,7 @@ import pytest
 from bot.course.meetings import Meeting, MeetingKind
 from bot.course.model import Assignment, Course, Exam, ExamRoom
 from bot.understand.question.reading import Mention
-from bot.understand.yes_no.asked_item import CardItem, card_item, surely_about
+from bot.understand.yes_no.asked_item import CardItem, card_item, held_alike, surely_about
 from tests.understand.conftest import course_in
 
 DUE = dt.datetime(2027, 3, 5, 23, 59, tzinfo=dt.UTC)
@@ -160,3 +160,14 @@ def test_claimed_words_are_read_by_the_check(course: Course):
 def test_card_item(intent: str, slots: dict, item: CardItem | None):
     """The one thing a reading's card is about, or None for several or another kind of card."""
     assert card_item(intent, slots) == item
+
+
+def test_held_alike(course: Course):
+    """A meeting no section holds its own, or all in one room, is everyone's; two groups in two rooms are not."""
+    assert held_alike(course, "lecture")
+    assert held_alike(course, "lab", place=True)
+    assert not held_alike(course, "tutorial")
+    assert not held_alike(course, "tutorial", place=True)
+    same_room = replace(course, meetings=tuple(replace(m, room="Room 3") for m in course.meetings))
+    assert held_alike(same_room, "tutorial", place=True)
+    assert not held_alike(same_room, "tutorial")

@@ -58,6 +58,7 @@ from bot.understand.question.reading import Reading
 from bot.understand.question.result import Part
 from bot.understand.work.hurdle_missed import hurdle_missed, with_hurdle_verdict
 from bot.understand.yes_no import decide
+from bot.understand.yes_no.believed_value import believed_verdict
 from bot.understand.yes_no.claim_verdict import claim_verdict
 from bot.understand.yes_no.decision import Verdict
 from bot.understand.yes_no.page_claims import ClaimIndex
@@ -349,6 +350,19 @@ def _settled_by_shown(ctx: PartContext, got: Answering) -> Answering:
     return got.decided_by(replies.verdict(got.answer, *shown))
 
 
+def _believed_value(ctx: PartContext, got: Answering) -> Answering:
+    """ "next seminar is on nov 2 right?", "is my lab in room 204": a day, time or room the student believes of the one
+    thing the card is surely about is checked against the card, Yes with it or No with the right one; any doubt which
+    thing is asked (another thing named, a word left over) keeps the answer as it was. Its guard accounts for every
+    word itself (a section said as "group b" is no word left unread)."""
+    if not ctx.reading.yes_no or got.decided or got.verdict.withheld or ctx.elsewhere:
+        return got
+    part = ctx.part
+    if (believed := believed_verdict(ctx.course, ctx.said, ctx.reading, part.intent, part.slots, got.answer)) is None:
+        return got
+    return got.decided_by(replies.verdict(got.answer, *believed))
+
+
 def _weekday_clash(ctx: PartContext, got: Answering) -> Answering:
     """ "is ps4 due thursday may 5" when May 5 is a Wednesday: a Yes on a date typed with another weekday than its
     own becomes No with the day the date really is; the Yes's reason stays on the line after."""
@@ -440,6 +454,7 @@ STEPS: tuple[Step, ...] = (
     Step("with_page_sentence", _with_page_sentence),
     Step("guessed", _guessed),
     Step("settled_by_shown", _settled_by_shown),
+    Step("believed_value", _believed_value),
     Step("weekday_clash", _weekday_clash),
     Step("verdict_agrees", _verdict_agrees),
     Step("unguarded", _unguarded),

@@ -14,6 +14,7 @@ from bot.understand.answering.asked import Asked
 from bot.understand.question.result import Slots
 from bot.understand.words.lexicon import course_places
 from bot.understand.words.normalize import phrase_key
+from bot.understand.yes_no.asked_item import held_alike
 
 
 def stated_place(handler: Callable[[Asked, Slots], Answer], asked: Asked, slots: Slots) -> Answer:
@@ -21,6 +22,15 @@ def stated_place(handler: Callable[[Asked, Slots], Answer], asked: Asked, slots:
     handler, asked about it alone, says No, the answer is No with both reasons."""
     if _names_a_kind(asked.course, slots["_place"]):
         # "is there studio on thursday": the word is the kind of meeting asked about, not one of its rooms
+        return handler(asked, {**slots, "_place": None})
+    kind = slots.get("kind")
+    if (
+        isinstance(kind, str)
+        and not (slots.get("section") or asked.section)
+        and not held_alike(asked.course, kind, place=True)
+    ):
+        # "is my discussion in hall 70" when each section meets in its own room and none is named: the card shown
+        # is one section's, perhaps not the student's, so it settles no Yes or No
         return handler(asked, {**slots, "_place": None})
     answer = handler(replace(asked, yes_no=False), slots)
     placed = place_verdict(asked.course, answer, slots["_place"], asked.question)
@@ -58,7 +68,7 @@ def place_verdict(course: Course, answer: Answer, place: str, question: str = ""
     said = phrase_key(card)
     # A place is shown when its words stand together, not when they are scattered over the card ("room", "3 working
     # days", "law school office" are not "Room 3.12, Law School").
-    shown = [p for p in course_places(course) if _stands_in(phrase_key(p), said)]
+    shown = [p for p in course_places(course) if stands_in(phrase_key(p), said)]
     asked = set(phrase_key(place))
     matching = [p for p in shown if asked <= set(phrase_key(p))]
     number = _number_after(place, question)
@@ -90,7 +100,8 @@ _EVERYONE = re.compile(
 )
 
 
-def _stands_in(place: tuple[str, ...], said: tuple[str, ...]) -> bool:
+def stands_in(place: tuple[str, ...], said: tuple[str, ...]) -> bool:
+    """Whether the place's words stand together in the text's ("room 3 12" in "... in room 3 12, law school")."""
     return bool(place) and any(said[i : i + len(place)] == place for i in range(len(said) - len(place) + 1))
 
 

@@ -132,7 +132,20 @@ def asked_after_statement(text: str, lead: Sequence[str], times: Sequence[TimePh
         or bool(_STATED_AND_ASKED.search(text))
         or bool(_STILL_MAY_I.search(text))
         or (_DUE_STATED_AND_ASKED.search(text) is not None and any(t.kind in _STATED_TIMES for t in times))
+        or _when_stated_and_asked(text, times)
     )
+
+
+# "so my next lab is oct 2?", "the quiz's at 9?": a statement whose verb a day or time follows, ending on its "?"
+_IS_BEFORE_TIME = re.compile(r"(?:\b(?:is|are)|'s)\s+(?:on\s+|at\s+)?(?:the\s+)?$")
+_ASKED_BY_MARK = re.compile(r"^(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows|or)\b)[^?]*\?\W*$")
+
+
+def _when_stated_and_asked(text: str, times: Sequence[TimePhrase]) -> bool:
+    """Whether a statement of when something is ("my next lab is oct 2?") is asked by its question mark alone."""
+    if not _ASKED_BY_MARK.match(text):
+        return False
+    return any(t.kind in _STATED_TIMES and _IS_BEFORE_TIME.search(text[: t.start]) for t in times)
 
 
 def guess_after_wh(text: str, cues: Set[str], times: Sequence[TimePhrase], roles: Collection[str]) -> bool:

@@ -33,7 +33,8 @@ ORDER = (
     *("unnamed_person", "sitting_room", "with_order_said", "left_out_note"),
     *("recognized", "rule_settles", "route_verdict", "hurdle_missed", "settled_in_words", "claim_verdict", "decide"),
     *("without_permission_verdict", "attends_after_missed_work", "with_page_sentence", "guessed"),
-    *("settled_by_shown", "weekday_clash", "verdict_agrees", "unguarded", "unsettled", "off_target", "about_other_one"),
+    *("settled_by_shown", "believed_value", "weekday_clash", "verdict_agrees", "unguarded", "unsettled"),
+    *("off_target", "about_other_one"),
     *("about_other_kind", "unsettled_opening"),
 )
 GATES = {

@@ -56,6 +56,21 @@ def test_a_due_day_asked_back_needs_the_day_typed():
     assert not asked_after_statement(text, lead(text), [])
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "asks"),
+    [
+        ("so my next tutorial is oct 9?", "oct 9", True),
+        ("the quiz's on friday?", "friday", True),
+        ("so my next tutorial is oct 9", "oct 9", False),  # no question mark: a statement
+        ("my next tutorial is oct 9 or 10?", "oct 9", False),  # which one, not yes or no
+        ("i have a trip on oct 9?", "oct 9", False),  # no "is" before the day: nothing stated of when
+    ],
+)
+def test_when_a_thing_is_asked_by_its_question_mark(text, said, asks):
+    """ "so my next tutorial is oct 9?": a day stated after "is", asked by its question mark alone."""
+    assert asked_after_statement(text, lead(text), [day_at(text, said)]) is asks
+
+
 def test_a_wh_question_then_a_guessed_day():
     """ "when is lab 4 due, is it monday": the day the student guesses is answered Yes or No first."""
     text = "when is lab 4 due, is it monday"

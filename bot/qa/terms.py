@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from bot.core.word_forms import NUMBERS
 from bot.core.word_forms import search_stem as stem
@@ -272,7 +272,12 @@ def is_identifier(concept: str) -> bool:
 _SHORT_FORMS = frozenset(LABELS.values())
 
 
-@cache
+# The tables read from a course's phrases (bot.qa.course_words) are kept for this many sets of phrases: one a course
+# loaded, and a course reloaded with other phrases is a new set, so the oldest goes instead of every set staying.
+PHRASE_TABLES = 32
+
+
+@lru_cache(maxsize=PHRASE_TABLES)
 def _table(extra: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], tuple[str, ...]]:
     table = concept_table()
     for phrase, meaning in extra:
@@ -429,7 +434,7 @@ def join_terms(parts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(stem(t) for t in parts if t not in STOP and not t.isdigit())
 
 
-@cache
+@lru_cache(maxsize=PHRASE_TABLES)
 def _splits(phrases: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
     return {
         joined: tuple(words(respell_for_search(plain(spaced.lower()))))
@@ -454,7 +459,7 @@ def _joined(tokens: list[str], known: Container[str]) -> list[str]:
     return out
 
 
-@cache
+@lru_cache(maxsize=PHRASE_TABLES)
 def _own_names(phrases: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
     """The course's one-word phrases of letters alone ("ww" for WeBWorK), and the concepts they read as."""
     table = _table(phrases)
@@ -473,7 +478,7 @@ def _names_piece(
     return bool(concepts) and concepts[0] in _own_pieces(phrases)
 
 
-@cache
+@lru_cache(maxsize=PHRASE_TABLES)
 def _own_pieces(phrases: tuple[tuple[str, str], ...]) -> frozenset[str]:
     """The course's numbered pieces its phrases read other names as ("lx5" of "lab exercise 5", course_words)."""
     return frozenset(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import partial
 from itertools import pairwise
@@ -28,7 +28,6 @@ from bot.understand.about_course import asked_figure, asked_shop, course_itself
 from bot.understand.about_course.attributes import CARDS, asked_attribute
 from bot.understand.about_course.outside_course import own_matter
 from bot.understand.answering import replies
-from bot.understand.answering.handle_policies import policy_stance
 from bot.understand.answering.options import option_label, option_question
 from bot.understand.answering.part_steps import Answering, PartContext, run_steps
 from bot.understand.answering.settled_reading import settled_by_best
@@ -36,6 +35,7 @@ from bot.understand.choosing.gates import scanned
 from bot.understand.choosing.handlers import Asked, handle
 from bot.understand.choosing.intents import ranked
 from bot.understand.choosing.known_offers import known_offers
+from bot.understand.choosing.overrides import MIN_SCORE, Choice, decided
 from bot.understand.choosing.reader_gates import (
     COLLABORATION,
     LATE_PERMISSION,
@@ -45,36 +45,30 @@ from bot.understand.choosing.recognizers import recognized
 from bot.understand.exams.during_class import asks_during_class
 from bot.understand.exams.each_one import each_exam
 from bot.understand.exams.section_of_exam import exam_for_section
-from bot.understand.exams.session_for_exam import asked_for_exam
 from bot.understand.exams.surname_room import surname_joins_exam
 from bot.understand.late import extension_refused, late_policy_words
-from bot.understand.late.late_kind import late_of_kind
 from bot.understand.late.late_mark import stated_penalty
 from bot.understand.late.late_permission import asks_who_permits_late
 from bot.understand.late.pool_stated import pool_stated
 from bot.understand.meetings import make_up_meeting, pause_inside, switch_section
-from bot.understand.meetings.kind_over_topic import kind_over_topic
 from bot.understand.meetings.meeting_now import meeting_now_asked
 from bot.understand.meetings.row_meeting import has_own_slot
 from bot.understand.meetings.section_person import section_person
 from bot.understand.open_answer import kind_given, other_kind, other_one
-from bot.understand.page_evidence.closest_policy import closest_policy, yes_no_inside
+from bot.understand.page_evidence.closest_policy import yes_no_inside
 from bot.understand.page_evidence.endorsed import EndorsedAnswer, with_endorsed
 from bot.understand.page_evidence.evidence import (
     Evidence,
     EvidenceFinder,
     asks_if_graded,
     exam_only_a_policy,
-    materials_of_meeting,
     topic_on_exam,
 )
 from bot.understand.page_evidence.knowledge import Knowledge
 from bot.understand.page_evidence.prose_evidence import index_for, with_page_sentence
-from bot.understand.page_evidence.rule_words import rule_said_part, rule_words_for
+from bot.understand.page_evidence.rule_words import rule_words_for
 from bot.understand.people import unlisted_name
-from bot.understand.people.extra_help import sessions_over_rows
 from bot.understand.people.hours_as_place import hours_as_place
-from bot.understand.people.named_on_schedule import rows_naming
 from bot.understand.people.person_in import asks_person_in
 from bot.understand.people.role_held import asks_for_role
 from bot.understand.people.see_staff import asks_to_see_staff, staff_words
@@ -112,7 +106,7 @@ from bot.understand.question.hearsay import claim_checked
 from bot.understand.question.per_question import one_question, per_question
 from bot.understand.question.reading import Mention, Reader, Reading, told_missed
 from bot.understand.question.result import Part, Result, Slots
-from bot.understand.question.slots import RESOURCE_WORDS, SlotFiller
+from bot.understand.question.slots import SlotFiller
 from bot.understand.question.stated_section import stated_section
 from bot.understand.question.story import told
 from bot.understand.question.yes_no_shape import ends_with_tag
@@ -121,10 +115,7 @@ from bot.understand.schedule.away import away_span
 from bot.understand.schedule.day_off_asked import asks_if_day_off
 from bot.understand.schedule.days_off_asked import days_off_asked
 from bot.understand.schedule.days_off_asked import warm_tables as days_off_asked_tables
-from bot.understand.schedule.last_day_claimed import last_day_claim
 from bot.understand.schedule.that_week import that_week
-from bot.understand.schedule.topic_material import material_of_topic
-from bot.understand.schedule.until_meeting import span_until_meeting
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.words.lexicon import Lexicon
 from bot.understand.words.normalize import holds_fragment, phrase_key
@@ -133,11 +124,7 @@ from bot.understand.words.titles import course_titles
 from bot.understand.words.vocabulary import STOPWORDS
 from bot.understand.work import hand_in_asked, marks_back, stated_weight
 from bot.understand.work.besides import besides_from
-from bot.understand.work.confirm_due import states_due_time
-from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
-from bot.understand.work.existence import asks_existence
 from bot.understand.work.hand_in_day import hand_in_day, names_hand_in
-from bot.understand.work.handed_in_with import handed_in_with
 from bot.understand.work.one_of_series import as_series_for_one
 from bot.understand.yes_no.claim_verdict import asks_a_day_unsaid
 from bot.understand.yes_no.clause_stance import asks
@@ -159,17 +146,9 @@ class _AskedAs(NamedTuple):
     where: str
 
 
-_MEETING_FACTS = frozenset({"meeting_time", "meeting_place"})  # when and where class meets
-# Readings a thing handed in with a piece of work may be taken as ("assessment" of a form is the grading card)
-_HANDED_IN_READINGS = frozenset({"course_fact", "policy", "topic", "assignment_due", "due_soon", "next_due"})
-# Readings a deadline question ending its span at a meeting may be taken as ("site visit" names work and meetings)
-_UNTIL_MEETING_READINGS = frozenset({"next_due", "due_soon", "assignment_due", "next_class", "topic", "schedule_range"})
 # Cues that ask about class meetings or the schedule, not work due ("any labs next week" where labs meet).
 _MEETING_CUES = frozenset({"cue:class", "cue:schedule", "cue:cover", "cue:release", "cue:exam", "cue:office_hours"})
 
-# A reading is answered when its intent scores at least MIN_SCORE and leads the next different reading by
-# MARGIN; below MIN_SCORE the question is out of scope. Scores are sums of the intent table's weights.
-MIN_SCORE = 3.0
 # Words that ask what remains of something ("what lectures are left").
 _LEFT = frozenset({"left", "remaining", "remain", "remains"})
 _TOPICS = frozenset({"topic", "topics"})
@@ -179,7 +158,6 @@ _NAMED_THINGS = frozenset(
     {"assignment", "person", "section", "kind", "role", "cue:class", "cue:office_hours", "cue:pool", "cue:late"}
     | {"cue:grace", "count_work", "cue:count"}
 )
-MARGIN = 1.0
 MAX_QUESTION = 500
 # Every place a question splits starts at a space or at one of ?!;., : the lookahead turns every other position down
 # at its first character instead of trying each alternative there (half the cost of a split).
@@ -681,7 +659,8 @@ class Engine:
         self, reading: Reading, now: dt.datetime, section: str | None, said: str
     ) -> tuple[Part | None, list[Part]]:
         """The part's reading, or None (out of scope); with a list of readings to offer when unsure. `said` is the
-        part as the student typed it, which the recognizers read."""
+        part as the student typed it, which the recognizers read. The table's best reading gives way to the
+        fallbacks and overrides of bot.understand.choosing.overrides, in their order."""
         today = now.astimezone(self.course.tz).date()
         evidence = self.evidence.find(reading)
         found = self._recognized(said, reading, now)
@@ -693,164 +672,8 @@ class Engine:
             evidence = self.evidence.find(reading, broad=True)
             features = self._features(reading, evidence, today) | dict.fromkeys(found, 1.0)
             scores = ranked(features)
-        if reading.unknown_assignments and not reading.ids("assignment") and asks_existence(said):
-            # "is hw4 part c a thing", "does ps9 exist": whether that item exists (No, with those the course has),
-            # never a schedule row sharing its words ("HW4 Part A Tutorial")
-            # "is hw7 a thing": "a" is the article of "a thing", no part A
-            reading.unknown_assignments = [_without_article(u, reading.text) for u in reading.unknown_assignments]
-            slots = self.slots.fill("assignment_due", reading, evidence, now, section)
-            if slots.get("unknown"):
-                score = max(MIN_SCORE, scores[0][0] if scores else 0.0)
-                return Part(reading.text, "assignment_due", slots, score, 0.6), []
-        if (not scores or scores[0][0] < MIN_SCORE) and materials_of_meeting(reading):
-            # "where can i find the lecture slides": the materials the schedule lists for that kind of meeting
-            slots = self.slots.fill("topic", reading, evidence, now, section)
-            if slots.get("_resource"):
-                words = next(t for t in reading.tokens if t in RESOURCE_WORDS)
-                return Part(reading.text, "topic", {**slots, "words": words}, MIN_SCORE, 0.6), []
-        unscored = not scores or scores[0][0] < MIN_SCORE
-        # "who is dr liao": no one on the staff list, but the schedule names them (a guest speaker)
-        if unscored and "staff" in reading.cues and not reading.ids("person"):
-            rows = rows_naming(self.course, reading.content)
-            if rows:
-                named = replace(evidence, topic_rows=rows, topic_words=" ".join(reading.content))
-                slots = self.slots.fill("topic", reading, named, now, section)
-                return Part(reading.text, "topic", slots, MIN_SCORE, 0.6), []
-        handed = handed_in_with(self.course, reading)
-        if handed is not None and set(reading.ids("assignment")) <= {handed}:
-            handed_slots = {
-                **self.slots.fill("assignment_due", reading, evidence, now, section),
-                "assignments": (handed,),
-            }
-            if not scores or scores[0][0] < MIN_SCORE:
-                # "when is the error analysis worksheet due": the work its notes hand it in with, that work's deadline
-                return Part(reading.text, "assignment_due", handed_slots, MIN_SCORE, 0.6), []
-        if not scores or scores[0][0] < MIN_SCORE:
-            # "can i use a repo i found if i cite it": that rule. Not a row of the table: a row that wins only when no
-            # other reaches MIN_SCORE would be offered beside any reading scoring just above it, and its confidence
-            # would come from a margin over readings too weak to count.
-            return closest_policy(reading, evidence, claims=self.claims) or rule_said_part(self.course, reading), []
-
-        def fill(name: str) -> dict:
-            return dict(found[name]) if name in found else self.slots.fill(name, reading, evidence, now, section)
-
-        best_score, best = scores[0]
-        slots = fill(best.name)
-        rival = next(
-            ((s, i) for s, i in scores[1:] if i.name != best.name and not _compatible(best.name, i.name)), None
-        )
-        margin = best_score - rival[0] if rival else best_score
-        confidence = _confidence(best_score, margin)
-        alternatives = tuple((i.name, s) for s, i in scores[1:4])
-        part = Part(reading.text, best.name, slots, best_score, confidence, alternatives, evidence.unexplained)
-        if best.name in ("policy", "topic") and late_of_kind(self.course, reading, scores[1:3]):
-            # "can i turn in a lab report late": that kind's late rule decides, not another policy's words
-            return replace(part, intent="late_rules", slots=fill("late_rules")), []
-        if one := one_due_that_day(self.course, reading, best.name):
-            # "the lab due this sunday, is that midnight?": that lab's deadline
-            slots = {**fill("assignment_due"), "assignments": (one,)}
-            return replace(part, intent="assignment_due", slots=slots, confidence=max(confidence, 0.6)), []
-        if handed is not None and best.name in _HANDED_IN_READINGS and set(reading.ids("assignment")) <= {handed}:
-            # "when is the group contribution form due": not the grading card "contribution" touches
-            slots = {**fill("assignment_due"), "assignments": (handed,)}
-            return replace(part, intent="assignment_due", slots=slots, confidence=max(confidence, 0.6)), []
-        if best.name in _UNTIL_MEETING_READINGS and "due" in reading.cues:
-            span = span_until_meeting(self.course, reading, now, section)
-            if span is not None:
-                # "what's due between now and the first site visit": the deadlines up to that meeting's start
-                first, day, label, start = span
-                slots = {**fill("due_soon"), "range": (first, day), "label": label, "span": start - now}
-                slots["_period"] = False
-                slots |= {"series": (), "_series_name": "deadlines"}  # not the work named like the meeting
-                return replace(part, intent="due_soon", slots=slots, confidence=max(confidence, 0.6)), []
-        if due := due_of_kind(self.course, reading, best.name, scores[1:4]):
-            # "which labs are due in april": a deadline question, as sure as one read as such
-            return replace(part, intent=due, slots=fill(due), confidence=max(confidence, 0.6)), []
-        if best.name == "last_class" and (claimed := last_day_claim(reading, slots)) is not None:
-            # "is nov 16 the last lecture of the sem": the term's last one, checked on the day stated
-            return replace(part, slots=claimed, confidence=max(confidence, 0.6)), []
-        if best.name == "policy" and evidence.policy_rival and (rival is None or margin >= MARGIN):
-            other = Part(reading.text, "policy", {"policy": evidence.policy_rival}, best_score, confidence)
-            settled = self._settled(reading, part, other)
-            if settled is not None:
-                return settled, []
-            return replace(part, confidence=min(confidence, 0.5)), [part, other]
-        if states_due_time(said) and "assignment_due" in {i.name for _, i in scores[:3]}:
-            # "what time is essay 2 due, midnight?", "is it due at 5 like everything else": its due time is checked
-            due = slots if best.name == "assignment_due" else fill("assignment_due")
-            if due.get("assignments"):
-                return replace(part, intent="assignment_due", slots=due, confidence=max(confidence, 0.6)), []
-        if rival is not None and {best.name, rival[1].name} == {"topic", "course_fact"} and margin < MARGIN:
-            fact = slots if best.name == "course_fact" else fill("course_fact")
-            if kind_over_topic(self.course, slots if best.name == "topic" else fill("topic"), fact):
-                # "mid term review when and where": the kind's meetings say both, a schedule row only the day
-                return replace(part, intent="course_fact", slots=fact, confidence=max(confidence, 0.6)), []
-        if best.name == "course_fact" and slots.get("fact") in _MEETING_FACTS and slots.get("kind") in (None, "class"):
-            held = fill("topic")
-            rows = [self.course.schedule[i] for i in held.get("rows", ())]
-            if held.get("words") and sessions_over_rows(self.course, self.course.term_first, said, rows):
-                # "is there a midterm review session, when and where": that extra session's day and room
-                return replace(part, intent="topic", slots=held, confidence=max(confidence, 0.6)), []
-        if rival is not None and {best.name, rival[1].name} == {"topic", "policy"} and margin < MARGIN:
-            held = slots if best.name == "topic" else fill("topic")
-            if material_of_topic(self.course, held):
-                # "whats the reading for apv": the reading its row lists, not the textbook rule
-                return replace(part, intent="topic", slots=held, confidence=max(confidence, 0.6)), []
-        if rival is not None and {best.name, rival[1].name} == {"topic", "exam"} and margin < MARGIN:
-            held = slots if best.name == "topic" else fill("topic")
-            if held.get("rows") and asked_for_exam(reading):
-                # "when is the review lecture for the written final": the schedule's day held for that exam (its
-                # rows are that exam's only), not the exam's own card
-                return replace(part, intent="topic", slots=held, confidence=max(confidence, 0.6)), []
-        if rival is not None and margin < MARGIN and reading.yes_no and (named := self._named_row(reading, part, fill)):
-            # "is the case comp grand finals on dec 3": the schedule row its words name, checked on the day stated
-            return replace(named, confidence=max(confidence, 0.6)), []
-        if rival is not None and margin < MARGIN and (agreed := self._link_in_policy(part, rival[1].name, fill)):
-            # "where can i find the lecture recordings": the recordings site and the rule naming it say the same
-            return replace(agreed, confidence=max(confidence, 0.6)), []
-        if rival is not None and margin < MARGIN and (dated := _section_dated(reading, part, rival[1].name, fill)):
-            # "what are group c's seminar dates in november": that section's meetings in the days named, not its card
-            return replace(dated, confidence=max(confidence, 0.6)), []
-        if rival is not None and rival[0] >= MIN_SCORE and margin < MARGIN:
-            options = [part]
-            for s, intent in scores[1:]:
-                if len(options) == 3 or s < MIN_SCORE:
-                    break
-                if intent.name in (o.intent for o in options):
-                    continue
-                other = fill(intent.name)
-                options.append(Part(reading.text, intent.name, other, s, _confidence(s, 0.0)))
-            return part, options
-        return part, []
-
-    def _named_row(self, reading: Reading, part: Part, fill: Callable[[str], dict]) -> Part | None:
-        """The topic reading, when a yes/no question states a day and the words it asks about name schedule rows
-        by their titles (every word in the title), so no exam or course fact the same words touch is meant."""
-        if reading.time("day") is None or part.intent not in ("topic", "exam", "course_fact"):
-            return None
-        held = part.slots if part.intent == "topic" else fill("topic")
-        words = phrase_key(str(held.get("words") or ""))
-        rows = [self.course.schedule[i] for i in held.get("rows") or ()]
-        if not words or not rows or len(words) < 2:
-            return None
-        if not all(set(words) <= set(phrase_key(row.title)) for row in rows):
-            return None
-        return replace(part, intent="topic", slots=held)
-
-    def _link_in_policy(self, part: Part, rival: str, fill: Callable[[str], dict]) -> Part | None:
-        """Of a course site's link and a policy read about as well, the policy when its words name that site: it
-        gives the site and what the course says of it. None when they are other readings or the policy is silent."""
-        if {part.intent, rival} != {"course_fact", "policy"}:
-            return None
-        fact = part.slots if part.intent == "course_fact" else fill("course_fact")
-        rule = part.slots if part.intent == "policy" else fill("policy")
-        link, policy = str(fact.get("link") or ""), self.course.policy(rule.get("policy") or "")
-        site = next((p for p in self.course.platforms if f"platform:{p.id}" == link), None)
-        if fact.get("fact") != "link" or site is None or policy is None:
-            return None
-        name = site.name.split("(")[0].strip().lower()
-        said = f"{policy.summary} {policy.quote}".lower()
-        return replace(part, intent="policy", slots=rule) if name and name in said else None
+        choice = Choice(self.course, reading, said, now, section, evidence, found, scores, self.slots, self.claims)
+        return decided(choice)
 
     def _claimed(
         self, reading: Reading, part: Part | None, alternatives: list[Part]
@@ -900,18 +723,6 @@ class Engine:
         return bool(part.slots.get("person")) and bool(
             SEE_STAFF.opens(reading.text) and asks_to_see_staff(reading.text, self._staff_words)
         )
-
-    def _settled(self, reading: Reading, first: Part, second: Part) -> Part | None:
-        """Of two close policies, the one whose words answer a yes/no question ("can i put my solutions on a
-        public github": only the duty to protect one's work says), when the other's say nothing or the same."""
-        if not reading.yes_no:
-            return None
-        said = [policy_stance(self.course, p.slots["policy"], reading.text) for p in (first, second)]
-        if said[0] is not None and (said[1] is None or said[1].yes == said[0].yes):
-            return first
-        if said[1] is not None and said[0] is None:
-            return second
-        return None
 
     def _rows_split_by_section(self, reading: Reading, rows: list[int]) -> bool:
         """Whether the schedule's rows of the topic are held for different sections, one of them the section named
@@ -1244,13 +1055,6 @@ def _borrowed_blind(reading: Reading, part: Part | None) -> bool:
     return part is not None and part.unexplained > 0 and borrowed and not follow_up
 
 
-def _without_article(unknown: str, said: str) -> str:
-    """ "hw7 a" of "is hw7 a thing": the item without the article read as its part's letter."""
-    if unknown.endswith(" a") and re.search(rf"\b{re.escape(unknown)}\s+(?:real\s+)?thing\b", said):
-        return unknown[:-2]
-    return unknown
-
-
 def _unread(reading: Reading, part: Part | None) -> bool:
     """A part that asked something (a question word, a yes or no) and that nothing read; not a greeting, a
     thanks, or context around the question ("i'm in section B")."""
@@ -1349,19 +1153,6 @@ def _repeats_verb(reading: Reading, previous: Reading) -> bool:
 
 # A part that only states a case before the question ("if i get sick on the day of prac 2 and cant make it").
 _CONDITION_ONLY = re.compile(r"^(?:so\s+|and\s+|but\s+)?(?:if|in\s+case|suppose|say)\b(?!.*\?)")
-_COMPATIBLE = (
-    {"exam", "policy"},
-    {"no_class", "schedule_range"},
-    {"topic", "schedule_day"},
-    {"topic", "schedule_range"},
-    {"late_rules", "policy"},
-    {"extension", "policy"},
-    {"regrade", "policy"},
-    {"my_grace", "policy"},
-    # A section named: its meetings, times and staff are one answer (section_answer).
-    {"section", "course_fact"},
-    {"section", "staff"},
-)
 
 
 def _topic_names_work(reading: Reading) -> bool:
@@ -1412,34 +1203,6 @@ def _is_context(reading: Reading) -> bool:
     # "im in group c so my lab is thursday, does prelab 3 close before it or earlier": the ask after the scene
     told_ = told_ and not _OWN_SCENE_THEN_ASK.match(reading.text)
     return reading.told or told_
-
-
-# Readings of a section's own meetings over days the question names ("group c's seminars in november")
-_SECTION_DATED = frozenset({"schedule_range", "schedule_day"})
-
-
-def _section_dated(reading: Reading, part: Part, rival: str, fill: Callable[[str], dict]) -> Part | None:
-    """Of a section's card and its meetings over the days the question names, the meetings: the section is asked of
-    in those days. None for other readings, or when no day is named or the meetings' reading holds another section."""
-    if {part.intent, rival} & _SECTION_DATED == set() or "section" not in {part.intent, rival} or not reading.times:
-        return None
-    dated = part.intent if part.intent in _SECTION_DATED else rival
-    slots = part.slots if part.intent == dated else fill(dated)
-    sections = reading.ids("section")
-    if len(set(sections)) != 1 or slots.get("section") != sections[0]:
-        return None
-    return replace(part, intent=dated, slots=slots)
-
-
-def _compatible(a: str, b: str) -> bool:
-    """Two readings whose answers say the same thing need no "which do you mean?"."""
-    return {a, b} in _COMPATIBLE
-
-
-def _confidence(score: float, margin: float) -> float:
-    strength = max(0.0, min(1.0, (score - MIN_SCORE + 1.0) / 5.0))
-    separation = max(0.0, min(1.0, margin / 3.0))
-    return round(0.5 * strength + 0.5 * separation, 2)
 
 
 # "what's lecture 14 about and where is it": the where of the day the part before names.

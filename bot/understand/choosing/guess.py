@@ -16,7 +16,7 @@ from bot.understand.question.result import Part
 # A reading leaving at least this many of the question's words unexplained ...
 UNEXPLAINED_WORDS = 4
 # ... is a guess unless it leads the best reading of another intent by at least this much: what a reading must score
-# to count at all (bot.understand.engine.MIN_SCORE), so the rival's lead is worth less than one reading.
+# to count at all (bot.understand.choosing.overrides.MIN_SCORE), so the rival's lead is worth less than one reading.
 CLEAR_LEAD = 3.0
 
 

@@ -7,8 +7,9 @@ import pytest
 
 from bot.core.render_text import answer_text
 from bot.understand.choosing.intents import BY_NAME
+from bot.understand.choosing.overrides import MARGIN
 from bot.understand.choosing.recognizers import RECOGNIZED, recognized
-from bot.understand.engine import MARGIN, engine_for, read_question
+from bot.understand.engine import engine_for, read_question
 from tests.conftest import at, local
 
 NOW = at("2024-02-12 10:00")

@@ -172,13 +172,18 @@ def _sentences(course: Course, found: FigureAsked) -> dict[str, list[str]]:
     works = _work_words(course, found.items)
     # a rule the question does not name gives a length or a count, never an hour that may be of something else
     length = pattern if found.what == "count" else re.compile(rf"\b{_NUMBER}\s*-?\s*{_UNITS['length']}\b", re.I)
+    # a rule named beside the work asked must be about that work: by its title or by its sentence ("how long is the
+    # team reflection, word count" names the essay rule by "word count", whose 3,000 words are the essay's)
+    own = _title_words(course, found.items)
     for policy in course.policies:
         named = policy.id in found.policies
+        about = not own or bool(own & _fives(policy.title))
         said = [
             s
             for t in (policy.summary, policy.quote)
             for s in split_sentences(t)
-            if _gives(s, pattern if named else length, found.what) and (named or works & {w[:5] for w in phrase_key(s)})
+            if _gives(s, pattern if named else length, found.what)
+            and ((named and (about or own & _fives(s))) or works & _fives(s))
         ]
         if said:
             out.setdefault(said[0], []).append(policy.title)
@@ -194,6 +199,24 @@ def _work_words(course: Course, items: tuple[str, ...]) -> set[str]:
         at = next((i for i, w in enumerate(key) if w.isdigit()), 0)
         words |= {w[:5] for w in key[:at] if len(w) >= 4}
     return words
+
+
+# Title words that say which of a course's works, never what kind of work it is
+_NOT_OWN = frozenset(
+    {"final", "first", "second", "third", "individual", "group", "team", "part", "project", "assignment"}
+)
+
+
+def _title_words(course: Course, items: tuple[str, ...]) -> set[str]:
+    """The words of the items' titles ("Individual gallery reflection": galle, refle), by their first five letters."""
+    words: set[str] = set()
+    for item in (a for a in map(course.assignment, items) if a is not None):
+        words |= {w for w in _fives(item.title.partition(":")[0]) if len(w) >= 4 and not w.isdigit()}
+    return words - {w[:5] for w in _NOT_OWN}
+
+
+def _fives(said: str) -> set[str]:
+    return {w[:5] for w in phrase_key(said)}
 
 
 def _name(item: Assignment) -> str:

@@ -58,3 +58,13 @@ def test_a_time_of_lateness_is_not_a_time_allowed():
     """A late token 'worth 24 hours' is not how long an essay may be."""
     _, said = reply(course_in(HIST), "how long should essay 2 be", "2024-10-14 10:00")
     assert "24 hours" not in said
+
+
+@pytest.mark.parametrize(
+    "question", ["whats the word count for the dissertation proposal", "how many words should the proposal be"]
+)
+def test_a_rule_on_other_work_gives_no_figure_of_the_work_asked(question):
+    """The rule "Essays are 2,500 words", read by "word count", is about the essays, never the proposal's length."""
+    result, said = reply(course_in(HIST), question, "2024-10-14 10:00")
+    assert "2,500" not in said
+    assert all(p.intent != "work_figure" for p in result.parts), said

@@ -72,6 +72,11 @@ _LATE_RULE = frozenset({"late", "lateness", "token", "tokens", "extension", "ext
 _NOT_TIME_ALLOWED = frozenset({"late", "early", "before", "after", "ahead", "notice", "prior", "later", "earlier"})
 
 
+# "how long does the field trip last", "how long will it run": the length of a meeting or event, on the schedule,
+# unless a piece of work is named ("how long does quiz 4 last": the time it allows)
+_LASTS = re.compile(r"\bhow\s+long\s+(?:does|do|will|did|would)\s+(?:[\w-]+\s+){0,4}?(?:last|run|go\s+(?:on|for))\b")
+
+
 @dataclass(frozen=True)
 class FigureAsked:
     """What figure is asked ("count" of a noun, "length", "time" or "either"), and of which items and rules."""
@@ -94,8 +99,8 @@ def figure_asked(course: Course, reading: Reading) -> FigureAsked | None:
     named = set(reading.ids("assignment")) or set(_series_items(course, reading.ids("series")))
     items = tuple(a.id for a in course.assignments if a.id in named)
     policies = tuple(reading.ids("policy"))
-    if not items and not policies:
-        return None
+    if not items and (not policies or _LASTS.search(said)):
+        return None  # "how long does the site visit last": a rule's figure is never how long an event lasts
     if noun and _names_the_work(course, noun, items):
         return None  # "how many quizzes are there": the items themselves, counted elsewhere
     found = FigureAsked(what, noun, items, policies)

@@ -322,7 +322,8 @@ STOPWORDS = (
     else me course courses use used using uses max maximum number per total amount two three week weeks day
     days month months semester term weekend between vs versus take taking during till until already because
     since cause count counts counted counting matter matters other another fall spring autumn winter summer points
-    point marks quarter trimester both held happen anywhere somewhere everywhere exactly toward towards"""
+    point marks quarter trimester both held hold holds holding happen anywhere somewhere everywhere exactly
+    toward towards"""
     )
     | CHAT_FILLERS
     | HONORIFICS

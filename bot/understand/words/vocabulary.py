@@ -85,6 +85,8 @@ SLANG = {
     "2day": "today",
     "tdy": "today",
     "tonite": "tonight",
+    "foto": "photo",  # "can i take fotos": the spelling of several languages
+    "fotos": "photos",
     "yday": "yesterday",
     "wk": "week",
     "wks": "weeks",

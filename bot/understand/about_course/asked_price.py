@@ -94,6 +94,9 @@ _MONEY = re.compile(
     r"|\b(?:r\$|us\$)\s?\d|(?-i:\bR\s?\d)"
     r"|\bfree\s+of\s+(?:charge|cost)\b|\bfor\s+free\b|\bno\s+(?:extra\s+|additional\s+)?(?:cost|charge|fee)s?\b"
     r"|\bcosts?\s+nothing\b|\bwithout\s+charge\b"
+    # "entry tickets are paid by the department", "covered by the school": the student pays nothing
+    r"|\b(?:paid\s+(?:for\s+)?|covered\s+|funded\s+)by\s+the\s+(?:department|university|school|faculty|college"
+    r"|institute|program(?:me)?|course)\b"
     r"|\bfree\s+(?:copy|copies|access|download|pdf|e-?books?|edition|version|licen[cs]es?|accounts?|subscriptions?)\b",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ from bot.course.model import WEEKDAYS, Course, Platform
 from bot.understand.about_course.course_standing import STANDING_ASKED, course_standing
 from bot.understand.about_course.grades_site import GRADES_SITE_ASKED, grades_site
 from bot.understand.about_course.site_claimed import SITE_CLAIMED, site_checked, site_claimed
-from bot.understand.about_course.taught_language import TAUGHT_ASKED, taught_language
+from bot.understand.about_course.taught_language import SPOKEN, TAUGHT_ASKED, taught_language
 from bot.understand.answering.replies import NOT_ON_PAGE, verdict, where_to_ask
 from bot.understand.words.lexicon import plural
 from bot.understand.words.name_patterns import alone
@@ -47,9 +47,12 @@ LANGUAGES = {
     "stata": "Stata",
     "sas": "SAS",
 }
-# A student's own spoken language ("english is my second language") is a story, never the course's language asked.
+# A student's own spoken language ("english is my second language") is a story, never the course's language asked;
+# nor is a spoken language itself ("a good german language course", "any language exchange nearby").
 _LANGUAGE_ASKED = re.compile(
     r"^(?!.*\b(?:(?:first|second|native|home|mother|third)\s+(?:language|tongue)|esl)\b)"
+    rf"(?!.*\b(?:(?:{SPOKEN})\s+languages?|languages?\s+(?:courses?|class(?:es)?|schools?|lessons?|exchanges?|partners?"
+    r"|tutors?|apps?))\b)"
     r".*(?:\b(?:programming\s+)?languages?\b|\bwhat\s+(?:do|will|are|can)\s+we\s+(?:code|program))"
 )
 _LANGUAGE_NAMES = "|".join(re.escape(k) for k in sorted(LANGUAGES, key=len, reverse=True))
@@ -204,11 +207,13 @@ def _language_named(course: Course, question: str) -> Answer | None:
     language = next(iter(asked))
     for passage in _texts(course):
         for clause in split_clauses(passage):
-            if _CLAUSE_WORK.search(clause.lower()) and language in re.findall(r"[A-Za-z+]+", clause):
+            if _CLAUSE_WORK.search(clause.lower()) and language in _WORD.findall(clause):
                 return verdict(answer, True, f"“{clause.strip()}”")
     return answer
 
 
+# A word as written, accents and all ("Réka" is one word, not an "R"), with a language's "++" ("C++").
+_WORD = re.compile(r"[^\W\d_][\w+]*")
 _CLAUSE_WORK = re.compile(r"\b(?:psets?|problem\s+sets?|homeworks?|assignments?|labs?|projects?|notebooks?)\b")
 _YES_NO = frozenset({"is", "are", "do", "does", "will", "can", "should"})
 
@@ -217,10 +222,12 @@ def _language(course: Course, question: str) -> Answer:
     found: dict[str, str] = {}
     for passage in _texts(course):
         for clause in split_clauses(passage):
-            for word in re.findall(r"[A-Za-z+]+", clause):
+            series = _letter_series(clause)
+            for word in _WORD.findall(clause):
                 name = LANGUAGES.get(word.lower())
-                # "R" and "C" only as written (capital), not the letters of other words.
-                if name and (len(word) > 1 or word.isupper()) and name not in found:
+                # "R" and "C" only as written (capital), not the letters of other words nor one of a series of
+                # letters naming groups or grades ("your group (A, B or C)").
+                if name and (len(word) > 1 or (word.isupper() and word not in series)) and name not in found:
                     found[name] = clause.strip()
     if not found:
         return _unknown(course, "Programming language", "Which programming language the course uses")
@@ -228,6 +235,18 @@ def _language(course: Course, question: str) -> Answer:
     lines = [text(f"The course page names **{names}**.")]
     lines += [text(f"“{clause}”") for clause in dict.fromkeys(found.values())]
     return Answer(title="Programming language", lines=tuple(lines))
+
+
+# "A, B or C", "groups A-C": three capital letters listed together, or a range, name groups, sections or grades
+# (where "in C or R" still names two languages).
+_LETTER_SERIES = re.compile(
+    r"\b[A-Z]\s*[-–]\s*[A-Z]\b|\b[A-Z](?:\s*(?:,|/|\bor\b|\band\b|,\s*(?:or|and)\b)\s*[A-Z]\b){2,}"
+)
+
+
+def _letter_series(clause: str) -> set[str]:
+    """The single capital letters of `clause` that stand in a listed series ("A, B or C" gives A, B, C)."""
+    return {letter for m in _LETTER_SERIES.finditer(clause) for letter in re.findall(r"\b[A-Z]\b", m.group(0))}
 
 
 def _platforms(course: Course, question: str) -> Answer:

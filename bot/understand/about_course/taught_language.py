@@ -17,6 +17,8 @@ SPOKEN = (
     "english|spanish|castellano|portuguese|french|german|italian|dutch|japanese|chinese|mandarin|cantonese|korean"
     "|arabic|russian|swedish|danish|norwegian|finnish|polish|czech|greek|turkish|hebrew|hindi|catalan|basque"
     "|afrikaans|indonesian|malay|thai|vietnamese|maori|te\\s+reo(?:\\s+m[aā]ori)?|welsh|irish|icelandic"
+    "|hungarian|romanian|ukrainian|bulgarian|serbian|croatian|slovak|slovenian|estonian|latvian|lithuanian|latin"
+    "|persian|farsi|urdu|bengali|swahili|tagalog|filipino"
 )
 _TEACHING = r"taught|teach|teaching|instruction|instructed|spoken|speak|speaks|delivered|conducted"
 TAUGHT_ASKED = re.compile(

@@ -411,6 +411,8 @@ INTENTS: tuple[Intent, ...] = (
             "topic": -0.5,
             "day": -3,  # "who teaches the wednesday sections": that day's meetings
             "cue:in_person": -3,  # "is katie remote": where her office hours are
+            # "marked wrong, who do i talk to, my tutor or dr lee": the re-marking rule says whom, in what order
+            "cue:regrade": -3,
             "unexplained": -2.5,  # "is professor talwalkar nice", "who's the best gsi": nothing the page says
             "unknown_subject": -5,
         },

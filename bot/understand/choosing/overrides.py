@@ -63,6 +63,8 @@ _COMPATIBLE = (
     {"topic", "schedule_day"},
     {"topic", "schedule_range"},
     {"late_rules", "policy"},
+    # "the absolute latest i can hand in the draft, with the penalty": that work's cutoff, its late rules in it
+    {"latest_accepted", "late_rules"},
     {"extension", "policy"},
     {"regrade", "policy"},
     {"my_grace", "policy"},

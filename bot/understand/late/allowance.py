@@ -24,9 +24,10 @@ _DROPPED = re.compile(
     rf"|\bdrop(?:s|ped)?\s+(?:the\s+|your\s+)?lowest(?:\s+{_N})?\b",
     re.IGNORECASE,
 )
-# "up to two absences are excused", "two unexcused absences are allowed"
+# "up to two absences are excused", "two unexcused absences are allowed", "you may miss up to three tutorials"
 _EXCUSED = re.compile(
-    rf"\bup\s+to\s+{_N}\s+absences?\s+(?:are|is|will\s+be)\s+excused|\b{_N}\s+(?:free|excused)\s+absences?",
+    rf"\bup\s+to\s+{_N}\s+absences?\s+(?:are|is|will\s+be)\s+excused|\b{_N}\s+(?:free|excused)\s+absences?"
+    rf"|\b(?:may|can)\s+(?:miss|skip)\s+(?:up\s+to|at\s+most)\s+{_N}\b",
     re.IGNORECASE,
 )
 # Asking how much may be missed, whether all count, or whether a miss needs something.
@@ -44,8 +45,10 @@ _NEEDS = re.compile(
     r"\b(?:need|have\s+to|required|supposed\s+to|apply)\b[^?.]*?\b(?:note|doctor'?s?|medical|documentation|spec\s+con"
     r"|special\s+consideration|form|excuse)"
 )
+# "without a medical note", "without explanation", "no reason needed": a miss needs nothing
 _NO_NEED = re.compile(
-    r"\b(?:without\s+(?:a\s+)?(?:medical\s+|doctor'?s?\s+)?(?:note|documentation)|(?:does|do)\s+not\s+need)\b"
+    r"\b(?:without\s+(?:a\s+|an\s+|any\s+)?(?:medical\s+|doctor'?s?\s+)?(?:note|documentation|explanation|reason"
+    r"|excuse|certificate)|(?:does|do)\s+not\s+need)\b"
 )
 _COUNT_MISSED = re.compile(rf"\b{_MISS}\s+{_N}\s+[a-z]")
 
@@ -84,10 +87,18 @@ def allowances_in(policy: str, quote: str, names: str = "") -> list[Allowance]:
         else:
             continue
         if misses > 0:
-            found.append(
-                Allowance(policy, sentence, misses, _letter_stems(f"{sentence} {names}"), _letter_stems(names))
-            )
+            # what is allowed is said in its own clause: "Quizzes 10% (best 3 of 4); Seminar participation 5%"
+            # allows missed quizzes, never seminars
+            own = _clause_at(sentence, m.start())
+            found.append(Allowance(policy, own, misses, _letter_stems(f"{own} {names}"), _letter_stems(names)))
     return found
+
+
+def _clause_at(sentence: str, at: int) -> str:
+    """The part of a sentence listing several things (between semicolons) that holds position `at`."""
+    start = sentence.rfind(";", 0, at) + 1
+    end = sentence.find(";", at)
+    return sentence[start : end if end >= 0 else len(sentence)].strip()
 
 
 _KEPT: Kept[tuple[Allowance, ...]] = Kept(size=32)
@@ -134,9 +145,14 @@ def allowance_question(course: Course, question: str) -> Allowance | None:
     if not found:
         return None
     asked = _letter_stems(said) - _COMMON
-    # the sentence that says no note is needed, when that is asked; then the rule named for what is asked ("labs")
+    # the one whose own words name what is asked ("miss a quiz": "the lowest quiz is dropped", never a sentence on
+    # seminars); then the sentence that says no note is needed, when that is asked; then the rule named for it ("labs")
     found.sort(
-        key=lambda a: (_NEEDS.search(said) is not None and _NO_NEED.search(a.sentence) is None, not asked & a.names)
+        key=lambda a: (
+            -len(asked & _letter_stems(a.sentence)),
+            _NEEDS.search(said) is not None and _NO_NEED.search(a.sentence) is None,
+            not asked & a.names,
+        )
     )
     return found[0]
 

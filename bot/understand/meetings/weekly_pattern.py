@@ -6,10 +6,11 @@ beside the Yes."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.core.timefmt import human_date, human_time
 from bot.course.model import WEEKDAYS, Course
-from bot.course.occurrences import meetings_of, occurrences_between
+from bot.course.occurrences import kind_matches, meetings_of, occurrences_between
 from bot.understand.exams.exam_part_of_day import names_a_date
 from bot.understand.people.weekly_weekday import weekly_weekday
 
@@ -28,6 +29,9 @@ def weekly_meeting_verdict(
         return None
     wanted = None if kind in (None, "class") else kind
     meetings = [m for m in meetings_of(course, wanted, section) if section is None or m.section == section]
+    if not meetings and wanted is not None:
+        # "are the field trips all on saturdays": a kind the schedule lists day by day, never weekly
+        return rows_on_weekday(course, question, wanted, section, weekday)
     if not meetings or (section is None and any(m.section for m in meetings)):
         return None  # "is lab on thursdays" of labs held by section: whose is not said
     label = course.meeting_label(meetings[0].kind, section) if len({m.kind for m in meetings}) == 1 else "It"
@@ -43,6 +47,35 @@ def weekly_meeting_verdict(
     if missed:
         said += f" Not held on {', '.join(missed)}."
     return True, said
+
+
+# "are they all on saturdays", "always on fridays": every one of them asked of, not every week's weekday
+_ALL_OF_THEM = re.compile(r"\b(?:all|always|each\s+one|every\s+one|both)\b")
+
+
+def rows_on_weekday(
+    course: Course, question: str, kind: str, section: str | None, weekday: int
+) -> tuple[bool, str] | None:
+    """Yes when every schedule row of the kind falls on the weekday asked ("are the field trips all on saturdays"),
+    No with those that do not; None unless the question asks it of all of them ("every saturday" asks of each week's,
+    which rows on some Saturdays do not settle) or the schedule holds no row of the kind."""
+    if not _ALL_OF_THEM.search(question.lower()):
+        return None
+    days = sorted(
+        {r.date for r in course.schedule if kind_matches(course, r.kind, kind) and r.is_for(section) and r.has_class}
+    )
+    if not days:
+        return None
+    label = course.meeting_label(kind, section)
+    plural = f"{WEEKDAYS[weekday].capitalize()}s"
+    other = [d for d in days if d.weekday() != weekday]
+    if other:
+        return False, f"not every {label.lower()} is on a {WEEKDAYS[weekday].capitalize()}: {_dates(other)}."
+    return True, f"{'both' if len(days) == 2 else f'all {len(days)}'} on {plural}: {_dates(days)}."
+
+
+def _dates(days: list[dt.date]) -> str:
+    return ", ".join(human_date(d) for d in days)
 
 
 def _weekdays_without(

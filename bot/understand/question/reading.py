@@ -31,6 +31,7 @@ from bot.understand.meetings.weekly_slot import weekly_slot_spans
 from bot.understand.people.person_visit import visits_person
 from bot.understand.people.session_length import LENGTH_WORDS
 from bot.understand.policies.enrollment_rule import enrollment_rule
+from bot.understand.question.work_done_first import work_done_first
 from bot.understand.question.yes_no_shape import asked_after_statement, guess_after_wh
 from bot.understand.times.dated_weekday import weekday_of_date
 from bot.understand.times.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
@@ -844,6 +845,8 @@ class Reader:
             else m
             for m in mentions
         ]
+        if "after" in tokens or "once" in tokens or "when" in tokens:
+            mentions = work_done_first(tokens, mentions)  # "once the draft is in, what's due after that"
         mentions = _section_not_its_work(mentions, reading.cues)
         mentions = article_sections(mentions, tokens, question, self._section_leads)  # "is there a lecture"
         reading.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))

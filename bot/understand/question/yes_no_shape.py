@@ -109,6 +109,15 @@ _ASKED_AFTER_OWN_STORY = re.compile(
 )
 
 
+# "group b seminar on apr 21 is it still in k-214", "the monday lecture does it get recorded": the thing named first,
+# then the yes/no asked of it with a pronoun, no comma between them and no question word anywhere
+_FRONTED_THEN_ASKED = re.compile(
+    r"^(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows|whether)\b)\W*(?:[\w'’-]+\s+){2,8}?"
+    # the ask goes on past its pronoun: "hw3 is due friday is it" ends on a bare tag, told rather than asked
+    r"(?:is|are|was|were|does|do|did|will)\s+(?:it|they|that|this|those|these)\s+\w"
+)
+
+
 def asked_after_statement(text: str, lead: Sequence[str], times: Sequence[TimePhrase]) -> bool:
     """Whether a question that opens with neither a yes/no word nor a wh-word asks yes or no after all: "ps4 is due
     friday right?", "im so cooked, is it next week?", "if ps4 is 50 hours late can i still submit". `lead`: its first
@@ -131,6 +140,7 @@ def asked_after_statement(text: str, lead: Sequence[str], times: Sequence[TimePh
         or bool(_ASKED_WITHOUT_VERB.search(text))
         or bool(_STATED_AND_ASKED.search(text))
         or bool(_STILL_MAY_I.search(text))
+        or bool(_FRONTED_THEN_ASKED.search(text))
         or (_DUE_STATED_AND_ASKED.search(text) is not None and any(t.kind in _STATED_TIMES for t in times))
         or _when_stated_and_asked(text, times)
     )

@@ -59,8 +59,8 @@ ORDINARY = words_of(
     police polite pond pool poor pork port pose post pot potato pound pour powder power praise pray preach
     present press pretty price pride priest prince print prison prize profit promise proof proud pull pump punch
     pupil puppy purple purse push puzzle quack queen quiet quilt quite rabbit race radio rage rail rain raise
-    rank rare rate raw razor reach ready real realm rear rebel recipe record red redo relax rent rescue rest rice rich
-    ride rifle ring riot ripe rise risk river road roast robe rock role roll roof room root rope rose rough round
+    rank rare rate raw razor reach ready real realm rear rebel recipe record red redo regard relax rent rescue rest rice
+    rich ride rifle ring riot ripe rise risk river road roast robe rock role roll roof room root rope rose rough round
     route royal rubber rude rug ruin rule rush rust sack sad safe sail salad sale salt same sand sauce save scale
     scar scare scarf scene scent score scout scrap scream screen sea seal seat secret seed seek seem sell send
     sense serve shade shadow shake shame shape share shark sharp shave sheep sheet shelf shell shine ship shirt

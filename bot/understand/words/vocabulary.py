@@ -85,6 +85,8 @@ SLANG = {
     "2day": "today",
     "tdy": "today",
     "tonite": "tonight",
+    "foto": "photo",  # "can i take fotos": the spelling of several languages
+    "fotos": "photos",
     "yday": "yesterday",
     "wk": "week",
     "wks": "weeks",
@@ -322,7 +324,8 @@ STOPWORDS = (
     else me course courses use used using uses max maximum number per total amount two three week weeks day
     days month months semester term weekend between vs versus take taking during till until already because
     since cause count counts counted counting matter matters other another fall spring autumn winter summer points
-    point marks quarter trimester both held happen anywhere somewhere everywhere exactly toward towards"""
+    point marks quarter trimester both held hold holds holding happen anywhere somewhere everywhere exactly
+    toward towards"""
     )
     | CHAT_FILLERS
     | HONORIFICS

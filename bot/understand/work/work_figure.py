@@ -72,6 +72,11 @@ _LATE_RULE = frozenset({"late", "lateness", "token", "tokens", "extension", "ext
 _NOT_TIME_ALLOWED = frozenset({"late", "early", "before", "after", "ahead", "notice", "prior", "later", "earlier"})
 
 
+# "how long does the field trip last", "how long will it run": the length of a meeting or event, on the schedule,
+# unless a piece of work is named ("how long does quiz 4 last": the time it allows)
+_LASTS = re.compile(r"\bhow\s+long\s+(?:does|do|will|did|would)\s+(?:[\w-]+\s+){0,4}?(?:last|run|go\s+(?:on|for))\b")
+
+
 @dataclass(frozen=True)
 class FigureAsked:
     """What figure is asked ("count" of a noun, "length", "time" or "either"), and of which items and rules."""
@@ -94,8 +99,8 @@ def figure_asked(course: Course, reading: Reading) -> FigureAsked | None:
     named = set(reading.ids("assignment")) or set(_series_items(course, reading.ids("series")))
     items = tuple(a.id for a in course.assignments if a.id in named)
     policies = tuple(reading.ids("policy"))
-    if not items and not policies:
-        return None
+    if not items and (not policies or _LASTS.search(said)):
+        return None  # "how long does the site visit last": a rule's figure is never how long an event lasts
     if noun and _names_the_work(course, noun, items):
         return None  # "how many quizzes are there": the items themselves, counted elsewhere
     found = FigureAsked(what, noun, items, policies)
@@ -172,13 +177,18 @@ def _sentences(course: Course, found: FigureAsked) -> dict[str, list[str]]:
     works = _work_words(course, found.items)
     # a rule the question does not name gives a length or a count, never an hour that may be of something else
     length = pattern if found.what == "count" else re.compile(rf"\b{_NUMBER}\s*-?\s*{_UNITS['length']}\b", re.I)
+    # a rule named beside the work asked must be about that work: by its title or by its sentence ("how long is the
+    # team reflection, word count" names the essay rule by "word count", whose 3,000 words are the essay's)
+    own = _title_words(course, found.items)
     for policy in course.policies:
         named = policy.id in found.policies
+        about = not own or bool(own & _fives(policy.title))
         said = [
             s
             for t in (policy.summary, policy.quote)
             for s in split_sentences(t)
-            if _gives(s, pattern if named else length, found.what) and (named or works & {w[:5] for w in phrase_key(s)})
+            if _gives(s, pattern if named else length, found.what)
+            and ((named and (about or own & _fives(s))) or works & _fives(s))
         ]
         if said:
             out.setdefault(said[0], []).append(policy.title)
@@ -194,6 +204,24 @@ def _work_words(course: Course, items: tuple[str, ...]) -> set[str]:
         at = next((i for i, w in enumerate(key) if w.isdigit()), 0)
         words |= {w[:5] for w in key[:at] if len(w) >= 4}
     return words
+
+
+# Title words that say which of a course's works, never what kind of work it is
+_NOT_OWN = frozenset(
+    {"final", "first", "second", "third", "individual", "group", "team", "part", "project", "assignment"}
+)
+
+
+def _title_words(course: Course, items: tuple[str, ...]) -> set[str]:
+    """The words of the items' titles ("Individual gallery reflection": galle, refle), by their first five letters."""
+    words: set[str] = set()
+    for item in (a for a in map(course.assignment, items) if a is not None):
+        words |= {w for w in _fives(item.title.partition(":")[0]) if len(w) >= 4 and not w.isdigit()}
+    return words - {w[:5] for w in _NOT_OWN}
+
+
+def _fives(said: str) -> set[str]:
+    return {w[:5] for w in phrase_key(said)}
 
 
 def _name(item: Assignment) -> str:

@@ -349,7 +349,8 @@ def count_not_covered(q: Folded, c: Candidate) -> bool:
     return bool(asked) and bool(said) and not asked <= said
 
 
-_SAME = re.compile(r"\b(?:same|own)\b")
+# "the same section", "your own group", "within your seminar group": which one, against a question's "another"
+_SAME = re.compile(r"\b(?:same|own)\b|\bwithin\s+(?:your|their|one|a\s+single)\b")
 _BOUND = re.compile(
     r"\b(?:more|fewer|less|other)\s+than\b|\b(?:at\s+most|at\s+least|up\s+to|maximum|minimum|max|min)\b"
 )

@@ -120,6 +120,8 @@ def test_free_of_a_time_or_a_person_is_no_price(question):
         "The lab manual is free.",
         "The software is available free to students.",
         "a free PDF copy",
+        "Gallery entry is paid by the department.",
+        "Bus fares are covered by the school.",
     ],
 )
 def test_an_amount_or_a_thing_said_free_gives_a_price(said):
@@ -134,6 +136,7 @@ def test_an_amount_or_a_thing_said_free_gives_a_price(said):
         "You are free to choose any language.",
         "Prices in $ are set by the bookstore.",
         "Lab attendance is required.",
+        "Travel is at your own cost.",
     ],
 )
 def test_a_bare_free_or_dollar_sign_gives_no_price(said):

@@ -314,9 +314,14 @@ def test_a_question_lacking_every_needed_word_is_no_question_of_the_course(cours
         "english is my second language, am i allowed a dictionary in the exam",
         "english isn't my first language, can i get extra time",
         "my native language is spanish, is that a problem",
+        # a spoken language to learn
+        "can u recommend a good hungarian language course in budapest",
+        "is there a german language class on campus",
+        "anyone know a language exchange in town",
     ],
 )
 def test_a_students_own_language_is_no_programming_language_asked(course, question):
+    """A student's own language, or one to learn, is never the course's programming language asked."""
     assert asked_of_course(course, question) != "language"
 
 
@@ -405,3 +410,15 @@ def test_a_work_word_inside_a_longer_word_names_no_work(question):
     """ "labour" and "laboratory" hold "lab" but are other words: CHEM 1310's lab reports are not what is asked."""
     chem = load_course(FIXTURES / "courses" / "chem-1310-s26")
     assert course_itself(chem, question) is None
+
+
+def test_group_letters_and_accented_names_are_no_languages(course):
+    """ "your group (A, B or C)" and "Dr Réka" hold a capital C and R, never the languages C and R."""
+    policy = dataclasses.replace(
+        course.policies[0], summary="Seminars in your group (A, B or C) with Dr Réka Horvat.", quote=""
+    )
+    silent = dataclasses.replace(course, description="", components="", policies=(policy,))
+    answer = course_itself(silent, "what programming language do we use")
+    assert answer.kind == "unknown"
+    coded = dataclasses.replace(silent, description="Problem sets in C or R.")
+    assert "C, R" in shown(coded, course_itself(coded, "what programming language do we use"))

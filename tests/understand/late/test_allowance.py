@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.late.allowance import allowance_question, allowance_verdict, allowances_in
+from bot.understand.late.allowance import _letter_stems, allowance_question, allowance_verdict, allowances_in
 from tests.understand.conftest import course_in, first_line, reply
 
 CHEM = "tests/fixtures/courses/chem-1310-s26"
@@ -17,6 +17,7 @@ CHEM = "tests/fixtures/courses/chem-1310-s26"
         ("We drop your lowest two homework scores.", 2),
         ("The lowest quiz score is dropped at the end of term.", 1),
         ("Up to three absences are excused without a note.", 3),
+        ("You may miss up to two tutorials without explanation.", 2),
     ],
 )
 def test_what_a_rule_allows_to_be_missed(quote, misses):
@@ -71,3 +72,17 @@ def test_no_note_needed_for_as_many_as_are_excused(geo):
 )
 def test_not_a_question_about_misses(hist, question):
     assert allowance_question(hist, question) is None
+
+
+def test_the_allowance_of_the_thing_asked_in_a_list_of_weights():
+    """ "Quizzes 10% (best 3 of 4); Tutorial participation 5%" allows one missed quiz, never a missed tutorial: the
+    rule on tutorials decides whether a note is needed for one."""
+    rules = [
+        *allowances_in("grading", "Quizzes 10% (best 3 of 4); Tutorial participation 5%; Final exam 50%."),
+        *allowances_in("attendance", "You may miss up to two tutorials without explanation."),
+    ]
+    [quiz, tutorial] = rules
+    assert quiz.sentence == "Quizzes 10% (best 3 of 4)"
+    asked = "do i need a doctors note if i miss a tutorial"
+    assert not _letter_stems("tutorial") & quiz.words
+    assert allowance_verdict(tutorial, asked) is False

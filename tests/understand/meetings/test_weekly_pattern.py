@@ -3,6 +3,7 @@ the coming date alone, with the days that weekday is not held (bot.understand.me
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -52,3 +53,28 @@ def test_other_questions_are_left_alone(stat, question, kind, section, part):
 def test_the_student_sees_the_weekly_yes_not_the_coming_days_no(stat):
     _, said = reply(stat, "is 1c discussion on wednesdays", "2024-11-25 10:00")
     assert first_line(said).startswith("Yes"), said
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("are the archive visits all on weekdays", None),  # no one weekday named
+        ("are all the archive visits on tuesdays", False),
+        ("are the archive visits every tuesday", None),  # each week's tuesday: rows on some days do not settle it
+    ],
+)
+def test_a_kind_held_on_listed_days_asked_of_all(hist, question, yes):
+    """ "are the visits all on fridays": every schedule row of a kind with no weekly meeting, on that weekday or not."""
+    found = weekly_meeting_verdict(hist, question, "visit", None, TODAY)
+    assert (found[0] if found else None) is yes
+    if found:
+        assert "Wed Oct 16" in found[1]
+
+
+def test_every_row_on_the_weekday_asked_is_a_yes(hist):
+    tuesday_only = dataclasses.replace(
+        hist, schedule=tuple(r for r in hist.schedule if r.kind != "visit" or r.date.weekday() == 1)
+    )
+    yes, said = weekly_meeting_verdict(tuesday_only, "are they all on tuesdays", "visit", None, TODAY)
+    assert yes
+    assert "Tue Oct 15" in said

@@ -42,6 +42,9 @@ def day_at(text: str, said: str) -> TimePhrase:
         ("dr smith office hours next week still at which time?", False),  # a wh-word asks which
         ("the quiz is online right, not in the lab", True),  # the tag, then what the student believes it is not
         ("the quiz is online, not in the lab", False),  # no tag: told, not asked
+        ("tutorial 2 on oct 3 is it still in room 104", True),  # the thing named first, then asked of with "it"
+        ("the monday lecture does it get recorded", True),
+        ("the lab on friday is it where we go for the safety talk", False),  # a wh-word asks where
     ],
 )
 def test_a_yes_no_asked_after_a_statement(text, asks):

@@ -34,3 +34,8 @@ def test_holiday_words_are_meant_as_themselves(word):
 def test_past_and_ing_forms_of_everyday_words(word, meant):
     """ "dont want to get locked out": "lock" in the past, never a course's "locker"."""
     assert ordinary_form(word) is meant
+
+
+def test_regarding_is_meant_as_itself():
+    """ "can i speak to a ta regarding my visa": "regarding", never a swapped-letter "regrading"."""
+    assert ordinary_form("regarding")

@@ -36,6 +36,7 @@ from bot.understand.words.normalize import holds_phrase, phrase_key, plain, plai
         ("how many sems is it", "how many semesters is it"),
         ("any ohs today", "any office hours today"),
         ("wats due tmrw", "what is due tomorrow"),  # the "s" of "is"
+        ("can i take fotos on the trip", "can i take photos on the trip"),
     ],
 )
 def test_respelling(typed, read):

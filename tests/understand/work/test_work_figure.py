@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from tests.understand.conftest import course_in, reply
@@ -58,3 +60,26 @@ def test_a_time_of_lateness_is_not_a_time_allowed():
     """A late token 'worth 24 hours' is not how long an essay may be."""
     _, said = reply(course_in(HIST), "how long should essay 2 be", "2024-10-14 10:00")
     assert "24 hours" not in said
+
+
+@pytest.mark.parametrize(
+    "question", ["whats the word count for the dissertation proposal", "how many words should the proposal be"]
+)
+def test_a_rule_on_other_work_gives_no_figure_of_the_work_asked(question):
+    """The rule "Essays are 2,500 words", read by "word count", is about the essays, never the proposal's length."""
+    result, said = reply(course_in(HIST), question, "2024-10-14 10:00")
+    assert "2,500" not in said
+    assert all(p.intent != "work_figure" for p in result.parts), said
+
+
+def test_how_long_an_event_lasts_is_no_figure_of_a_rule():
+    """ "how long does the excursion last": the rule's "a 1,000-word field report" is not how long the trip lasts."""
+    geo = course_in("tests/fixtures/courses/geo-2210-s25")
+    trip = next(p for p in geo.policies if "excursion" in p.title.lower())
+    told = dataclasses.replace(trip, summary=f"{trip.summary} A 1,000-word field report follows it.")
+    geo = dataclasses.replace(geo, policies=tuple(told if p is trip else p for p in geo.policies))
+    result, said = reply(geo, "how long does the alpine excursion last", "2025-04-01 10:00")
+    assert all(p.intent != "work_figure" for p in result.parts), said
+    result, said = reply(geo, "how many words is the alpine excursion report", "2025-04-01 10:00")
+    assert result.parts[0].intent == "work_figure"
+    assert "1,000-word" in said  # the figure the rule does give

@@ -593,5 +593,7 @@ def test_another_against_the_same_is_no_count(claims):
 
     same = candidate(_said(False, "“Both partners must be in the same lab section”"), claims)
     assert not count_not_covered(fold("can my partner be from another lab section"), same)
+    within = candidate(_said(False, "“Pairs of two or three are formed within your tutorial group”"), claims)
+    assert not count_not_covered(fold("can my pair include someone from another tutorial group"), within)
     extra = candidate(_said(True, "“Both sides of one sheet may be used”"), claims)
     assert count_not_covered(fold("can i bring another sheet"), extra)

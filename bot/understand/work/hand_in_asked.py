@@ -347,11 +347,13 @@ def _place_named(course: Course, folded: str) -> bool:
 def _platform_named(course: Course, folded: str) -> bool:
     """ "do we submit culture reports on absalon": one of the course's sites named as where the work goes, the way of
     handing in asked ("email for sona questions" names the site as a topic, not a place)."""
-    return any(
-        re.search(rf"\b(?:on|via|through|thru|onto|using|in|to)\s+(?:the\s+)?{re.escape(name)}\b", folded)
-        for names in site_names(course.platforms).values()
-        for name in names
-    )
+    return any(_site_place(name, folded) for names in site_names(course.platforms).values() for name in names)
+
+
+def _site_place(name: str, folded: str) -> bool:
+    """Whether the site's name is said as where the work goes ("on the lms", "via moodle")."""
+    placed = rf"\b(?:on|via|through|thru|onto|using|in|to)\s+(?:the\s+)?{re.escape(name)}\b"
+    return re.search(placed, folded) is not None
 
 
 def _way_verdict(course: Course, folded: str, h: HandIn) -> bool | None:
@@ -359,7 +361,9 @@ def _way_verdict(course: Course, folded: str, h: HandIn) -> bool | None:
     words = fold(way(course, h) or "")
     named = site_names(course.platforms)
     for p in course.platforms:
-        if any(re.search(rf"\b{re.escape(name)}\b", folded) for name in named[p.id]):
+        # its full name anywhere; a short one only as the place ("the learning journal" is no "Sapling Learning")
+        full = re.search(rf"\b{re.escape(fold(p.name))}\b", folded) is not None
+        if full or any(_site_place(name, folded) for name in named[p.id]):
             return p.id == h.submit or (not online and fold(p.name) in words)
     if _PAPER.search(folded):
         return not online

@@ -38,15 +38,29 @@ def weekly_text(meeting: Meeting) -> str:
     return f"{days}{_every(meeting)} {human_time_range(meeting.start, meeting.end)} · {meeting.where}"
 
 
+# A meeting held every few weeks this many times or fewer in the term has each of its days said.
+_FEW_DAYS = 4
+
+
 def _every(meeting: Meeting) -> str:
     """', every other week from Tue Jan 14' for a meeting held every few weeks (its first day said, so a student
-    can tell which weeks); nothing for a weekly one."""
+    can tell which weeks), or each of its days when it is held a few times only (', every other week: Fri Mar 5, Fri
+    Mar 19 and Fri Apr 2,'); nothing for a weekly one."""
     if meeting.every == 1:
         return ""
     first = next(
         meeting.first + dt.timedelta(days=n) for n in range(7) if (meeting.first.weekday() + n) % 7 in meeting.weekdays
     )
     often = "every other week" if meeting.every == 2 else f"every {meeting.every} weeks"
+    days = [
+        first + dt.timedelta(days=n)
+        for n in range((meeting.last - first).days + 1)
+        if (first + dt.timedelta(days=n)).weekday() in meeting.weekdays
+        and meeting.meets_in_week_of(first + dt.timedelta(days=n))
+    ]
+    if 1 < len(days) <= _FEW_DAYS:
+        said = [human_date(d) for d in days]
+        return f", {often}: {', '.join(said[:-1])} and {said[-1]},"
     return f", {often} from {human_date(first)},"
 
 

@@ -115,6 +115,7 @@ from bot.understand.schedule.away import away_span
 from bot.understand.schedule.day_off_asked import asks_if_day_off
 from bot.understand.schedule.days_off_asked import days_off_asked
 from bot.understand.schedule.days_off_asked import warm_tables as days_off_asked_tables
+from bot.understand.schedule.due_after_event import due_after_event
 from bot.understand.schedule.that_week import that_week
 from bot.understand.schedule.where_now import where_now_asked
 from bot.understand.words.lexicon import Lexicon
@@ -785,6 +786,8 @@ class Engine:
                 # "what are the labs after the break about": every one to come; "the topic in class after the
                 # break": the first one
                 f["cover_after_many" if self._many_meetings(words) else "cover_after_one"] = 1.0
+        if due_after_event(reading):
+            f["due_after_event"] = 1.0  # "what's due after the field trip": from the day after it
         if after_a_meeting(reading):
             f["after_meeting"] = 1.0  # "whats the lecture after the guest talk": the first lecture after that day
             if "cue:cover" in f:

@@ -154,3 +154,27 @@ def test_a_sections_next_meeting_shows_its_topic():
     nxt = [line for line in lines if line.startswith("Next")]
     assert nxt
     assert "Source criticism workshop" in nxt[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "said", "unsaid"),
+    [
+        # held three times: each day said
+        ("2024-11-04", "2024-12-04", "every other week: Wed Nov 6, Wed Nov 20 and Wed Dec 4", "from Wed"),
+        # held all term every other week: its first day, the weeks counted from it
+        ("2024-09-04", "2024-12-11", "every other week from Wed Sep 4", "Wed Sep 18"),
+    ],
+)
+def test_a_meeting_held_every_few_weeks_says_its_days_when_they_are_few(second_course, first, last, said, unsaid):
+    """A fortnightly meeting held a few times in the term lists each of its days; a longer run, its first one."""
+    section = next(m for m in second_course.meetings if m.id == "dis-1a")
+    fortnightly = dataclasses.replace(
+        section, every=2, first=dt.date.fromisoformat(first), last=dt.date.fromisoformat(last)
+    )
+    course = dataclasses.replace(
+        second_course, meetings=tuple(fortnightly if m is section else m for m in second_course.meetings)
+    )
+    now = local(course, "2024-10-14 10:00")
+    text = text_of(course, meetings_answer(course, now, "discussion", "1A"), now)
+    assert said in text
+    assert unsaid not in text

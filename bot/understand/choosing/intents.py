@@ -91,6 +91,7 @@ INTENTS: tuple[Intent, ...] = (
             "cue:class": -3,  # "how many lectures are left" counts class meetings
             "work_left": 4,  # "what's left this semester including exams"
             "work_in_range": 3,  # "any quizzes in the next 2 weeks": that kind of work in the span, due then
+            "due_after_event": 5,  # "what's due after the field trip": from the day after it
             "classes_left": -3,  # "what topics are left": the class meetings to come, not the deadlines
             "hand_in_kind_day": -3,  # "can i hand in the lab report after friday": whether it is late then, not a list
             "series_dates": 3,  # "dates for all 3 lab reports": that series' due dates

@@ -12,6 +12,7 @@ from bot.core.kept import Kept
 from bot.course.model import Course
 from bot.understand.answering import replies
 from bot.understand.meetings.kind_in_room import kind_in_room
+from bot.understand.meetings.room_names import room_names
 from bot.understand.words.normalize import phrase_key
 
 # Asks what is in a place (not when or where something is): "which ... in/at <room>", "what meets in <room>".
@@ -52,7 +53,7 @@ def section_in_room(course: Course, question: str) -> Answer | None:
         (s for s in course.sections if found.group(1) in (s.id.lower(), *(a.lower() for a in s.aliases))), None
     )
     said = " ".join(phrase_key(question[found.end() :]))
-    room = next((r for r, key in zip(*_rooms_keyed(course), strict=True) if key == said), None)
+    room = next((r for r in _rooms_keyed(course)[0] if said in room_names(r)), None)
     if section is None or room is None:
         return None
     own = [m for m in course.meetings if m.section == section.id]

@@ -11,6 +11,7 @@ from bot.core.answer import Answer, Stamp, text
 from bot.course.model import Course
 from bot.course.occurrences import occurrences_between
 from bot.understand.answering import replies
+from bot.understand.meetings.room_names import room_names
 from bot.understand.words.normalize import phrase_key
 
 _KIND_IN = re.compile(
@@ -38,8 +39,8 @@ def kind_in_room(course: Course, question: str, rooms: Sequence[str], now: dt.da
         ),
         None,
     )
-    said_room = phrase_key(found.group("room"))
-    room = next((r for r in rooms if phrase_key(r) == said_room), None)
+    said_room = " ".join(phrase_key(found.group("room")))
+    room = next((r for r in rooms if said_room in room_names(r)), None)  # "CLH-2" of "Lecture Hall 2 (CLH-2)"
     if kind is None or room is None:
         return None
     today = now.date()

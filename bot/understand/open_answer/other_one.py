@@ -54,8 +54,12 @@ _ASIDE = re.compile(r"\([^)]*\)")  # "(Lesson 3 kanji)" after a name
 _SPAN = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*")  # between the first and last of a span of sections
 _SPANS = frozenset({"-", "–", "—", "to", "through", "thru"})
 # "section b", "group d", "(studio group a)": a word, then a lone letter; "a" and "i" only before punctuation or the
-# end ("section a?", "Section A:"), never as the article or the pronoun ("is there a lab a week").
-_LETTERED = re.compile(r"\b([a-z]++)\s+([b-hj-z]\b(?!['.]\w)|[ai](?=\s*(?:$|[^\w\s'])))")
+# end ("section a?", "Section A:"), never as the article or the pronoun ("is there a lab a week"); "n" never before an
+# article or a pronoun, where it is the chat "and" ("the tests n the final").
+_LETTERED = re.compile(
+    r"\b([a-z]++)\s+([b-hj-z]\b(?!['.]\w)(?<!n\b)|n\b(?!['.]\w|\s+(?:the|a|an|my|our|your|i|we|its)\b)"
+    r"|[ai](?=\s*(?:$|[^\w\s'])))"
+)
 # Words before a label that name no kind of thing ("at 5", "by 11", "on 3") or are the kinds of time and place
 # (a week, a room): a label after them is a when or a where, not one of a kind.
 _NOT_KINDS = frozenset(

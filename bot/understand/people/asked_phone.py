@@ -11,10 +11,10 @@ from bot.core.answer import Answer
 from bot.understand.about_course.asked_price import not_given, said_in
 
 # "phone number", "cell #", "mobile no", "whatsapp", "a number i can call", "text the ta": a number to call or text
-# (never "bring my phone to the exam")
+# (never "bring my phone to the exam", nor the class's own group chat: "someone in the whatsapp group said")
 _ASKS_PHONE = re.compile(
     r"\b(?:phone|cell|cellphone|mobile|telephone|office\s+phone)\s*(?:number|numbers|#|no\b\.?|num\b)"
-    r"|\bwhats\s*app\b|\bwhatsapp\b"
+    r"|\bwhats\s*app\b(?!\s+(?:group|groups|gc|chat|chats|channel|community))"
     r"|\bnumber\s+(?:that\s+)?(?:i|we|you)\s+(?:can|could)\s+(?:call|text|ring)\b"
     r"|\b(?:can|could|should)\s+(?:i|we)\s+(?:call|text|ring|phone)\s+(?!in\b|out\b)(?:\w+\s+){0,2}?"
     r"(?:dr|prof|professor|the|my|our|him|her|them|ta|tas|instructor|lecturer|coordinator)\b",

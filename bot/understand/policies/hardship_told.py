@@ -50,6 +50,10 @@ NEEDS = frozenset(
         "funeral",
         "bereavement",
         "emergency",
+        # illnesses named: a student tells the one they have ("got dengue since last night")
+        *("dengue", "malaria", "typhoid", "cholera", "chickenpox", "measles", "mumps", "strep", "bronchitis"),
+        *("tonsillitis", "gastroenteritis", "gastro", "diarrhea", "diarrhoea", "jaundice", "hepatitis"),
+        *("tuberculosis", "fracture", "fractured"),
     ]
 )
 # "passed" tells a loss only as "passed away" ("i passed p1" is a grade).

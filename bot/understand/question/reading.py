@@ -34,6 +34,7 @@ from bot.understand.policies.enrollment_rule import enrollment_rule
 from bot.understand.question.work_done_first import work_done_first
 from bot.understand.question.yes_no_shape import asked_after_statement, guess_after_wh
 from bot.understand.times.dated_weekday import weekday_of_date
+from bot.understand.times.shared_day_off import one_day_off_each
 from bot.understand.times.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.times.weekday_by_period import weekday_beside
 from bot.understand.times.where_as_when import where_means_when
@@ -467,6 +468,8 @@ class Reader:
             reading.mentions, reading.tokens, self._exams_by_date, today, self._sitting_words
         )
         self._the_break(reading, now)
+        # "after diwali" of two Diwali breaks: the one to come
+        reading.mentions = one_day_off_each(reading.mentions, self.lexicon.periods, today, past=reading.past)
         if (
             any(m.kind == "period" and m.relation == "after" for m in reading.mentions)
             and not any(m.kind in ("assignment", "series", "exam") for m in reading.mentions)
@@ -1096,18 +1099,25 @@ class Reader:
             if exam is None or exam.date is None:
                 return
             stretches = [(exam.id, exam.date, exam.date)]
+        gone: set[int] = set()  # a weekday and clock told of a usual slot, not in the day off asked of
         for i, t in enumerate(reading.times):
             if (
                 t.kind == "day"
                 and t.grain == "weekday"
                 and (t.bare or reading.text[t.start : t.end].strip() in _WEEKDAY_NAMES)
-            ):
+            ) or (t.kind == "moment" and t.bare):  # "my tutorial is tuesday 2pm, is it on during diwali": that tuesday
                 for beside, first, last in stretches:
                     day = weekday_beside(t.first.weekday(), reading.text[t.end :], named.relation, first, last)
                     if day is not None:
-                        label = f"{day:%a %b} {day.day}"
+                        label = " ".join((f"{day:%a %b} {day.day}", *t.label.split(" ")[3:]))  # its clock kept
                         reading.times[i] = replace(t, first=day, last=day, label=label, other=None, beside=beside)
                         break
+                else:
+                    if t.kind == "moment" and named.kind == "period":
+                        # "lecture is tuesday 11am, is there one on diwali" (a Monday): the usual slot told, the day
+                        # off asked; not the coming Tuesday
+                        gone.add(i)
+        reading.times = [t for i, t in enumerate(reading.times) if i not in gone]
 
     def _implied_exam(self, reading: Reading, now: dt.datetime) -> None:
         """ "the next deadline after the exam": an exam word that dates something, with no exam named, is the

@@ -15,6 +15,7 @@ from bot.core.timefmt import human_date
 from bot.course.model import WEEKDAYS, Course
 from bot.course.occurrences import occurrences_between
 from bot.understand.exams.during_class import asks_during_class
+from bot.understand.exams.every_exam import every_exam_asked
 from bot.understand.exams.session_for_exam import asked_for_exam, held_for_exam, sessions_for_exam
 from bot.understand.late.late_kind import ids_of_kind_named, next_of_kind
 from bot.understand.late.pool_deadline import units_to_spend
@@ -36,6 +37,7 @@ from bot.understand.schedule.after_meeting import last_day_of_event
 from bot.understand.schedule.away import away_span
 from bot.understand.schedule.day_off_asked import asks_if_day_off
 from bot.understand.schedule.days_off_asked import kind_days_off_asked
+from bot.understand.schedule.due_after_event import due_after_event
 from bot.understand.schedule.period_exists import period_asked
 from bot.understand.schedule.topic_span import topic_span
 from bot.understand.schedule.where_now import where_now_asked
@@ -358,6 +360,9 @@ class SlotFiller:
             if exams:
                 slots["exam"] = exams[0]
                 slots.update(_named_exams(r))  # "dates for the midsem and the final": each exam named
+                if every_exam_asked(r.tokens, [(m.start, m.end) for m in r.mentions if m.kind == "exam"]):
+                    # "all the tests and the final with dates": every exam, the one named among them
+                    slots["_exams"] = tuple(e.id for e in course.exams)
             elif "next" in r.cues:
                 upcoming = [e for e in course.exams if e.date >= today]
                 slots["exam"] = upcoming[0].id if upcoming else None
@@ -894,6 +899,12 @@ class SlotFiller:
             # "what's due after the midterm", asked after it: what is still to come.
             first = today if first <= today <= last and not r.past else first
             return first, last, span_words(first, last, label), None  # "during Easter break"
+        event = self._after_a_meeting(r, today) if due_after_event(r) else None
+        if event is not None and event[0] < self.course.term_last:
+            # "what's due after the field trip": from the day after the coming one to the term's end
+            day, kind, title = event
+            said = title or (self.course.kind_name(kind) if kind != "class" else "class")
+            return event[0] + dt.timedelta(days=1), self.course.term_last, f"after {said} ({human_date(day)})", None
         day = r.time("day", "moment")
         if day is not None:
             if day.relation in ("by", "until", "before") and day.first >= today:

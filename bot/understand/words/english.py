@@ -90,6 +90,9 @@ ORDINARY |= words_of(
     """gradient gradients grate grated grater marker markers litter curse carve scald scalp stale percept hurtle
     huddle weighed faint failure"""
 )
+# How a student says they are swamped ("im literally drowning", "dying this week", "buried in work"): meant as typed,
+# never a misspelled "dropping", "doing" or "burned" that would make a story a question about dropped work.
+ORDINARY |= words_of("drown drowning drowned dying buried flail flailing")
 # Words of holidays a student may name whatever the course's calendar ("is there class on easter monday", "memorial
 # day"): never a misspelled course word ("easier"). "labour" and "labor" are one word, each repaired to the course's.
 ORDINARY |= words_of(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.course.model import NO_CLASS_KINDS, WEEKDAYS, Course
 from bot.understand.times.changed_weeks import changed_stretches
+from bot.understand.times.day_off_names import short_day_off_names
 from bot.understand.times.holidays import EASTER_DAYS, SAINT_SHORT_FORMS, holiday_name_forms
 from bot.understand.times.kind_blocks import SPAN_WORDS, kind_blocks
 from bot.understand.times.time_phrases import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
@@ -982,6 +983,7 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
         names += [tail for p in (parts or [phrase_key(short)]) if len(p) > 2 and (tail := p[-2:])[1] in _PERIOD_WORDS]
         # Its distinctive words alone name it too ("thanksgiving", "veterans"), but not "spring" or "break".
         names += [(w,) for w in phrase_key(short) if len(w) >= 5 and w not in _PERIOD_WORDS and w not in COMMON_WORDS]
+        names += [n for n in short_day_off_names(phrase_key(short)) if n not in names]  # "tet" of "Tet holidays"
         if len(run) == 1 and "holiday" in phrase_key(short):
             # "the holiday monday", "the monday holiday": a one-day holiday by its weekday
             day = run[0].date.strftime("%A").lower()

@@ -22,6 +22,7 @@ from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import verdict, where_to_ask
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Slots
+from bot.understand.words.site_names import site_names
 
 # every question this reader answers holds one of these words (the recognizer row's gate)
 NEEDS = frozenset(
@@ -36,7 +37,7 @@ NEEDS = frozenset(
 # a deadline, a late what-if ("if i hand in sheet 3 monday how much do i lose"), a late rule: not how it is handed in
 _NOT_HAND_IN = re.compile(
     r"\b(?:when|what\s+time|due|late|lateness|extension|deadline|regrades?|grace|slip|flex|accepted|lose|penalty"
-    r"|penalized|deducted)\b|\bif\s+(?:i|we|u)\b"
+    r"|penalized|deducted|latest|earliest)\b|\bif\s+(?:i|we|u)\b"  # "the latest i can submit it on the lms": a time
 )
 # a window or rule of another act on the work: a regrade, a dispute, an extension, lateness
 _OTHER_ACT = re.compile(
@@ -346,17 +347,23 @@ def _place_named(course: Course, folded: str) -> bool:
 def _platform_named(course: Course, folded: str) -> bool:
     """ "do we submit culture reports on absalon": one of the course's sites named as where the work goes, the way of
     handing in asked ("email for sona questions" names the site as a topic, not a place)."""
-    return any(
-        re.search(rf"\b(?:on|via|through|thru|onto|using|in|to)\s+(?:the\s+)?{re.escape(fold(p.name))}\b", folded)
-        for p in course.platforms
-    )
+    return any(_site_place(name, folded) for names in site_names(course.platforms).values() for name in names)
+
+
+def _site_place(name: str, folded: str) -> bool:
+    """Whether the site's name is said as where the work goes ("on the lms", "via moodle")."""
+    placed = rf"\b(?:on|via|through|thru|onto|using|in|to)\s+(?:the\s+)?{re.escape(name)}\b"
+    return re.search(placed, folded) is not None
 
 
 def _way_verdict(course: Course, folded: str, h: HandIn) -> bool | None:
     online = is_online(course, h)
     words = fold(way(course, h) or "")
+    named = site_names(course.platforms)
     for p in course.platforms:
-        if re.search(rf"\b{re.escape(fold(p.name))}\b", folded):
+        # its full name anywhere; a short one only as the place ("the learning journal" is no "Sapling Learning")
+        full = re.search(rf"\b{re.escape(fold(p.name))}\b", folded) is not None
+        if full or any(_site_place(name, folded) for name in named[p.id]):
             return p.id == h.submit or (not online and fold(p.name) in words)
     if _PAPER.search(folded):
         return not online

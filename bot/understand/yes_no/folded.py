@@ -41,8 +41,9 @@ _AUXILIARIES = words_of("is are am was were can could do does did has have had m
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much|long)\b")
 _OWN_YES_NO = re.compile(r"(?:^|[,;:?]\s*)(?:is|are|am|was|were|can|could|do|does|did|will|would|should|may)\b")
 # "if i hand in cr2 at 12:30 tuesday will it still be accepted, and how much do i lose": a case told, then its own
-# yes/no clause before the amount is asked (the amount asked first, "how many flex hours does it use", is no such)
-_CASE_YES_NO = re.compile(r"^if\b.*?\s(?:will|would|is|can|could|am)\s+(?:it|i|we|u|that|this|they|my)\b")
+# yes/no clause before the amount is asked (the amount asked first, "how many flex hours does it use", is no such); the
+# case may follow a story told first ("we'll be late on p2, if it goes in at 10 is it accepted and how much")
+_CASE_YES_NO = re.compile(r"(?:^|[,;]\s*)if\b.*?\s(?:will|would|is|can|could|am)\s+(?:it|i|we|u|that|this|they|my)\b")
 
 
 # "is there a resit or do i just fail", "can i use it on the report or is that not allowed": what follows the "or" is

@@ -74,24 +74,26 @@ def asked_thing(question: str) -> tuple[str, ...]:
     return words if 0 < len(words) <= 3 else ()
 
 
-def none_verdict(question: str, shown: Iterable[str]) -> tuple[bool, str] | None:
+def none_verdict(question: str, shown: Iterable[str], subject: str = "") -> tuple[bool, str] | None:
     """(No, the page's sentence) when the question asks whether there is a thing and a clause shown says plainly
-    there is none of it ("no internet access"); None otherwise."""
+    there is none of it ("no internet access"), or none of it for the answer's own `subject` ("There is no make-up
+    quiz" on the card "Missing Quiz 2", asked "is there a make up if i miss q2"); None otherwise."""
     thing = asked_thing(question)
     if not thing:
         return None
     wanted = [stem(w) for w in thing]
     asked = phrase_key(question)
+    own = frozenset(stem(w) for w in phrase_key(subject))
     for line in shown:
         for sentence in split_sentences(line):
             clauses = [c for c in split_clauses(sentence) if not said_of_other_kind(c, asked)]
-            if any(_says_none(clause, wanted) for clause in clauses):
+            if any(_says_none(clause, wanted, own) for clause in clauses):
                 said = _QUOTED.sub(r"\1", sentence.strip()).rstrip(".;")
                 return False, f"“{said}.”"
     return None
 
 
-def _says_none(clause: str, wanted: list[str]) -> bool:
+def _says_none(clause: str, wanted: list[str], own: frozenset[str] = frozenset()) -> bool:
     """Whether the clause says "no" right before the thing's words ("no internet", "no grace days", "no make-up
     lab"), at most an intensifier between ("no such"), with nothing bounding or excepting it, and the thing's words
     ending the clause's phrase or followed only by words saying it is there ("no calculators are allowed"): "no lab
@@ -100,11 +102,12 @@ def _says_none(clause: str, wanted: list[str]) -> bool:
     lowered = clause.lower()
     if _NOT_PLAIN.search(lowered) or _TIMED.search(lowered):
         return False
-    return any(_none_of(phrase_key(piece), wanted) for piece in _PHRASE_ENDS.split(lowered))
+    return any(_none_of(phrase_key(piece), wanted, own) for piece in _PHRASE_ENDS.split(lowered))
 
 
-def _none_of(tokens: tuple[str, ...], wanted: list[str]) -> bool:
-    """Whether a phrase's tokens say "no" and then the thing's stems, nothing narrowing them after."""
+def _none_of(tokens: tuple[str, ...], wanted: list[str], own: frozenset[str] = frozenset()) -> bool:
+    """Whether a phrase's tokens say "no" and then the thing's stems, nothing narrowing them after but the words of
+    the answer's own subject (`own`, stems: "no make-up quiz" on the card of a quiz)."""
     stems = [stem(t) for t in tokens]
     for i, word in enumerate(tokens):
         if word != "no":
@@ -112,7 +115,11 @@ def _none_of(tokens: tuple[str, ...], wanted: list[str]) -> bool:
         for gap in (0, 1):
             if gap and tokens[i + 1 : i + 2] and tokens[i + 1] not in _INTENSIFIERS:
                 continue
-            end = i + 1 + gap + len(wanted)
-            if stems[i + 1 + gap : end] == wanted and _THERE_ONLY.fullmatch(" ".join(tokens[end:])):
-                return True
+            start = i + 1 + gap
+            # the thing's words as typed or run together ("makeup" of "no make-up test", "make up" of "no makeup")
+            ends = [e for e in range(start + 1, len(tokens) + 1) if "".join(stems[start:e]) == "".join(wanted)]
+            for end in ends:
+                rest = tokens[end:]
+                if _THERE_ONLY.fullmatch(" ".join(rest)) or (rest and all(stem(w) in own for w in rest)):
+                    return True
     return False

@@ -20,7 +20,7 @@ def settled_by_shown(question: str, answer: Answer) -> tuple[bool, str] | None:
         return None
     shown = shown_sentences(answer)
     return (
-        none_verdict(question, shown)
+        none_verdict(question, shown, answer.title)
         or clock_verdict(question, answer.title, shown)
         or weekday_verdict(question, answer)
     )

@@ -40,6 +40,7 @@ def _answer(*lines: str, kind: str = "info", title: str = "Card") -> Answer:
         ("im in section b", {("section", "b")}),
         ("where is section 1a", {("section", "1a")}),
         ("section a?", {("section", "a")}),
+        ("is group n full?", {("group", "n")}),
     ],
 )
 def test_labels_are_read_as_a_kind_and_its_number_or_letter(said, named):
@@ -48,7 +49,10 @@ def test_labels_are_read_as_a_kind_and_its_number_or_letter(said, named):
 
 @pytest.mark.parametrize(
     "said",
-    ["Room 2.12 at 9:00", "due at 2am", "SB 310", "is there a lab a week", "2:00 PM", "worth 15%"],
+    [
+        *("Room 2.12 at 9:00", "due at 2am", "SB 310", "is there a lab a week", "2:00 PM", "worth 15%"),
+        "list all the tests n the final",  # the chat "and"
+    ],
 )
 def test_rooms_clocks_figures_and_articles_are_no_labels(said):
     assert list(labels(said)) == []

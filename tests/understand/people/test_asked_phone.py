@@ -17,6 +17,8 @@ from tests.understand.conftest import reply
         ("what's the TA's cell #", True),
         ("can i text the instructor", True),
         ("does the prof have whatsapp", True),
+        ("someone in the whatsapp group said sandals are fine", False),  # the class's chat: a source, not a number
+        ("is the whatsapp gc official", False),
         ("can i bring my phone to the midterm", False),  # a device, not a number
         ("what's the phone policy in lecture", False),
         ("how many points is hw2 out of", False),

@@ -27,6 +27,8 @@ F605 = "data/10-605-s24"
         ("my grandpa died and i never turned in hw2, is there anything i can do", "extensions"),
         ("family emergency last night, idk what to do", "extensions"),
         ("i was sick, what are my options", "extensions"),
+        ("got dengue since last night, what do i do", "extensions"),  # an illness by its name
+        ("came down with strep, what should i do", "extensions"),
     ],
 )
 def test_a_hardship_told_is_the_rule_on_illness(question, found):

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understand.engine import engine_for
 from bot.understand.words.english import ordinary, ordinary_form
+from tests.conftest import local
+from tests.understand.conftest import course_in
 
 
 @pytest.mark.parametrize("word", ["labs", "bread", "lawn", "lesson"])
@@ -39,3 +42,14 @@ def test_past_and_ing_forms_of_everyday_words(word, meant):
 def test_regarding_is_meant_as_itself():
     """ "can i speak to a ta regarding my visa": "regarding", never a swapped-letter "regrading"."""
     assert ordinary_form("regarding")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can i get an extension on hw4 im literally drowning", "dying this week, hw3 extension?", "buried in work rn"],
+)
+def test_how_a_student_says_they_are_swamped_is_kept(question):
+    """ "im literally drowning" is never "dropping" (a dropped piece of work), "dying" never "doing"."""
+    course = course_in("data/10-605-s24")
+    said = engine_for(course).reader.read(question, local(course, "2024-02-12 10:00")).text
+    assert not {"dropping", "doing", "burned"} & set(said.split()), said

@@ -60,6 +60,9 @@ def test_how_many_is_not_a_yes_no_question():
     assert not fold("how many grace days are there? can i use two on hw3").amount
     # the case told, then its own yes/no before the amount: "will it still be accepted" asks Yes or No first
     assert not fold("if i hand in cr2 at 12:30 on tuesday will it still be accepted, and how much do i lose").amount
+    # the same after a story told first ("we'll be late on p2, if ...")
+    assert not fold("late on lab 2, if it goes in sat 10am is it still accepted and how much do we lose").amount
+    assert fold("we'll be late on lab 2, if it goes in sat 10am how much do we lose").amount
 
 
 def test_folding_is_done_once():

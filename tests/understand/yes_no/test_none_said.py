@@ -109,3 +109,21 @@ def test_a_none_said_of_one_kind_of_student_decides_only_for_that_kind():
         False,
         "“All students get no access to the exam.”",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "subject", "said"),
+    [
+        # the narrowing words are the answer's own subject: the none is of the thing asked about
+        ("is there a makeup if i miss q2", "There is no make-up quiz.", "Missing Quiz 2", False),
+        ("is there a make up if i miss the midterm", "There is no makeup midterm.", "Missing the Midterm", False),
+        # narrowed by something the answer is not about: nothing said
+        ("is there a makeup if i miss q2", "There is no make-up lab.", "Missing Quiz 2", None),
+        ("is there a lab", "No lab coats are provided.", "Lab safety", None),
+    ],
+)
+def test_a_none_narrowed_to_the_answers_own_subject_is_no(question, sentence, subject, said):
+    """'There is no make-up quiz' on the card of a missed quiz answers 'is there a makeup' (the thing's words typed
+    run together or apart); narrowed to anything else it decides nothing."""
+    found = none_verdict(question, [sentence], subject)
+    assert (found[0] if found else None) is said

@@ -118,6 +118,7 @@ from bot.understand.schedule.days_off_asked import warm_tables as days_off_asked
 from bot.understand.schedule.due_after_event import due_after_event
 from bot.understand.schedule.that_week import that_week
 from bot.understand.schedule.where_now import where_now_asked
+from bot.understand.times.story_days import only_deadline_told
 from bot.understand.words.lexicon import Lexicon
 from bot.understand.words.normalize import holds_fragment, phrase_key
 from bot.understand.words.own_words import notes_for
@@ -846,8 +847,8 @@ class Engine:
             f["dated_range"] = 1.0  # "next week", "in november": some of the term's dates, not all of it
         if "range" in f and "cue:homework_kind" in f and not f.keys() & _MEETING_CUES:
             f["work_in_range"] = 1.0  # "any quizzes in the next 2 weeks": that kind of work, due in the span
-        if "moment" in times:
-            f["moment"] = 1.0
+        if "moment" in times and not only_deadline_told(reading):
+            f["moment"] = 1.0  # not "hw2 is due monday 5pm, ...": the deadline told, no moment to hand it in
         handed = hand_in_day(reading, today) if "assignment" in f or "cue:homework_kind" in f else None
         if handed is not None and handed.kind == "day" and "assignment" in f:
             f["hand_in_day"] = 1.0  # "can i upload hw2 after feb 9": on time or how late then, not how to upload

@@ -130,12 +130,23 @@ def _make_up_unlisted(asked: Asked, answer: Answer, kind: str | None) -> Answer 
 _HALF_OF_DAY = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])")
 
 
+def _joins_person_online(course: Course, slots: Slots) -> bool:
+    """Whether a link or a way to attend is asked of one person who holds help hours, with no meeting kind named:
+    their sessions' way of being held answers it, not the course's links."""
+    person = course.person(slots["person"]) if slots.get("person") else None
+    unnamed = slots.get("kind") in (None, "class") and not slots.get("section")
+    return person is not None and bool(person.office_hours) and slots.get("in_person") is not None and unnamed
+
+
 def course_fact(asked: Asked, slots: Slots) -> Answer:
     course = asked.course
     fact = slots["fact"]
     section = slots.get("section")
     if fact == "meeting_time" and meets_person(course, asked.question, slots.get("person"), slots.get("kind")):
         return office_hours(asked, {"person": slots["person"]})  # "when can i meet sengupta": his help hours
+    if fact == "link" and _joins_person_online(course, slots):
+        # "when are priya's office hours and can i join online": the way her sessions are held, from her own hours
+        return office_hours(asked, {"person": slots["person"], "in_person": slots["in_person"]})
     if fact in ("meeting_time", "meeting_place", "exam_time", "exam_place") and slots.get("kind") not in (
         None,
         "class",

@@ -479,6 +479,10 @@ _ASKS_FINE = re.compile(
 
 def late_rules(asked: Asked, slots: Slots) -> Answer:
     items = items_of(asked, slots)
+    pooled = asked.yes_no and slots.get("_applied") and asked.course.late.pool is not None
+    if pooled and items and all(grace_applies(asked.course, a) for a in items):
+        # "do i need to tell someone to use my grace days on hw4": how the pool is used, not its cap on hw4
+        return policy_or_rules(asked, slots, "late")
     if slots.get("assignments") and len(items) == 1 and items[0].due > asked.now and asks_if_passed(asked.question):
         # "did i miss the deadline for lab report 5" while it is still ahead: No, with when it is due (once it has
         # passed, what late work may still do is the answer below)

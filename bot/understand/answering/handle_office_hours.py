@@ -273,11 +273,24 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
         hours = course.help_hours.in_text
         said = f"{hours} with {names}." if held else f"no {hours} then."
         answer = replies.verdict(answer, bool(held) != slots.get("negated", False), said)
-        if not held and who is not None and isinstance(when_, dt.date):
-            # "is hannah's drop-in still on monday the 7th": cancelled or moved, so when she is next there
-            answer = _with_next_after(asked, answer, who, when_)
+        days = _days_of(when_, asked.today) if not held and who is not None else None
+        if days is not None and who is not None:
+            # "is hannah's drop-in still on monday the 7th": cancelled or moved, so when she is next there; "does dr x
+            # have office hours this week" before their hours begin: when the first is
+            answer = _with_next_after(asked, answer, who, days[1])
+            answer = _begins_later(course, answer, who, days[1])
         return answer
     return answer
+
+
+def _begins_later(course: Course, answer: Answer, who: Person, day: dt.date) -> Answer:
+    """The answer, then the day the person's weekly hours begin when every one of them begins after the day asked
+    about ("Dr X's office hours begin Mon Oct 4"), as the page dates them."""
+    starts = {slot.first for slot in who.office_hours}
+    if not starts or min(starts) <= day:
+        return answer
+    said = text(f"{who.name}'s {course.help_hours.in_text} begin {human_date(min(starts))}.")
+    return replace(answer, lines=(*answer.lines, said))
 
 
 def _met_in_person(slots: Slots, who: Person, question: str) -> bool:

@@ -33,7 +33,9 @@ def _patterns(course: Course) -> tuple[frozenset[str], re.Pattern[str]]:
     shapes, built once per course."""
 
     def build() -> tuple[frozenset[str], re.Pattern[str]]:
-        ids = {w for s in course.sections for w in phrase_key(s.id)}
+        # a word of one section's id names it ("1a"); one every id shares ("lab" of lab-x, lab-y) is their kind
+        shared = set.intersection(*(set(phrase_key(s.id)) for s in course.sections)) if course.sections else set()
+        ids = {w for s in course.sections for w in phrase_key(s.id)} - shared
         names = [n for s in course.sections for n in (s.name, *s.aliases)]
         names += [n for k in course.meeting_kinds for n in (k.id, k.name, *k.aliases)]
         words = frozenset(w for n in names for w in phrase_key(n) if w not in ids and len(w) > 1 and w.isalpha())

@@ -268,6 +268,8 @@ class EvidenceFinder:
         if day_asked:
             # "whats the reading for tuesdays lecture": one of that day's materials, a word of the schedule's rows
             explained |= _DAY_MATERIALS & set(reading.content)
+        if reading.ids("person") and "office_hours" in reading.cues:
+            explained |= _HOLDING & set(reading.content)  # "is dr x holding her office hours on friday": having them
         if SEE_STAFF.opens(reading.text):
             explained |= seeing_words(reading.text, self.staff_words)  # "can i catch the prof": their office hours
         role = next((m for m in reading.mentions if m.kind == "role"), None) if reading.yes_no else None
@@ -354,6 +356,8 @@ def _only_an_exam(tokens: list[str], start: int, end: int, exams: list[tuple[int
 
 # A day's reading, a material its schedule row lists by its kind (slides and recordings are cue words already).
 _DAY_MATERIALS = frozenset({"reading", "readings"})
+# What a person does with their own help hours, said of them: whether they hold them, nothing else asked
+_HOLDING = frozenset({"hold", "holds", "holding", "run", "runs", "running", "host", "hosts", "hosting"})
 
 
 def _subject(reading: Reading) -> str | None:
@@ -490,7 +494,10 @@ def _topic_named(r: Reading) -> bool:
 # work is graded, asked of the work itself; no grade questioned, so never a regrade ("is hw1 graded yet": grades out)
 _GRADED_OR_NOT = re.compile(
     r"\b(?:is|are|was|were|will|would|does|do|did)\s+(?:[\w-]+\s+){0,5}?(?:be\s+)?"
-    r"(?:graded|marked|counted|for\s+(?:a\s+)?(?:grade|credit|marks?|points)|counts?\s+(?:toward|towards|for|to|in))\b"
+    r"(?:graded|marked|counted|for\s+(?:a\s+)?(?:grade|credit|marks?|points)|counts?\s+(?:toward|towards|for|to|in)"
+    # "does the peer review affect my grade": whether it counts, said as what it does to the grade
+    r"|(?:affect|impact|change|influence)s?\s+(?:my|the|your|our|a)\s+(?:final\s+|overall\s+|course\s+)?"
+    r"(?:grade|mark|score|average))\b"
     r"(?!\s+(?:yet|already|back|wrong|incorrectly|unfairly))"
 )
 

@@ -23,6 +23,7 @@ from bot.understand.exams.other_sitting import qualified_exams, qualifiers
 from bot.understand.exams.others_exams import others_exams
 from bot.understand.exams.section_exam import section_exams, shared_names
 from bot.understand.exams.unset_exams import unset_exams
+from bot.understand.late.pool_use_notice import asks_notice_to_use
 from bot.understand.late.stated_rate import stated_rate
 from bot.understand.meetings.class_subject import class_subject_at
 from bot.understand.meetings.section_meets import asks_section_meeting
@@ -585,6 +586,8 @@ class Reader:
         if any(t.kind == "moment" and _HANDED_IN_AT.search(text[: t.start]) for t in times):
             # "the late penalty on ps5 turned in 3 nov 3:50pm": a day and hour said as when the work goes in, that case
             reading.cues.add("whatif")
+        if "pool" in reading.cues and asks_notice_to_use(text):
+            reading.cues.add("applied")  # "do i need to email someone to use a late day": how the pool is used
         if _is_task(reading, first_words, lead):
             reading.cues.add("task")
         reading.pronoun = not _PRONOUNS.isdisjoint(tokens)

@@ -71,3 +71,12 @@ def without_story_days(r: Reading, today: dt.date) -> Reading:
         return r
     kept = [t for t in r.times if not _is_story_day(r, t, today)]
     return r if len(kept) == len(r.times) else dataclasses.replace(r, times=kept)
+
+
+def only_deadline_told(r: Reading) -> bool:
+    """Whether every moment of the question is the deadline told ("hw2 is due monday 5pm, how late can i still
+    turn it in"): the student restates when the work is due, so there is no hand-in moment to weigh a what-if
+    at. A story told in the past ("hw2 was due at 5pm yesterday, ...") is left to the what-if, which reads it, and so
+    is a deadline asked Yes or No ("quiz 4 is due saturday night right?"): a belief to check, not a deadline told."""
+    moments = [t for t in r.times if t.kind == "moment"]
+    return bool(moments) and not r.past and not r.yes_no and all(told_as_deadline(r, t) for t in moments)

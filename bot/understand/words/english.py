@@ -88,7 +88,7 @@ ORDINARY = words_of(
 # marketing course): a subject word ("when do we learn the gradient") is meant as typed, never a grading word.
 ORDINARY |= words_of(
     """gradient gradients grate grated grater marker markers litter curse carve scald scalp stale percept hurtle
-    huddle weighed faint failure"""
+    huddle weighed faint failure graph graphs graphing graphic"""
 )
 # How a student says they are swamped ("im literally drowning", "dying this week", "buried in work"): meant as typed,
 # never a misspelled "dropping", "doing" or "burned" that would make a story a question about dropped work.
@@ -110,7 +110,12 @@ def ordinary(word: str) -> bool:
     if word in ORDINARY:
         return True
     stem = word[:-1]
-    return word.endswith("s") and stem in ORDINARY and (stem == "stomach" or not stem.endswith(_ES_ENDINGS))
+    return word.endswith("s") and stem in ORDINARY and (stem == "stomach" or not takes_es(stem))
+
+
+def takes_es(stem: str) -> bool:
+    """Whether a word's plural (or third person) takes "-es": "teachs" is no form of "teach"."""
+    return stem.endswith(_ES_ENDINGS)
 
 
 def ordinary_form(word: str) -> bool:

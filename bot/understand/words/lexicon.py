@@ -24,7 +24,7 @@ from bot.understand.times.weeks import monday_of
 from bot.understand.words.class_time import class_time_words
 from bot.understand.words.clipped_words import clipped_forms
 from bot.understand.words.derived_words import derived_word
-from bot.understand.words.english import ordinary
+from bot.understand.words.english import ordinary, takes_es
 from bot.understand.words.help_hours_names import shortened_names
 from bot.understand.words.near_words import NearWords
 from bot.understand.words.normalize import holds_phrase, phrase_key, plain, words
@@ -736,6 +736,10 @@ class Lexicon:
             # "utis", "ipos": the plural of the course's own word ("UTI" of a topic), never a nearer-spelled other
             self._typos[word] = word[:-1]
             return word[:-1]
+        if _plural_of_everyday(word):
+            # "which job pays better": an everyday word's plural or third person is that word, never "pass"
+            self._typos[word] = word[:-1] if word[:-1] in COMMON_WORDS else None
+            return self._typos[word]
         limit = 1 if len(word) < 8 else 2
         best = None
         swapped = self._swapped(word)
@@ -814,6 +818,14 @@ class Lexicon:
             return None  # "regular" of "regularization": a whole word the long one is made from, meant as itself
         base = bases.pop()
         return base + "s" if plural and base + "s" in found else base
+
+
+def _plural_of_everyday(word: str) -> bool:
+    """Whether a word is an everyday word (not one of a course's) with an "s" added: its plural or third person."""
+    stem = word[:-1]
+    if not word.endswith("s") or takes_es(stem):
+        return False  # "teachs" is a misspelled "teaches", not a form of "teach"
+    return stem in COMMON_WORDS or stem in EVERYDAY_WORDS
 
 
 # Endings that make a new word of a whole one ("regular" -> "regularization", "linear" -> "linearity"): a word the
@@ -984,6 +996,8 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
         # Its distinctive words alone name it too ("thanksgiving", "veterans"), but not "spring" or "break".
         names += [(w,) for w in phrase_key(short) if len(w) >= 5 and w not in _PERIOD_WORDS and w not in COMMON_WORDS]
         names += [n for n in short_day_off_names(phrase_key(short)) if n not in names]  # "tet" of "Tet holidays"
+        others = [phrase_key(t) for t in titles if t != title]
+        names += [n for n in _clipped_break_names(phrase_key(short), others) if n not in names]  # "the lunar break"
         if len(run) == 1 and "holiday" in phrase_key(short):
             # "the holiday monday", "the monday holiday": a one-day holiday by its weekday
             day = run[0].date.strftime("%A").lower()
@@ -1002,6 +1016,20 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
             first, last = _whole_weeks(class_days, first, last)
         out.append((Period(key, short or title, first, last, marked_last=marked if marked != last else None), names))
     return _easter_together(_shared_names(out, runs, class_days, seen), class_days, seen)
+
+
+def _clipped_break_names(name: tuple[str, ...], others: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A break of a long name by one of its words and its word for a day off ("the diwali break" of "Diwali and
+    Bhai Dooj break", "the lunar break" of "Lunar New Year break"), where no other title holds that word beside a
+    word for a day off: students say the word that tells the break apart, not its full name."""
+    if len(name) < 3 or name[-1] not in _DAYS_OFF_WORDS:
+        return []
+    taken = {w for other in others if set(other) & set(_DAYS_OFF_WORDS) for w in other}
+    return [
+        (w, name[-1])
+        for w in name[:-1]
+        if len(w) >= 3 and w.isalpha() and w not in _PERIOD_WORDS | COMMON_WORDS | STOPWORDS and w not in taken
+    ]
 
 
 def _easter_together(

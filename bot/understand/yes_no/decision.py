@@ -183,12 +183,20 @@ def purpose_not_covered(q: Folded, c: Candidate) -> bool:
     if not c.quotes_page or "for" not in q.main:
         return False
     at = len(q.main) - 1 - q.main[::-1].index("for")
-    if ONE_FOR_ALL.match(" ".join(q.main[at:])):
-        return False  # "turn in one homework for all of us": whom it is handed in for, no purpose
+    if ONE_FOR_ALL.match(" ".join(q.main[at:])) or _FOR_WHOM.match(" ".join(q.main[at:])):
+        # "turn in one homework for all of us", "an extension only for me": whom it is for, no purpose
+        return False
     purpose = " ".join(w for w in q.main[at + 1 :] if w not in _THE_COURSE)
     if c.claims.names_things(purpose) or _dropped_letter_of_title(purpose, c.answer.title):
         return False
     return _covers_only_first(c, q.main[:at], purpose, shown=True)
+
+
+# "for myself", "for me alone", "for just one of us": the person something is for, said after the last "for"
+_FOR_WHOM = re.compile(
+    r"for (?:just |only )?(?:myself|me|us|ourselves|yourself|himself|herself|themselves|him|her|them|one of us"
+    r"|each of us|everyone|everybody|one person|one student)(?: alone| only)?$"
+)
 
 
 def _dropped_letter_of_title(words: str, title: str) -> bool:

@@ -36,6 +36,7 @@ from bot.understand.words.vocabulary import (
     words_of,
 )
 from bot.understand.yes_no.clause_stance import DOERS, unaddressed_condition
+from bot.understand.yes_no.distinct_keys import held_by_distinct_words
 from bot.understand.yes_no.folded import fold
 
 # Words that carry neither the action nor its object of a yes/no question.
@@ -537,20 +538,29 @@ class ClaimIndex:
         have = frozenset().union(*near.values()) if near else frozenset()
         # "pre lab" as respelled is the phrasing's "prelab": two words written apart hold the key word they join into
         tokens = phrase_key(question)
-        have |= frozenset(stem(a + b) for a, b in pairwise(tokens) if a.isalpha() and b.isalpha())
+        joined = [frozenset({stem(a + b)}) for a, b in pairwise(tokens) if a.isalpha() and b.isalpha()]
+        have |= frozenset().union(*joined)
         own = have  # the question's own words: a phrasing of one key word must be asked in them
+        # what each word of the question (and of its story) counts as: a key word is held by a word of its own
+        told = {t: near_stems(t) for t in content_words(story) if t not in near} if story else {}
+        sources = [*near.values(), *told.values(), *joined]
         if story:
             have |= frozenset(s for t in content_words(story) for s in near_stems(t))
         if "from" in question.lower() and _GOT_FROM.search(question.lower()):
             have |= _PROVIDED  # "do we get goggles from the lab": the lab provides them
+            sources.append(_PROVIDED)
         if _DUTY.search(question.lower()):
             have |= _NEEDED  # "do clicker answers have to be right" asks "clicker answers need to be right"
+            sources.append(_NEEDED)
         if own & _AI_TOOLS:
             have |= _AI  # "can i use chatgpt for the problems" asks what a claim says of "ai"
+            sources.append(_AI)
         if _THING_FINE.search(question.lower()):
             have |= _USED  # "is deepl ok to read french sources" asks "use deepl"
+            sources.append(_USED)
         if _JOINT.search(question.lower()):
             have |= near_stems("together")  # "can me and my roommate turn in one writeup": together
+            sources.append(near_stems("together"))
         turns = _turns(question)
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
         named = self._named_objects(asked)
@@ -570,7 +580,7 @@ class ClaimIndex:
             key = self.keys[i]
             group = self._alike[i]
             if group not in fits:
-                fits[group] = _extra_words(key, question, near, have, turns, actions, named)
+                fits[group] = _extra_words(key, question, near, (have, sources), turns, actions, named)
             extra = fits[group]
             if extra is None or self._names_other_rule(key, near):
                 continue
@@ -708,12 +718,15 @@ def _by_rarest_word(keys: list[_Key]) -> dict[str, list[int]]:
     return by_stem
 
 
-def _keys_held(keys: tuple[frozenset[str], ...], have: frozenset[str], *, with_tool: bool) -> bool:
-    """Whether the question holds every key word of the phrasing, a light verb aside (see _LIGHT) when the question
-    says another or a "with" ("write my essay WITH chatgpt" asks "use chatgpt to write the essay")."""
+def _keys_held(
+    keys: tuple[frozenset[str], ...], have: frozenset[str], sources: list[frozenset[str]], *, with_tool: bool
+) -> bool:
+    """Whether the question holds every key word of the phrasing, each in a word of its own (see distinct_keys), a
+    light verb aside (see _LIGHT) when the question says another or a "with" ("write my essay WITH chatgpt" asks
+    "use chatgpt to write the essay")."""
     missing = [k for k in keys if not k & have]
     if not missing:
-        return True
+        return held_by_distinct_words(keys, sources)
     return len(missing) == 1 and len(keys) >= 4 and bool(missing[0] & _LIGHT) and bool(_LIGHT & have or with_tool)
 
 
@@ -721,14 +734,16 @@ def _extra_words(
     key: _Key,
     question: str,
     near: dict[str, frozenset[str]],
-    have: frozenset[str],
+    held: tuple[frozenset[str], list[frozenset[str]]],
     turns: frozenset[str],
     actions: list[str],
     named: list[tuple[tuple[str, ...], frozenset[str]]],
 ) -> int | None:
-    """How many of the question's words the phrasing does not hold, or None when it does not match the question."""
+    """How many of the question's words the phrasing does not hold, or None when it does not match the question.
+    held: the stems the question has, and what each of its words counts as."""
+    have, sources = held
     if not _turned_alike(key.turns, turns, question) or not _keys_held(
-        key.keys, have, with_tool=_WITH.search(question.lower()) is not None
+        key.keys, have, sources, with_tool=_WITH.search(question.lower()) is not None
     ):
         return None
     if key.claim.yes and ONE_FOR_ALL.search(question.lower()) and not key.known & near_stems("submit"):

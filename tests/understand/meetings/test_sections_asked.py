@@ -48,3 +48,18 @@ def test_a_weekday_no_section_meets_on_says_so(hist):
     answer = sections_answer(hist, (0,))
     assert answer.lines[0][0] == "No section meets on Mondays."
     assert len(answer.lines) == 1
+
+
+def test_a_word_every_sections_id_shares_is_their_kind(hist):
+    """Sections whose ids all start with their kind ("lab-x", "lab-y") are asked for by it: "which tutorial groups are
+    there" with ids "tutorial-t1", "tutorial-t2", ... is the set of sections, not one section's id word."""
+    import datetime as dt
+    from dataclasses import replace
+
+    from bot.understand.engine import engine_for
+    from bot.understand.meetings.sections_asked import sections_asked
+
+    course = replace(hist, sections=tuple(replace(s, id=f"tutorial-{s.id.lower()}") for s in hist.sections))
+    now = dt.datetime(2024, 10, 14, tzinfo=hist.tz)
+    reading = engine_for(course).reader.read("which tutorial groups are there", now)
+    assert sections_asked(course, reading) == ()

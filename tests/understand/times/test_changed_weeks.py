@@ -60,3 +60,33 @@ def test_the_break_is_never_a_week_classes_still_meet(online_week):
     """ "after the break" is a stretch without class, not the online week that comes first."""
     result, _ = reply(online_week, "what's due after the break", "2024-10-14 10:00")
     assert result.parts[0].slots["range"][0] > D("2024-11-03")
+
+
+@pytest.fixture(scope="module")
+def harvest_hours(second_course):
+    """Stat 187 with a "Harvest timetable" (Oct 7 - Oct 25): the lecture and every discussion an hour earlier, the
+    reason a short name with no label before a colon."""
+    moves = (
+        MeetingChange("lecture", "move", D("2024-10-07"), D("2024-10-25"), "Harvest timetable", start=dt.time(10, 0)),
+        MeetingChange(
+            "*",
+            "move",
+            D("2024-10-07"),
+            D("2024-10-25"),
+            "Harvest timetable",
+            start=dt.time(8, 0),
+            kind_filter="discussion",
+        ),
+    )
+    return replace(second_course, meeting_changes=(*second_course.meeting_changes, *moves))
+
+
+def test_a_short_reason_shared_by_changes_names_a_stretch(harvest_hours):
+    """A reason shared by several changes ("Harvest timetable") names their days: "what time is lecture during the
+    harvest timetable" is the moved time."""
+    assert changed_stretches(harvest_hours) == [
+        ("harvest-timetable", "Harvest timetable", D("2024-10-07"), D("2024-10-25"))
+    ]
+    _, said = reply(harvest_hours, "what time is lecture during the harvest timetable", "2024-10-01 10:00")
+    assert "10:00 AM" in said
+    assert "Harvest timetable" in said

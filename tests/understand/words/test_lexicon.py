@@ -723,3 +723,20 @@ def test_a_week_named_beside_days_off_with_classes_between_is_that_whole_week():
     week = lexicon.periods["project-week"]
     assert (week.first, week.last, week.held) == (dt.date(2024, 10, 28), dt.date(2024, 11, 3), True)
     assert {t.value for t in lexicon.phrases[("project", "week")] if t.kind == "period"} == {"project-week"}
+
+
+@pytest.mark.parametrize(("word", "meant"), [("pays", "pay"), ("weekends", "weekend"), ("teachs", "teaches")])
+def test_an_everyday_words_s_form_is_that_word(word, meant):
+    """ "which job pays better" is "pay", never the course's "pass"; a word whose plural takes "-es" is still a typo."""
+    assert Lexicon(course_in("data/10-605-s24")).correct(word) == meant
+
+
+def test_a_long_breaks_word_names_it_with_its_word_for_a_day_off():
+    """ "the diwali break" is "Diwali and Bhai Dooj break": one word that tells the break apart, with "break"."""
+    course = _hist_with_rows((dt.date(2024, 10, 28), "break", "Diwali and Bhai Dooj break"))
+    lexicon = Lexicon(course)
+    named = {t.value for t in lexicon.phrases[("diwali", "break")] if t.kind == "period"}
+    assert named == {"diwali-and-bhai-dooj-break"}
+    _, said = reply(course, "whats the first thing due after the diwali break", "2024-10-01 10:00")
+    assert said.startswith("Next due after Mon Oct 28")
+    assert "Essay 2: Fri Nov 22" in said

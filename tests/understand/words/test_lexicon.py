@@ -723,3 +723,23 @@ def test_a_week_named_beside_days_off_with_classes_between_is_that_whole_week():
     week = lexicon.periods["project-week"]
     assert (week.first, week.last, week.held) == (dt.date(2024, 10, 28), dt.date(2024, 11, 3), True)
     assert {t.value for t in lexicon.phrases[("project", "week")] if t.kind == "period"} == {"project-week"}
+
+
+@pytest.mark.parametrize(
+    ("token", "starts"),
+    [
+        ("hw", True),  # "hw 3"
+        ("h", True),  # "h w 3": a key's beginning
+        ("hw3", True),
+        ("hw9", True),  # a numbered name the course lacks, read as such
+        ("hw12", True),
+        ("hw4b", True),
+        ("mini", True),  # "mini project"
+        ("when", False),
+        ("due", False),
+        ("xyz9", False),  # no numbered kind of the course
+    ],
+)
+def test_a_work_name_starts_only_at_a_beginning_of_one(lexicon, token, starts):
+    """A question's word begins a name of the course's work only when some key, or a numbered kind, begins with it."""
+    assert lexicon.starts_work_name(token) is starts

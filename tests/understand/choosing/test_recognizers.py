@@ -354,3 +354,24 @@ class _Spy:
 
     def search(self, _text: str) -> None:
         self.calls.append(self.name)
+
+
+def test_the_rows_a_question_needs_run_in_the_table_order(course, monkeypatch):
+    """Rows found by the question's words (and rows without needs) run in RECOGNIZERS' order, whichever word of the
+    question named them first: the first row to read it is the one the table puts first."""
+    from bot.understand.choosing import recognizers
+
+    calls: list[str] = []
+    rows = tuple(
+        recognizers.Recognizer(r.intent, r.needs, lambda a, name=r.intent: calls.append(name))
+        for r in recognizers.RECOGNIZERS
+    )
+    monkeypatch.setattr(recognizers, "RECOGNIZERS", rows)
+    engine = engine_for(course)
+    said = "if i miss the lab can i still hand in the report late, how many hours is it"
+    engine._recognized(said, engine.reader.read(said, NOW), NOW)
+    order = [r.intent for r in rows]
+    assert len(calls) > 5
+    assert calls == sorted(calls, key=order.index)
+    words = recognizers.question_words(said)
+    assert set(calls) == {r.intent for r in rows if r.needs is None or not r.needs.isdisjoint(words)}

@@ -501,9 +501,7 @@ def asked_elsewhere(course: Course, question: str, part: str, *, holds: Callable
     """Why the question is about something other than this course when the part read from it only tells (a story:
     "random question, i'm flying out on the 13th") and what it asks is elsewhere ("does the campus shuttle run that
     early"); None when the part read asks something itself, or the question asks about this course."""
-    lowered = question.lower()
-    # (the word every match holds, looked for first: most questions name no incomplete)
-    if "incomplete" in lowered and _INCOMPLETE.search(lowered) and not holds("incomplete"):
+    if _INCOMPLETE.search(question.lower()) and not holds("incomplete"):
         return _records(course)  # "can i get an incomplete ... is that a thing here": whichever part was read
     if " ".join(part.split()) == " ".join(question.split()) or _asking(part.lower()):
         return None

@@ -740,11 +740,12 @@ class Course:
         """The course as seen by work with its own late rule, one per rule (built on first use)."""
         return {}
 
-    @property
+    @cached_property
     def forum(self) -> Platform | None:
+        """The course's forum (found once: every answer saying where to ask names it)."""
         return self.platform("forum")
 
-    @property
+    @cached_property
     def submission_site(self) -> Platform | None:
         return self.platform("submission")
 

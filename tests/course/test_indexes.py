@@ -124,3 +124,13 @@ def test_schedule_on_is_the_scan_in_data_order(course):
     days = {course.schedule[3].date, course.schedule[-3].date, course.schedule[0].date - dt.timedelta(days=400)}
     assert shuffled.schedule_on(days) == tuple(r for r in shuffled.schedule if r.date in days)
     assert shuffled.schedule_on(()) == ()
+
+
+def test_the_forum_and_submission_site_are_the_scan_and_a_changed_course_finds_its_own(every_course, course):
+    for served in every_course:
+        assert served.forum == next((p for p in served.platforms if p.role == "forum"), None)
+        assert served.submission_site == next((p for p in served.platforms if p.role == "submission"), None)
+    assert course.forum is not None
+    unforumed = dataclasses.replace(course, platforms=tuple(p for p in course.platforms if p.role != "forum"))
+    assert unforumed.forum is None
+    assert course.forum is not None

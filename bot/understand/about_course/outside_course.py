@@ -391,7 +391,9 @@ def outside_course(course: Course, question: str, *, holds: Callable[[str], bool
     if other:
         return f"That is about {other}, not {course.code}: I answer only from {course.code}'s course page."
     # each pattern below is tried only when the question holds a word every match of it holds (its gate)
-    said = scanned(lowered)  # the question scanned once for every gate below
+    # the question scanned once for every gate below: as typed, the scan every other reader of it shares (a gate's
+    # fragments hold no space, so the text with its spaces run together holds the same ones)
+    said = scanned(question)
     if (
         _UNIVERSITY_GATE.opens(said)
         and any(_UNIVERSITY.search(s) for s in asking)
@@ -583,7 +585,7 @@ def own_matter(course: Course, question: str, *, holds: Callable[[str], bool]) -
     """Why the page cannot answer a question about the student's own matter ("who should i ask about my scholarship"),
     said to the student; None when the question asks of no such matter."""
     lowered = " ".join(question.lower().replace("’", "'").split())
-    if not _PERSONAL_GATE.opens(scanned(lowered)):
+    if not _PERSONAL_GATE.opens(scanned(question)):  # (the scan other readers share: see outside_course)
         return None
     sentences = split_sentences(lowered)
     asking = [s for s in sentences if _asking(s)] if len(sentences) > 1 else [lowered]

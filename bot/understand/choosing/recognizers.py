@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from bot.core.timefmt import human_date
 from bot.course.model import Course
@@ -518,6 +519,28 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
 RECOGNIZED = tuple(r.intent for r in RECOGNIZERS)
 
 
+class _Rows(NamedTuple):
+    """RECOGNIZERS by the words they need: a question looks up its own words instead of every row its needs."""
+
+    rows: tuple[Recognizer, ...]
+    always: frozenset[int]  # the rows without needs, which run on every question
+    by_word: dict[str, tuple[int, ...]]  # each needed word to the rows needing it, in the table's order
+
+
+_ROWS: list[_Rows] = []  # built at first use, again only if the table itself is another (a test's)
+
+
+def _rows() -> _Rows:
+    if not _ROWS or _ROWS[0].rows is not RECOGNIZERS:
+        by_word: dict[str, list[int]] = {}
+        for i, row in enumerate(RECOGNIZERS):
+            for word in row.needs or ():
+                by_word.setdefault(word, []).append(i)
+        always = frozenset(i for i, row in enumerate(RECOGNIZERS) if row.needs is None)
+        _ROWS[:] = [_Rows(RECOGNIZERS, always, {w: tuple(found) for w, found in by_word.items()})]
+    return _ROWS[0]
+
+
 def recognized(
     course: Course,
     said: str,
@@ -537,12 +560,13 @@ def recognized(
     respelled = Asking(course, reading.text, reading, now, holds, read) if repaired else asking
     found: dict[str, Slots] = {}
     gated: Scan | None = None  # the part scanned once for every row's gate, when a row has one
-    for row in RECOGNIZERS:
-        on = asking
-        if row.needs is not None and row.needs.isdisjoint(words):
-            if row.needs.isdisjoint(repaired):
-                continue
-            on = respelled
+    table = _rows()
+    # the rows needing a word the question holds, and those needing one only its respelling holds; in table order
+    typed = {i for word in words for i in table.by_word.get(word, ())}
+    hidden = {i for word in repaired for i in table.by_word.get(word, ())} - typed if repaired else set()
+    for i in sorted(table.always | typed | hidden):
+        row = table.rows[i]
+        on = respelled if i in hidden else asking
         if row.gate is not None and not row.gate.opens(gated := gated or scanned(said), course):
             continue
         slots = row.read(on)

@@ -444,17 +444,19 @@ def _policy_title_words(course: Course) -> dict[str, frozenset[str]]:
 def exam_only_a_policy(course: Course, r: Reading) -> bool:
     """ "is the final open book" where the final is no exam of the data but a policy of its own ("Final exam: in the
     April exam period"): the policy is what is asked about, never another exam's rules or times."""
-    if any(m.kind == "exam" for m in r.mentions) or unset_exam(course, r.text) is not None:
-        # an exam the page has not set yet, with its "not on the page" note: bot.understand.exams.exam_unset
+    if any(m.kind == "exam" for m in r.mentions):
         return False
     titles = _POLICY_TITLE_WORDS.get(course, "policy title words", lambda: _policy_title_words(course))
-    return any(
+    # the policy named by an exam's word first: most questions name none, and the unset exams are then not read
+    named = any(
         r.tokens[i] in _EXAM_KIND_WORDS and r.tokens[i] in titles.get(pid, set())
         for m in r.mentions
         if m.kind == "policy"
         for pid in m.ids
         for i in range(m.start, m.end)
     )
+    # an exam the page has not set yet, with its "not on the page" note: bot.understand.exams.exam_unset
+    return named and unset_exam(course, r.text) is None
 
 
 # What a class meeting leaves behind: "where are the lecture slides" asks where those are, not where lecture is held

@@ -638,8 +638,8 @@ class Reader:
         taken = [False] * len(tokens)
         canon = [canon_token(t) for t in tokens]  # each token's canonical form once, for every key it is part of
         for i in range(len(tokens)):
-            if taken[i]:
-                continue
+            if taken[i] or not lex.starts_work_name(canon[i]):
+                continue  # (no key of the course's work begins with this word: none is built from here)
             # A name opening on a common word is read only whole, with a word after it ("check off 3": a Check-off
             # 3), never the word and a number ("week 3", "day 2") nor an item the course lacks.
             common = tokens[i] in STOPWORDS

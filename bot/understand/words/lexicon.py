@@ -692,6 +692,21 @@ class Lexicon:
         self._typos: dict[str, str | None] = {}
         self._long_words = _long_topic_words(course)
         self._dated_by_first = {word: tuple(dict.fromkeys(found)) for word, found in dated_by_first.items()}
+        # Every beginning of a name of the course's work and of a numbered kind ("", "h", "hw", "hw4"), once all the
+        # names above are known: a question's word beginning none of them starts no name (see starts_work_name).
+        self._work_starts = frozenset(
+            key[:n] for key in (*self.assignment_keys, *self.numbered_prefixes) for n in range(len(key) + 1)
+        )
+
+    def starts_work_name(self, token: str) -> bool:
+        """Whether a name of the course's work ("hw 4", "lab report 2"), or a numbered one of its kinds that it lacks
+        ("hw9"), can start at this canonical token (canon_token): its key, the tokens from here run together, begins
+        with it. Most words of a question begin none, and no key is then built from them."""
+        if token in self._work_starts:
+            return True
+        # a numbered kind and its number in one token ("hw12", "hw1" of "hw1 2", "hw4b")
+        numbered = NUMBERED.match(token) if token[-1:].isdigit() or token[-2:-1].isdigit() else None
+        return numbered is not None and numbered.group(1) in self.numbered_prefixes
 
     def _own_key(self, name: str) -> tuple[str, ...]:
         """How a name of the course is looked up: as typed when it is one of the course's own short names that chat

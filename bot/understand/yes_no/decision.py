@@ -27,10 +27,11 @@ from bot.understand.yes_no.mark_bound import bound_not_covered
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, ClaimIndex, content_words, near_stems
 from bot.understand.yes_no.page_silent import (
-    needed_thing_unnamed,
+    needed_thing,
     page_is_silent,
-    provided_thing_unnamed,
+    provided_thing,
     said_silent,
+    thing_unnamed,
 )
 from bot.understand.yes_no.stated_range import cap_verdict, range_verdict, stated_ranges
 from bot.understand.yes_no.time_bound import compared
@@ -403,15 +404,15 @@ def _range_decides(q: Folded, c: Candidate) -> bool | None:
 def thing_not_named(q: Folded, c: Candidate) -> bool:
     """ "do we need a hairnet in lab" answered by "lab attendance is required": the thing asked to be needed is
     named neither by the reason nor by anything else the answer shows."""
-    stems, shown = c.shown
-    return needed_thing_unnamed(q, stems, shown)
+    thing = needed_thing(q)  # the question first: the answer's words are read only when it asks for a thing
+    return thing is not None and thing_unnamed(thing, *c.shown)
 
 
 def provided_not_named(q: Folded, c: Candidate) -> bool:
     """ "are lab notebooks provided" answered by "lab attendance is required": the thing asked to be handed out is
     named neither by the reason nor by anything else the answer shows."""
-    stems, shown = c.shown
-    return provided_thing_unnamed(q, stems, shown)
+    thing = provided_thing(q)
+    return thing is not None and thing_unnamed(thing, *c.shown)
 
 
 def predicate_not_asked(q: Folded, c: Candidate) -> bool:

@@ -465,11 +465,13 @@ class ClaimIndex:
         else ("the wednesday after exam 1", "the midterm that night") is not what is asked about."""
         question = _THAT_DAY.sub(" ", _RELATIVE.sub(" ", question.lower()))
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
-        said = self._stems_of(texts)
         named = [cover for words, cover in self._any_exam if _named(asked, words)]
         named += [cover for words, cover in self._named_objects(asked) if stem("exam") in cover]
+        if not named:
+            return False  # the texts are read only for an exam the question names
+        said = self._stems_of(texts)
         # "exam one" names it, but "the next one due" does not speak of it
-        return bool(named) and all((cover - _COUNTING).isdisjoint(said) for cover in named)
+        return all((cover - _COUNTING).isdisjoint(said) for cover in named)
 
     def names_other(self, question: str, texts: tuple[str, ...], *, kinds: str = "") -> bool:
         """Whether the question names only course things (an exam, an assignment, a kind of meeting; with kinds
@@ -478,11 +480,13 @@ class ClaimIndex:
         # "can i ask on ed about ps4": a thing asked about is the topic, not what the rule is about
         question = _ABOUT.sub(" ", question.lower())
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
-        said = self._stems_of(texts)
         named = [cover for _, cover in self._named_objects(asked)]
         named += [cover for words, cover in self._any_exam if _named(asked, words)] if kinds else []
         named += [cover for words, cover in self._kinds if _named(asked, words)] if kinds == "work" else []
-        return bool(named) and all(cover.isdisjoint(said) for cover in named)
+        if not named:
+            return False  # the texts are read only for a thing the question names
+        said = self._stems_of(texts)
+        return all(cover.isdisjoint(said) for cover in named)
 
     def match(
         self, question: str, prefer: str | None = None, *, within: str | None = None, story: str = ""

@@ -82,16 +82,21 @@ _PROVIDED = re.compile(
 )
 
 
+def provided_thing(question: Folded) -> str | None:
+    """The thing a yes/no question asks to be handed out ("seasickness tablets" of "are seasickness tablets provided
+    on the boat"), or None."""
+    found = _PROVIDED.match(without_run_on(question.lowered))
+    return None if found is None else found.group("thing") or found.group("given") or ""
+
+
 def provided_thing_unnamed(question: Folded, said: frozenset[str], shown: str = "") -> bool:
     """Whether a yes/no question asks whether a thing is handed out ("are seasickness tablets provided on the boat")
     whose last word, or a near one, is none of the stems `said` (a rule on "life jackets are provided")."""
-    found = _PROVIDED.match(without_run_on(question.lowered))
-    if found is None:
-        return False
-    return _unnamed(found.group("thing") or found.group("given") or "", said, shown)
+    thing = provided_thing(question)
+    return thing is not None and thing_unnamed(thing, said, shown)
 
 
-def _unnamed(asked: str, said: frozenset[str], shown: str) -> bool:
+def thing_unnamed(asked: str, said: frozenset[str], shown: str) -> bool:
     """Whether the thing asked is named neither by its last word (or a near one) among the stems `said`, nor by
     another of its names in the text `shown`."""
     if shown and names_same_thing(asked, shown):
@@ -108,21 +113,28 @@ def _unnamed(asked: str, said: frozenset[str], shown: str) -> bool:
 
 def _needed_thing_unnamed(question: Folded, answer: Answer) -> bool:
     """Whether a must-I question asks whether a thing is needed (or to be brought, worn) whose last word, or a near
-    one, the rule's card never holds."""
+    one, the rule's card never holds. The card is read only when the question asks for a thing."""
+    needed, provided = needed_thing(question), provided_thing(question)
+    if needed is None and provided is None:
+        return False
     lines = (*answer.lines, *(x for f in answer.fields for x in f.lines))
     shown = " ".join(s for line in lines for s in line if isinstance(s, str))
     said = _said(answer)
-    return needed_thing_unnamed(question, said, shown) or provided_thing_unnamed(question, said, shown)
+    return any(thing is not None and thing_unnamed(thing, said, shown) for thing in (needed, provided))
+
+
+def needed_thing(question: Folded) -> str | None:
+    """The thing a must-I question asks to be needed ("a hairnet" of "do we need a hairnet in lab"), or None."""
+    found = _NEEDED.match(without_run_on(question.lowered))
+    return None if found is None or question.mode != "obligation" else found.group("thing")
 
 
 def needed_thing_unnamed(question: Folded, said: frozenset[str], shown: str = "") -> bool:
     """Whether a must-I question asks whether a thing is needed whose last word, or a near one, is none of the stems
     `said`, nor the thing by another of its names in the text `shown`: "do we need a hairnet in lab" of "lab
     attendance is required" (but "our student card" of "Bring your student ID")."""
-    found = _NEEDED.match(without_run_on(question.lowered))
-    if found is None or question.mode != "obligation":
-        return False
-    return _unnamed(found.group("thing"), said, shown)
+    thing = needed_thing(question)
+    return thing is not None and thing_unnamed(thing, said, shown)
 
 
 def said_silent(question: Folded, answer: Answer, where: str) -> Answer:

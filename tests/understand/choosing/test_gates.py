@@ -164,3 +164,16 @@ def test_a_text_is_scanned_once_while_a_question_is_answered():
     with one_question():
         assert scanned("When is HW3 due") is scanned("When is HW3 due")
     assert scanned("When is HW3 due") is not scanned("When is HW3 due")  # nothing kept after the question
+
+
+_SPACED_GATES = tuple(gate(fragments) for fragments in ("ab", "bs", "sud", "süd", "a"))
+
+
+@given(st.text(alphabet=st.sampled_from("ab ’'\t\nüAB\u00a0s"), max_size=30))
+def test_a_text_with_its_spaces_run_together_opens_the_same_gates(text):
+    """A reader that runs a question's spaces together ("a  b" as "a b") shares the scan of the question as typed:
+    no fragment holds a space, so both open the same gates."""
+    together = " ".join(text.lower().replace("\u2019", "'").split())
+    with one_question():
+        for shut in _SPACED_GATES:
+            assert shut.opens(scanned(text)) is shut.opens(scanned(together))

@@ -228,16 +228,22 @@ def test_a_comparison_is_scored_by_the_table_with_its_runners_up(course):
     assert all(part["score"] - a["score"] >= MARGIN for a in part["alternatives"])
 
 
-def test_a_recognizer_runs_only_when_the_question_holds_a_word_it_needs(course, monkeypatch):
-    """A row with `needs` is skipped, unread, for a question with none of its words; the others still run."""
+def _recording_rows(monkeypatch, calls: list[str]) -> tuple:
+    """RECOGNIZERS with every row's reader replaced by one noting its intent in `calls` (and reading nothing)."""
     from bot.understand.choosing import recognizers
 
-    calls: list[str] = []
     rows = tuple(
         recognizers.Recognizer(r.intent, r.needs, lambda a, name=r.intent: calls.append(name))
         for r in recognizers.RECOGNIZERS
     )
     monkeypatch.setattr(recognizers, "RECOGNIZERS", rows)
+    return rows
+
+
+def test_a_recognizer_runs_only_when_the_question_holds_a_word_it_needs(course, monkeypatch):
+    """A row with `needs` is skipped, unread, for a question with none of its words; the others still run."""
+    calls: list[str] = []
+    _recording_rows(monkeypatch, calls)
     engine = engine_for(course)
     engine._recognized("when is hw3 due", engine.reader.read("when is hw3 due", NOW), NOW)
     assert "still_open" not in calls
@@ -355,3 +361,20 @@ class _Spy:
 
     def search(self, _text: str) -> None:
         self.calls.append(self.name)
+
+
+def test_the_rows_a_question_needs_run_in_the_table_order(course, monkeypatch):
+    """Rows found by the question's words (and rows without needs) run in RECOGNIZERS' order, whichever word of the
+    question named them first: the first row to read it is the one the table puts first."""
+    from bot.understand.choosing import recognizers
+
+    calls: list[str] = []
+    rows = _recording_rows(monkeypatch, calls)
+    engine = engine_for(course)
+    said = "if i miss the lab can i still hand in the report late, how many hours is it"
+    engine._recognized(said, engine.reader.read(said, NOW), NOW)
+    order = [r.intent for r in rows]
+    assert len(calls) > 5
+    assert calls == sorted(calls, key=order.index)
+    words = recognizers.question_words(said)
+    assert set(calls) == {r.intent for r in rows if r.needs is None or not r.needs.isdisjoint(words)}

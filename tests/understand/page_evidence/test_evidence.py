@@ -265,3 +265,16 @@ def test_a_topic_studied_for_or_covered_by_an_exam_is_asked_on_it(question, firs
     chem = course_in("tests/fixtures/courses/chem-1310-s26")
     _, shown = reply(chem, question, "2026-02-10 10:00")
     assert first_line(shown).startswith(first), shown
+
+
+@pytest.mark.parametrize("question", ["when is hw3 due", "where are office hours on friday"])
+def test_an_exam_only_a_policy_is_not_looked_for_without_a_policy_named(course, monkeypatch, question):
+    """A question naming no policy by an exam's word is no question about an exam that is only a policy: the exams
+    the page has not set are not even read."""
+    from bot.understand.page_evidence import evidence
+
+    def unread(*_args):
+        raise AssertionError("the unset exams were read")
+
+    monkeypatch.setattr(evidence, "unset_exam", unread)
+    assert not evidence.exam_only_a_policy(course, engine_for(course).reader.read(question, NOW))

@@ -740,3 +740,23 @@ def test_a_long_breaks_word_names_it_with_its_word_for_a_day_off():
     _, said = reply(course, "whats the first thing due after the diwali break", "2024-10-01 10:00")
     assert said.startswith("Next due after Mon Oct 28")
     assert "Essay 2: Fri Nov 22" in said
+
+
+@pytest.mark.parametrize(
+    ("token", "starts"),
+    [
+        ("hw", True),  # "hw 3"
+        ("h", True),  # "h w 3": a key's beginning
+        ("hw3", True),
+        ("hw9", True),  # a numbered name the course lacks, read as such
+        ("hw12", True),
+        ("hw4b", True),
+        ("mini", True),  # "mini project"
+        ("when", False),
+        ("due", False),
+        ("xyz9", False),  # no numbered kind of the course
+    ],
+)
+def test_a_work_name_starts_only_at_a_beginning_of_one(lexicon, token, starts):
+    """A question's word begins a name of the course's work only when some key, or a numbered kind, begins with it."""
+    assert lexicon.starts_work_name(token) is starts

@@ -7,7 +7,7 @@ import pytest
 
 from bot.core.answer import Answer, text
 from bot.understand.yes_no.folded import fold
-from bot.understand.yes_no.page_silent import page_is_silent, undecided
+from bot.understand.yes_no.page_silent import needed_thing, page_is_silent, provided_thing, undecided
 from tests.understand.conftest import first_line, reply
 
 CARD = Answer(title="Discussion 1A", lines=(text("Discussion section: Wed 9:00 AM · Halvorsen Hall 70."),))
@@ -104,3 +104,21 @@ def test_a_question_as_typed_is_read_as_its_fold(question):
     for intent, card in (("section", CARD), ("policy", RULE)):
         typed = page_is_silent(question, intent, True, ["switch", "coats"], card)
         assert typed == page_is_silent(fold(question), intent, True, ["switch", "coats"], card)
+
+
+@pytest.mark.parametrize(
+    ("question", "needed", "provided"),
+    [
+        ("do we need a hairnet in lab", "hairnet", None),
+        ("do i have to bring a calculator to the exam", "calculator", None),
+        ("are seasickness tablets provided on the boat", None, "seasickness tablets"),
+        ("do they provide wetsuits", None, "wetsuits"),
+        ("when is the exam", None, None),
+        ("can i bring a calculator", None, None),
+    ],
+)
+def test_the_thing_asked_for_is_read_from_the_question_alone(question, needed, provided):
+    """The thing a must-I question needs or a yes/no asks to be handed out, read before any card is: a question
+    asking for no thing never has its card's words read."""
+    assert needed_thing(fold(question)) == needed
+    assert provided_thing(fold(question)) == provided

@@ -304,10 +304,17 @@ def _shared(h: HandIn) -> tuple:
     return (h.submit, h.time_limit, h.attempts, h.open_book, h.opens is None)
 
 
+# "how long is quiz 2 and is it only one attempt": a yes/no clause on the attempts after the question's other half
+_ATTEMPTS_ASKED_AFTER = re.compile(
+    r"(?:\band|[,;])\s+(?:is|are|do|does|can|will)\s+(?:it|they|we|i|u|you|there)\b[^,;?]*\b(?:attempts?|tries|re-?takes?)\b"
+)
+
+
 def _verdict(course: Course, folded: str, reading: Reading, h: HandIn, aspect: str) -> bool | None:
     """Yes or No where the question asks one the data settles: "can i retake it" (attempts), "is it timed", "is it
     30 minutes", "is it open book", "do we hand it in in class", "is it a moodle upload"."""
-    if not reading.yes_no:
+    attempts_asked = aspect == "attempts" and _ATTEMPTS_ASKED_AFTER.search(folded) is not None
+    if not reading.yes_no and not attempts_asked:
         return None
     if aspect == "attempts" and isinstance(h.attempts, int):
         return _attempts_verdict(folded, h.attempts)

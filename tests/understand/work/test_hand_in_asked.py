@@ -37,6 +37,7 @@ def _asked(course, question: str):
         ("chem", "when does quiz 5 open", "opens", "opens Thu Feb 26, 8:00 AM"),
         ("geo", "how many attempts on the reading quiz", "attempts", "two attempts"),
         ("geo", "can i take the quiz twice", "attempts", "Yes"),
+        ("geo", "whats the time limit on the reading quiz, and do we get 2 tries", "attempts", "Yes"),
         ("geo", "is the reading quiz open book", "open_book", "doesn't say"),
         ("geo", "is sheet 2 a paper copy or online", "submit", "on ISIS"),
         ("geo", "do we hand in sheet 3 in class", "submit", "No"),

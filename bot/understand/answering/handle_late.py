@@ -69,6 +69,7 @@ from bot.understand.work.confirm_due import confirmed_due
 from bot.understand.work.deadline_passed import asks_if_passed, passed_verdict
 from bot.understand.work.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.folded import asks_yes_no
+from bot.understand.yes_no.own_slip import slip_asked_late
 
 
 def late_whatif(asked: Asked, slots: Slots) -> Answer:
@@ -93,6 +94,10 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         return each_whatif(asked, slots, items)  # "the field log": one per section, none said to be the asker's
     item = (theirs or items)[0]
     moment = slots.get("moment")
+    if moment is not None and moment <= item.due and slip_asked_late(asked.story or asked.question):
+        # "can i do quiz 3 late if i forget on sunday night": the time of the slip, by the deadline; whether it may be
+        # done late is asked, which the late rules answer
+        return late_rules(asked, {**slots, "assignments": (item.id,), "moment": None})
     if moment is None:
         moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(course.tz)
     half = fractional_lateness(asked.question)

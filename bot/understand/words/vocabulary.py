@@ -468,6 +468,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "working on",
         "work on",
         "focus on",
+        # "what do i have to get done next week", "what do we need to finish this week": the work due then
+        *("to get done", "get done by", "to finish", "to complete"),
     ),
     "release": (
         "release",

@@ -217,6 +217,13 @@ PHRASE_SWAPS = {
     "go to lectures": "attend lectures",
     # One thing held in another's slot ("an exam consultation in place of the lecture"): one phrase for both.
     "in place of": "instead of",
+    # "is there any way i can still do it": may I, in other words.
+    "is there any way i can": "can i",
+    "is there a way i can": "can i",
+    "is there any way we can": "can we",
+    "is there a way we can": "can we",
+    "is there any way i could": "could i",
+    "is there a way i could": "could i",
     # Idioms that ask nothing.
     "asking for a friend": "",
     "what's the deal with": "tell me about",

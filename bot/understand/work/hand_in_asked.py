@@ -20,6 +20,7 @@ from bot.core.word_forms import COUNT_WORDS
 from bot.course.model import Assignment, Course, HandIn
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import verdict, where_to_ask
+from bot.understand.question.asked_in_story import only_told
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Slots
 
@@ -281,6 +282,8 @@ def hand_in_asked(course: Course, said: str, reading: Reading) -> Slots | None:
     aspect = _aspect(course, folded, items)
     if aspect is None:
         return None
+    if aspect == "opens" and only_told(said, lambda piece: _OPENS.search(fold(piece)) is not None):
+        return None  # "i didnt even open the site, can i still do it": opening told, not asked
     if aspect == "submit" and any(t.kind in ("day", "moment") and t.relation == "after" for t in reading.times):
         return None  # "can i upload lab report 2 after feb 9": a hand-in after a day is late work, not the way
     dated = any(t.kind in ("day", "moment") for t in reading.times)

@@ -117,7 +117,9 @@ _MAY_I_AFTER_STORY = re.compile(r"(?:[,;]\s*|\s(?:and|so|but)\s+|\s)((?:can|coul
 
 
 # "my laptop died, can i hand it in tomorrow": the may-I clause after the story's comma
-_MAY_I_AFTER_COMMA = re.compile(r"[,;:]\s*((?:can|could|may)\s+(?:i|we)\b.*)$")
+_MAY_I_AFTER_COMMA = re.compile(
+    r"[,;:]\s*((?:can|could|may)\s+(?:i|we)\b.*|is\s+there\s+(?:any|a)\s+way\s+(?:i|we)\s+(?:can|could)\b.*)$"
+)
 
 
 def _asked_sentence(lowered: str) -> str:

@@ -161,3 +161,13 @@ def test_a_count_of_attempts_stated_is_checked_against_the_quizs_own(question, y
     """Of a quiz with three attempts: a count stated is Yes only when it is the count given (or, asked as a leave or
     a bound, when the attempts given reach it)."""
     assert _attempts_verdict(question, 3) is yes
+
+
+def test_an_opening_told_in_the_story_is_not_asked(courses):
+    """ "i never opened canvas all week, is there any way i can still take quiz 3": the opening is the student's
+    story; whether the closed quiz may still be taken is asked, not when it opens."""
+    parts, lines = _asked(
+        courses["chem"], "i was away all week and never opened canvas, is there any way i can still take quiz 3"
+    )
+    assert [i for i, _ in parts] != ["hand_in"], parts
+    assert lines[2].startswith("No"), lines

@@ -46,6 +46,7 @@ def test_a_negation_in_the_asked_clause_turns_the_question(question):
         "the lab closed, i did not finish, could we still hand it in",
         "im away at a tournament and wont have my laptop, can i get more time on hw2",  # a story before a comma
         "i am moving house that weekend and will not have internet, may we hand in on paper",
+        "i was ill and never opened the site, is there any way i can still do quiz 2",
     ],
 )
 def test_plain_and_confirming_questions_are_not_turned(question):

@@ -66,6 +66,9 @@ SLANG = {
     "y": "why",
     "pls": "please",
     "sesh": "session",  # "review sesh"
+    "pic": "photo",  # "can i take pics of the specimen": photos, never "pick"
+    "pics": "photos",
+    "pix": "photos",
     "seshes": "sessions",
     "plz": "please",
     "thx": "thanks",
@@ -1333,6 +1336,11 @@ LEAD_ROLE_WORDS = (
 # Everyday words and the words a course page uses for the same idea, to widen the knowledge search
 # ("can I work with my friend" finds the collaboration policy).
 THESAURUS: dict[str, tuple[str, ...]] = {
+    # "can i take photos of the brain" of a page's "may not be used to photograph specimens"
+    "photo": ("photograph", "picture"),
+    "photos": ("photograph", "picture"),
+    "picture": ("photograph", "photo"),
+    "pictures": ("photograph", "photo"),
     # "does the lab give us goggles" asks what a page says as "the lab does not provide them"
     "give": ("provide", "supply"),
     "gives": ("provide", "supply"),

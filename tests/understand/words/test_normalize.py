@@ -36,6 +36,8 @@ from bot.understand.words.normalize import holds_phrase, phrase_key, plain, plai
         ("how many sems is it", "how many semesters is it"),
         ("any ohs today", "any office hours today"),
         ("wats due tmrw", "what is due tomorrow"),  # the "s" of "is"
+        ("can we take pics in the museum", "can we take photos in the museum"),  # never "pick"
+        ("is there any way i can still do it", "can i still do it"),
     ],
 )
 def test_respelling(typed, read):

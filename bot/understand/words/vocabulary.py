@@ -66,6 +66,8 @@ SLANG = {
     "y": "why",
     "pls": "please",
     "sesh": "session",  # "review sesh"
+    "ext": "extension",  # "who do i ask for an ext on the essay"
+    "exts": "extensions",
     "pic": "photo",  # "can i take pics of the specimen": photos, never "pick"
     "pics": "photos",
     "pix": "photos",

@@ -489,7 +489,7 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     section = slots.get("section") or asked.section  # "im in sg4 when do we present": the student's own
     own_rows = [r for r in rows if r.is_for(section)] if section else rows
-    if len({(r.date, r.kind) for r in own_rows}) == 1 and own_rows[0].kind:
+    if slots.get("_on") is None and len({(r.date, r.kind) for r in own_rows}) == 1 and own_rows[0].kind:
         # "when do we present, is it in our normal tutorial time": that day's meeting of its kind, held as usual?
         usual = as_usual_verdict(course, asked.question, own_rows[0].date, own_rows[0].kind, section)
         if usual is not None:

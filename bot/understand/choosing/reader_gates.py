@@ -39,7 +39,9 @@ MISSING_SESSION = gate(
     "mock revision review practice extra bonus make catch recap cram prep sample optional & study", "crash"
 )
 # bot.understand.policies.collaboration_story.collaboration_policy: _JOINT (another student named, "compared", "same")
-COLLABORATION = gate("friend roommate roomate classmate partner buddy flatmate housemate teammate study compared same")
+COLLABORATION = gate(
+    "friend roommate roomate classmate partner buddy flatmate housemate teammate groupmate mate pal study compared same"
+)
 
 
 def _exam_names(course: Course) -> Iterable[str]:

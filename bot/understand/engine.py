@@ -32,6 +32,7 @@ from bot.understand.answering.options import option_label, option_question
 from bot.understand.answering.part_steps import Answering, PartContext, run_steps
 from bot.understand.answering.settled_reading import settled_by_best
 from bot.understand.choosing.gates import scanned
+from bot.understand.choosing.guess import CLEAR_LEAD, lead
 from bot.understand.choosing.handlers import Asked, handle
 from bot.understand.choosing.intents import ranked
 from bot.understand.choosing.known_offers import known_offers
@@ -134,6 +135,7 @@ from bot.understand.yes_no.folded import asks_yes_no
 from bot.understand.yes_no.other_group import as_other_group
 from bot.understand.yes_no.own_slip import own_slip
 from bot.understand.yes_no.page_claims import ONE_FOR_ALL, claims_for
+from bot.understand.yes_no.story_told import only_the_story_unread
 
 
 class _AskedAs(NamedTuple):
@@ -407,8 +409,14 @@ class Engine:
     def _answered(self, part: Part, reading: Reading, question: str, said: str, asked_as: _AskedAs) -> Answering:
         """One part's answer: its reading's handler, then every step of bot.understand.answering.part_steps."""
         # "is prof talwalkar nice": a Yes or No only when every word of the question is understood.
-        # "... if i forget on sunday": words of the student's own slip need no reading for a Yes or No
-        yes_no = reading.yes_no and (not part.unexplained or own_slip(said))
+        # "... if i forget on sunday": words of the student's own slip need no reading for a Yes or No, nor do those of
+        # a story told before the question's own clause ("i wont have wifi that week, can i do quiz 4 late") when the
+        # reading leads every other clearly
+        yes_no = reading.yes_no and (
+            not part.unexplained
+            or own_slip(said)
+            or (lead(part) >= CLEAR_LEAD and only_the_story_unread(part.text, part.unexplained_words))
+        )
         now, section, form_urls, published, record, where = asked_as
         asked = Asked(self.course, now, section, form_urls, published, yes_no, part.text, story=question, record=record)
         answer = handle(part.intent, asked, part.slots)

@@ -125,8 +125,11 @@ def gives_price(said: str, asked: str = "") -> bool:
                 continue
             # "(both are free)" after the software a sentence names prices that software, not the textbook asked;
             # "It is free" names its thing in the sentence before
-            if who in named or (
-                who in _SAID_OF_IT and _of_the_thing(" ".join(sentences[max(0, i - 1) : i + 1]), thing)
+            # "the e-book is free" of "the textbook" asked: the thing named by the end of a word asked
+            if (
+                who in named
+                or any(len(who) >= 4 and w.endswith(who) for w in named)
+                or (who in _SAID_OF_IT and _of_the_thing(" ".join(sentences[max(0, i - 1) : i + 1]), thing))
             ):
                 return True
     return False

@@ -69,6 +69,7 @@ from bot.understand.work.confirm_due import confirmed_due
 from bot.understand.work.deadline_passed import asks_if_passed, passed_verdict
 from bot.understand.work.who_grades import asks_who_grades, who_grades
 from bot.understand.yes_no.folded import asks_yes_no
+from bot.understand.yes_no.own_slip import slip_asked_late
 
 
 def late_whatif(asked: Asked, slots: Slots) -> Answer:
@@ -93,6 +94,10 @@ def late_whatif(asked: Asked, slots: Slots) -> Answer:
         return each_whatif(asked, slots, items)  # "the field log": one per section, none said to be the asker's
     item = (theirs or items)[0]
     moment = slots.get("moment")
+    if moment is not None and moment <= item.due and slip_asked_late(asked.story or asked.question):
+        # "can i do quiz 3 late if i forget on sunday night": the time of the slip, by the deadline; whether it may be
+        # done late is asked, which the late rules answer
+        return late_rules(asked, {**slots, "assignments": (item.id,), "moment": None})
     if moment is None:
         moment = (item.due.astimezone(dt.UTC) + slots["late"]).astimezone(course.tz)
     half = fractional_lateness(asked.question)
@@ -1245,7 +1250,21 @@ def _window_not_theirs(asked: Asked, slots: Slots, theirs: str, stated_for: str)
     # how long, or a window or posting day stated to be checked: the one thing asked is what the page does not say
     window_asked = bool(slots.get("how_long")) or stated_window(asked.question) is not None
     unknown = not own and (window_asked or stated_posting(asked.question, asked.now, asked.course) is not None)
+    if not unknown and _no_for_their_kind(asked.course, slots, answer):
+        # "can i get quiz 2 remarked" where the policy's own words say quizzes are not re-marked: that No first
+        return replace(answer, lines=(answer.lines[0], said, *answer.lines[1:]))
     return replace(answer, lines=(said, *answer.lines), kind="unknown" if unknown else "info")
+
+
+def _no_for_their_kind(course: Course, slots: Slots, answer: Answer) -> bool:
+    """Whether the answer opens with a No whose own words name the kind of every piece of work asked about ("No:
+    “Online quizzes are not re-marked”" of Quiz 2): the page's rule for that work, not another's."""
+    if replies.opening_verdict(answer) is not False:
+        return False
+    opening = " ".join(s for s in answer.lines[0] if isinstance(s, str))
+    said = set(phrase_key(opening))
+    items = [a for i in slots.get("assignments") or () if (a := course.assignment(i)) is not None]
+    return bool(items) and all({a.kind, f"{a.kind}s", f"{a.kind}zes"} & said for a in items)
 
 
 def _per_section(items: list[Assignment]) -> bool:

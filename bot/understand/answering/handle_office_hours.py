@@ -24,6 +24,7 @@ from bot.understand.people.around_meeting import span_around_meeting
 from bot.understand.people.extra_sessions import asks_extra, asks_whether, extra_sessions
 from bot.understand.people.hours_at_clock import hours_at_clock
 from bot.understand.people.hours_by_arrangement import meeting_said
+from bot.understand.people.hours_started import asks_if_started, hours_start
 from bot.understand.people.in_place_of import sessions_in_place_of
 from bot.understand.people.latest_session import asks_extreme, extreme_session
 from bot.understand.people.oh_days import CanMake, can_make
@@ -199,6 +200,11 @@ def _office_hours(asked: Asked, slots: Slots) -> Answer:
                 # offers (an appointment is a meeting, held in person: the page names no other way)
                 said = f"by appointment ({who.name} holds no regular {course.help_hours.in_text})."
                 return replies.verdict(answer, True, said)
+            starts = hours_start(who, asked.today) if asks_if_started(asked.question) else None
+            if starts is not None:
+                # "does dr x have office hours yet": not before the first day the page gives them
+                said = f"{who.name}'s {course.help_hours.in_text} start {human_date(starts)}."
+                return replies.verdict(answer, False, said)
             clock = stated_clock(asked.question)
             if clock is not None and (at := hours_at_clock(clock, who.office_hours)) is not None:
                 return replies.verdict(answer, *at)  # "are her office hours at 2am": the time stated, not any hours

@@ -488,6 +488,12 @@ def topic(asked: Asked, slots: Slots) -> Answer:
         said = text(f"The schedule lists that only for another one, not {other}; {ask}. What it lists:")
         return replace(answer, lines=(said, *answer.lines), kind="unknown")
     section = slots.get("section") or asked.section  # "im in sg4 when do we present": the student's own
+    own_rows = [r for r in rows if r.is_for(section)] if section else rows
+    if slots.get("_on") is None and len({(r.date, r.kind) for r in own_rows}) == 1 and own_rows[0].kind:
+        # "when do we present, is it in our normal tutorial time": that day's meeting of its kind, held as usual?
+        usual = as_usual_verdict(course, asked.question, own_rows[0].date, own_rows[0].kind, section)
+        if usual is not None:
+            return replies.verdict(answer, *usual)
     if section and not asked.yes_no and (own := topic_for_section(course, rows, section, label)) is not None:
         return own  # "im in sg4 when do we present": the day sg4 meets for it, with its time and room
     if not asked.yes_no:

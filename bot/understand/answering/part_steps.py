@@ -17,7 +17,7 @@ from typing import NamedTuple
 from bot.core.answer import Answer, text
 from bot.course.model import Course
 from bot.understand.about_course.asked_figure import unstated_figure
-from bot.understand.about_course.asked_price import unpriced
+from bot.understand.about_course.asked_price import said_in, unpriced
 from bot.understand.about_course.asked_shop import unshopped
 from bot.understand.about_course.attributes import unanswered_attribute
 from bot.understand.about_course.beyond_the_page import beyond_the_page
@@ -37,12 +37,14 @@ from bot.understand.choosing.reader_gates import (
     PRICE,
     SHOP,
     UNNAMED,
+    WEEKENDS,
 )
 from bot.understand.choosing.recognizers import RECOGNIZED
 from bot.understand.exams.exam_by_order import exam_by_order, with_order_said
 from bot.understand.exams.sitting_room import sitting_room
 from bot.understand.late.extension_grounds import rule_settles
 from bot.understand.late.regrade_route import route_verdict
+from bot.understand.late.weekends_counted import asks_weekends_counted, weekends_verdict
 from bot.understand.meetings.attend_after_due import attends_after_missed_work
 from bot.understand.open_answer.kind_given import off_target
 from bot.understand.open_answer.other_kind import about_other_kind
@@ -268,6 +270,17 @@ def _settled_in_words(ctx: PartContext, got: Answering) -> Answering:
     return got if settled is None else got.decided_by(replies.verdict(got.answer, *settled))
 
 
+def _weekends_counted(ctx: PartContext, got: Answering) -> Answering:
+    """ "does the late penalty count weekends or just working days": the late rule's card, read for calendar or
+    working days."""
+    if got.decided or ctx.part.intent != "late_rules" or replies.opening_verdict(got.answer) is not None:
+        return got
+    if not asks_weekends_counted(ctx.said):
+        return got
+    settled = weekends_verdict(said_in(got.answer))
+    return got if settled is None else got.decided_by(replies.verdict(got.answer, *settled))
+
+
 def _claim_verdict(ctx: PartContext, got: Answering) -> Answering:
     """ "do we get goggles from the lab": the rule shown but not decided, the course's own claim decides it."""
     if got.decided or ctx.elsewhere:
@@ -447,6 +460,7 @@ STEPS: tuple[Step, ...] = (
     Step("route_verdict", _route_verdict),
     Step("hurdle_missed", _hurdle_missed),
     Step("settled_in_words", _settled_in_words),
+    Step("weekends_counted", _weekends_counted, WEEKENDS),
     Step("claim_verdict", _claim_verdict),
     Step("decide", _decide),
     Step("without_permission_verdict", _without_permission_verdict),

@@ -140,7 +140,14 @@ class Choice:
         self.best, self.rival, self.rival_name, self.margin = best, rival, rival[1].name if rival else None, margin
         self.close = rival is not None and margin < MARGIN
         self.part = Part(
-            self.reading.text, best, self.fill(best), best_score, sure, alternatives, self.evidence.unexplained
+            self.reading.text,
+            best,
+            self.fill(best),
+            best_score,
+            sure,
+            alternatives,
+            self.evidence.unexplained,
+            unexplained_words=self.evidence.unexplained_words,
         )
 
     def fill(self, name: str) -> dict:

@@ -32,12 +32,16 @@ FIGURE = gate("percent mark score average cut boundar threshold points need % ma
 # bot.understand.meetings.attend_after_due: _PERMISSION ("allowed", "let me", "can i", "may i", "am i able"), and a miss
 # told before it (_WORK_MISSED: "missed", "skipped", "forgot", "didn't", "did not", "never")
 ATTEND_AFTER_MISS = gate("allowed permitted let can may able") & gate("miss skip forgot did never")
+# bot.understand.late.weekends_counted.asks_weekends_counted: _WEEKEND ("weekend", "saturday", "sunday", "sat and sun")
+WEEKENDS = gate("weekend saturday sunday sat")
 # bot.understand.work.existence.missing_sessions: _SPECIAL_THING's first word ("mock", "revision", "q & a", ...)
 MISSING_SESSION = gate(
     "mock revision review practice extra bonus make catch recap cram prep sample optional & study", "crash"
 )
 # bot.understand.policies.collaboration_story.collaboration_policy: _JOINT (another student named, "compared", "same")
-COLLABORATION = gate("friend roommate roomate classmate partner buddy flatmate housemate teammate study compared same")
+COLLABORATION = gate(
+    "friend roommate roomate classmate partner buddy flatmate housemate teammate groupmate mate pal study compared same"
+)
 
 
 def _exam_names(course: Course) -> Iterable[str]:

@@ -14,7 +14,7 @@ from bot.course.model import Course
 from bot.course.occurrences import occurrences_between
 
 _USUAL = re.compile(
-    r"\b(?:normal|usual|regular|same|standard|typical)\s+(?:lecture\s+|class\s+)?"
+    r"\b(?:normal|usual|regular|same|standard|typical)\s+(?:[a-z]+\s+)?"
     r"(?:room|rooms|place|theatre|theater|hall|venue|location|building|lab|time|spot)\b|\bas\s+(?:usual|normal)\b"
 )
 

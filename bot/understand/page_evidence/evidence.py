@@ -69,6 +69,7 @@ class Evidence:
     policy_rival: str | None = None  # another policy about as likely (then the engine asks which)
     rule_named: bool = False  # the policy is the rule asked for by its name ("explain the language pledge")
     unexplained: int = 0
+    unexplained_words: tuple[str, ...] = ()  # those words, as read
     unknown_subject: bool = False  # "how late is the library open": what it is about is nothing of the course
     wanted_elsewhere: bool = False  # "is there a ta i can talk to about my housing": what for is nothing of the course
     fact: str | None = None
@@ -287,6 +288,7 @@ class EvidenceFinder:
             self.course, reading.ids("person"), [w for w in reading.content if w not in explained]
         )
         ev.unexplained = sum(1 for w in reading.content if w not in explained)
+        ev.unexplained_words = tuple(w for w in reading.content if w not in explained)
         unexplained = set(reading.content) - explained
         # "how old is geoff gordon": the attribute asked is no word of the course, whatever a search matched.
         ev.unknown_subject = _subject(reading) in unexplained or _attribute(reading) in set(reading.content)

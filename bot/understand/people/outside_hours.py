@@ -18,7 +18,9 @@ from bot.understand.answering import replies
 from bot.understand.people.hours_by_arrangement import meeting_said
 from bot.understand.question.reading import Reading
 
-NEEDS = frozenset({"outside", "other", "another", "different", "appointment", "appointments", "appt", "appts"})
+NEEDS = frozenset(
+    {"outside", "other", "another", "different", "appointment", "appointments", "appt", "appts", "book", "arrange"}
+)
 
 # Another time than their hours: "outside (of) his office hours", "some other time", "a different day", "by
 # appointment", "make an appointment"; "other" and "different" only with a verb of meeting someone.
@@ -26,6 +28,8 @@ _OUTSIDE = re.compile(r"\boutside\s+(?:of\s+)?(?:[\w']+\s+){0,3}?(?:hours?|oh|oh
 _APPOINTMENT = re.compile(r"\bappointments?\b|\bappts?\b")
 _OTHER_TIME = re.compile(r"\b(?:(?:some|any|an)\s*other|another|a\s+different|other)\s+(?:time|times|day|days)\b")
 _WITHOUT_APPOINTMENT = re.compile(r"\b(?:without|w/o|no)\s+(?:an?\s+|making\s+an?\s+)?(?:appointments?|appts?)\b")
+# "how do i book a time w dr x", "can i arrange a meeting with her": an appointment in other words
+_BOOK_TIME = re.compile(r"\b(?:book|arrange)\s+(?:a\s+|an\s+)?(?:time|slot|meeting|chat|call)\b")
 _MEET = re.compile(r"\b(?:meet|see|talk|chat|speak|visit|catch|come\s+by|stop\s+by|drop\s+by)\b")
 
 
@@ -33,7 +37,7 @@ def outside_hours_asked(course: Course, said: str, reading: Reading) -> str | No
     """The one person asked to be met at another time than their regular hours, else None."""
     lowered = " ".join(said.lower().split())
     other = _OTHER_TIME.search(lowered) and _MEET.search(lowered)
-    if not (_OUTSIDE.search(lowered) or _APPOINTMENT.search(lowered) or other):
+    if not (_OUTSIDE.search(lowered) or _APPOINTMENT.search(lowered) or _BOOK_TIME.search(lowered) or other):
         return None
     if _WITHOUT_APPOINTMENT.search(lowered):
         return None  # "can i stop by without an appointment": coming by unbooked, not booking another time

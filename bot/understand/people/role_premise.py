@@ -112,6 +112,9 @@ def _alias_at(question: str, alias: str) -> re.Match[str] | None:
     return re.search(rf"(?<!\w){re.escape(alias.lower())}(?!\w)", question)
 
 
+_ARTICLE = re.compile(r"^(?:the|my|our)\s+(?=\S)", re.IGNORECASE)
+
+
 def _said_as_title(question: str, one: Person, other: Person) -> str | None:
     """The alias of `other` the question gives after naming `one` and "the", "my" or "our" ("is prof vestergaard
     the course coordinator"), None when it does not."""
@@ -120,6 +123,8 @@ def _said_as_title(question: str, one: Person, other: Person) -> str | None:
         return None
     start = min(m.end() for m in spots)
     for alias in other.aliases:
+        # an alias given with its article ("the uc") is the title after it
+        alias = _ARTICLE.sub("", alias)
         found = _alias_at(question[start:], alias)
         if found is None or (other is not one and alias.lower() in (a.lower() for a in one.aliases)):
             continue

@@ -8,7 +8,10 @@ import re
 
 from bot.course.model import Course
 
-_OTHER = r"(?:friend|roommate|roomate|classmate|partner|buddy|flatmate|housemate|teammate|study\s+group)s?"
+_OTHER = (
+    r"(?:friend|roommate|roomate|classmate|partner|buddy|flatmate|housemate|teammate|groupmate|mate|pal"
+    r"|study\s+group)s?"
+)
 # Two students on the same work: "my friend and i", "we compared", "the same write up", "can she help me".
 _JOINT = re.compile(
     rf"\b{_OTHER}\s+(?:and|&)\s+i\b|\b(?:me|i)\s+and\s+(?:my\s+)?{_OTHER}\b"

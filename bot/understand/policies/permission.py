@@ -4,6 +4,7 @@ say whether you can"."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.core.answer import Answer, text
@@ -12,7 +13,15 @@ from bot.understand.yes_no.clause_stance import asks
 
 # Readings that say when or what (a day of the schedule, a meeting, a release), never whether something is allowed.
 # (A deadline's card does decide "can i turn it in saturday", from the late rules.)
-WHEN_OR_WHAT = frozenset({"schedule_day", "schedule_range", "next_class", "last_class", "release", "topic"})
+# "is the poster for T1": whom work is for, never whether a student may do something with it.
+WHEN_OR_WHAT = frozenset(
+    {"schedule_day", "schedule_range", "next_class", "last_class", "release", "topic", "assignment_for"}
+)
+# A may-I question: asked first ("can i ...") or after what the student means to do ("... , is that allowed").
+_MAY_I = re.compile(
+    r"^\s*(?:can\s+i|can\s+we|may\s+i|am\s+i\s+allowed|are\s+we\s+allowed)\b"
+    r"|\b(?:is|would|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:allowed|ok|okay|permitted|fine)\W*$"
+)
 
 
 def without_permission_verdict(question: str, intent: str, answer: Answer, where: str) -> Answer:
@@ -20,7 +29,7 @@ def without_permission_verdict(question: str, intent: str, answer: Answer, where
     after "the course page doesn't say whether you can do that" (kind unknown)."""
     if intent not in WHEN_OR_WHAT or opening_verdict(answer) is None or asks(question) != "permission":
         return answer
-    if not question.lower().lstrip().startswith(("can i", "can we", "may i", "am i allowed", "are we allowed")):
+    if not _MAY_I.search(question.lower()):
         return answer  # "can there be class on friday": a fact the card does decide
     said = text(f"The course page doesn't say whether you can do that; {where}. What it does say:")
     return replace(answer, lines=(said, *answer.lines[1:]), kind="unknown")

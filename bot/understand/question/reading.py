@@ -509,8 +509,10 @@ class Reader:
             ]
         lead = [w for w in first_words if w not in FILLERS][:3]
         reading.request = (
-            any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS) and not _anyone_may(lead)
-        ) or _asked_of_anyone(lead)
+            (any(tuple(lead[: len(o)]) == o for o in REQUEST_OPENERS) and not _anyone_may(lead))
+            or _asked_of_anyone(lead)
+            or _list_asked_for(first_words)
+        )
         reading.yes_no = bool(lead) and lead[0] in YES_NO_STARTERS and not reading.request
         if not reading.yes_no and not (lead and lead[0] in _WH):
             # "ps4 is due friday right?", "im so cooked, is it next week?", "if ps4 is 50 hours late can i still
@@ -1600,6 +1602,20 @@ def _asked_of_anyone(lead: list[str]) -> bool:
     return (
         len(lead) >= 3 and lead[0] in ("can", "could", "would", "will") and lead[1] in _ANYONE and lead[2] in _TELLING
     )
+
+
+# "can i get all the quiz deadlines", "could we have a list of the due dates": asking to be given them ("can i get
+# all my late days back" asks Yes or No)
+_GETTING = frozenset({"get", "have", "see"})
+
+
+def _list_asked_for(first: list[str]) -> bool:
+    """Whether the question opens "can i get all the ...", "could we have a list ...": asking to be given a list,
+    never Yes or No."""
+    if len(first) < 5 or first[0] not in ("can", "could", "may") or first[1] not in ("i", "we"):
+        return False
+    rest = first[3:6]
+    return first[2] in _GETTING and ("list" in rest or (first[3] in ("all", "every") and first[4] in ("the", "of")))
 
 
 def _shared_tail_topics(tokens: list[str], mentions: list[Mention], lex: Lexicon) -> list[Mention]:

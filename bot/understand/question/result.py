@@ -29,6 +29,7 @@ class Part:
     unexplained: int = 0  # words nothing in the course explains: then no plain Yes or No is given
     verdict: bool | None = None  # the Yes (True) or No (False) the answer opens with, None when neither
     withheld: str = ""  # why a Yes or No was withheld (bot.understand.yes_no.WITHHELD), "" when not
+    unexplained_words: tuple[str, ...] = ()  # the words counted in `unexplained`
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from bot.course.model import Course
 from bot.understand.late.what_if_moment import handed_in_already
 from bot.understand.question.reading import Mention, Reading
 from bot.understand.times.time_phrases import TimePhrase
+from bot.understand.yes_no.folded import asks_yes_no
 
 # A story sentence starts with its teller ("i lost my code", "my flight leaves", "we had a quiz"); a fragment that
 # names a thing ("hw3 due date") is a question without a question word, never a story.
@@ -77,6 +78,8 @@ def is_told(reading: Reading) -> bool:
     # "will not be back until wednesday", "can't make it friday": a statement, though it opens like a question
     denied = bool(_DENIED.match(" ".join(first)))
     asks = (reading.yes_no and not denied) or reading.request or _asks_something(reading.text)
+    # "i'm in stream 4, do i have to come in for it": a yes/no question after the teller's own comma asks
+    asks = asks or (teller and not denied and asks_yes_no(reading.text))
     # "heard something about carnival", "apparently it's cancelled": what the teller heard, asking nothing
     hearsay = first[:1] in (["heard"], ["apparently"], ["supposedly"], ["someone"], ["somebody"], ["rumor"])
     if _STUDY_PURPOSE.match(reading.text) and not reading.mentions:

@@ -66,6 +66,11 @@ SLANG = {
     "y": "why",
     "pls": "please",
     "sesh": "session",  # "review sesh"
+    "ext": "extension",  # "who do i ask for an ext on the essay"
+    "exts": "extensions",
+    "pic": "photo",  # "can i take pics of the specimen": photos, never "pick"
+    "pics": "photos",
+    "pix": "photos",
     "seshes": "sessions",
     "plz": "please",
     "thx": "thanks",
@@ -219,6 +224,13 @@ PHRASE_SWAPS = {
     "go to lectures": "attend lectures",
     # One thing held in another's slot ("an exam consultation in place of the lecture"): one phrase for both.
     "in place of": "instead of",
+    # "is there any way i can still do it": may I, in other words.
+    "is there any way i can": "can i",
+    "is there a way i can": "can i",
+    "is there any way we can": "can we",
+    "is there a way we can": "can we",
+    "is there any way i could": "could i",
+    "is there a way i could": "could i",
     # Idioms that ask nothing.
     "asking for a friend": "",
     "what's the deal with": "tell me about",
@@ -471,6 +483,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "working on",
         "work on",
         "focus on",
+        # "what do i have to get done next week", "what do we need to finish this week": the work due then
+        *("to get done", "get done by", "to finish", "to complete"),
     ),
     "release": (
         "release",
@@ -1327,6 +1341,11 @@ LEAD_ROLE_WORDS = (
 # Everyday words and the words a course page uses for the same idea, to widen the knowledge search
 # ("can I work with my friend" finds the collaboration policy).
 THESAURUS: dict[str, tuple[str, ...]] = {
+    # "can i take photos of the brain" of a page's "may not be used to photograph specimens"
+    "photo": ("photograph", "picture"),
+    "photos": ("photograph", "picture"),
+    "picture": ("photograph", "photo"),
+    "pictures": ("photograph", "photo"),
     # "does the lab give us goggles" asks what a page says as "the lab does not provide them"
     "give": ("provide", "supply"),
     "gives": ("provide", "supply"),

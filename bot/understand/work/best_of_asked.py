@@ -146,11 +146,41 @@ def _rule_asked(course: Course, words: set[str], reading: Reading) -> tuple[int,
     return rules.index(rule), _verdict(reading, words, rule)
 
 
+# "do my 2 worst quizzes get dropped", "are the lowest two dropped", "do my best 6 count": how many the student says
+_DROPPED_COUNT = re.compile(
+    r"\b(\d{1,2}|two|three|four|five)\s+(?:worst|lowest)\b|\b(?:worst|lowest)\s+(\d{1,2}|two|three|four|five)\b"
+)
+_COUNTED_COUNT = re.compile(r"\bbest\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b")
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _stated_count(pattern: re.Pattern[str], folded: str) -> int | None:
+    """The number the student gives in the pattern's place, or None."""
+    found = pattern.search(folded)
+    said = next((g for g in found.groups() if g), None) if found is not None else None
+    return None if said is None else int(said) if said.isdigit() else _NUMBER[said]
+
+
+def _count_verdict(folded: str, words: set[str], rule: BestOf) -> bool | None:
+    """Yes or No to a number of dropped or counted work the student states, where the rule gives that number:
+    "do my 2 worst quizzes get dropped" of "the best 6 of 8" (2 dropped) is a Yes, "... 3 worst ..." a No."""
+    dropped = _stated_count(_DROPPED_COUNT, folded) if words & _DROPPED else None
+    if dropped is not None and rule.drop is not None:
+        return dropped == rule.drop
+    counted = _stated_count(_COUNTED_COUNT, folded) if words & {"count", "counts", "counted"} else None
+    if counted is not None and rule.best is not None:
+        return counted == rule.best
+    return None
+
+
 def _verdict(reading: Reading, words: set[str], rule: BestOf) -> bool | None:
     """Yes to "is the lowest dropped", No to "do all of them count" ("do all 8 count" of "the best 6 of the 8");
     none where the rule's numbers would decide otherwise."""
     if not reading.yes_no:
         return None
+    stated = _count_verdict(fold(reading.text), words, rule)
+    if stated is not None:
+        return stated
     numbers = {int(w) for w in words if w.isdigit()}
     if numbers:
         # "do all 8 count": all of as many as the rule counts them from, of which some are dropped

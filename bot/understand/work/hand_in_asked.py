@@ -20,6 +20,7 @@ from bot.core.word_forms import COUNT_WORDS
 from bot.course.model import Assignment, Course, HandIn
 from bot.understand.answering.asked import Asked
 from bot.understand.answering.replies import verdict, where_to_ask
+from bot.understand.question.asked_in_story import only_told
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Slots
 from bot.understand.words.site_names import site_names
@@ -282,6 +283,8 @@ def hand_in_asked(course: Course, said: str, reading: Reading) -> Slots | None:
     aspect = _aspect(course, folded, items)
     if aspect is None:
         return None
+    if aspect == "opens" and only_told(said, lambda piece: _OPENS.search(fold(piece)) is not None):
+        return None  # "i didnt even open the site, can i still do it": opening told, not asked
     if aspect == "submit" and any(t.kind in ("day", "moment") and t.relation == "after" for t in reading.times):
         return None  # "can i upload lab report 2 after feb 9": a hand-in after a day is late work, not the way
     dated = any(t.kind in ("day", "moment") for t in reading.times)
@@ -305,10 +308,17 @@ def _shared(h: HandIn) -> tuple:
     return (h.submit, h.time_limit, h.attempts, h.open_book, h.opens is None)
 
 
+# "how long is quiz 2 and is it only one attempt": a yes/no clause on the attempts after the question's other half
+_ATTEMPTS_ASKED_AFTER = re.compile(
+    r"(?:\band|[,;])\s+(?:is|are|do|does|can|will)\s+(?:it|they|we|i|u|you|there)\b[^,;?]*\b(?:attempts?|tries|re-?takes?)\b"
+)
+
+
 def _verdict(course: Course, folded: str, reading: Reading, h: HandIn, aspect: str) -> bool | None:
     """Yes or No where the question asks one the data settles: "can i retake it" (attempts), "is it timed", "is it
     30 minutes", "is it open book", "do we hand it in in class", "is it a moodle upload"."""
-    if not reading.yes_no:
+    attempts_asked = aspect == "attempts" and _ATTEMPTS_ASKED_AFTER.search(folded) is not None
+    if not reading.yes_no and not attempts_asked:
         return None
     if aspect == "attempts" and isinstance(h.attempts, int):
         return _attempts_verdict(folded, h.attempts)

@@ -255,7 +255,10 @@ def due_against_class(
         o for o in occurrences_between(course, due.date(), due.date(), kind=kind, section=section) if not o.cancelled
     ]
     if not met:
-        return None, f"{real}; no {word} meets that day."
+        once = _one_off(course, kind, section)
+        if not once:
+            return None, f"{real}; no {word} meets that day."
+        met = once  # "is the quiz due before my prac": the one practical, whatever its day
     if item.due_time_assumed:
         return None, f"{real}; the course page gives only the date, so the time is assumed and I can't compare it."
     times = ", ".join(
@@ -271,12 +274,33 @@ def due_against_class(
     else:
         inside = any(o.start <= due <= o.end for o in met)
         each = [inside]
-    said = f"{real}; that day: {times}."
+    said = f"{real}; that day: {times}." if met[0].start.astimezone(course.tz).date() == due.date() else ""
+    if not said:
+        days = ", ".join(
+            f"{human_date(o.start.astimezone(course.tz).date())}"
+            f"{f' ({course.section_label(o.meeting.section)})' if o.meeting.section else ''}"
+            for o in met
+        )
+        said = f"{real}; the {word}: {days}."
     if all(each):
         return True, said
     if not any(each):
         return False, said
     return None, said
+
+
+def _one_off(course: Course, kind: str | None, section: str | None) -> list:
+    """The meetings of a kind held once per section all term (a one-off practical): the student's section's one, or
+    each section's; none when the kind meets more often (then "before class" means that day's class)."""
+    if kind is None:
+        return []
+    held = [
+        o
+        for o in occurrences_between(course, course.term_first, course.term_last, kind=kind, section=section)
+        if not o.cancelled
+    ]
+    sections = [o.meeting.section for o in held]
+    return held if held and len(set(sections)) == len(sections) else []
 
 
 def _meeting_name(course: Course, kind: str) -> str:

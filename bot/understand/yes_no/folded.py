@@ -117,6 +117,12 @@ def without_run_on(lowered: str) -> str:
 _MAY_I_AFTER_STORY = re.compile(r"(?:[,;]\s*|\s(?:and|so|but)\s+|\s)((?:can|could|may)\s+(?:i|we)\s+still\b.*)$")
 
 
+# "my laptop died, can i hand it in tomorrow": the may-I clause after the story's comma
+_MAY_I_AFTER_COMMA = re.compile(
+    r"[,;:]\s*((?:can|could|may)\s+(?:i|we)\b.*|is\s+there\s+(?:any|a)\s+way\s+(?:i|we)\s+(?:can|could)\b.*)$"
+)
+
+
 def _asked_sentence(lowered: str) -> str:
     """The sentence holding the question's first yes/no clause; the whole text when none or only one sentence."""
     sentences = split_sentences(lowered)
@@ -124,6 +130,18 @@ def _asked_sentence(lowered: str) -> str:
         after = _MAY_I_AFTER_STORY.search(lowered) if "still" in lowered else None  # what every match holds
         return after.group(1) if after is not None else lowered
     return next((s for s in sentences if _YES_NO_CLAUSE.search(s)), lowered)
+
+
+def _after_story(asked: str) -> str:
+    """The may-I question from its own clause on, when a story told before a comma opens it ("the bus won't run that
+    day, can i join online"): the story's "won't" does not turn the question."""
+    if "," not in asked and ";" not in asked:
+        return asked
+    first = _YES_NO_CLAUSE.search(asked)
+    if first is None or first.start() == 0:
+        return asked
+    found = _MAY_I_AFTER_COMMA.match(asked, first.start())
+    return found.group(1) if found is not None else asked
 
 
 def _lowered(question: str) -> str:
@@ -147,6 +165,7 @@ def fold(question: str) -> Folded:
     asked = asked[: run_on.start()] if run_on is not None else asked  # "... my group is not working": told, not asked
     no_side = NO_SIDE_ASKED.search(asked) if " or " in asked else None
     asked = asked[: no_side.start()] if no_side is not None else asked  # "... or is that not allowed": a guess
+    asked = _after_story(asked)  # "i wont have wifi, can i ...": told before the comma, not asked
     main = _TOLD_AFTER.sub(r"\1", asked) if "," in asked else asked  # told after a comma, or nothing told
     main = _WISH.sub(" ", main) if "say" in main or "tell" in main else main
     main = phrase_key(_CONDITION_TAIL.sub("", main) if holds_fragment(main, _CONDITION_TAIL_NEEDS) else main)

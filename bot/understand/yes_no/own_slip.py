@@ -47,3 +47,13 @@ def own_slip(question: str) -> bool:
         if slip is not None:
             return _BELONGING.match(folded.lowered, slip.end()) is None
     return False
+
+
+# "can i do quiz 3 late", "will it be accepted late": lateness itself asked
+_LATE_ASKED = re.compile(r"\blate\b")
+
+
+def slip_asked_late(question: str) -> bool:
+    """Whether the question asks if work may be done late after a slip of the student's own ("can i do quiz 3 late if
+    i forget on sunday night"): any time it names is when the slip happens, not a hand-in."""
+    return _LATE_ASKED.search(question.lower()) is not None and own_slip(question)

@@ -98,7 +98,20 @@ def provided_thing_unnamed(question: Folded, said: frozenset[str], shown: str = 
 
 def thing_unnamed(asked: str, said: frozenset[str], shown: str) -> bool:
     """Whether the thing asked is named neither by its last word (or a near one) among the stems `said`, nor by
-    another of its names in the text `shown`."""
+    another of its names in the text `shown`. Things asked together ("gloves and a dissecting kit") are each looked
+    for; one named by a long word of its own ("dissecting" of "dissecting instruments") is named."""
+    things = [t for t in re.split(r"\s*(?:,|\band\b|&)\s*", asked) if t.strip()]
+    if len(things) > 1:
+        return any(_one_unnamed(t, said, shown) and not _named_by_word(t, said) for t in things)
+    return _one_unnamed(asked, said, shown)
+
+
+def _named_by_word(thing: str, said: frozenset[str]) -> bool:
+    """Whether a long word of one of several things asked together is among the stems `said`."""
+    return any(len(w) > 4 and stem(w) in said for w in phrase_key(thing))
+
+
+def _one_unnamed(asked: str, said: frozenset[str], shown: str) -> bool:
     if shown and names_same_thing(asked, shown):
         return False
     thing = phrase_key(asked)

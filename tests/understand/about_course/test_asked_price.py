@@ -170,6 +170,9 @@ def test_a_thing_said_free_prices_only_that_thing():
     assert not gives_price(said, "how much does the rachels textbook cost")
     assert gives_price("The lab manual is free.", "how much is the lab manual")
     assert gives_price("The software is available free to students.", "does the software cost anything")
+    # the thing named by the end of the word asked: the e-book of "the textbook"
+    assert gives_price("You need not buy it: the e-book is free through the Library.", "is the textbook free")
+    assert not gives_price("The lab manual is free.", "is the textbook free")
     card = _card(said)
     assert unpriced("how much does the rachels textbook cost", card, "ask on Ed").kind == "unknown"
 

@@ -568,3 +568,20 @@ def test_whether_there_is_a_pool_opens_with_one_verdict(stat):
     _, said = reply(course, "do we get any late days or grace days", "2024-10-10 10:00")
     verdicts = [line for line in said.splitlines() if line.startswith(("Yes", "No"))]
     assert verdicts == ["No: this course has no pool of late days."], said
+
+
+def test_a_no_opens_the_regrade_card_only_when_it_names_the_kind_asked(geo):
+    """ "can i get the reading quiz regraded" where the page's window is for other work: a No whose words name
+    quizzes opens the card; a No or Yes about other work does not (the window's line comes first, unsettled)."""
+    from bot.core.answer import Answer, text
+    from bot.understand.answering.handle_late import _no_for_their_kind
+
+    slots = {"assignments": ("quiz",)}
+
+    def card(first: str) -> Answer:
+        return Answer(title="Regrade requests", lines=(text(first), text("the rule")))
+
+    assert _no_for_their_kind(geo, slots, card("**No**: “Reading quizzes are graded automatically and not regraded”"))
+    assert not _no_for_their_kind(geo, slots, card("**No**: “Demo scores are final and are not regraded”"))
+    assert not _no_for_their_kind(geo, slots, card("**Yes**: “Submit the form within 7 days, quizzes included”"))
+    assert not _no_for_their_kind(geo, {"assignments": ()}, card("**No**: “Quizzes are not regraded”"))

@@ -18,6 +18,7 @@ from bot.understand.choosing.reader_gates import (
     PRICE,
     SHOP,
     UNNAMED,
+    WEEKENDS,
 )
 from bot.understand.engine import engine_for
 from bot.understand.yes_no.decision import Verdict
@@ -31,7 +32,8 @@ ORDER = (
     *("beyond_the_page", "outside_course", "unanswered_attribute", "unheld_attribute"),
     *("unpriced", "unstated_part_length", "unshopped", "unstated_figure", "unlisted_phone", "unlisted_office"),
     *("unnamed_person", "sitting_room", "with_order_said", "left_out_note"),
-    *("recognized", "rule_settles", "route_verdict", "hurdle_missed", "settled_in_words", "claim_verdict", "decide"),
+    *("recognized", "rule_settles", "route_verdict", "hurdle_missed", "settled_in_words", "weekends_counted"),
+    *("claim_verdict", "decide"),
     *("without_permission_verdict", "attends_after_missed_work", "with_page_sentence", "guessed"),
     *("settled_by_shown", "believed_value", "weekday_clash", "verdict_agrees", "unguarded", "unsettled"),
     *("off_target", "about_other_one"),
@@ -46,6 +48,7 @@ GATES = {
     "unlisted_office": OFFICE,
     "unnamed_person": UNNAMED,
     "attends_after_missed_work": ATTEND_AFTER_MISS,
+    "weekends_counted": WEEKENDS,
 }
 PLAIN = Answer(title="HW3", lines=(text("HW3 is due Friday."),), kind="info")
 

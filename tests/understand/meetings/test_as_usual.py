@@ -19,6 +19,8 @@ from bot.understand.meetings.as_usual import as_usual_verdict, asks_as_usual
         ("is the lab as normal", True),
         ("is the lecture on oct 15 moved", False),
         ("what is the normal distribution", False),
+        ("is it in our normal tute time", True),  # the meeting's own word between
+        ("same seminar room as always?", True),
     ],
 )
 def test_what_asks_whether_it_is_as_usual(question, asks):

@@ -20,6 +20,8 @@ NOW = {CHEM: "2026-03-02 10:00", STAT: "2024-10-14 10:00"}
         (CHEM, "i have class during hannah's hours, can i catch her another day", "Whether Hannah Lindqvist"),
         (STAT, "is it possible to meet priya outside of her office hours", "Whether Priya Raman"),
         (STAT, "does marco do appointments", "Whether Marco Bellini"),
+        (CHEM, "how do i book a time w dr feld", "Marcus Feld has no regular office hours"),  # an appointment
+        (STAT, "can i arrange a meeting with priya", "Whether Priya Raman"),
     ],
 )
 def test_appointments_or_the_page_is_silent(folder, question, opening):
@@ -43,6 +45,7 @@ def test_regular_hours_follow_the_silence():
         "is dr okafor's office hour at a different time next week",  # a change to the hours themselves
         "when are hannah's office hours",
         "can i do the quiz at a different time",  # no one to meet
+        "can i book a room for my study group",  # no time with someone
     ],
 )
 def test_not_another_time_with_someone(question):

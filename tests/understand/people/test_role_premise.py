@@ -3,6 +3,8 @@ title the page gives someone else as another name ("the course coordinator") is 
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.course.model import Course, Role
@@ -45,6 +47,19 @@ def test_a_title_that_is_another_persons_name(chem):
     own = title_named(chem, "is tomás echeverría the tomas", ["tomas-echeverria"])
     assert own is not None
     assert own.yes is True
+
+
+def test_an_alias_given_with_its_article_is_a_title(chem):
+    """An alias the page gives as "the lc" is the title after "the" in "is hannah the lc": No, with whose it is."""
+    feld = chem.person("marcus-feld")
+    course = dataclasses.replace(
+        chem,
+        people=tuple(dataclasses.replace(p, aliases=(*p.aliases, "the lc")) if p is feld else p for p in chem.people),
+    )
+    verdict = title_named(course, "is hannah the lc?", ["hannah-lindqvist", "marcus-feld"])
+    assert verdict is not None
+    assert verdict.yes is False
+    assert "Marcus Feld" in verdict.reason
 
 
 class _Roles:

@@ -12,6 +12,7 @@ from tests.understand.conftest import course_in, first_line, reply
         "me and my roommate compared answers on hw4 before we turned it in, is that allowed",
         "my study group and i ended up with the same code for hw3, is that a problem",
         "my classmate and i wrote hw2 together, is that ok",
+        "me and my mates want to do hw4 together, is that allowed",  # "mates", as students say it
     ],
 )
 def test_a_story_of_working_together_gets_the_collaboration_rule(question):

@@ -31,3 +31,14 @@ def test_through_the_engine(course):
     now = at("2024-03-13T14:30")
     shown = answer_text(read_question(course, "can i eat during the exam", now).answer, course.tz, now)
     assert "Yes" not in shown
+
+
+def test_a_may_i_asked_last_gets_no_verdict_from_whom_work_is_for():
+    """ "we're in different sections and want to do the poster together, is that allowed": whom the poster is for
+    does not say whether they may; "is the poster for section 2" keeps its Yes."""
+    card = verdict(Answer(title="Poster for 2", lines=(text("Poster is for 1 and 2"),)), True, "section 2 do Poster.")
+    asked = "im in section 2 and my friend is in 3, can we do the poster together, is that allowed"
+    assert without_permission_verdict(asked, "assignment_for", card, "ask").kind == "unknown"
+    told = "we want to do the poster together but we're in different sections, is that ok?"
+    assert without_permission_verdict(told, "assignment_for", card, "ask").kind == "unknown"
+    assert without_permission_verdict("is the poster for section 2", "assignment_for", card, "ask") is card

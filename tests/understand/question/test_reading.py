@@ -140,6 +140,10 @@ def test_a_cue_inside_a_longer_name_belongs_to_the_name(course):
         ("can someone list the due dates for all the homeworks", False),
         ("could anyone tell me when hw3 is due", False),
         ("can anyone use grace days on the mini project", True),
+        ("can i get all the homework deadlines in one list", False),  # asking to be given a list
+        ("could we have a list of the due dates", False),
+        ("can i get all my grace days back", True),  # "all my ... back" asks Yes or No
+        ("can i get an extension on hw3", True),
         ("when is hw3 due", False),
     ],
 )

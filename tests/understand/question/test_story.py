@@ -38,6 +38,8 @@ def _parts(folder, now: str, question: str) -> tuple[list[dict], str]:
         ("can you tell me when ps7 is due", False),
         ("havent used any grace days yet", True),  # told with its "i" left out
         ("has not been graded yet", True),
+        ("im in section 2 (the monday one), do i have to come to the review", False),  # asks after its comma
+        ("i was sick all week, never got to hw3", True),
         ("haven't they posted the grades yet", False),  # asks, its subject after "not"
     ],
 )

@@ -37,6 +37,9 @@ from bot.understand.words.normalize import holds_phrase, phrase_key, plain, plai
         ("any ohs today", "any office hours today"),
         ("wats due tmrw", "what is due tomorrow"),  # the "s" of "is"
         ("can i take fotos on the trip", "can i take photos on the trip"),
+        ("can we take pics in the museum", "can we take photos in the museum"),  # never "pick"
+        ("is there any way i can still do it", "can i still do it"),
+        ("who do i ask for an ext", "who do i ask for an extension"),
     ],
 )
 def test_respelling(typed, read):

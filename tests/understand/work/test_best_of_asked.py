@@ -58,6 +58,9 @@ def test_chem_quizzes(chem, question):
         ("is my lowest pset dropped?", "**Yes**: the lowest 2"),
         ("do all the problem sets count?", "**No**: only the best"),
         ("will they drop my worst problem set", "**Yes**"),
+        ("do my 2 worst problem sets get dropped", "**Yes**"),  # the number dropped the student states
+        ("are the lowest three psets dropped", "**No**: only"),
+        ("do they drop my 1 lowest pset", "**No**: only"),
     ],
 )
 def test_stat_problem_sets(stat, question, opening):

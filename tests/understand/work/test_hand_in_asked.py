@@ -37,6 +37,7 @@ def _asked(course, question: str):
         ("chem", "when does quiz 5 open", "opens", "opens Thu Feb 26, 8:00 AM"),
         ("geo", "how many attempts on the reading quiz", "attempts", "two attempts"),
         ("geo", "can i take the quiz twice", "attempts", "Yes"),
+        ("geo", "whats the time limit on the reading quiz, and do we get 2 tries", "attempts", "Yes"),
         ("geo", "is the reading quiz open book", "open_book", "doesn't say"),
         ("geo", "is sheet 2 a paper copy or online", "submit", "on ISIS"),
         ("geo", "do we hand in sheet 3 in class", "submit", "No"),
@@ -160,3 +161,13 @@ def test_a_count_of_attempts_stated_is_checked_against_the_quizs_own(question, y
     """Of a quiz with three attempts: a count stated is Yes only when it is the count given (or, asked as a leave or
     a bound, when the attempts given reach it)."""
     assert _attempts_verdict(question, 3) is yes
+
+
+def test_an_opening_told_in_the_story_is_not_asked(courses):
+    """ "i never opened canvas all week, is there any way i can still take quiz 3": the opening is the student's
+    story; whether the closed quiz may still be taken is asked, not when it opens."""
+    parts, lines = _asked(
+        courses["chem"], "i was away all week and never opened canvas, is there any way i can still take quiz 3"
+    )
+    assert [i for i, _ in parts] != ["hand_in"], parts
+    assert lines[2].startswith("No"), lines

@@ -20,6 +20,7 @@ from bot.understand.yes_no.negation import negated
         "is the workshop not in the archive reading room",
         "i'm confused. is there no lab this week?",  # the asked sentence is the second one
         "quiz 4 closed, can i still not take it",  # the negation is in the may-I itself
+        "i am sick this week, can i not come to lab",  # told before a comma, the may-I holds its own "not"
     ],
 )
 def test_a_negation_in_the_asked_clause_turns_the_question(question):
@@ -43,6 +44,9 @@ def test_a_negation_in_the_asked_clause_turns_the_question(question):
         "i never got a partner. can i do the project by myself?",
         "quiz 4 is over and i never took it, can i still do it",  # the story before a may-I
         "the lab closed, i did not finish, could we still hand it in",
+        "im away at a tournament and wont have my laptop, can i get more time on hw2",  # a story before a comma
+        "i am moving house that weekend and will not have internet, may we hand in on paper",
+        "i was ill and never opened the site, is there any way i can still do quiz 2",
     ],
 )
 def test_plain_and_confirming_questions_are_not_turned(question):

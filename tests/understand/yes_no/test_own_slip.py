@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.yes_no.own_slip import own_slip
+from bot.understand.yes_no.own_slip import own_slip, slip_asked_late
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,17 @@ from bot.understand.yes_no.own_slip import own_slip
 )
 def test_a_slip_of_ones_own(question, slip):
     assert own_slip(question) == slip
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("can i do quiz 3 late if i forget on sunday night", True),
+        ("if i oversleep friday morning can i hand in the lab late", True),
+        ("can i do quiz 3 late if im sick on sunday", False),  # a reason a rule may excuse
+        ("can i submit hw2 late on friday at 5pm", False),  # no slip: the time is the hand-in
+        ("can i still do quiz 2 if i forgot", False),  # lateness itself not asked in words
+    ],
+)
+def test_lateness_asked_after_a_slip(question, asked):
+    assert slip_asked_late(question) is asked

@@ -54,6 +54,8 @@ RULE = Answer(title="Materials", lines=(text("Safety glasses are provided in the
         ("do we need safety glasses in the lab", False),  # the rule names them
         ("do i need a notebook", False),
         ("do i need to know how to code", False),  # a thing to do, not a thing to have
+        ("do we need our own safety glasses and notebook paper", False),  # things asked together, each named
+        ("do we need safety glasses and lab coats", True),  # one of them the rule never names
     ],
 )
 def test_a_thing_a_rule_never_names_is_not_decided_by_it(question, silent):

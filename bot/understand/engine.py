@@ -87,7 +87,7 @@ from bot.understand.question.asked_in_story import (
     told_sentences,
 )
 from bot.understand.question.asked_marks import asked_marks_kept
-from bot.understand.question.comma_questions import comma_questions
+from bot.understand.question.comma_questions import comma_questions, told_by_someone
 from bot.understand.question.either_or import (
     either_or_opening,
     one_of_either_or,
@@ -1204,7 +1204,8 @@ _WORK_RULE_CUES = frozenset({"late", "pool", "extension", "regrade"})
 
 
 def _is_context(reading: Reading) -> bool:
-    told_ = bool(_CONTEXT.match(reading.text)) and not reading.yes_no and not _ASKING & set(reading.tokens)
+    opens_told = _CONTEXT.match(reading.text) or told_by_someone(reading.text)
+    told_ = bool(opens_told) and not reading.yes_no and not _ASKING & set(reading.tokens)
     told_ = told_ and not asks_in_words(reading.text)  # "i want to know if i'll miss a lecture" asks
     # "im in group c so my lab is thursday, does prelab 3 close before it or earlier": the ask after the scene
     told_ = told_ and not _OWN_SCENE_THEN_ASK.match(reading.text)

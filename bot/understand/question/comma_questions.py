@@ -28,8 +28,15 @@ _SUBJECT = r"(?:i|we|you|there|the|a|an|my|our|your|\w+\d\w*)"
 # The words before the comma ask: a question word or an auxiliary first (not "will not have wifi": a story told).
 _ASKS_FIRST = re.compile(rf"^\W*{_FILLERS}(?:{_QUESTION_WORDS}\b|{_AUXILIARIES}\b(?!\s+not\b))", re.IGNORECASE)
 # A comma, then a clause that asks of its own. "when and where", "or ..." after it stay with the clause before.
+# Or a comma, then what someone else said, told after the question ("what do i wear, someone said sandals are
+# fine"): the story around the question, its own part, never words of the question.
+_TELLER = (
+    r"(?:(?:my|a|one|some)\s+(?:\w+\s+)?(?:friend|friends|classmate|classmates|mate|mates|roommate|senior|seniors)"
+    r"|someone|somebody|people|everyone|everybody)\b(?:\s+[\w']+){0,5}?\s+(?:said|says|told|heard|mentioned|saying)\b"
+)
 _COMMA_THEN_ASK = re.compile(
-    rf",\s*(?={_FILLERS}(?:{_QUESTION_WORDS}\s+(?!and\b|or\b)\w|{_AUXILIARIES}\s+{_SUBJECT}\b))", re.IGNORECASE
+    rf",\s*(?={_FILLERS}(?:{_QUESTION_WORDS}\s+(?!and\b|or\b)\w|{_AUXILIARIES}\s+{_SUBJECT}\b|{_TELLER}))",
+    re.IGNORECASE,
 )
 
 
@@ -57,3 +64,12 @@ _WHETHER_THERE = re.compile(
     rf"^\W*{_FILLERS}(?:is|are|will|was|were)\s+there\b|^\W*{_FILLERS}do\s+we\s+(?:have|get)\b", re.IGNORECASE
 )
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|that|one)\b", re.IGNORECASE)
+
+
+_TOLD_BY_SOMEONE = re.compile(rf"^\W*{_FILLERS}{_TELLER}", re.IGNORECASE)
+
+
+def told_by_someone(piece: str) -> bool:
+    """Whether a part only relays what someone else said ("someone in the group chat said sandals are fine"): the
+    story around a question, never a question of its own."""
+    return _TOLD_BY_SOMEONE.match(piece) is not None

@@ -4,7 +4,7 @@ existence before its comma stays one question."""
 import pytest
 
 from bot.understand.engine import _pieces
-from bot.understand.question.comma_questions import comma_questions
+from bot.understand.question.comma_questions import comma_questions, told_by_someone
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,27 @@ def test_one_question_stays_whole(piece):
 def test_a_plus_splits_only_before_a_question(question, parts):
     """A "+" joining two works is a list inside one question; before a question word it joins two questions."""
     assert _pieces(question) == parts
+
+
+@pytest.mark.parametrize(
+    ("piece", "parts"),
+    [
+        (
+            "what should i wear, someone in the group chat said sandals are fine",
+            ["what should i wear", "someone in the group chat said sandals are fine"],
+        ),
+        ("is the quiz open book, my friend said it is", ["is the quiz open book", "my friend said it is"]),
+        ("when is the exam, people are saying its moved", ["when is the exam", "people are saying its moved"]),
+    ],
+)
+def test_what_someone_said_after_a_question_is_its_own_part(piece, parts):
+    """Hearsay told after the question is the story around it, cut off so it reads as no words of the question."""
+    assert comma_questions(piece) == parts
+    assert told_by_someone(parts[1])
+    assert not told_by_someone(parts[0])
+
+
+def test_a_relayed_claim_told_first_stays_with_its_check():
+    """ "my friend said X, is that true": the words before the comma do not ask, so nothing splits there."""
+    piece = "my friend said the quiz moved to friday, is that true"
+    assert comma_questions(piece) == [piece]

@@ -17,16 +17,20 @@ import re
 # Words a student opens a clause with before it asks ("so", "hey", "also"): skipped when looking for the opener.
 _FILLERS = r"(?:(?:so|hey|hi|ok|okay|also|and|but|um|oh|quick\s+q|quick\s+question)\W+)*"
 _QUESTION_WORDS = r"(?:when|whens|what|whats|where|wheres|who|whos|whom|which|why|how|hows)"
-_AUXILIARIES = (
-    r"(?:is|isnt|are|arent|was|were|do|does|doesnt|dont|did|can|cant|could|will|would|should|may|must|am|has|have)"
-)
+_AUXILIARIES = r"(?:is|are|was|were|do|does|did|can|could|will|would|should|may|must|am|has|have)"
+# Words after an opening auxiliary that make it a statement with its subject left out, not a question: "was in the
+# hospital all weekend", "would like a quiet room", "will not have wifi".
+_TOLD_AFTER_AUXILIARY = r"(?:not|never|in|on|at|to|for|with|from|like|be|been|just|really|also|so|still|gonna|going)"
 # A subject after an auxiliary that names something new: "do i", "are the labs", "can we", "is there". Not one
 # pointing back ("is it automatic", "is he a ta", "does it still count"): that checks the clause before it, and the
 # whole message is the one yes/no question.
 _SUBJECT = r"(?:i|we|you|there|the|a|an|my|our|your|\w+\d\w*)"
 
-# The words before the comma ask: a question word or an auxiliary first (not "will not have wifi": a story told).
-_ASKS_FIRST = re.compile(rf"^\W*{_FILLERS}(?:{_QUESTION_WORDS}\b|{_AUXILIARIES}\b(?!\s+not\b))", re.IGNORECASE)
+# The words before the comma ask: a question word, or an auxiliary before its subject (not "will not have wifi" or
+# "can't finish hw3": a story told).
+_ASKS_FIRST = re.compile(
+    rf"^\W*{_FILLERS}(?:{_QUESTION_WORDS}\b|{_AUXILIARIES}\s+(?!{_TOLD_AFTER_AUXILIARY}\b))", re.IGNORECASE
+)
 # A comma, then a clause that asks of its own. "when and where", "or ..." after it stay with the clause before.
 # Or a comma, then what someone else said, told after the question ("what do i wear, someone said sandals are
 # fine"): the story around the question, its own part, never words of the question.

@@ -30,6 +30,9 @@ def test_two_asking_clauses_split_at_their_comma(piece, parts):
     [
         "i'm in lab b, when is the next one",  # a story told, then the question
         "will not have wifi, can i get an extension",  # a told "won't", not an ask
+        "can't finish hw3, what should i do",  # a told "can't"
+        "was in the hospital all weekend, is there anything i can do",  # the subject left out of a story
+        "would like a quiet room for the exam, who do i email",
         "hw1, hw2, when are they due",  # a list of works
         "is the quiz online, when and where is it",  # "when and where" asks the first clause again
         "when is the quiz, is it online",  # "is it" checks the clause before it

@@ -88,6 +88,7 @@ from bot.understand.question.asked_in_story import (
     told_sentences,
 )
 from bot.understand.question.asked_marks import asked_marks_kept
+from bot.understand.question.comma_questions import comma_questions, told_by_someone
 from bot.understand.question.either_or import (
     either_or_opening,
     one_of_either_or,
@@ -166,7 +167,7 @@ MAX_QUESTION = 500
 # Every place a question splits starts at a space or at one of ?!;., : the lookahead turns every other position down
 # at its first character instead of trying each alternative there (half the cost of a split).
 _SPLIT = re.compile(
-    r"(?=[\s?!;.,])\s*(?:[?!;]+|(?<!\bst)(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)\.\s+|\s\+\s|(?<!\bwhen)(?<!\bwhere),?\s+(?:and|also|plus|&)\s+(?=(?:also\s+)?(?:when|what|where|who|why|how|is|are|can|could|do|does"
+    r"(?=[\s?!;.,])\s*(?:[?!;]+|(?<!\bst)(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)\.\s+|(?<!\bwhen)(?<!\bwhere),?\s+(?:and|also|plus|&|\+)\s+(?=(?:also\s+)?(?:when|what|where|who|why|how|is|are|can|could|do|does"
     r"|did|will|would|should|which|any|was|were|am)\b)|,\s*(?=(?:i|because|since|cuz|bc)\b)|\s+(?=(?:because|cuz|bc)\s)"
     # "when and where is the plenary": one question ("when" alone asks nothing of its own)
     # "are lectures recorded or do i have to show up": a second question, not a choice between two answers
@@ -1006,7 +1007,8 @@ _SPLIT_WORDS = (" and", " also", " plus", " or", " because", " cuz", " bc")
 
 def _split_pieces(question: str) -> tuple[str, ...]:
     head = _one_piece(question)
-    pieces = [_LEADING.sub("", p.strip()) for p in ([head] if head is not None else _SPLIT.split(question))]
+    split = [head] if head is not None else [c for p in _SPLIT.split(question) for c in comma_questions(p.strip())]
+    pieces = [_LEADING.sub("", p.strip()) for p in split]
     pieces = [p for p in pieces if p and any(c.isalnum() for c in p)]
     # "who can i see and when", "which TAs have office hours monday and when": one question, its time asked too;
     # "is there a guest lecture this tri? when": whether there is one, and when (the answer gives its day)
@@ -1210,7 +1212,8 @@ _WORK_RULE_CUES = frozenset({"late", "pool", "extension", "regrade"})
 
 
 def _is_context(reading: Reading) -> bool:
-    told_ = bool(_CONTEXT.match(reading.text)) and not reading.yes_no and not _ASKING & set(reading.tokens)
+    opens_told = _CONTEXT.match(reading.text) or told_by_someone(reading.text)
+    told_ = bool(opens_told) and not reading.yes_no and not _ASKING & set(reading.tokens)
     told_ = told_ and not asks_in_words(reading.text)  # "i want to know if i'll miss a lecture" asks
     # "im in group c so my lab is thursday, does prelab 3 close before it or earlier": the ask after the scene
     told_ = told_ and not _OWN_SCENE_THEN_ASK.match(reading.text)

@@ -204,6 +204,10 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         dues = "; ".join(
             f"{a.short} {'was' if a.due <= asked.now else 'is'} due {human_date(_due_day(asked, a))}" for a in items
         )
+        if day in due_days and all(a.sections for a in items):
+            # "is the field log due may 13" of one log per group, one of them due that day: whose is not said
+            said = text(f"{dues}: which is yours depends on your section.")
+            return replace(answer, lines=(said, *answer.lines))
         return replies.verdict(answer, False, f"{dues}.")
     same = same_verdict(asked.question, sides)
     if same is not None:

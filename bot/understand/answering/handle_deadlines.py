@@ -204,7 +204,7 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         dues = "; ".join(
             f"{a.short} {'was' if a.due <= asked.now else 'is'} due {human_date(_due_day(asked, a))}" for a in items
         )
-        if day in due_days and all(a.sections for a in items):
+        if day in due_days and _one_work_by_section(items):
             # "is the field log due may 13" of one log per group, one of them due that day: whose is not said
             said = text(f"{dues}: which is yours depends on your section.")
             return replace(answer, lines=(said, *answer.lines))
@@ -595,3 +595,13 @@ def release(asked: Asked, slots: Slots) -> Answer:
         start = asked.now if first <= asked.today else course.at(first, dt.time(0, 0))
         return releases(course, start, window, slots.get("section"))
     return replies.next_release(course, asked.now, slots.get("section"))
+
+
+def _one_work_by_section(items: tuple[Assignment, ...] | list[Assignment]) -> bool:
+    """Whether the items are one piece of work told once per section ("Field log (Nord)", "Field log (Süd)"): each
+    for a section of its own, all of one title besides the bracket naming whose it is."""
+    titles = {_BRACKETED.sub("", a.title).strip().lower() for a in items}
+    return len(items) > 1 and all(a.sections for a in items) and len(titles) == 1
+
+
+_BRACKETED = re.compile(r"\s*\([^)]*\)")

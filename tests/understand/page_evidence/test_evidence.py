@@ -265,3 +265,18 @@ def test_a_topic_studied_for_or_covered_by_an_exam_is_asked_on_it(question, firs
     chem = course_in("tests/fixtures/courses/chem-1310-s26")
     _, shown = reply(chem, question, "2026-02-10 10:00")
     assert first_line(shown).startswith(first), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("is lecture in halvorsen hall 100", "meeting_place"),  # a room the midterm uses too: still the lecture's
+        ("is lecture in halvorsen 70", "meeting_place"),
+        ("is the lecture in quarry hall 79", "meeting_place"),
+        ("is the midterm in halvorsen hall 100", None),  # an exam's room is the exam's own reading
+        ("is lecture at 11", "meeting_time"),  # a clock after "at", no room
+    ],
+)
+def test_a_room_stated_in_a_yes_no_asks_where_it_meets(stat, question, fact):
+    """ "is lecture in halvorsen 70": a yes/no stating a room asks where the kind meets, as "where" would."""
+    assert fact_asked(engine_for(stat).reader.read(question, at("2024-10-01 13:00"))) == fact

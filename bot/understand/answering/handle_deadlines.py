@@ -204,10 +204,14 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         dues = "; ".join(
             f"{a.short} {'was' if a.due <= asked.now else 'is'} due {human_date(_due_day(asked, a))}" for a in items
         )
-        if day in due_days and _one_work_by_section(items):
-            # "is the field log due may 13" of one log per group, one of them due that day: whose is not said
-            said = text(f"{dues}: which is yours depends on your section.")
-            return replace(answer, lines=(said, *answer.lines))
+        if day in due_days and _one_work_told_apart(items):
+            # "is the field log due may 13" of one log per group, "hw 4 due march 13" of its two parts, one of them
+            # due that day: the one asked is not said
+            apart = all(a.sections for a in items) and len({s for a in items for s in a.sections}) == sum(
+                len(a.sections) for a in items
+            )  # each for sections of its own
+            whose = ": which is yours depends on your section" if apart else ""
+            return replace(answer, lines=(text(f"{dues}{whose}."), *answer.lines))
         return replies.verdict(answer, False, f"{dues}.")
     same = same_verdict(asked.question, sides)
     if same is not None:
@@ -597,11 +601,12 @@ def release(asked: Asked, slots: Slots) -> Answer:
     return replies.next_release(course, asked.now, slots.get("section"))
 
 
-def _one_work_by_section(items: tuple[Assignment, ...] | list[Assignment]) -> bool:
-    """Whether the items are one piece of work told once per section ("Field log (Nord)", "Field log (Süd)"): each
-    for a section of its own, all of one title besides the bracket naming whose it is."""
-    titles = {_BRACKETED.sub("", a.title).strip().lower() for a in items}
-    return len(items) > 1 and all(a.sections for a in items) and len(titles) == 1
+def _one_work_told_apart(items: tuple[Assignment, ...] | list[Assignment]) -> bool:
+    """Whether the items are one piece of work told apart by section or part ("Field log (Nord)" and "Field log
+    (Süd)", "Homework 4 Part A" and "Homework 4 Part B"): all of one title besides the bracket or the part."""
+    titles = {_TOLD_APART.sub("", a.title).strip().lower() for a in items}
+    return len(items) > 1 and len(titles) == 1
 
 
-_BRACKETED = re.compile(r"\s*\([^)]*\)")
+# A title's bracket ("(Nord)") or closing part ("Part B") that tells one work's pieces apart
+_TOLD_APART = re.compile(r"\s*\([^)]*\)|\s+part\s+\w+\s*$", re.IGNORECASE)

@@ -423,3 +423,13 @@ def test_a_day_one_sections_work_is_due_is_no_no_for_the_others(geo, question, o
     else:
         assert opening in said, said
         assert not first_line(said).startswith(("Yes", "No")), said
+
+
+def test_a_day_one_part_of_a_work_is_due_is_no_no_for_the_work(course):
+    """ "hw 4 is due march 13 right" of Part A (Mar 13) and Part B (Mar 18): each part's day, no No, and no word of
+    sections (both parts are everyone's)."""
+    _, said = reply(course, "hw 4 is due march 13 right", "2024-02-12 10:00")
+    assert "Mar 13" in said
+    assert "Mar 18" in said
+    assert not first_line(said).startswith(("Yes", "No")), said
+    assert "section" not in said.splitlines()[3]

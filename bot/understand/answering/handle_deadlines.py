@@ -32,6 +32,7 @@ from bot.understand.work.deadline_for_section import same_verdict, section_lines
 from bot.understand.work.deadline_passed import asks_if_passed, passed_verdict
 from bot.understand.work.existence import asks_existence, exists_asked, not_in_course, part_not_had
 from bot.understand.work.stated_times import stated_clock, stated_time_verdict
+from bot.understand.work.told_apart import each_sections_own, one_work_told_apart
 from bot.understand.work.usual_weekday import weekday_pattern
 from bot.understand.yes_no.folded import fold
 
@@ -204,13 +205,10 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         dues = "; ".join(
             f"{a.short} {'was' if a.due <= asked.now else 'is'} due {human_date(_due_day(asked, a))}" for a in items
         )
-        if day in due_days and _one_work_told_apart(items):
+        if day in due_days and one_work_told_apart(items):
             # "is the field log due may 13" of one log per group, "hw 4 due march 13" of its two parts, one of them
             # due that day: the one asked is not said
-            apart = all(a.sections for a in items) and len({s for a in items for s in a.sections}) == sum(
-                len(a.sections) for a in items
-            )  # each for sections of its own
-            whose = ": which is yours depends on your section" if apart else ""
+            whose = ": which is yours depends on your section" if each_sections_own(items) else ""
             return replace(answer, lines=(text(f"{dues}{whose}."), *answer.lines))
         return replies.verdict(answer, False, f"{dues}.")
     same = same_verdict(asked.question, sides)
@@ -599,14 +597,3 @@ def release(asked: Asked, slots: Slots) -> Answer:
         start = asked.now if first <= asked.today else course.at(first, dt.time(0, 0))
         return releases(course, start, window, slots.get("section"))
     return replies.next_release(course, asked.now, slots.get("section"))
-
-
-def _one_work_told_apart(items: tuple[Assignment, ...] | list[Assignment]) -> bool:
-    """Whether the items are one piece of work told apart by section or part ("Field log (Nord)" and "Field log
-    (Süd)", "Homework 4 Part A" and "Homework 4 Part B"): all of one title besides the bracket or the part."""
-    titles = {_TOLD_APART.sub("", a.title).strip().lower() for a in items}
-    return len(items) > 1 and len(titles) == 1
-
-
-# A title's bracket ("(Nord)") or closing part ("Part B") that tells one work's pieces apart
-_TOLD_APART = re.compile(r"\s*\([^)]*\)|\s+part\s+\w+\s*$", re.IGNORECASE)

@@ -627,8 +627,10 @@ def fact_asked(r: Reading) -> str | None:
         return "email"  # "who should i contact about accommodations" is the accommodations policy
     # "where's the next lecture" is about one meeting (the next class answer has its room), not where class meets.
     one_meeting = bool(cues & {"next", "last"})
-    # "is lecture in k-101", "is seminar in the great hall": a yes/no stating the room, asks where it meets
-    if "where" in cues or ("in_person" in cues and not exam) or (r.yes_no and not exam and _room_stated(r)):
+    # "is lecture in k-101", "is seminar in the great hall": a yes/no stating the room, asks where it meets (with a
+    # day, "is the colloquium on wednesday in eb 222", whether it meets that day too: that day's reading)
+    room_stated = r.yes_no and not exam and not r.times and _room_stated(r)
+    if "where" in cues or ("in_person" in cues and not exam) or room_stated:
         if exam:
             return "exam_place"
         if "class" in cues and not one_meeting and not materials_of_meeting(r):

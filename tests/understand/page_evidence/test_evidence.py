@@ -280,3 +280,9 @@ def test_a_topic_studied_for_or_covered_by_an_exam_is_asked_on_it(question, firs
 def test_a_room_stated_in_a_yes_no_asks_where_it_meets(stat, question, fact):
     """ "is lecture in halvorsen 70": a yes/no stating a room asks where the kind meets, as "where" would."""
     assert fact_asked(engine_for(stat).reader.read(question, at("2024-10-01 13:00"))) == fact
+
+
+def test_a_room_stated_with_a_day_is_left_to_the_days_reading(stat):
+    """ "is lecture tomorrow in halvorsen hall 100": whether it meets that day is asked too."""
+    reading = engine_for(stat).reader.read("is lecture tomorrow in halvorsen 70", at("2024-10-01 13:00"))
+    assert fact_asked(reading) != "meeting_place"

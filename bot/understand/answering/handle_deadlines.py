@@ -31,7 +31,9 @@ from bot.understand.work.deadline_day_off import day_off_verdict, days_off_asked
 from bot.understand.work.deadline_for_section import same_verdict, section_lines
 from bot.understand.work.deadline_passed import asks_if_passed, passed_verdict
 from bot.understand.work.existence import asks_existence, exists_asked, not_in_course, part_not_had
+from bot.understand.work.solutions_asked import asks_of_solutions
 from bot.understand.work.stated_times import stated_clock, stated_time_verdict
+from bot.understand.work.told_apart import each_sections_own, one_work_told_apart
 from bot.understand.work.usual_weekday import weekday_pattern
 from bot.understand.yes_no.folded import fold
 
@@ -204,6 +206,11 @@ def assignment_due(asked: Asked, slots: Slots) -> Answer:
         dues = "; ".join(
             f"{a.short} {'was' if a.due <= asked.now else 'is'} due {human_date(_due_day(asked, a))}" for a in items
         )
+        if day in due_days and one_work_told_apart(items):
+            # "is the field log due may 13" of one log per group, "hw 4 due march 13" of its two parts, one of them
+            # due that day: the one asked is not said
+            whose = ": which is yours depends on your section" if each_sections_own(items) else ""
+            return replace(answer, lines=(text(f"{dues}{whose}."), *answer.lines))
         return replies.verdict(answer, False, f"{dues}.")
     same = same_verdict(asked.question, sides)
     if same is not None:
@@ -574,6 +581,13 @@ def release(asked: Asked, slots: Slots) -> Answer:
             ids = tuple(a.id for a in dated if a.release == pick.release)
     if ids:
         answer = replies.release_answer(course, asked.now, ids)
+        if asks_of_solutions(asked.question):
+            # "are the ps2 solutions out": the work's own release says nothing of its solutions
+            names = ", ".join(a.short for a in items_of(asked, slots))
+            said = text(
+                f"When the solutions to {names} come out is {replies.NOT_ON_PAGE}; {replies.where_to_ask(course)}."
+            )
+            return replace(answer, lines=(said, *answer.lines), kind="unknown")
         if asked.yes_no:
             items = items_of(asked, slots)
             out = all(a.release and a.release <= asked.today for a in items)

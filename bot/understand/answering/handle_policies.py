@@ -9,6 +9,7 @@ from bot.answers.late_terms import pool_sentence
 from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text
 from bot.core.kept import Kept
+from bot.core.sentences import split_sentences
 from bot.core.timefmt import human_date
 from bot.course.late_policy import Penalty, hours_text
 from bot.course.model import Course, Policy
@@ -48,6 +49,7 @@ from bot.understand.yes_no.clause_stance import (
     unaddressed_condition,
 )
 from bot.understand.yes_no.folded import asks_yes_no
+from bot.understand.yes_no.none_said import narrowed_elsewhere
 from bot.understand.yes_no.page_claims import claims_for, outcome_unnamed
 from bot.understand.yes_no.stated_count import count_verdict
 
@@ -386,6 +388,9 @@ def with_stance(asked: Asked, policy_id: str, answer: Answer) -> Answer:
         return answer
     if found is None or claims.names_other(asked.question, (found.clause, _paragraph_of(chosen.quote, found.clause))):
         return answer  # "can i use ai for sheet 3" of a rule on analysis code: the rule is not about it
+    sentence = _sentence_of(chosen.quote, found.clause)
+    if narrowed_elsewhere(asked.question, sentence) and claims.names_other(sentence, (asked.question,), kinds="work"):
+        return answer  # "is there collaboration on problem sets" of "exams are individual: no collaboration"
     if when_not_said(asked.question, found.clause):
         return answer  # "can i ask for an extension the day before" of "you may request an extension": not its when
     return replies.verdict(answer, found.yes, f"“{found.clause}”")
@@ -499,6 +504,12 @@ def _work_names(course: Course) -> _WorkNames:
         for j, key in enumerate(names):
             by_first.setdefault(key[0], []).append((i, j))
     return tuple(out), by_first
+
+
+def _sentence_of(quote: str, clause: str) -> str:
+    """The sentence of the page's words holding the clause ("" when none does): the things it names are what the
+    clause is said of."""
+    return next((s for s in split_sentences(" ".join(quote.split())) if clause in s), "")
 
 
 def _paragraph_of(quote: str, clause: str) -> str:

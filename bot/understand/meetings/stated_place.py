@@ -71,10 +71,11 @@ def place_verdict(course: Course, answer: Answer, place: str, question: str = ""
     shown = [p for p in course_places(course) if stands_in(phrase_key(p), said)]
     asked = set(phrase_key(place))
     matching = [p for p in shown if asked <= set(phrase_key(p))]
-    number = _number_after(place, question)
-    if number:
-        # "is the final in redwood hall 2" of Redwood Hall 1: the room's number stated decides too
-        matching = [p for p in matching if number in phrase_key(p)]
+    code = _code_after(place, question)
+    if code:
+        # "is the final in redwood hall 2" of Redwood Hall 1, "hume g.14" of Hume Building 2.03: the room's number
+        # or code stated decides too
+        matching = [p for p in matching if _holds_code(phrase_key(p), code)]
     if matching and len(matching) < len(shown) and _EVERYONE.search(question.lower()):
         # "is the exam in hall 1 for everyone" when rooms go by surname: No, not everyone's, with every room
         return replies.verdict(answer, False, f"not everyone sits there; the rooms: {'; '.join(shown)}.")
@@ -83,14 +84,31 @@ def place_verdict(course: Course, answer: Answer, place: str, question: str = ""
     return replies.verdict(answer, bool(matching), f"{', '.join(shown)}.")
 
 
-def _number_after(place: str, question: str) -> str:
-    """The room number the question states right after the place's words ("redwood hall 2"), or ""."""
+def _code_after(place: str, question: str) -> str:
+    """The room number or code the question states right after the place's words ("2" of "redwood hall 2", "g14" of
+    "hume g.14"), run together, or ""."""
     words = phrase_key(place)
     said = phrase_key(question)
     for i in range(len(said) - len(words)):
-        if said[i : i + len(words)] == words and said[i + len(words)].isdigit():
-            return said[i + len(words)]
+        if said[i : i + len(words)] != words:
+            continue
+        code: list[str] = []
+        for j in range(i + len(words), len(said)):
+            token, after = said[j], said[j + 1 : j + 2]
+            # a token with a digit ("14", "2b"), or a letter of the code right before one ("g" of "g 14")
+            if any(c.isdigit() for c in token) or (len(token) == 1 and after and any(c.isdigit() for c in after[0])):
+                code.append(token)
+            else:
+                break
+        if code:
+            return "".join(code)
     return ""
+
+
+def _holds_code(place: tuple[str, ...], code: str) -> bool:
+    """Whether a place's words hold the code as some of them in a row, run together ("g14" in "hume building g
+    14")."""
+    return any("".join(place[i:j]) == code for i in range(len(place)) for j in range(i + 1, len(place) + 1))
 
 
 # "for everyone", "for all of us", "every student", "the whole class": the one room asked of as everyone's

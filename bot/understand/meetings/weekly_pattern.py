@@ -32,6 +32,8 @@ def weekly_meeting_verdict(
     if not meetings and wanted is not None:
         # "are the field trips all on saturdays": a kind the schedule lists day by day, never weekly
         return rows_on_weekday(course, question, wanted, section, weekday)
+    if meetings and _only_that_weekday(question):
+        return _all_on_weekday(course, meetings, wanted, section, weekday)
     if not meetings or (section is None and any(m.section for m in meetings)):
         return None  # "is lab on thursdays" of labs held by section: whose is not said
     label = course.meeting_label(meetings[0].kind, section) if len({m.kind for m in meetings}) == 1 else "It"
@@ -47,6 +49,35 @@ def weekly_meeting_verdict(
     if missed:
         said += f" Not held on {', '.join(missed)}."
     return True, said
+
+
+# "are lectures all on tuesdays", "is lab only on thursdays": the weekday asked as the only one they meet on, never
+# "all semester" or "all the time" (every week's)
+_ONLY_THAT_DAY = re.compile(
+    r"\b(?:all|only)\b(?!\s+(?:semester|term|quarter|year|session|long|day|week|weeks|the\s+(?:semester|term|time|"
+    r"way|year)\b))"
+)
+
+
+def _only_that_weekday(question: str) -> bool:
+    """Whether the question asks of the weekday as the only one the meetings are held on ("are labs all on
+    fridays", "is seminar only on mondays")."""
+    return bool(_ONLY_THAT_DAY.search(question.lower()))
+
+
+def _all_on_weekday(
+    course: Course, meetings: list, kind: str | None, section: str | None, weekday: int
+) -> tuple[bool, str]:
+    """Yes when every weekly meeting asked of (every section's, none named) falls on the weekday, No with the
+    weekdays they meet on ("Lecture meets Tuesdays, Thursdays")."""
+    days = sorted({d for m in meetings for d in m.weekdays})
+    kinds = {m.kind for m in meetings}
+    label = course.meeting_label(meetings[0].kind, section) if len(kinds) == 1 else "It"
+    plural = ", ".join(f"{WEEKDAYS[d].capitalize()}s" for d in days)
+    meets = f"{label}s meet" if len(meetings) > 1 and len(kinds) == 1 and section is None else f"{label} meets"
+    if days == [weekday]:
+        return True, f"{meets} {plural} only."
+    return False, f"not only on {WEEKDAYS[weekday].capitalize()}s: {meets} {plural}."
 
 
 # "are they all on saturdays", "always on fridays": every one of them asked of, not every week's weekday

@@ -540,6 +540,18 @@ def asks_if_graded(text: str) -> bool:
     return _GRADED_OR_NOT.search(text) is not None
 
 
+def _room_stated(r: Reading) -> bool:
+    """Whether the question states a place of the course right after "in" or "at" ("in k-101", "in the great
+    hall")."""
+    for m in r.mentions:
+        if m.kind != "place" or m.start <= 0:
+            continue
+        before = r.tokens[max(0, m.start - 2) : m.start]
+        if before[-1:] in (["in"], ["at"]) or (before[-1:] == ["the"] and before[:1] in (["in"], ["at"])):
+            return True
+    return False
+
+
 def fact_asked(r: Reading) -> str | None:
     """What fact a question asks for, when it asks for one the data may hold or lack."""
     cues = r.cues
@@ -619,7 +631,10 @@ def fact_asked(r: Reading) -> str | None:
         return "email"  # "who should i contact about accommodations" is the accommodations policy
     # "where's the next lecture" is about one meeting (the next class answer has its room), not where class meets.
     one_meeting = bool(cues & {"next", "last"})
-    if "where" in cues or ("in_person" in cues and not exam):  # "is lecture in person": where it meets
+    # "is lecture in k-101", "is seminar in the great hall": a yes/no stating the room, asks where it meets (with a
+    # day, "is the colloquium on wednesday in eb 222", whether it meets that day too: that day's reading)
+    room_stated = r.yes_no and not exam and not r.times and _room_stated(r)
+    if "where" in cues or ("in_person" in cues and not exam) or room_stated:
         if exam:
             return "exam_place"
         if "class" in cues and not one_meeting and not materials_of_meeting(r):

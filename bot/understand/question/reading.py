@@ -41,6 +41,7 @@ from bot.understand.times.weekday_by_period import weekday_beside
 from bot.understand.times.where_as_when import where_means_when
 from bot.understand.words.acronym_words import plain_word_here
 from bot.understand.words.article_section import article_sections, lead_words
+from bot.understand.words.lasting import last_only_the_verb
 from bot.understand.words.lexicon import NUMBERED, Lexicon, Tag, canon_token
 from bot.understand.words.normalize import holds_fragment, phrase_key, plain, respell, words
 from bot.understand.words.titles import titles_before
@@ -492,6 +493,8 @@ class Reader:
             reading.cues.discard("enrollment")
         if "enrollment" in reading.cues and self._enrollment_rule and self._enrollment_rule.search(text):
             reading.cues.discard("enrollment")  # "last day to drop?" of a course whose policy gives that day
+        if "last" in reading.cues and last_only_the_verb(text):
+            reading.cues.discard("last")  # "how long does lecture last": how long it runs, not the latest lecture
         if "place" in text and _TAKES_PLACE.search(text) and not _WHERE_SAID.search(text):
             reading.cues.discard("where")  # "did the final take place already": whether it happened, not where
         self._weekday_in_period(reading)

@@ -45,11 +45,10 @@ def work_done_first(tokens: list[str], mentions: list[Mention]) -> list[Mention]
     before = tokens[max(0, m.start - 5) : m.start]
     # "once i submit", "after the draft is in", never a question's own "when do we submit"
     opener = next((i for i, w in enumerate(before) if w in _OPENERS), None)
+    # the word after the opener: the work's own first word when the opener is right before it ("once essay 1 is in")
+    following = [*before, *tokens[m.start : m.start + 1]][opener + 1] if opener is not None else ""
     opened = (
-        opener is not None
-        and before[opener + 1 : opener + 2] != []
-        and before[opener + 1] not in _ASKING
-        and bool(_DONE & {*before[opener:], *tokens[m.end : m.end + 3]})
+        opener is not None and following not in _ASKING and bool(_DONE & {*before[opener:], *tokens[m.end : m.end + 3]})
     )
     # "what's due after that" closing the question, nothing else named between the work and it
     pointed = (

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from bot.core.matching import fold
 from bot.course.model import Platform
-from bot.understand.words.english import ordinary
+from bot.understand.words.english import ordinary_form
 from bot.understand.words.vocabulary import COMMON_WORDS, EVERYDAY_WORDS, STOPWORDS
 
 _BRACKET = re.compile(r"\s*\(([^)]*)\)")
@@ -31,7 +31,7 @@ def _word_names(name: str) -> set[str]:
         and w not in COMMON_WORDS
         and w not in EVERYDAY_WORDS
         and w not in STOPWORDS
-        and not ordinary(w)
+        and not ordinary_form(w)  # "learning" of "Sapling Learning": "the learning platform" names no site
     }
 
 

@@ -19,6 +19,7 @@ from bot.core.answer import Answer, text
 from bot.core.sentences import split_sentences
 from bot.course.model import Assignment, Course
 from bot.understand.question.reading import Reading
+from bot.understand.words.lasting import asks_how_long_it_lasts
 from bot.understand.words.normalize import phrase_key
 
 NEEDS = frozenset({"many", "long", "limit", "limits", "length", "time", "max", "maximum", "minimum", "count"})
@@ -72,11 +73,6 @@ _LATE_RULE = frozenset({"late", "lateness", "token", "tokens", "extension", "ext
 _NOT_TIME_ALLOWED = frozenset({"late", "early", "before", "after", "ahead", "notice", "prior", "later", "earlier"})
 
 
-# "how long does the field trip last", "how long will it run": the length of a meeting or event, on the schedule,
-# unless a piece of work is named ("how long does quiz 4 last": the time it allows)
-_LASTS = re.compile(r"\bhow\s+long\s+(?:does|do|will|did|would)\s+(?:[\w-]+\s+){0,4}?(?:last|run|go\s+(?:on|for))\b")
-
-
 @dataclass(frozen=True)
 class FigureAsked:
     """What figure is asked ("count" of a noun, "length", "time" or "either"), and of which items and rules."""
@@ -99,7 +95,7 @@ def figure_asked(course: Course, reading: Reading) -> FigureAsked | None:
     named = set(reading.ids("assignment")) or set(_series_items(course, reading.ids("series")))
     items = tuple(a.id for a in course.assignments if a.id in named)
     policies = tuple(reading.ids("policy"))
-    if not items and (not policies or _LASTS.search(said)):
+    if not items and (not policies or asks_how_long_it_lasts(said)):
         return None  # "how long does the site visit last": a rule's figure is never how long an event lasts
     if noun and _names_the_work(course, noun, items):
         return None  # "how many quizzes are there": the items themselves, counted elsewhere

@@ -15,6 +15,7 @@ from bot.core.sentences import split_clauses, split_sentences
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.times.calendar_words import DAY_NAMES, MONTH_NAMES, alternation
 from bot.understand.words.normalize import phrase_key
+from bot.understand.words.vocabulary import words_of
 from bot.understand.yes_no.kind_of_student import said_of_other_kind
 
 # "is there (a) ...", "are there any ...", "will there be ...", "do we get/have ...", "does the exam have ...": the
@@ -60,6 +61,11 @@ _THERE_ONLY = re.compile(
 _QUOTED = re.compile(r"^[^“”]*:\s*“(.*)”$")
 # Words that say a thing's amount or kind, never the thing itself.
 _MINOR = frozenset({"a", "an", "the", "any", "some", "kind", "sort", "type", "way", "thing", "things", "stuff"})
+# The words around a narrowing that name nothing ("on the problem sets we do", "for it", "allowed at all")
+_FRAME = words_of(
+    """i we you me us my our your it its this that these those is are be do does did will can could would should
+    allowed available provided given offered at all or and to of for on in with during from by if when"""
+)
 
 
 def asked_thing(question: str) -> tuple[str, ...]:
@@ -84,13 +90,50 @@ def none_verdict(question: str, shown: Iterable[str], subject: str = "") -> tupl
     wanted = [stem(w) for w in thing]
     asked = phrase_key(question)
     own = frozenset(stem(w) for w in phrase_key(subject))
+    narrowed = _narrowed_to(question)
     for line in shown:
         for sentence in split_sentences(line):
+            if narrowed and narrowed.isdisjoint(own) and _said_of_others(sentence, narrowed):
+                continue  # "is there collaboration on problem sets" of "Quizzes are individual: no collaboration"
             clauses = [c for c in split_clauses(sentence) if not said_of_other_kind(c, asked)]
             if any(_says_none(clause, wanted, own) for clause in clauses):
                 said = _QUOTED.sub(r"\1", sentence.strip()).rstrip(".;")
                 return False, f"“{said}.”"
     return None
+
+
+def _narrowed_to(question: str) -> frozenset[str]:
+    """The stems of the words that narrow the thing asked to the work it is for ("problem", "set" of "is there
+    collaboration on problem sets"), none when nothing does (a time or place, "during the final", is no narrowing)."""
+    lowered = " ".join(question.lower().replace("’", "'").split())
+    asked = _ASKS_THERE.match(lowered)
+    if asked is None:
+        return frozenset()
+    rest = asked.group("rest")
+    end = _THING_ENDS.search(rest)
+    # "on"/"for" name the work the thing is for; "during the final", "in the exam" say when or where it is asked of
+    if end is None or end.group().strip() not in ("on", "for"):
+        return frozenset()
+    return frozenset(stem(w) for w in phrase_key(rest[end.end() :]) if w not in _MINOR and w not in _FRAME)
+
+
+def narrowed_elsewhere(question: str, sentence: str) -> bool:
+    """Whether the question narrows the thing it asks of by words the sentence never says ("is there collaboration on
+    problem sets" of "Quizzes and exams are individual: no collaboration")."""
+    narrowed = _narrowed_to(question)
+    return bool(narrowed) and narrowed.isdisjoint(stem(w) for w in phrase_key(sentence))
+
+
+def _said_of_others(sentence: str, asked: frozenset[str]) -> bool:
+    """Whether the sentence tells whom its none is said of, in a phrase before it ("Pre-labs, quizzes and exams are
+    individual: no collaboration"), and none of the question's narrowing words (or the answer's subject) is among
+    them: the none is said of other things than those asked of."""
+    pieces = [p for p in _PHRASE_ENDS.split(sentence.lower()) if p.strip()]
+    none_at = next((i for i, p in enumerate(pieces) if "no" in phrase_key(p)), None)
+    if not none_at:
+        return False  # the none opens the sentence ("No calculators are allowed"): said of the thing as a whole
+    said = frozenset(stem(w) for p in pieces for w in phrase_key(p))
+    return not asked & said
 
 
 def _says_none(clause: str, wanted: list[str], own: frozenset[str] = frozenset()) -> bool:

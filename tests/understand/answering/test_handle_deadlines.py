@@ -404,3 +404,32 @@ def test_a_favour_done_for_all_of_us_asks_nothing_of_the_sections(second_course,
     section's."""
     result, shown = reply(second_course, question, "2024-10-10 10:00")
     assert any(p.intent == "assignment_for" for p in result.parts) is for_every_section, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("is the field log due may 13", "which is yours depends on your section"),  # Nord's is, Süd's is not
+        ("is the field log due may 14", "No"),  # neither group's
+        ("im in nord is the field log due may 13", "Yes"),
+    ],
+)
+def test_a_day_one_sections_work_is_due_is_no_no_for_the_others(geo, question, opening):
+    """One field log per group, due on different days: a day only one of them is due is no No for a student whose
+    group is not known; the answer gives each group's day."""
+    _, said = reply(geo, question, "2025-03-25 10:00")
+    if opening in ("Yes", "No"):
+        assert first_line(said).startswith(opening), said
+    else:
+        assert opening in said, said
+        assert not first_line(said).startswith(("Yes", "No")), said
+
+
+def test_a_day_one_part_of_a_work_is_due_is_no_no_for_the_work(course):
+    """ "hw 4 is due march 13 right" of Part A (Mar 13) and Part B (Mar 18): each part's day, no No, and no word of
+    sections (both parts are everyone's)."""
+    _, said = reply(course, "hw 4 is due march 13 right", "2024-02-12 10:00")
+    assert "Mar 13" in said
+    assert "Mar 18" in said
+    assert not first_line(said).startswith(("Yes", "No")), said
+    assert "section" not in said.splitlines()[3]

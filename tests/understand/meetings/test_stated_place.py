@@ -156,3 +156,20 @@ def test_a_room_stated_by_its_number_is_checked(hist):
     _, said = reply(hist, "is t1 tutorial in 2.03", "2024-10-01 10:00")
     assert said.splitlines()[2].startswith("No"), said
     assert "G.14" in said.splitlines()[2]
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("is my tutorial in hume g.14", False),
+        ("is my tutorial in hume g14", False),
+        ("is my tutorial in hume 2.03", True),
+        ("is my tutorial in hume building 2 03", True),
+    ],
+)
+def test_a_room_code_stated_decides(hist, question, yes):
+    """ "hume g.14" of Hume Building 2.03: No, though the building's word matches; the code is read however it is
+    typed (with its dot, run together, spaced)."""
+    card = Answer(title="Tutorial group T3", lines=(text("Tutorial: Fridays 1:00 PM · Hume Building 2.03."),))
+    place = "hume building" if "building" in question else "hume"
+    assert replies.opening_verdict(place_verdict(hist, card, place, question)) is yes

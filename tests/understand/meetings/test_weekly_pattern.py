@@ -78,3 +78,28 @@ def test_every_row_on_the_weekday_asked_is_a_yes(hist):
     yes, said = weekly_meeting_verdict(tuesday_only, "are they all on tuesdays", "visit", None, TODAY)
     assert yes
     assert "Tue Oct 15" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "section", "yes", "said"),
+    [
+        ("are lectures all on tuesdays", "lecture", None, False, "Tuesdays, Thursdays"),
+        ("is lecture only on thursdays", "lecture", None, False, "Tuesdays, Thursdays"),
+        ("are discussions all on wednesdays", "discussion", None, False, "Wednesdays, Thursdays, Fridays"),
+        ("im in 1a, are all my discussions on wednesdays", "discussion", "1A", True, "Wednesdays only"),
+    ],
+)
+def test_all_or_only_on_a_weekday_asks_whether_it_is_their_one_day(stat, question, kind, section, yes, said):
+    """ "All on tuesdays" of a meeting held Tuesdays and Thursdays is No with both days, every section's counted when
+    none is named; one section held only that day is Yes."""
+    found = weekly_meeting_verdict(stat, question, kind, section, TODAY)
+    assert found is not None
+    assert found[0] is yes
+    assert said in found[1]
+
+
+def test_all_semester_asks_of_every_week_not_of_the_only_day(stat):
+    """ "On tuesdays all semester" asks whether every week's Tuesday has it, which a Thursday lecture does not undo."""
+    found = weekly_meeting_verdict(stat, "do we have lecture on tuesdays all semester", "lecture", None, TODAY)
+    assert found is not None
+    assert found[0] is True

@@ -82,6 +82,27 @@ def test_the_fact_asked_for(course, question, fact):
     assert fact_asked(engine_for(course).reader.read(question, NOW)) == fact
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("is lecture in halvorsen hall 100", "meeting_place"),  # a room the midterm uses too: still the lecture's
+        ("is lecture in halvorsen 70", "meeting_place"),
+        ("is the lecture in quarry hall 79", "meeting_place"),
+        ("is the midterm in halvorsen hall 100", None),  # an exam's room is the exam's own reading
+        ("is lecture at 11", "meeting_time"),  # a clock after "at", no room
+    ],
+)
+def test_a_room_stated_in_a_yes_no_asks_where_it_meets(stat, question, fact):
+    """ "is lecture in halvorsen 70": a yes/no stating a room asks where the kind meets, as "where" would."""
+    assert fact_asked(engine_for(stat).reader.read(question, at("2024-10-01 13:00"))) == fact
+
+
+def test_a_room_stated_with_a_day_is_left_to_the_days_reading(stat):
+    """ "is lecture tomorrow in halvorsen hall 100": whether it meets that day is asked too."""
+    reading = engine_for(stat).reader.read("is lecture tomorrow in halvorsen 70", at("2024-10-01 13:00"))
+    assert fact_asked(reading) != "meeting_place"
+
+
 def test_working_with_a_partner_is_not_answered_from_the_late_policy(geo):
     result, said = reply(geo, "can i work with a partner", "2025-03-26 10:00")
     assert result.answer.kind in ("unknown", "unsure")

@@ -23,6 +23,8 @@ def _relation(question: str, work: str, *others: tuple[str, str]) -> str:
         "after i submit the report what is next",
         "once i hand in report friday what do i work on",
         "what is due after that report is done , whats due after that",
+        "once report is in whats next",
+        "after report is submitted what is due",
     ],
 )
 def test_work_told_done_first(question):
@@ -36,6 +38,7 @@ def test_work_told_done_first(question):
         ("is the report due before reading week or after it", (("period", "reading"),)),
         ("the walk is sat and report is due the friday after that right", ()),
         ("when is the report due", ()),
+        ("when report is due where do i submit it", ()),
     ],
 )
 def test_work_asked_about_itself(question, others):

@@ -25,3 +25,11 @@ def test_a_plain_word_names_no_site():
     assert "course" not in names["teams"]
     assert "team" not in names["teams"]
     assert "teams" in names["teams"]
+
+
+def test_an_everyday_word_in_its_ing_form_names_no_site():
+    """ "learning" of "Quillbook Learning" is an everyday word ("on the learning platform" may be any site); the
+    name's own word still names it."""
+    names = site_names([_site("quill", "Quillbook Learning"), _site("lms", "Canvas")])
+    assert "learning" not in names["quill"]
+    assert "quillbook" in names["quill"]

@@ -127,3 +127,20 @@ def test_a_none_narrowed_to_the_answers_own_subject_is_no(question, sentence, su
     run together or apart); narrowed to anything else it decides nothing."""
     found = none_verdict(question, [sentence], subject)
     assert (found[0] if found else None) is said
+
+
+RULES = ["Pre-labs, quizzes and exams are individual: no collaboration."]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is there collaboration on problem sets", None),  # the none is said of other work
+        ("is there collaboration on the problem sets we do at home", None),
+        ("is there collaboration on quizzes", (False, f"“{RULES[0]}”")),  # said of the work asked
+        ("is there collaboration", (False, f"“{RULES[0]}”")),  # nothing narrows the question
+    ],
+)
+def test_a_none_said_of_other_things_does_not_answer_a_narrowed_question(question, verdict):
+    """ "Quizzes ... are individual: no collaboration" says nothing of problem sets."""
+    assert none_verdict(question, RULES) == verdict

@@ -108,7 +108,14 @@ def kind_person(asked: Asked, slots: Slots) -> Answer:
     """ "kerem's the studio guy right?": Yes or No from who runs that kind of meeting, then that card."""
     course = asked.course
     card = kind_runs(asked, slots)
-    found = kind_person_verdict(course, slots["person"], slots["kind"])
+    mended = bool(slots.get("_mended"))
+    found = kind_person_verdict(course, slots["person"], slots["kind"], mended=mended)
+    if found is None and mended and (who := course.person(slots["person"])) is not None:
+        # "is dr pintar teaching the lectures" of a Dr Pintér: maybe someone the page does not list
+        said = (
+            f"The course page lists no one spelt exactly so; I can't tell whether you mean {who.name}. Who runs them:"
+        )
+        return replace(card, lines=(text(said), *card.lines), kind="unsure")
     return card if found is None else replies.verdict(card, *found)
 
 

@@ -112,6 +112,12 @@ def _alias_at(question: str, alias: str) -> re.Match[str] | None:
     return re.search(rf"(?<!\w){re.escape(alias.lower())}(?!\w)", question)
 
 
+def _without_article(alias: str) -> str:
+    """An alias as said after "the", "my" or "our": "uc" of "the uc" (the page may give the title with its article)."""
+    words = alias.lower().split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in ("the", "my", "our") else alias.lower()
+
+
 def _said_as_title(question: str, one: Person, other: Person) -> str | None:
     """The alias of `other` the question gives after naming `one` and "the", "my" or "our" ("is prof vestergaard
     the course coordinator"), None when it does not."""
@@ -119,9 +125,9 @@ def _said_as_title(question: str, one: Person, other: Person) -> str | None:
     if not spots:
         return None
     start = min(m.end() for m in spots)
-    for alias in other.aliases:
+    for alias in (_without_article(a) for a in other.aliases):
         found = _alias_at(question[start:], alias)
-        if found is None or (other is not one and alias.lower() in (a.lower() for a in one.aliases)):
+        if found is None or (other is not one and alias in (_without_article(a) for a in one.aliases)):
             continue
         between = question[start : start + found.start()].split()
         if between and between[-1] in ("the", "my", "our") and len(between) <= 3:

@@ -505,7 +505,7 @@ class Lexicon:
         # Staff roles by the course's titles ("Head TA", "GSI"); general words for whoever leads the course name
         # its first role.
         for role in course.roles:
-            for name in (role.title, role.plural, role.id.replace("_", " ")):
+            for name in (role.title, role.plural, role.id.replace("_", " "), *_bracketed_names(role.title)):
                 add(phrase_key(name), Tag("role", role.id, 2.0))
         if course.roles:
             for word in LEAD_ROLE_WORDS:
@@ -1052,6 +1052,13 @@ def _easter_together(
     own = [out[i][0] for i in which if "easter" in phrase_key(out[i][0].name)]
     label = max(own, key=lambda p: p.last - p.first).name if own else "Easter"
     return [*out, (Period(ident, label, first, last), list(_EASTER_NAMES))]
+
+
+def _bracketed_names(title: str) -> list[str]:
+    """A title's other names in brackets, and the title without them: "TD leader" and "Teaching Assistant" of
+    "Teaching Assistant (TD leader)", as students say either."""
+    inside = [said for said in re.findall(r"\((.*?)\)", title) if 0 < len(phrase_key(said)) <= 3]
+    return [*inside, " ".join(re.sub(r"\s*\(.*?\)", " ", title).split())] if inside else []
 
 
 def _unbracketed(title: str) -> str:

@@ -14,7 +14,7 @@ from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text, when
 from bot.core.timefmt import human_date
 from bot.core.word_forms import fact_stem
-from bot.course.model import Course, Exam
+from bot.course.model import Course, Exam, Person
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand.about_course.outside_course import unnumbered_term
 from bot.understand.about_course.unheld_attribute import EXAM_FORMAT
@@ -55,8 +55,10 @@ from bot.understand.page_evidence.closest_policy import told_and_asked
 from bot.understand.page_evidence.evidence import asks_if_graded
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.people.meet_person import meets_person
+from bot.understand.people.named_as_listed import unsure_of_name
 from bot.understand.people.person_mode import person_online
 from bot.understand.people.role_premise import (
+    RoleVerdict,
     read_from_lead_word,
     role_as_typed,
     role_verdict,
@@ -691,20 +693,28 @@ def staff(asked: Asked, slots: Slots) -> Answer:
         return _unlisted_in_role(course, answer, role, unlisted)  # "prof lindqvist is the instructor right"
     own_title = title_named(course, asked.question, [person]) if asked.yes_no and person else None
     if own_title is not None:
-        return replies.verdict(answer, own_title.yes, own_title.reason)  # "is mette the course coordinator"
+        return _believed(answer, own_title, who, slots)  # "is mette the course coordinator"
     generic = not role or read_from_lead_word(course, role, asked.question)  # "the one who teaches": no role asked
     if asked.yes_no and person and section and generic and not _OF_SOMETHING.search(asked.question.lower()):
         runs = section_verdict(course, person, section)  # "marco runs 1c diba?": their sections, whatever the role
         if runs is not None:
-            return replies.verdict(answer, runs.yes, runs.reason)
+            return _believed(answer, runs, who, slots)
     if asked.yes_no and person and role and not _OF_SOMETHING.search(asked.question.lower()):
         role = role_as_typed(course, role, asked.question)  # "my lab teacher": the course's "Lab Instructor"
         held = role_verdict(course, person, role, section)  # the role, and the section when one is named
-        return replies.verdict(answer, held.yes, held.reason)
+        return _believed(answer, held, who, slots)
     if slots.get("_held") and role and not person:
         alone = section if section and _ALONE.search(asked.question.lower()) else None
         return _role_held(course, answer, role, alone)  # "is there a tutor i can ask stuff to"
     return answer
+
+
+def _believed(answer: Answer, held: RoleVerdict, who: Person | None, slots: Slots) -> Answer:
+    """The Yes or No on a belief about someone's role; no Yes where the name was typed only near theirs ("is dr okafur
+    a ta" of a TA Okafor: maybe someone the page does not list)."""
+    if held.yes and who is not None and slots.get("_mended"):
+        return unsure_of_name(answer, who.name)
+    return replies.verdict(answer, held.yes, held.reason)
 
 
 def _role_held(course: Course, answer: Answer, role: str, alone: str | None = None) -> Answer:

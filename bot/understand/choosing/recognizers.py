@@ -61,7 +61,8 @@ from bot.understand.meetings.section_by_id import student_id_asked
 from bot.understand.meetings.sections_asked import NEEDS as SECTIONS_NEEDS
 from bot.understand.meetings.sections_asked import sections_asked
 from bot.understand.people.kind_person import NEEDS as KIND_PERSON_NEEDS
-from bot.understand.people.kind_person import kind_person_asked, mended_name
+from bot.understand.people.kind_person import kind_person_asked
+from bot.understand.people.named_as_listed import mended_name
 from bot.understand.people.outside_hours import NEEDS as OUTSIDE_NEEDS
 from bot.understand.people.outside_hours import outside_hours_asked
 from bot.understand.people.person_sections import NEEDS as PERSON_SECTIONS_NEEDS

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from bot.course.model import Course
 from bot.understand.meetings.kind_runs import TEACHER_WORDS, kind_staff
-from bot.understand.people.named_as_listed import named_as_listed
 from bot.understand.question.reading import Reading
 from bot.understand.words.vocabulary import words_of
 
@@ -72,11 +71,6 @@ def kind_person_verdict(course: Course, person_id: str, kind: str, *, mended: bo
     if any(p.id == who.id for p in staff):
         return None if mended else (True, f"{who.name} runs the {name}.")
     return False, f"the {name} are run by {', '.join(p.name for p in staff)} ({who.name} is {_titled(who.role_title)})."
-
-
-def mended_name(course: Course, person_id: str, reading: Reading) -> bool:
-    """Whether the reading found the person only by mending a near spelling of their name ("dr okafur")."""
-    return not named_as_listed(course, person_id, reading.question, reading)
 
 
 def _titled(title: str) -> str:

@@ -54,7 +54,7 @@ def test_other_questions_are_not_read_here(question):
         ("is tomas in charge of the labs", "Yes"),
         ("is dana running some of the labs", "No: the labs are run by"),
         ("is dana okafor one of the labs", "No: the labs are run by"),  # a person is no meeting: one running them
-        ("is hannah lindkvist teaching the recitations", "The course page lists no one spelt exactly so"),
+        ("is hannah lindkvest teaching the recitations", "The course page lists no one spelt exactly so"),
     ],
 )
 def test_a_word_of_running_before_the_kind(question, opening):

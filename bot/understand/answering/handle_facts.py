@@ -62,10 +62,11 @@ from bot.understand.people.role_premise import (
     read_from_lead_word,
     role_as_typed,
     role_verdict,
+    runs_section,
     section_verdict,
     title_named,
 )
-from bot.understand.people.unlisted_name import unlisted_titled_name
+from bot.understand.people.unlisted_name import unlisted_full_name, unlisted_titled_name
 from bot.understand.question.result import Slots
 from bot.understand.question.yes_no_shape import ends_with_tag
 from bot.understand.times.edge_words import asks_end
@@ -675,6 +676,8 @@ def staff(asked: Asked, slots: Slots) -> Answer:
     section = slots.get("section")
     if section and not person and (any(m.section == section for m in course.meetings) or not role):
         answer = section_answer(course, asked.now, section)  # "who runs section 1C", "who teaches 1f"
+        if role and _typed_yes_no(asked) and (full := unlisted_full_name(course, asked.question)) is not None:
+            return _unlisted_in_section(course, answer, role, section, full[0])  # "is andreea popescu our tutor for 2"
         return _role_in_section(asked, answer, role, section) if role else answer
     answer = staff_answer(course, person, None if person else role)
     who = course.person(person) if person else None
@@ -691,6 +694,9 @@ def staff(asked: Asked, slots: Slots) -> Answer:
     unlisted = unlisted_titled_name(course, asked.question) if role and not person and believed and full_names else None
     if unlisted is not None:
         return _unlisted_in_role(course, answer, role, unlisted)  # "prof lindqvist is the instructor right"
+    full = unlisted_full_name(course, asked.question) if role and not person and believed and full_names else None
+    if full is not None and not full[1]:
+        return _unlisted_in_role(course, answer, role, full[0])  # "is jo smith the ta"
     own_title = title_named(course, asked.question, [person]) if asked.yes_no and person else None
     if own_title is not None:
         return _believed(answer, own_title, who, slots)  # "is mette the course coordinator"
@@ -748,6 +754,17 @@ def _unlisted_in_role(course: Course, answer: Answer, role: str, name: str) -> A
     said = f"the course page names no one called {name.capitalize()}"
     held = f"{titled}: {', '.join(holders)}" if holders else f"it lists no {title}"
     return replies.verdict(answer, False, f"{said}; {held}.")
+
+
+def _unlisted_in_section(course: Course, answer: Answer, role: str, section: str, name: str) -> Answer:
+    """ "is andreea popescu our tutor for 231" of a name near a listed one: No, the page names no one so, and who
+    holds the role for that section (whom the student may mean); the card alone where the page names no one."""
+    holders = [p.name for p in course.people if p.role == role and runs_section(course, p, section)]
+    named = course.role(role)
+    if not holders or named is None:
+        return answer
+    said = f"the course page names no one called {name}; {course.section_label(section)}'s {named.title}"
+    return replies.verdict(answer, False, f"{said}: {', '.join(holders)}.")
 
 
 def _role_in_section(asked: Asked, answer: Answer, role: str, section: str) -> Answer:

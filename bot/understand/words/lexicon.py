@@ -1055,10 +1055,16 @@ def _easter_together(
 
 
 def _bracketed_names(title: str) -> list[str]:
-    """A title's other names in brackets, and the title without them: "TD leader" and "Teaching Assistant" of
-    "Teaching Assistant (TD leader)", as students say either."""
-    inside = [said for said in re.findall(r"\((.*?)\)", title) if 0 < len(phrase_key(said)) <= 3]
-    return [*inside, " ".join(re.sub(r"\s*\(.*?\)", " ", title).split())] if inside else []
+    """A title's other names in brackets after it, and the title without them: "TD leader" and "Teaching Assistant"
+    of "Teaching Assistant (TD leader)", as students say either. A bracket inside a word ("Chargé(e)") or holding a
+    number ("(weeks 1-6)") names nothing."""
+    asides = re.findall(r"\s\(([^()]*)\)", title)
+    inside = [
+        said
+        for said in asides
+        if 0 < len(key := phrase_key(said)) <= 3 and all(len(w) > 1 and not any(c.isdigit() for c in w) for w in key)
+    ]
+    return [*inside, " ".join(re.sub(r"\s\([^()]*\)", " ", title).split())] if inside else []
 
 
 def _unbracketed(title: str) -> str:

@@ -14,7 +14,7 @@ from bench.scaled_course import scaled
 from bot.course.loader import load_course
 from bot.course.meetings import MeetingKind
 from bot.course.model import Person
-from bot.understand.words.lexicon import Lexicon, _periods, _plural, canon_key
+from bot.understand.words.lexicon import Lexicon, _bracketed_names, _periods, _plural, canon_key
 from bot.understand.words.normalize import phrase_key, respell
 from tests.conftest import FIXTURES, REPO
 from tests.understand.conftest import course_in, reply
@@ -740,3 +740,18 @@ def test_a_long_breaks_word_names_it_with_its_word_for_a_day_off():
     _, said = reply(course, "whats the first thing due after the diwali break", "2024-10-01 10:00")
     assert said.startswith("Next due after Mon Oct 28")
     assert "Essay 2: Fri Nov 22" in said
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("Teaching Assistant (TD leader)", ["TD leader", "Teaching Assistant"]),
+        ("Auxiliar (TA)", ["TA", "Auxiliar"]),
+        ("Chargé(e) de TD", []),  # a bracket inside a word names nothing
+        ("Lecturer (weeks 1-6)", []),  # nor one holding a number
+        ("Tutor", []),
+    ],
+)
+def test_a_titles_bracketed_names(title, names):
+    """A role's other name in brackets after its title, and the title without it, both name the role."""
+    assert _bracketed_names(title) == names

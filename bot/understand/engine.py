@@ -966,7 +966,14 @@ class Engine:
         held = roles[0] if roles and reading.yes_no else None
         if held and asks_for_role(reading.tokens, held.start, held.end, timed=bool(reading.times)):
             f["role_asked"] = 1.0  # "is there a tutor i can ask stuff to": who holds that role, not the forum rule
-        f["unexplained"] = float(min(ev.unexplained, 3))
+        unexplained = ev.unexplained
+        if held and unlisted_name.unlisted_titled_name(self.course, reading.text) is not None:
+            f["person"] = 1.0  # "is dr halmos one of the lecturers": someone named whom the page does not list
+            unexplained = max(unexplained - 1, 0)
+        elif held and unlisted_name.unlisted_full_name(self.course, reading.text) is not None:
+            f["person"] = 1.0  # "is jo smith the ta for 231": the same, by a first name and a surname
+            unexplained = max(unexplained - 2, 0)
+        f["unexplained"] = float(min(unexplained, 3))
         if ev.unknown_subject and not ("lateness" in times and stated_penalty(reading.text) is not None):
             f["unknown_subject"] = 1.0  # not "3 hours late, is the full 10% gone": the penalty the late rule sets
         f["content"] = float(len(reading.content))

@@ -14,7 +14,7 @@ from bot.answers.policies import policy_answer
 from bot.core.answer import Answer, text, when
 from bot.core.timefmt import human_date
 from bot.core.word_forms import fact_stem
-from bot.course.model import Course, Exam
+from bot.course.model import Course, Exam, Person
 from bot.course.occurrences import meetings_of, occurrences_between
 from bot.understand.about_course.outside_course import unnumbered_term
 from bot.understand.about_course.unheld_attribute import EXAM_FORMAT
@@ -55,15 +55,18 @@ from bot.understand.page_evidence.closest_policy import told_and_asked
 from bot.understand.page_evidence.evidence import asks_if_graded
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.people.meet_person import meets_person
+from bot.understand.people.named_as_listed import unsure_of_name
 from bot.understand.people.person_mode import person_online
 from bot.understand.people.role_premise import (
+    RoleVerdict,
     read_from_lead_word,
     role_as_typed,
     role_verdict,
+    runs_section,
     section_verdict,
     title_named,
 )
-from bot.understand.people.unlisted_name import unlisted_titled_name
+from bot.understand.people.unlisted_name import unlisted_full_name, unlisted_titled_name
 from bot.understand.question.result import Slots
 from bot.understand.question.yes_no_shape import ends_with_tag
 from bot.understand.times.edge_words import asks_end
@@ -673,6 +676,8 @@ def staff(asked: Asked, slots: Slots) -> Answer:
     section = slots.get("section")
     if section and not person and (any(m.section == section for m in course.meetings) or not role):
         answer = section_answer(course, asked.now, section)  # "who runs section 1C", "who teaches 1f"
+        if role and _typed_yes_no(asked) and (full := unlisted_full_name(course, asked.question)) is not None:
+            return _unlisted_in_section(course, answer, role, section, full[0])  # "is andreea popescu our tutor for 2"
         return _role_in_section(asked, answer, role, section) if role else answer
     answer = staff_answer(course, person, None if person else role)
     who = course.person(person) if person else None
@@ -689,22 +694,33 @@ def staff(asked: Asked, slots: Slots) -> Answer:
     unlisted = unlisted_titled_name(course, asked.question) if role and not person and believed and full_names else None
     if unlisted is not None:
         return _unlisted_in_role(course, answer, role, unlisted)  # "prof lindqvist is the instructor right"
+    full = unlisted_full_name(course, asked.question) if role and not person and believed and full_names else None
+    if full is not None and not full[1]:
+        return _unlisted_in_role(course, answer, role, full[0])  # "is jo smith the ta"
     own_title = title_named(course, asked.question, [person]) if asked.yes_no and person else None
     if own_title is not None:
-        return replies.verdict(answer, own_title.yes, own_title.reason)  # "is mette the course coordinator"
+        return _believed(answer, own_title, who, slots)  # "is mette the course coordinator"
     generic = not role or read_from_lead_word(course, role, asked.question)  # "the one who teaches": no role asked
     if asked.yes_no and person and section and generic and not _OF_SOMETHING.search(asked.question.lower()):
         runs = section_verdict(course, person, section)  # "marco runs 1c diba?": their sections, whatever the role
         if runs is not None:
-            return replies.verdict(answer, runs.yes, runs.reason)
+            return _believed(answer, runs, who, slots)
     if asked.yes_no and person and role and not _OF_SOMETHING.search(asked.question.lower()):
         role = role_as_typed(course, role, asked.question)  # "my lab teacher": the course's "Lab Instructor"
         held = role_verdict(course, person, role, section)  # the role, and the section when one is named
-        return replies.verdict(answer, held.yes, held.reason)
+        return _believed(answer, held, who, slots)
     if slots.get("_held") and role and not person:
         alone = section if section and _ALONE.search(asked.question.lower()) else None
         return _role_held(course, answer, role, alone)  # "is there a tutor i can ask stuff to"
     return answer
+
+
+def _believed(answer: Answer, held: RoleVerdict, who: Person | None, slots: Slots) -> Answer:
+    """The Yes or No on a belief about someone's role; no Yes where the name was typed only near theirs ("is dr okafur
+    a ta" of a TA Okafor: maybe someone the page does not list)."""
+    if held.yes and who is not None and slots.get("_mended"):
+        return unsure_of_name(answer, who.name)
+    return replies.verdict(answer, held.yes, held.reason)
 
 
 def _role_held(course: Course, answer: Answer, role: str, alone: str | None = None) -> Answer:
@@ -738,6 +754,17 @@ def _unlisted_in_role(course: Course, answer: Answer, role: str, name: str) -> A
     said = f"the course page names no one called {name.capitalize()}"
     held = f"{titled}: {', '.join(holders)}" if holders else f"it lists no {title}"
     return replies.verdict(answer, False, f"{said}; {held}.")
+
+
+def _unlisted_in_section(course: Course, answer: Answer, role: str, section: str, name: str) -> Answer:
+    """ "is andreea popescu our tutor for 231" of a name near a listed one: No, the page names no one so, and who
+    holds the role for that section (whom the student may mean); the card alone where the page names no one."""
+    holders = [p.name for p in course.people if p.role == role and runs_section(course, p, section)]
+    named = course.role(role)
+    if not holders or named is None:
+        return answer
+    said = f"the course page names no one called {name}; {course.section_label(section)}'s {named.title}"
+    return replies.verdict(answer, False, f"{said}: {', '.join(holders)}.")
 
 
 def _role_in_section(asked: Asked, answer: Answer, role: str, section: str) -> Answer:

@@ -36,6 +36,7 @@ from bot.understand.meetings.part_of_day import part_of_day_answer, section_part
 from bot.understand.meetings.section_by_id import section_for_id
 from bot.understand.meetings.sections_asked import sections_answer
 from bot.understand.people.kind_person import kind_person_verdict
+from bot.understand.people.named_as_listed import unsure_of_name
 from bot.understand.people.outside_hours import outside_hours_answer
 from bot.understand.people.person_sections import person_sections_answer
 from bot.understand.people.private_contact import private_contact_answer
@@ -108,7 +109,10 @@ def kind_person(asked: Asked, slots: Slots) -> Answer:
     """ "kerem's the studio guy right?": Yes or No from who runs that kind of meeting, then that card."""
     course = asked.course
     card = kind_runs(asked, slots)
-    found = kind_person_verdict(course, slots["person"], slots["kind"])
+    mended = bool(slots.get("_mended"))
+    found = kind_person_verdict(course, slots["person"], slots["kind"], mended=mended)
+    if found is None and mended and (who := course.person(slots["person"])) is not None:
+        return unsure_of_name(card, who.name)  # "is dr pintar teaching the lectures" of a Dr Pintér
     return card if found is None else replies.verdict(card, *found)
 
 

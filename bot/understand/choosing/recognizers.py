@@ -63,6 +63,7 @@ from bot.understand.meetings.sections_asked import NEEDS as SECTIONS_NEEDS
 from bot.understand.meetings.sections_asked import sections_asked
 from bot.understand.people.kind_person import NEEDS as KIND_PERSON_NEEDS
 from bot.understand.people.kind_person import kind_person_asked
+from bot.understand.people.named_as_listed import mended_name
 from bot.understand.people.outside_hours import NEEDS as OUTSIDE_NEEDS
 from bot.understand.people.outside_hours import outside_hours_asked
 from bot.understand.people.person_sections import NEEDS as PERSON_SECTIONS_NEEDS
@@ -231,7 +232,10 @@ def _kind_runs(a: Asking) -> Slots | None:
 
 def _kind_person(a: Asking) -> Slots | None:
     found = kind_person_asked(a.course, a.reading)  # "kerem's the recitation guy right?"
-    return {"person": found[0], "kind": found[1]} if found is not None else None
+    if found is None:
+        return None
+    mended = mended_name(a.course, found[0], a.reading)  # "is dr okafur the lab guy": no Yes from a near name
+    return {"person": found[0], "kind": found[1], **({"_mended": True} if mended else {})}
 
 
 def _sections_asked(a: Asking) -> Slots | None:

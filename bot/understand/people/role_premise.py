@@ -22,7 +22,7 @@ def _titled(person: Person) -> str:
     return f"{'an' if person.role_title[:1] in 'AEIOU' else 'a'} {person.role_title}"
 
 
-def _runs(course: Course, person: Person, section: str) -> bool:
+def runs_section(course: Course, person: Person, section: str) -> bool:
     """Whether the person runs or belongs to the section: listed for it, or on the staff of one of its meetings."""
     return section in person.sections or any(m.section == section and person.id in m.staff for m in course.meetings)
 
@@ -55,7 +55,9 @@ def role_verdict(course: Course, person_id: str, role: str, section: str | None)
     named = course.role(role)
     title = named.title if named else who.role_title
     holders = [
-        p.name for p in course.people if p.role == role and p.id != who.id and section and _runs(course, p, section)
+        p.name
+        for p in course.people
+        if p.role == role and p.id != who.id and section and runs_section(course, p, section)
     ]
     theirs = f" {course.section_label(section)}'s {title}: {', '.join(holders)}." if section and holders else ""
     if who.role != role and not theirs:
@@ -66,7 +68,7 @@ def role_verdict(course: Course, person_id: str, role: str, section: str | None)
     if not section or not _section_bound(course, who):
         return RoleVerdict(True, f"{who.name} is {_titled(who)}.")
     label = course.section_label(section)
-    if _runs(course, who, section):
+    if runs_section(course, who, section):
         return RoleVerdict(True, f"{who.name} is the {title} of {label}.")
     *rest, last = _own_sections(course, who)
     own = f"{', '.join(rest)} and {last}" if rest else last
@@ -112,7 +114,10 @@ def _alias_at(question: str, alias: str) -> re.Match[str] | None:
     return re.search(rf"(?<!\w){re.escape(alias.lower())}(?!\w)", question)
 
 
-_ARTICLE = re.compile(r"^(?:the|my|our)\s+(?=\S)", re.IGNORECASE)
+def _without_article(alias: str) -> str:
+    """An alias as said after "the", "my" or "our": "uc" of "the uc" (the page may give the title with its article)."""
+    words = alias.lower().split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in ("the", "my", "our") else alias.lower()
 
 
 def _said_as_title(question: str, one: Person, other: Person) -> str | None:
@@ -122,11 +127,9 @@ def _said_as_title(question: str, one: Person, other: Person) -> str | None:
     if not spots:
         return None
     start = min(m.end() for m in spots)
-    for alias in other.aliases:
-        # an alias given with its article ("the uc") is the title after it
-        alias = _ARTICLE.sub("", alias)
+    for alias in (_without_article(a) for a in other.aliases):
         found = _alias_at(question[start:], alias)
-        if found is None or (other is not one and alias.lower() in (a.lower() for a in one.aliases)):
+        if found is None or (other is not one and alias in (_without_article(a) for a in one.aliases)):
             continue
         between = question[start : start + found.start()].split()
         if between and between[-1] in ("the", "my", "our") and len(between) <= 3:

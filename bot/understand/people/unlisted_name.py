@@ -67,3 +67,25 @@ def unlisted_titled_name(course: Course, question: str) -> str | None:
     ):
         return None
     return name
+
+
+# "is andreea popescu our seminar teacher", "is jo smith the ta for 231": a first name and a surname, no title, then
+# the role believed
+_NAMED_ROLE = re.compile(
+    r"^(?:so\s+|wait\s+|hey\s+)?is\s+(?P<name>[a-z]{3,}\s+[a-z]{3,})\s+(?:also\s+)?"
+    r"(?:the|a|an|my|our|one\s+of\s+(?:the|our|my))\s+\w"
+)
+
+
+def unlisted_full_name(course: Course, question: str) -> tuple[str, bool] | None:
+    """(the name, whether a part of it is near a staff name's) when a yes/no question opens on a first name and a
+    surname without a title ("is andreea popescu our seminar teacher") neither of which the course's data gives nor
+    English has; None otherwise. A near name ("andreea" of an "Andrei") may be a listed person's, misremembered."""
+    said = _NAMED_ROLE.search(" ".join(question.lower().replace("’", "'").split()))
+    if said is None:
+        return None
+    parts = said.group("name").split()
+    known = every_word(course, _course_words)
+    if any(w in STOPWORDS or ordinary_form(w) or w in known for w in parts):
+        return None
+    return " ".join(w.capitalize() for w in parts), any(_near_a_name(course, w) for w in parts)

@@ -33,7 +33,7 @@ from bot.understand.people.person_visit import visits_person
 from bot.understand.people.session_length import LENGTH_WORDS
 from bot.understand.policies.enrollment_rule import enrollment_rule
 from bot.understand.question.work_done_first import work_done_first
-from bot.understand.question.yes_no_shape import asked_after_statement, guess_after_wh
+from bot.understand.question.yes_no_shape import asked_after_statement, guess_after_wh, role_stated_and_asked
 from bot.understand.times.dated_weekday import weekday_of_date
 from bot.understand.times.shared_day_off import one_day_off_each
 from bot.understand.times.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
@@ -521,6 +521,11 @@ class Reader:
             # "ps4 is due friday right?", "im so cooked, is it next week?", "if ps4 is 50 hours late can i still
             # submit": a yes/no question after a statement or a condition.
             reading.yes_no = asked_after_statement(text, lead, reading.times)
+        if not reading.yes_no and not (lead and lead[0] in _WH):
+            # "aisha is my tutor for t3?": who someone is, stated and asked back
+            people = [m.start for m in reading.mentions if m.kind == "person"]
+            roles = [m.start for m in reading.mentions if m.kind == "role"]
+            reading.yes_no = role_stated_and_asked(text, tokens, people, roles)
         if not reading.yes_no and lead and lead[0] in _WH:
             # "when was lr1 due again, was it monday oct 5": the student's own guess, Yes or No on it first
             roles = [tokens[m.start] for m in reading.mentions if m.kind == "role"]

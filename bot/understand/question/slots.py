@@ -28,6 +28,7 @@ from bot.understand.meetings.meeting_at_clock import bare_clock_asked
 from bot.understand.meetings.meeting_now import meeting_now_asked
 from bot.understand.meetings.same_room import asks_same_room
 from bot.understand.page_evidence.evidence import Evidence
+from bot.understand.people.named_as_listed import mended_name
 from bot.understand.people.role_held import asks_for_role
 from bot.understand.people.role_runs import role_of_part_named
 from bot.understand.policies.named_rule import named_rule_sentence
@@ -604,6 +605,7 @@ class SlotFiller:
             slots["_surname"] = bool({"last", "surname", "family", "full"} & set(r.tokens)) and "name" in r.cues
             people = r.ids("person")
             slots["person"] = people[0] if people else None
+            slots["_mended"] = bool(people) and mended_name(course, people[0], r)  # "is dr okafur ...": no Yes
             slots["role"] = role_asked(r)
             held = next((m for m in r.mentions if m.kind == "role"), None) if r.yes_no and not people else None
             if held and asks_for_role(r.tokens, held.start, held.end, timed=bool(r.times)) and not ev.wanted_elsewhere:

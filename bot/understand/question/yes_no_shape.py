@@ -151,6 +151,15 @@ _IS_BEFORE_TIME = re.compile(r"(?:\b(?:is|are)|'s)\s+(?:on\s+|at\s+)?(?:the\s+)?
 _ASKED_BY_MARK = re.compile(r"^(?!.*\b(?:what|when|where|how|who|which|why|whats|wheres|hows|or)\b)[^?]*\?\W*$")
 
 
+def role_stated_and_asked(text: str, tokens: Sequence[str], people: Sequence[int], roles: Sequence[int]) -> bool:
+    """Whether a statement of who someone is ("aisha is my tutor for t3?", "my ta is sam?") is asked by its question
+    mark alone: the tokens at `people` (where a person is named) and at `roles` (where a role is) have an "is"
+    between them, and no question word asks something else."""
+    if not people or not roles or not _ASKED_BY_MARK.match(text):
+        return False
+    return any("is" in tokens[min(p, r) : max(p, r)] for p in people for r in roles)
+
+
 def _when_stated_and_asked(text: str, times: Sequence[TimePhrase]) -> bool:
     """Whether a statement of when something is ("my next lab is oct 2?") is asked by its question mark alone."""
     if not _ASKED_BY_MARK.match(text):

@@ -505,7 +505,7 @@ class Lexicon:
         # Staff roles by the course's titles ("Head TA", "GSI"); general words for whoever leads the course name
         # its first role.
         for role in course.roles:
-            for name in (role.title, role.plural, role.id.replace("_", " ")):
+            for name in (role.title, role.plural, role.id.replace("_", " "), *_bracketed_names(role.title)):
                 add(phrase_key(name), Tag("role", role.id, 2.0))
         if course.roles:
             for word in LEAD_ROLE_WORDS:
@@ -1067,6 +1067,19 @@ def _easter_together(
     own = [out[i][0] for i in which if "easter" in phrase_key(out[i][0].name)]
     label = max(own, key=lambda p: p.last - p.first).name if own else "Easter"
     return [*out, (Period(ident, label, first, last), list(_EASTER_NAMES))]
+
+
+def _bracketed_names(title: str) -> list[str]:
+    """A title's other names in brackets after it, and the title without them: "TD leader" and "Teaching Assistant"
+    of "Teaching Assistant (TD leader)", as students say either. A bracket inside a word ("Chargé(e)") or holding a
+    number ("(weeks 1-6)") names nothing."""
+    asides = re.findall(r"\s\(([^()]*)\)", title)
+    inside = [
+        said
+        for said in asides
+        if 0 < len(key := phrase_key(said)) <= 3 and all(len(w) > 1 and not any(c.isdigit() for c in w) for w in key)
+    ]
+    return [*inside, " ".join(re.sub(r"\s\([^()]*\)", " ", title).split())] if inside else []
 
 
 def _unbracketed(title: str) -> str:

@@ -45,3 +45,27 @@ def test_no_verdict_where_the_page_names_no_one(stat):
 def test_other_questions_are_not_read_here(question):
     result, _ = reply(course_in(CHEM), question, NOW)
     assert all(p.intent != "kind_person" for p in result.parts)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("is hannah teaching the recitations", "Yes: Hannah Lindqvist runs the recitations."),
+        ("is tomas in charge of the labs", "Yes"),
+        ("is dana running some of the labs", "No: the labs are run by"),
+        ("is dana okafor one of the labs", "No: the labs are run by"),  # a person is no meeting: one running them
+        ("is hannah lindkvest teaching the recitations", "The course page lists no one spelt exactly so"),
+    ],
+)
+def test_a_word_of_running_before_the_kind(question, opening):
+    """A word of running between the person and the kind asks the same; a name typed only near a listed one gets
+    no Yes."""
+    result, said = reply(course_in(CHEM), question, NOW)
+    assert result.parts[0].intent == "kind_person", said
+    assert first_line(said).startswith(opening), said
+
+
+@pytest.mark.parametrize("question", ["is hannah running the lab on friday", "is hannah going to the recitation"])
+def test_a_day_or_another_verb_is_not_read_here(question):
+    result, _ = reply(course_in(CHEM), question, NOW)
+    assert all(p.intent != "kind_person" for p in result.parts)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.course.model import Course
-from bot.understand.people.unlisted_name import unlisted_titled_name
+from bot.understand.people.unlisted_name import unlisted_full_name, unlisted_titled_name
 from tests.understand.conftest import course_in
 
 
@@ -30,3 +30,19 @@ def chem() -> Course:
 )
 def test_unlisted_titled_name(chem, question, name):
     assert unlisted_titled_name(chem, question) == name
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("is james carter the lab coordinator?", ("James Carter", False)),
+        ("is hanne lindberg the ta for 101?", ("Hanne Lindberg", True)),  # near a listed name: maybe hers
+        ("is hannah lindqvist the ta for 101", None),  # her own name
+        ("is marcus feld the lab coordinator", None),
+        ("is there a ta for 101", None),  # no name: English words
+        ("is james carter nice", None),  # no role after the name
+    ],
+)
+def test_unlisted_full_name(chem, question, found):
+    """A first name and a surname without a title, neither a word of the course's data nor English."""
+    assert unlisted_full_name(chem, question) == found

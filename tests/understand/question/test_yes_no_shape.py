@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.question.yes_no_shape import asked_after_statement, ends_with_tag, guess_after_wh
+from bot.understand.question.yes_no_shape import (
+    asked_after_statement,
+    ends_with_tag,
+    guess_after_wh,
+    role_stated_and_asked,
+)
 from bot.understand.times.time_phrases import TimePhrase
 from bot.understand.words.normalize import words
 from bot.understand.words.vocabulary import FILLERS
@@ -99,3 +104,18 @@ def test_a_wh_question_then_a_guess_at_the_pool():
 def test_a_tag_at_the_end(text, tagged):
     """A tag that asks to have the statement confirmed."""
     assert ends_with_tag(text) is tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "roles", "asked"),
+    [
+        ("aisha is my tutor for t3?", [0], [3], True),
+        ("my ta is sam?", [3], [1], True),
+        ("aisha is my tutor for t3", [0], [3], False),  # no question mark: a statement
+        ("who is my tutor, aisha?", [4], [3], False),  # a question word asks something else
+        ("aisha and my tutor?", [0], [3], False),  # no "is" between them
+        ("my tutor is?", [], [1], False),  # no one named
+    ],
+)
+def test_who_someone_is_asked_by_its_question_mark(text, people, roles, asked):
+    assert role_stated_and_asked(text, text.rstrip("?").replace(",", "").split(), people, roles) is asked

@@ -14,7 +14,7 @@ from bench.scaled_course import scaled
 from bot.course.loader import load_course
 from bot.course.meetings import MeetingKind
 from bot.course.model import Person
-from bot.understand.words.lexicon import Lexicon, _periods, _plural, canon_key
+from bot.understand.words.lexicon import Lexicon, _bracketed_names, _periods, _plural, canon_key
 from bot.understand.words.normalize import phrase_key, respell
 from tests.conftest import FIXTURES, REPO
 from tests.understand.conftest import course_in, reply
@@ -760,3 +760,18 @@ def test_a_long_breaks_word_names_it_with_its_word_for_a_day_off():
 def test_a_work_name_starts_only_at_a_beginning_of_one(lexicon, token, starts):
     """A question's word begins a name of the course's work only when some key, or a numbered kind, begins with it."""
     assert lexicon.starts_work_name(token) is starts
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("Teaching Assistant (TD leader)", ["TD leader", "Teaching Assistant"]),
+        ("Auxiliar (TA)", ["TA", "Auxiliar"]),
+        ("Chargé(e) de TD", []),  # a bracket inside a word names nothing
+        ("Lecturer (weeks 1-6)", []),  # nor one holding a number
+        ("Tutor", []),
+    ],
+)
+def test_a_titles_bracketed_names(title, names):
+    """A role's other name in brackets after its title, and the title without it, both name the role."""
+    assert _bracketed_names(title) == names

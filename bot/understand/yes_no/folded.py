@@ -75,10 +75,10 @@ class Folded:
 _WISH = re.compile(r"\b(?:(?:please|pls|plz)\s+)?(?:say|tell\s+me)\s+(?:no|yes|not|it'?s\s+not|it\s+isn'?t)\b[^?]*")
 
 
-# "can i do the project by myself, i dont really know anyone": what the student tells after the question is not
-# what it asks (its "dont" does not turn the question)
+# "can i do the project by myself, i dont really know anyone", "..., mine is old": what the student tells after the
+# question is not what it asks (its "dont" does not turn the question)
 _TOLD_AFTER = re.compile(
-    r"^((?:is|are|am|can|could|do|does|may|will|would|should)\b[^,]*),\s*(?:i|im|i'm|my|we|cause|cuz|bc|because"
+    r"^((?:is|are|am|can|could|do|does|may|will|would|should)\b[^,]*),\s*(?:i|im|i'm|my|mine|ours|we|cause|cuz|bc|because"
     r"|since|she|she's|he|he's|they|they're|theyre|it's|its)\b.*$"
 )
 

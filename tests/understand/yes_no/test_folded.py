@@ -86,6 +86,19 @@ def test_a_statement_run_on_after_the_question_is_not_what_it_asks():
     assert fold("can i check if my grade is right").condition == "my grade is right"
 
 
+def test_what_is_told_of_mine_after_the_comma_is_not_asked():
+    """ "..., mine is old and slow": the student's own thing told after the question adds no second half."""
+    assert fold("can i install it on my laptop, mine is old and not fast").main == (
+        "can",
+        "i",
+        "install",
+        "it",
+        "on",
+        "my",
+        "laptop",
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "only"),
     [

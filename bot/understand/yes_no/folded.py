@@ -117,6 +117,11 @@ def without_run_on(lowered: str) -> str:
 _MAY_I_AFTER_STORY = re.compile(r"(?:[,;]\s*|\s(?:and|so|but)\s+|\s)((?:can|could|may)\s+(?:i|we)\s+still\b.*)$")
 
 
+# "i'm flying home on the 22nd and won't have wifi, can i get an extension": a may-I after the comma of a story told
+# before it (a story opening with its own case, "if ...", is the question's condition and is read as one).
+_MAY_I_AFTER_TOLD = re.compile(r"^[^,?]*?\S[^,?]*,\s*((?:can|could|may)\s+(?:i|we)\b[^,]*)$")
+
+
 def _asked_sentence(lowered: str) -> str:
     """The sentence holding the question's first yes/no clause; the whole text when none or only one sentence."""
     sentences = split_sentences(lowered)
@@ -149,6 +154,8 @@ def fold(question: str) -> Folded:
     asked = asked[: no_side.start()] if no_side is not None else asked  # "... or is that not allowed": a guess
     main = _TOLD_AFTER.sub(r"\1", asked) if "," in asked else asked  # told after a comma, or nothing told
     main = _WISH.sub(" ", main) if "say" in main or "tell" in main else main
+    # "... and won't have wifi, can i get an extension": the story's "not" does not turn what is asked
+    may_i = _MAY_I_AFTER_TOLD.search(main) if "," in main and not CONDITION.match(main) else None
     main = phrase_key(_CONDITION_TAIL.sub("", main) if holds_fragment(main, _CONDITION_TAIL_NEEDS) else main)
     return Folded(
         text=question,
@@ -156,7 +163,7 @@ def fold(question: str) -> Folded:
         tokens=tokens,
         yes_no=bool(_YES_NO_CLAUSE.search(lowered)),
         mode=_mode(tokens),
-        negated=_negated(main),
+        negated=_negated(phrase_key(may_i.group(1)) if may_i is not None else main),
         amount=_amount_only(lowered),
         condition=found.group(1).strip() if found else "",
         main=main,

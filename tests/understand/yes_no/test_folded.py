@@ -145,3 +145,16 @@ def test_a_guess_at_the_no_is_told_from_another_alternative(question, guess):
     from bot.understand.yes_no.folded import NO_SIDE_ASKED
 
     assert (NO_SIDE_ASKED.search(question) is not None) is guess
+
+
+@pytest.mark.parametrize(
+    ("question", "negated"),
+    [
+        ("im flying home on the 22nd and wont have wifi, can i get an extension on quiz 4", False),
+        ("i have a clash, can i not come to the lab", True),  # the question's own "not"
+        ("if i dont finish, can i get an extension", False),
+    ],
+)
+def test_a_not_in_the_story_before_a_may_i_does_not_turn_it(question, negated):
+    """ "... and won't have wifi, can i get an extension": the "not" is told, not asked."""
+    assert fold(question).negated is negated

@@ -503,7 +503,10 @@ class ClaimIndex:
         question = _ABOUT.sub(" ", question.lower())
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
         said = self._stems_of(texts)
-        named = [cover for _, cover in self._named_objects(asked)]
+        objects = self._named_objects(asked)
+        if any(_of_all_work(t, objects) for t in texts):
+            return False  # "all written work must be in English" speaks of every piece of work
+        named = [cover for _, cover in objects]
         named += [cover for words, cover in self._any_exam if _named(asked, words)] if kinds else []
         named += [cover for words, cover in self._kinds if _named(asked, words)] if kinds == "work" else []
         return bool(named) and all(cover.isdisjoint(said) for cover in named)
@@ -828,13 +831,35 @@ def _extra_words(
         return None
     if any(stem(w) not in key.known for w in actions):
         return None  # "use ai to brainstorm for the essay" of a rule about writing it: another action
-    if named and all(not set(w) <= key.known and cover.isdisjoint(key.said) for w, cover in named):
+    if (
+        named
+        and not _of_all_work(key.claim.evidence, named)
+        and all(not set(w) <= key.known and cover.isdisjoint(key.said) for w, cover in named)
+    ):
         # "can my mini-project group submit one writeup" of a rule the page gives for homework; a thing
         # the page's words do cover ("project partner ... hw3": homework) is what is asked.
         return None
     if unaddressed_condition(question, (key.claim.evidence, *key.claim.asks)):
         return None  # "... if i'm sick": the claim does not speak to that case
     return len(extra)
+
+
+# "All written work must be in English", "every assignment is submitted on the portal": a claim said of every piece of
+# work speaks of whichever one the question names.
+_ALL_WORK = re.compile(
+    r"\b(?:all|any|every|each)\s+(?:(?:written|submitted|graded|assessed|marked)\s+)?"
+    r"(?:work|assignments?|submissions?|assessments?|pieces?\s+of\s+work)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_all_work(evidence: str, named: list[tuple[tuple[str, ...], frozenset[str]]]) -> bool:
+    """Whether a claim's words speak of every piece of work and the things the question names are pieces of work,
+    not exams (an exam is sat, not handed in: "any assessed work" does not rule the midterm)."""
+    return bool(_ALL_WORK.search(evidence)) and not any(_EXAM in cover for _, cover in named)
+
+
+_EXAM = stem("exam")
 
 
 def _turned_elsewhere(question: str, key: _Key, near: dict[str, frozenset[str]]) -> bool:

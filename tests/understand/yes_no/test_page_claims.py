@@ -954,3 +954,16 @@ def test_a_closing_instead_turns_nothing_the_question_names(question, claim):
     found = _index(("software", LAPTOP), ("sections", OTHER_SECTION)).match(question)
     assert found is not None
     assert found.claim is claim
+
+
+ENGLISH = Claim(False, ("write the report in french",), "All written work must be in English.")
+
+
+def test_a_claim_said_of_all_work_speaks_of_the_one_named():
+    """ "can i write my problem set 3 report in french" of "all written work must be in English": every piece of work,
+    the named one too; a rule naming no such whole still does not speak of a thing its words never name."""
+    asked = "can i write my problem set 3 report in french"
+    index = _index(("language", ENGLISH))
+    assert index.match(asked) is not None
+    assert not index.names_other(asked, (ENGLISH.evidence,))
+    assert index.names_other(asked, ("Lab notes must be in English.",))

@@ -46,7 +46,11 @@ _PAY = re.compile(
 )
 # "is the lab manual free?", "are the goggles free": free of a thing, not of a time or a person ("is friday free",
 # "is the ta free at 3", "are you free to meet")
-_IS_FREE = re.compile(r"\b(?:is|are|isn't|aren't)\s+(?P<thing>[\w\s'-]{1,40}?)\s+free\b(?!-)(?P<after>.*)")
+# ("when i have free time", "my free period": time that is free, never a price)
+_IS_FREE = re.compile(
+    r"\b(?:is|are|isn't|aren't)\s+(?P<thing>[\w\s'-]{1,40}?)\s+free\b(?!-)"
+    r"(?!\s+(?:time|times|period|periods|hours?|slots?|days?|mornings?|afternoons?|evenings?|weekends?)\b)(?P<after>.*)"
+)
 _NOT_BOUGHT = frozenset(
     {"you", "he", "she", "they", "we", "i", "everyone", "anyone", "someone", "ta", "tas", "prof", "professor"}
     | {"instructor", "lecturer", "staff", "room", "slot", "time", "day", "week", "weekend", "period", "hour", "hours"}

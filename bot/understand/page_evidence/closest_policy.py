@@ -43,9 +43,11 @@ _TRAILING_STORY = re.compile(
     r"(?!(?:i|we)\s+(?:can|could)\b[^,]*$)[^,]*$"
 )
 # A clause after the question's comma that states the student's case instead of asking: "she got north shore",
-# "they're really short", "i have a clash" (the subject first: a clause that asks puts "can", "is" first).
+# "they're really short", "i have a clash", "mine is old" (the subject first: a clause that asks puts "can", "is"
+# first).
 _STATEMENT = re.compile(
-    r",\s+(?:i|i'm|im|i've|ive|she|she's|he|he's|they|they're|theyre|it|it's|its|we|we're|my|our|there's|theres)\s+"
+    r",\s+(?:i|i'm|im|i've|ive|she|she's|he|he's|they|they're|theyre|it|it's|its|we|we're|my|our|mine|ours|there's"
+    r"|theres)\s+"
     r"[^?,]*(?:,[^?]*)?$"
 )
 

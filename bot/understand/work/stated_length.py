@@ -19,6 +19,13 @@ _LEAST = re.compile(
 )
 # "is that too long", "am i over the limit": Yes means past the limit
 _PAST = re.compile(r"\btoo\s+(?:long|many|much)\b|\bover\s+the\s+(?:word\s+|page\s+)?limit\b|\bexceed")
+# "can my essay go over the word limit", "am i allowed to exceed it": leave asked to pass the limit, whose answer is
+# No whatever the length stated (a Yes to "past it" would grant what the rule forbids)
+_MAY_PASS = re.compile(
+    r"\b(?:can|could|may)\s+(?:i|we|you|it|mine|(?:my|our|the)\s+\w+)\s+(?:go|be|run|going)\s+over\b"
+    r"|\b(?:can|could|may)\s+(?:i|we|you|it|mine|(?:my|our|the)\s+\w+)\s+exceed"
+    r"|\b(?:allowed|permitted|ok|okay|fine)\s+to\s+(?:go\s+over|exceed|be\s+over)\b"
+)
 # "my essay is 2,700 words is that ok": a yes/no asked after the length is stated
 _FINE = re.compile(
     r"\b(?:is|are|would|will|was)\s+(?:that|it|this|mine)\s+(?:still\s+)?"
@@ -76,6 +83,8 @@ def stated_length(question: str, rule_texts: tuple[str, ...], *, yes_no: bool) -
     where = "within it" if within else ("over it" if most and length > min(most) else "under it")
     bound = f"the limit is {min(most):,} {unit}s" if most else f"the minimum is {max(least):,} {unit}s"
     limit = f"{bound}; {length:,} {unit}s is {where}."
+    if most and _MAY_PASS.search(lowered):
+        return False, limit[0].upper() + limit[1:]  # the limit is not to be passed, whatever the length
     if _PAST.search(lowered):
         if not most:
             return None

@@ -6,10 +6,12 @@ No (a case or a second half the claim does not speak to still withholds it)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from bot.core.answer import Answer
+from bot.core.answer import Answer, text
 from bot.understand.about_course.asked_price import asks_price, gives_price
 from bot.understand.answering import replies
+from bot.understand.answering.replies import without_verdict
 from bot.understand.policies.policy_told import told_match
 from bot.understand.yes_no.page_claims import ClaimIndex, outcome_unnamed
 
@@ -43,7 +45,9 @@ def claim_verdict(question: str, answer: Answer, claims: ClaimIndex, *, yes_no: 
     if not yes_no or answer.kind in _NOT_CLAIMED or _has_verdict(answer) or not claims.keys:
         return answer
     matched = claims.match(question) or told_match(claims, question)  # its story set apart
-    if matched is None or matched.keys < 2:
+    if matched is None:
+        return both_claims_shown(question, answer, claims)
+    if matched.keys < 2:
         return answer  # a phrasing of one key word ("have to go to lab") is too little to decide a rule shown
     if asks_price(question) and not gives_price(matched.claim.evidence):
         return answer  # "is the lab manual free": a claim that names no amount of money does not decide a price
@@ -52,6 +56,25 @@ def claim_verdict(question: str, answer: Answer, claims: ClaimIndex, *, yes_no: 
     if outcome_unnamed(question, matched.claim):
         return answer  # the rule is shown with the page's words, which say what follows if anything does
     return replies.verdict(answer, matched.claim.yes, f"“{matched.claim.evidence.rstrip('.')}.”")
+
+
+# Answers a rule each way is shown above: a card (or the hedge that offers the closest one), never a list of readings
+# to pick from, a refusal or an answer that says the question is not the course's.
+_NOT_SHOWN_BOTH = frozenset({"out_of_scope", "refused", "error"})
+
+
+def both_claims_shown(question: str, answer: Answer, claims: ClaimIndex) -> Answer:
+    """The answer opening with the course's two rules the question asks equally well, one Yes and one No ("you may
+    bring one cheat sheet" but "printed sheets are not allowed"), and no verdict of its own: the student sees both
+    and that the page does not settle which applies (hedged). Otherwise the answer as it is."""
+    if answer.kind in _NOT_SHOWN_BOTH or answer.options or _has_verdict(answer):
+        return answer
+    pair = claims.disagreeing(question)
+    if pair is None:
+        return answer
+    yes, no = (f"“{c.evidence.rstrip('.')}”" for c in pair)
+    lead = text(f"No plain Yes or No: the course page has a rule each way here, {yes} (Yes) but {no} (No).")
+    return replace(answer, lines=(lead, *without_verdict(answer.lines)), kind="unsure")
 
 
 def _has_verdict(answer: Answer) -> bool:

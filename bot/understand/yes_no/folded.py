@@ -75,10 +75,10 @@ class Folded:
 _WISH = re.compile(r"\b(?:(?:please|pls|plz)\s+)?(?:say|tell\s+me)\s+(?:no|yes|not|it'?s\s+not|it\s+isn'?t)\b[^?]*")
 
 
-# "can i do the project by myself, i dont really know anyone": what the student tells after the question is not
-# what it asks (its "dont" does not turn the question)
+# "can i do the project by myself, i dont really know anyone", "..., mine is old": what the student tells after the
+# question is not what it asks (its "dont" does not turn the question)
 _TOLD_AFTER = re.compile(
-    r"^((?:is|are|am|can|could|do|does|may|will|would|should)\b[^,]*),\s*(?:i|im|i'm|my|we|cause|cuz|bc|because"
+    r"^((?:is|are|am|can|could|do|does|may|will|would|should)\b[^,]*),\s*(?:i|im|i'm|my|mine|ours|we|cause|cuz|bc|because"
     r"|since|she|she's|he|he's|they|they're|theyre|it's|its)\b.*$"
 )
 
@@ -121,6 +121,11 @@ _MAY_I_AFTER_STORY = re.compile(r"(?:[,;]\s*|\s(?:and|so|but)\s+|\s)((?:can|coul
 _MAY_I_AFTER_COMMA = re.compile(
     r"[,;:]\s*((?:can|could|may)\s+(?:i|we)\b.*|is\s+there\s+(?:any|a)\s+way\s+(?:i|we)\s+(?:can|could)\b.*)$"
 )
+
+
+# "i'm flying home on the 22nd and won't have wifi, can i get an extension": a may-I after the comma of a story told
+# before it (a story opening with its own case, "if ...", is the question's condition and is read as one).
+_MAY_I_AFTER_TOLD = re.compile(r"^[^,?]*?\S[^,?]*,\s*((?:can|could|may)\s+(?:i|we)\b[^,]*)$")
 
 
 def _asked_sentence(lowered: str) -> str:
@@ -168,6 +173,8 @@ def fold(question: str) -> Folded:
     asked = _after_story(asked)  # "i wont have wifi, can i ...": told before the comma, not asked
     main = _TOLD_AFTER.sub(r"\1", asked) if "," in asked else asked  # told after a comma, or nothing told
     main = _WISH.sub(" ", main) if "say" in main or "tell" in main else main
+    # "... and won't have wifi, can i get an extension": the story's "not" does not turn what is asked
+    may_i = _MAY_I_AFTER_TOLD.search(main) if "," in main and not CONDITION.match(main) else None
     main = phrase_key(_CONDITION_TAIL.sub("", main) if holds_fragment(main, _CONDITION_TAIL_NEEDS) else main)
     return Folded(
         text=question,
@@ -175,7 +182,7 @@ def fold(question: str) -> Folded:
         tokens=tokens,
         yes_no=bool(_YES_NO_CLAUSE.search(lowered)),
         mode=_mode(tokens),
-        negated=_negated(main),
+        negated=_negated(phrase_key(may_i.group(1)) if may_i is not None else main),
         amount=_amount_only(lowered),
         condition=found.group(1).strip() if found else "",
         main=main,

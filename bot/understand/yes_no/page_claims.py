@@ -301,6 +301,9 @@ class ClaimIndex:
         # Short key words by each form with one letter (not the first) left open: "dowm" is "down" typed with the
         # key beside it, found by lookup.
         self._key_slips: dict[str, set[str]] = {}
+        # Short key words by each of their one-letter deletions too: "erors" is "errors" with a letter dropped,
+        # "drikn" is "drink" with two letters swapped (both share "drin").
+        self._key_drops: dict[str, set[str]] = {}
         self._text_stems: dict[str, frozenset[str]] = {}
         self._near_of: dict[str, frozenset[str]] = {}  # each word's near stems in this course (`_near`), once
         self._alike_groups: dict[tuple, int] = {}
@@ -324,6 +327,10 @@ class ClaimIndex:
             for one in names:
                 self._synonyms[one] = self._synonyms.get(one, frozenset()) | frozenset(names - {one})
         self._any_exam = _any_exam(course)
+        # the stems naming the course's things (assignments, exams, kinds of meeting and of work): where a rule applies
+        self._settings = frozenset(
+            w for words, _ in (*self._objects, *self._kinds, *self._any_exam) for w in words if not w.isdigit()
+        )
         # the words that name a kind of meeting ("class", "lecture", "tutorial"): a day's answer is about them
         self._meeting_words = sorted(
             {"class", "classes", "session", "sessions", "meeting", "meetings"}
@@ -373,6 +380,9 @@ class ClaimIndex:
                             if _SHORT_SLIP <= len(word) < _SLIP_LENGTH and word.isalpha():
                                 for variant in _opened(word):
                                     self._key_slips.setdefault(variant, set()).add(word)
+                            if _DROP_SLIP <= len(word) < _SLIP_LENGTH and word.isalpha():
+                                for variant in (word, *_deletions(word)):
+                                    self._key_drops.setdefault(variant, set()).add(word)
                         key = _Key(policy.id, claim, keys, _turns(phrasing), known, said, fold(phrasing).mode)
                         # Phrasings alike in all but their policy (a rule the page gives for several things) are
                         # checked against a question once.
@@ -412,7 +422,21 @@ class ClaimIndex:
             # "can my mark go dowm": a short word no one writes, one key from a key word, is that word
             meant = {w for v in _opened(token) for w in self._key_slips.get(v, ()) if next_key_slip(token, w)}
             found |= {s for w in meant for s in near_stems(w)} if len(meant) == 1 else set()
+            found |= self._dropped_key(token)
         return found
+
+    def _dropped_key(self, token: str) -> frozenset[str]:
+        """The near stems of the one short key word an unknown word is one letter dropped, added or swapped from
+        ("erors" of "errors", "drikn" of "drink"), or none."""
+        if len(token) < _DROP_SLIP or not token.isalpha():
+            return frozenset()
+        meant = {
+            w
+            for v in (token, *_deletions(token))
+            for w in self._key_drops.get(v, ())
+            if w[0] == token[0] and w != token and OSA.distance(token, w) == 1
+        }
+        return near_stems(meant.pop()) if len(meant) == 1 else frozenset()
 
     def _names_other_rule(self, key: _Key, near: dict[str, frozenset[str]]) -> bool:
         """ "can i have chatgpt write my lab discussion" of "lab attendance is required": a word of the question
@@ -480,7 +504,10 @@ class ClaimIndex:
         # "can i ask on ed about ps4": a thing asked about is the topic, not what the rule is about
         question = _ABOUT.sub(" ", question.lower())
         asked = tuple(stem(t) for t in phrase_key(question) if t not in _MINOR)
-        named = [cover for _, cover in self._named_objects(asked)]
+        objects = self._named_objects(asked)
+        if any(_of_all_work(t, objects) for t in texts):
+            return False  # "all written work must be in English" speaks of every piece of work
+        named = [cover for _, cover in objects]
         named += [cover for words, cover in self._any_exam if _named(asked, words)] if kinds else []
         named += [cover for words, cover in self._kinds if _named(asked, words)] if kinds == "work" else []
         if not named:
@@ -501,13 +528,7 @@ class ClaimIndex:
         if (alone := _OR_JUST.split(question, maxsplit=1)[0]) != question:
             # "do we have to go to the lectures or just tds": the first is asked, the one after "or just" assumed
             return self.match(alone, prefer, within=within, story=story)
-        found, blocked = self._asked(question, story)
-        if within:
-            found = {ident: entry for ident, entry in found.items() if ident[0] == within}
-        if not found:
-            return None
-        found = _specific_kept(_exceptions_kept(found))
-        found = self._asked_beyond_case(found, question)
+        found, blocked = self._narrowed(question, within, story)
         if len({k.claim.yes for _, k, _ in found.values()}) != 1:
             return None  # "do 405 and 605 both do the mini-project": one claim says yes, another no
         best = max(n for n, _, _ in found.values())
@@ -516,6 +537,31 @@ class ClaimIndex:
         if (chosen.policy, id(chosen.claim)) in blocked:
             return None
         return Matched(chosen.policy, _as_asked(question, chosen.claim), best, extra, chosen.mode)
+
+    def _narrowed(self, question: str, within: str | None, story: str) -> _Asked:
+        """The claims the question matches, those that disagree narrowed to the ones that decide it (see match)."""
+        found, blocked = self._asked(question, story)
+        if within:
+            found = {ident: entry for ident, entry in found.items() if ident[0] == within}
+        if not found:
+            return _Asked(found, blocked)
+        found = _specific_kept(_exceptions_kept(found), self._settings)
+        return _Asked(self._asked_beyond_case(found, question), blocked)
+
+    def disagreeing(self, question: str) -> tuple[Claim, Claim] | None:
+        """The Yes claim and the No claim the question asks equally well, each by two key words or more, when no
+        one claim decides it ("can i bring a printed cheat sheet to the quiz" of "one cheat sheet in each quiz" and
+        "printed sheets are not allowed"): both are shown, neither taken."""
+        if not self.keys or self.match(question) is not None:
+            return None
+        found, _ = self._narrowed(question, None, "")
+        best = {
+            yes: max(((n, -e, k.claim) for n, k, e in found.values() if k.claim.yes == yes), default=None, key=_rank)
+            for yes in (True, False)
+        }
+        if best[True] is None or best[False] is None or min(best[True][0], best[False][0]) < 2:
+            return None
+        return best[True][2], best[False][2]
 
     def _asked_beyond_case(self, found: _Found, question: str) -> _Found:
         """Of claims that disagree, those holding a word the question asks beyond the case it tells: "if i audit
@@ -621,6 +667,8 @@ _SLIP_LENGTH = 7
 
 # Key words this long or longer (and shorter than _SLIP_LENGTH) are matched past one key typed for its neighbour.
 _SHORT_SLIP = 4
+# Key words this long or longer (and shorter than _SLIP_LENGTH) are matched past a letter dropped, added or swapped.
+_DROP_SLIP = 5
 
 
 def _opened(word: str) -> set[str]:
@@ -657,13 +705,12 @@ def _exceptions_kept(
     return {ident: entry for ident, entry in found.items() if ident not in general} if general else found
 
 
-def _specific_kept(
-    found: _Found,
-) -> _Found:
+def _specific_kept(found: _Found, settings: frozenset[str]) -> _Found:
     """Of claims that disagree, those holding several of the question's key words over those holding one: "can we
     do the prelab together" asks "do the prelab together" (No), not "have to go to lab" (Yes) by its one word "lab";
     or those holding more key words and leaving fewer of the question's words unsaid than every claim they disagree
-    with."""
+    with, when what those others say beyond them is only where it applies (settings: the stems of the course's
+    things)."""
     if len({k.claim.yes for _, k, _ in found.values()}) == 1:
         return found
     best = max(n for n, _, _ in found.values())
@@ -674,9 +721,21 @@ def _specific_kept(
     dominant = {
         ident: (n, k, extra)
         for ident, (n, k, extra) in found.items()
-        if all(n > n2 and extra < e2 for n2, k2, e2 in found.values() if k2.claim.yes != k.claim.yes)
+        if all(
+            n > n2 and extra < e2 and _only_setting_beyond(k2, k, settings)
+            for n2, k2, e2 in found.values()
+            if k2.claim.yes != k.claim.yes
+        )
     }
     return dominant or found
+
+
+def _only_setting_beyond(other: _Key, chosen: _Key, settings: frozenset[str]) -> bool:
+    """Whether every key word of the other claim's phrasing that the chosen claim's words lack names a course thing
+    (where the rule applies: "field trip" of "field trips are compulsory"), never a kind of the thing asked: "can i
+    bring a PRINTED cheat sheet to the quiz" is not decided by "one cheat sheet in each quiz" (Yes) over "printed
+    sheets are not allowed" (No), which speaks of a narrower sheet."""
+    return all(group & settings for group in other.keys if not group & chosen.known)
 
 
 # "use" and "make" say only that a thing is done: "make my final renders WITH ai" asks "use ai to make the final
@@ -695,13 +754,30 @@ _NOT_DONE = re.compile(
 _CHANGE = re.compile(r"\b(?:switch|switching|swap|swapping|change|changing|move|moving|transfer|transferring)\b")
 
 
+# "can i install it on my laptop instead": an "instead" closing the question sets it against what the student told
+# or has in mind, not against anything the question names.
+_INSTEAD_LAST = re.compile(r"\binstead\W*$")
+
+
 def _turned_alike(phrased: frozenset[str], turns: frozenset[str], question: str) -> bool:
     """Whether the question turns what it asks as the phrasing does."""
     if phrased == turns:
         return True
+    if turns - phrased == {"other"} and _INSTEAD_LAST.search(question.lower()) and _others(question) == 1:
+        return phrased == turns - {"other"}  # "... on my laptop instead" asks "on my laptop"
     if not phrased and turns == {"other"} and _CHANGE.search(question.lower()):
         return True  # "switch to a different lab section" asks "switch lab sections": the change is the other
     return phrased == {"without"} and turns == {"not"} and bool(_NOT_DONE.search(question.lower()))
+
+
+def _others(question: str) -> int:
+    """How many of the question's words turn it to another thing ("another", "instead", "different")."""
+    return sum(_SAME_TURN.get(t, t) == "other" for t in phrase_key(question))
+
+
+def _rank(entry: tuple[int, int, Claim]) -> tuple[int, int]:
+    """A claim's rank among those answered the same way: more key words held, then fewer words left unsaid."""
+    return entry[0], entry[1]
 
 
 def _by_rarest_word(keys: list[_Key]) -> dict[str, list[int]]:
@@ -759,13 +835,35 @@ def _extra_words(
         return None
     if any(stem(w) not in key.known for w in actions):
         return None  # "use ai to brainstorm for the essay" of a rule about writing it: another action
-    if named and all(not set(w) <= key.known and cover.isdisjoint(key.said) for w, cover in named):
+    if (
+        named
+        and not _of_all_work(key.claim.evidence, named)
+        and all(not set(w) <= key.known and cover.isdisjoint(key.said) for w, cover in named)
+    ):
         # "can my mini-project group submit one writeup" of a rule the page gives for homework; a thing
         # the page's words do cover ("project partner ... hw3": homework) is what is asked.
         return None
     if unaddressed_condition(question, (key.claim.evidence, *key.claim.asks)):
         return None  # "... if i'm sick": the claim does not speak to that case
     return len(extra)
+
+
+# "All written work must be in English", "every assignment is submitted on the portal": a claim said of every piece of
+# work speaks of whichever one the question names.
+_ALL_WORK = re.compile(
+    r"\b(?:all|any|every|each)\s+(?:(?:written|submitted|graded|assessed|marked)\s+)?"
+    r"(?:work|assignments?|submissions?|assessments?|pieces?\s+of\s+work)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_all_work(evidence: str, named: list[tuple[tuple[str, ...], frozenset[str]]]) -> bool:
+    """Whether a claim's words speak of every piece of work and the things the question names are pieces of work,
+    not exams (an exam is sat, not handed in: "any assessed work" does not rule the midterm)."""
+    return bool(_ALL_WORK.search(evidence)) and not any(_EXAM in cover for _, cover in named)
+
+
+_EXAM = stem("exam")
 
 
 def _turned_elsewhere(question: str, key: _Key, near: dict[str, frozenset[str]]) -> bool:

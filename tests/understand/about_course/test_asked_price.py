@@ -33,6 +33,7 @@ def test_prices_asked(question):
         "how much is a late day",
         "which lecture is about price discrimination",  # a topic, no amount asked
         "how much is the final",  # a definite thing: its weight, not a price
+        "the lab is always full when i have free time, can i work from home",  # free time is no price
     ],
 )
 def test_no_price_asked(question):

@@ -126,6 +126,8 @@ def test_what_is_told_after_the_question_mark_is_story():
         # the question's own case, or its own thing, is not a story
         ("can i check if my grade is right", "", "can i check if my grade is right"),
         ("can i use my notes", "", "can i use my notes"),
+        # told after the comma of the question, its thing as "mine"
+        ("can i use my own laptop, mine is old", "mine is old", "can i use my own laptop"),
     ],
 )
 def test_a_statement_run_on_after_the_question_is_told(question, story, asked):

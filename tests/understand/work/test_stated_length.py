@@ -29,3 +29,10 @@ def test_no_verdict_without_one_limit_in_that_unit_or_a_question() -> None:
     assert stated_length("my essay is 2,700 words", RULE, yes_no=False) is None  # nothing asked
     two = ("Essays must not exceed 2,500 words; the proposal must not exceed 1,500 words.",)
     assert stated_length("is 2,000 words ok", two, yes_no=True) is None
+
+
+def test_leave_to_pass_the_limit_is_no_whatever_the_length() -> None:
+    """ "can my essay go over the word limit, mine is 2600 words" asks leave, not whether 2,600 is over: No."""
+    assert stated_length("can my essay go over the word limit, mine is 2600 words", RULE, yes_no=True)[0] is False
+    assert stated_length("mine is 2400 words, can i go over the word limit a bit", RULE, yes_no=True)[0] is False
+    assert stated_length("my essay is 2600 words, am i over the limit", RULE, yes_no=True)[0] is True

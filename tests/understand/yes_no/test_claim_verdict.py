@@ -71,3 +71,25 @@ def test_a_day_asked_is_not_decided_by_a_claim_naming_no_day():
     assert not asks_a_day_unsaid("can i go on the cruise with group a on may 8", no_day)
     assert not asks_a_day_unsaid("is the cruise on may 15", "Group C sails on Sat May 15.")
     assert not asks_a_day_unsaid("is the cruise compulsory", no_day)
+
+
+SHEET = Claim(True, ("bring a cheat sheet to the midterm",), "You may bring one cheat sheet to the midterm.")
+PRINTED = Claim(False, ("printed cheat sheet",), "Printed sheets are not allowed.")
+SHEETS = Answer(title="Exams", lines=(text("One cheat sheet, handwritten."),))
+
+
+def test_two_rules_each_way_are_both_shown_and_hedged(second_course):
+    """A rule each way, neither narrower: both quoted, no verdict, hedged; one rule alone still decides."""
+    quote = "You may bring one cheat sheet to the midterm. Printed sheets are not allowed."
+    sheets = (Policy("sheets", "Sheets", "", quote, claims=(SHEET, PRINTED)),)
+    index = ClaimIndex(replace(second_course, policies=sheets))
+    answer = claim_verdict("can i bring a printed cheat sheet to the midterm", SHEETS, index, yes_no=True)
+    assert opening_verdict(answer) is None
+    assert answer.kind == "unsure"
+    assert "one cheat sheet to the midterm" in answer.lines[0][0]
+    assert "Printed sheets are not allowed" in answer.lines[0][0]
+    assert answer.lines[1:] == SHEETS.lines
+    alone = claim_verdict("is a printed cheat sheet ok", SHEETS, index, yes_no=True)
+    assert opening_verdict(alone) is False
+    menu = replace(SHEETS, kind="unsure", options=("a", "b"))
+    assert claim_verdict("can i bring a printed cheat sheet to the midterm", menu, index, yes_no=True) is menu

@@ -86,6 +86,19 @@ def test_a_statement_run_on_after_the_question_is_not_what_it_asks():
     assert fold("can i check if my grade is right").condition == "my grade is right"
 
 
+def test_what_is_told_of_mine_after_the_comma_is_not_asked():
+    """ "..., mine is old and slow": the student's own thing told after the question adds no second half."""
+    assert fold("can i install it on my laptop, mine is old and not fast").main == (
+        "can",
+        "i",
+        "install",
+        "it",
+        "on",
+        "my",
+        "laptop",
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "only"),
     [
@@ -132,3 +145,16 @@ def test_a_guess_at_the_no_is_told_from_another_alternative(question, guess):
     from bot.understand.yes_no.folded import NO_SIDE_ASKED
 
     assert (NO_SIDE_ASKED.search(question) is not None) is guess
+
+
+@pytest.mark.parametrize(
+    ("question", "negated"),
+    [
+        ("im flying home on the 22nd and wont have wifi, can i get an extension on quiz 4", False),
+        ("i have a clash, can i not come to the lab", True),  # the question's own "not"
+        ("if i dont finish, can i get an extension", False),
+    ],
+)
+def test_a_not_in_the_story_before_a_may_i_does_not_turn_it(question, negated):
+    """ "... and won't have wifi, can i get an extension": the "not" is told, not asked."""
+    assert fold(question).negated is negated

@@ -880,3 +880,90 @@ def test_optional_asks_a_duty_the_other_way_round(claim, question, yes):
     assert asked.yes is yes
     assert asked.evidence == claim.evidence
     assert _as_asked("is lecture attendance not optional", claim) is claim  # turned already: left to the matcher
+
+
+SHEET = Claim(
+    True, ("bring a cheat sheet to the midterm", "cheat sheet in the midterm"), "You may bring one cheat sheet"
+)
+PRINTED = Claim(False, ("printed cheat sheet", "typed cheat sheet"), "printed sheets are not allowed")
+SHORTS = Claim(False, ("wear shorts",), "Shorts are not allowed in discussion section.")
+GO_TO = Claim(True, ("discussion section compulsory",), "Discussion section is compulsory.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("can i bring a cheat sheet to the midterm", True),
+        ("is a printed cheat sheet ok", False),
+        # the general Yes holds more key words, but the narrower No names the kind of sheet asked: no plain verdict
+        ("can i bring a printed cheat sheet to the midterm", None),
+        ("is a typed cheat sheet fine for the midterm", None),
+    ],
+)
+def test_a_general_claim_does_not_outrank_a_narrower_one(question, yes):
+    """A claim outranks one it disagrees with only when what the other says beyond it is where it applies."""
+    from bot.course.loader import load_course
+    from tests.conftest import SECOND_DATA
+
+    quote = "You may bring one cheat sheet to the midterm; printed sheets are not allowed, nor typed ones."
+    policy = Policy("sheets", "Sheets", "", quote, claims=(SHEET, PRINTED))
+    found = ClaimIndex(replace(load_course(SECOND_DATA), policies=(policy,))).match(question)
+    assert (found.claim.yes if found else None) == yes
+
+
+def test_a_claim_naming_only_where_is_outranked():
+    """ "can i wear shorts to discussion section" asks the shorts rule, not whether discussion section is required."""
+    found = _index(("dress", SHORTS), ("attendance", GO_TO)).match("can i wear shorts to discussion section")
+    assert found is not None
+    assert found.claim.yes is False
+
+
+ERRORS = Claim(True, ("use ai for errors",), "AI may help with error messages")
+DRINK = Claim(False, ("drink in the lab",), "No food or drink in the lab.")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("can i use ai for erors", ERRORS),  # a letter dropped
+        ("can i use ai for errros", ERRORS),  # a letter added
+        ("can i drikn water in the lab", DRINK),  # two letters swapped
+    ],
+)
+def test_short_key_words_match_past_a_dropped_or_swapped_letter(question, claim):
+    """A short key word typed with a letter dropped, added or swapped is still that key word."""
+    found = _index(("ai", ERRORS), ("lab", DRINK)).match(question)
+    assert found is not None
+    assert found.claim is claim
+
+
+LAPTOP = Claim(False, ("install the software on my laptop",), "The software cannot be installed on your own computer")
+OTHER_SECTION = Claim(False, ("attend another discussion section",), "Attend your own discussion section.")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("can i install the software on my laptop instead", LAPTOP),
+        ("can i attend another discussion section", OTHER_SECTION),
+        ("can i attend another discussion section instead", OTHER_SECTION),
+    ],
+)
+def test_a_closing_instead_turns_nothing_the_question_names(question, claim):
+    """ "... on my laptop instead" asks the laptop claim; an "instead" beside another turn keeps that turn."""
+    found = _index(("software", LAPTOP), ("sections", OTHER_SECTION)).match(question)
+    assert found is not None
+    assert found.claim is claim
+
+
+ENGLISH = Claim(False, ("write the report in french",), "All written work must be in English.")
+
+
+def test_a_claim_said_of_all_work_speaks_of_the_one_named():
+    """ "can i write my problem set 3 report in french" of "all written work must be in English": every piece of work,
+    the named one too; a rule naming no such whole still does not speak of a thing its words never name."""
+    asked = "can i write my problem set 3 report in french"
+    index = _index(("language", ENGLISH))
+    assert index.match(asked) is not None
+    assert not index.names_other(asked, (ENGLISH.evidence,))
+    assert index.names_other(asked, ("Lab notes must be in English.",))

@@ -155,7 +155,7 @@ def _rule_asked(course: Course, words: set[str], reading: Reading) -> tuple[int,
 _DROPPED_COUNT = re.compile(
     r"\b(\d{1,2}|two|three|four|five)\s+(?:worst|lowest)\b|\b(?:worst|lowest)\s+(\d{1,2}|two|three|four|five)\b"
     r"|\bdrop(?:s|ped)?\s+(?:my\s+|the\s+|our\s+)?(\d{1,2}|two|three|four|five)\b"
-    r"|\b(\d{1,2}|two|three|four|five)\s+[a-z]+s\s+(?:get\s+|are\s+|be\s+)?dropped\b"
+    r"|\b(\d{1,2}|two|three|four|five)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:get\s+|are\s+|be\s+)?dropped\b"
 )
 _COUNTED_COUNT = re.compile(r"\bbest\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b")
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

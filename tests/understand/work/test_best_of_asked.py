@@ -65,6 +65,7 @@ def test_chem_quizzes(chem, question):
         ("can they drop 3 problem sets", "**No**: only"),  # more than the rule drops
         ("can i drop two psets", "**Yes**"),
         ("do 2 psets get dropped", "**Yes**"),
+        ("do 3 problem sets get dropped", "**No**: only"),
     ],
 )
 def test_stat_problem_sets(stat, question, opening):

@@ -929,6 +929,8 @@ class Reader:
             # lecture on friday instead of wednesday", where a meeting held is no Yes to going in another's place
             covered |= {i for i, t in enumerate(tokens) if t in _CONTRAST_WORDS}
         covered |= {i for i in range(1, len(tokens)) if tokens[i] in _AS_USUAL and tokens[i - 1] in _AS_USUAL_BEFORE}
+        if len(tokens) > 2 and tokens[-1] == "correct" and _CORRECT_TAG.search(reading.text):
+            covered.add(len(tokens) - 1)  # "hw3 due feb 23 correct?": a tag asking to confirm, like "right?"
         reading.content = [
             t
             for i, t in enumerate(tokens)
@@ -1228,6 +1230,12 @@ def _used_thing(tokens: list[str]) -> frozenset[str]:
 
 
 _BREAK_WORDS = frozenset({"break", "recess", "vacation", "holidays"})
+# "hw3 due feb 23 correct?", "exam 1 is on the 26th, correct?": a tag asking to confirm what the student states, after
+# a comma or a statement that opens with no question word; not "is my answer correct", "that's not correct"
+_CORRECT_TAG = re.compile(
+    r",\s*correct\W*$|^(?!\W*(?:is|are|was|were|am|do|does|did|can|could|will|would|should|has|have)\b)"
+    r"(?!.*\b(?:is|are|was|were|be|been|not|it'?s|that'?s)\s+correct\W*$).*\bcorrect\W*$"
+)
 
 
 def _title_places(lex: Lexicon) -> dict[str, tuple[int, ...]]:

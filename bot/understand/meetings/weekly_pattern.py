@@ -38,8 +38,7 @@ def weekly_meeting_verdict(
         elsewhere = [m for m in meetings if set(m.weekdays) - {weekday}]
         if elsewhere:
             said = "; ".join(f"{course.meeting_label(m.kind, m.section)}: {_days(m)}" for m in elsewhere)
-            some = any(weekday in m.weekdays for m in meetings)
-            return False, f"{'not all' if some else 'none'} on {WEEKDAYS[weekday].capitalize()}s. {said}."
+            return False, f"not all on {WEEKDAYS[weekday].capitalize()}s. {said}."
     if not meetings or (section is None and any(m.section for m in meetings)):
         return None  # "is lab on thursdays" of labs held by section: whose is not said
     label = course.meeting_label(meetings[0].kind, section) if len({m.kind for m in meetings}) == 1 else "It"

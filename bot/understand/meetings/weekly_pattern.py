@@ -9,7 +9,6 @@ import datetime as dt
 import re
 
 from bot.core.timefmt import human_date, human_time
-from bot.course.meetings import Meeting
 from bot.course.model import WEEKDAYS, Course
 from bot.course.occurrences import kind_matches, meetings_of, occurrences_between
 from bot.understand.exams.exam_part_of_day import names_a_date
@@ -33,16 +32,13 @@ def weekly_meeting_verdict(
     if not meetings and wanted is not None:
         # "are the field trips all on saturdays": a kind the schedule lists day by day, never weekly
         return rows_on_weekday(course, question, wanted, section, weekday)
-    if meetings and _ALL_OF_THEM.search(question.lower()) and _one_weekday_named(question):
-        # "are all lectures on tuesdays", "are the discussions all on wednesdays": every meeting of the kind asked of
-        elsewhere = [m for m in meetings if set(m.weekdays) - {weekday}]
-        if elsewhere:
-            said = "; ".join(f"{course.meeting_label(m.kind, m.section)}: {_days(m)}" for m in elsewhere)
-            return False, f"not all on {WEEKDAYS[weekday].capitalize()}s. {said}."
     if not meetings or (section is None and any(m.section for m in meetings)):
         return None  # "is lab on thursdays" of labs held by section: whose is not said
     label = course.meeting_label(meetings[0].kind, section) if len({m.kind for m in meetings}) == 1 else "It"
-    days = "; ".join(_days(m) for m in meetings)
+    days = "; ".join(
+        f"{', '.join(WEEKDAYS[d].capitalize() + 's' for d in m.weekdays)} {human_time(m.start)} – {human_time(m.end)}"
+        for m in meetings
+    )
     on = [m for m in meetings if weekday in m.weekdays]
     if not on:
         return False, f"{label} meets {days}."
@@ -55,21 +51,6 @@ def weekly_meeting_verdict(
 
 # "are they all on saturdays", "always on fridays": every one of them asked of, not every week's weekday
 _ALL_OF_THEM = re.compile(r"\b(?:all|always|each\s+one|every\s+one|both)\b")
-# A weekday however typed ("tues", "thurs", "wed"): a question naming two asks of no one weekday
-_ANY_WEEKDAY = re.compile(
-    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:s|r|rs|day|days|sday|sdays|nesday|nesdays|rsday|rsdays|urday|urdays)?\b"
-)
-
-
-def _one_weekday_named(question: str) -> bool:
-    """Whether the question names one weekday only, in any spelling ("tuesdays and thurs" names two)."""
-    return len({m.group(1) for m in _ANY_WEEKDAY.finditer(question.lower())}) == 1
-
-
-def _days(meeting: Meeting) -> str:
-    """A weekly meeting's weekdays and hours: "Tuesdays, Thursdays 11:00 AM – 12:20 PM"."""
-    weekdays = ", ".join(WEEKDAYS[d].capitalize() + "s" for d in meeting.weekdays)
-    return f"{weekdays} {human_time(meeting.start)} – {human_time(meeting.end)}"
 
 
 def rows_on_weekday(

@@ -265,7 +265,7 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
     if slots.get("_count"):
         return _every_assignment(asked, slots.get("kinds") or (), slots.get("section"), slots.get("series") or ())
     if asked.yes_no and slots.get("_all_at") is not None:
-        every = _every_at(asked, *slots["_all_at"], slots.get("section"))
+        every = _every_at(asked, *slots["_all_at"], slots.get("section"), one_of=bool(slots.get("_one_of")))
         if every is not None:
             return every
     first, last = slots["range"]
@@ -348,10 +348,13 @@ def due_soon(asked: Asked, slots: Slots) -> Answer:
     return answer
 
 
-def _every_at(asked: Asked, series: tuple[str, ...], stated: dt.time, section: str | None) -> Answer | None:
+def _every_at(
+    asked: Asked, series: tuple[str, ...], stated: dt.time, section: str | None, one_of: bool = False
+) -> Answer | None:
     """ "are all the lab reports due at 5pm": Yes when every one of them (the term's) is due at that time, else No
     with those that are not and when they are due; the whole series below. None when the series has no items or the
-    page gives no due time."""
+    page gives no due time. `one_of`: one of them asked ("is the essay due at noon"), so only a time all share
+    settles a Yes or No; the series' card alone when their times differ."""
     items = [a for a in map(asked.course.assignment, series) if a is not None and a.is_for(section)]
     if not items or any(a.due_time_assumed for a in items):
         return None  # a time the page does not give is neither Yes nor No
@@ -361,6 +364,8 @@ def _every_at(asked: Asked, series: tuple[str, ...], stated: dt.time, section: s
     at: dict[dt.time, list[str]] = {}
     for a in items:
         at.setdefault(a.due.astimezone(zone).time(), []).append(a.short)
+    if one_of and len(at) > 1:
+        return card  # which one is asked is not said, and their times differ
     yes = set(at) == {stated}
     shown = {t: shorts for t, shorts in at.items() if t != stated or yes}
     said = "; ".join(

@@ -34,7 +34,6 @@ from bot.understand.meetings.kind_over_topic import kind_over_topic
 from bot.understand.page_evidence.closest_policy import closest_policy
 from bot.understand.page_evidence.evidence import Evidence, materials_of_meeting
 from bot.understand.page_evidence.rule_words import rule_said_part
-from bot.understand.people.extra_help import sessions_over_rows
 from bot.understand.people.named_on_schedule import rows_naming
 from bot.understand.question.reading import Reading
 from bot.understand.question.result import Part, Slots
@@ -42,7 +41,6 @@ from bot.understand.question.slots import RESOURCE_WORDS, SlotFiller
 from bot.understand.schedule.last_day_claimed import last_day_claim
 from bot.understand.schedule.topic_material import material_of_topic
 from bot.understand.schedule.until_meeting import span_until_meeting
-from bot.understand.words.normalize import phrase_key
 from bot.understand.work.confirm_due import states_due_time
 from bot.understand.work.due_of_kind import due_of_kind, one_due_that_day
 from bot.understand.work.existence import asks_existence
@@ -72,13 +70,10 @@ _COMPATIBLE = (
     {"section", "course_fact"},
     {"section", "staff"},
 )
-_MEETING_FACTS = frozenset({"meeting_time", "meeting_place"})  # when and where class meets
 # Readings a thing handed in with a piece of work may be taken as ("assessment" of a form is the grading card)
 _HANDED_IN_READINGS = frozenset({"course_fact", "policy", "topic", "assignment_due", "due_soon", "next_due"})
 # Readings a deadline question ending its span at a meeting may be taken as ("site visit" names work and meetings)
 _UNTIL_MEETING_READINGS = frozenset({"next_due", "due_soon", "assignment_due", "next_class", "topic", "schedule_range"})
-# Readings of a section's own meetings over days the question names ("group c's seminars in november")
-_SECTION_DATED = frozenset({"schedule_range", "schedule_day"})
 # Pairs of close readings an override settles
 _TOPIC_OR_FACT = frozenset({"topic", "course_fact"})
 _TOPIC_OR_POLICY = frozenset({"topic", "policy"})
@@ -359,19 +354,6 @@ def _kind_over_topic(c: Choice) -> Decision | None:
     return c.taken("course_fact", fact)
 
 
-def _sessions_over_rows(c: Choice) -> Decision | None:
-    """ "is there a final review session, when and where": that extra session's day and room, not class's."""
-    slots = c.part.slots
-    if c.best != "course_fact" or slots.get("fact") not in _MEETING_FACTS or slots.get("kind") not in (None, "class"):
-        return None
-    held = c.fill("topic")
-    course = c.course
-    rows = [course.schedule[i] for i in held.get("rows", ())]
-    if not held.get("words") or not sessions_over_rows(course, course.term_first, c.said, rows):
-        return None
-    return c.taken("topic", held)
-
-
 def _material_of_topic(c: Choice) -> Decision | None:
     """ "whats the reading for graph search": the reading its row lists, not the textbook rule."""
     if not c.rivals_are(_TOPIC_OR_POLICY):
@@ -389,24 +371,6 @@ def _session_for_exam(c: Choice) -> Decision | None:
     return c.taken("topic", held) if held.get("rows") and asked_for_exam(c.reading) else None
 
 
-def _named_row(c: Choice) -> Decision | None:
-    """ "is the poster showcase on may 2": the schedule row its words name (every word of its title), checked on
-    the day stated, not an exam or course fact the same words touch."""
-    part, reading = c.part, c.reading
-    if not c.close or not reading.yes_no or reading.time("day") is None:
-        return None
-    if part.intent not in ("topic", "exam", "course_fact"):
-        return None
-    held = c.closely("topic")
-    words = phrase_key(str(held.get("words") or ""))
-    rows = [c.course.schedule[i] for i in held.get("rows") or ()]
-    if not words or not rows or len(words) < 2:
-        return None
-    if not all(set(words) <= set(phrase_key(row.title)) for row in rows):
-        return None
-    return c.taken("topic", held)
-
-
 def _link_in_policy(c: Choice) -> Decision | None:
     """ "where can i find the lecture videos": of a course site's link and a rule read about as well, the rule
     when its words name that site: it gives the site and what the course says of it."""
@@ -422,22 +386,6 @@ def _link_in_policy(c: Choice) -> Decision | None:
     return c.taken("policy", rule) if name and name in said else None
 
 
-def _section_dated(c: Choice) -> Decision | None:
-    """ "what are team b's studio dates in march": that section's meetings in the days named, not its card (when
-    no other section is read)."""
-    if not c.close or not c.reading.times:
-        return None
-    pair = {c.best, c.rival_name}
-    if not pair & _SECTION_DATED or "section" not in pair:
-        return None
-    dated = c.best if c.best in _SECTION_DATED else str(c.rival_name)
-    slots = c.closely(dated)
-    sections = c.reading.ids("section")
-    if len(set(sections)) != 1 or slots.get("section") != sections[0]:
-        return None
-    return c.taken(dated, slots)
-
-
 OVERRIDES: tuple[Override, ...] = (
     Override("late_of_kind", _late_of_kind),
     Override("one_due_that_day", _one_due_that_day),
@@ -448,12 +396,9 @@ OVERRIDES: tuple[Override, ...] = (
     Override("policy_rival", _policy_rival),
     Override("states_due_time", _states_due_time),
     Override("kind_over_topic", _kind_over_topic),
-    Override("sessions_over_rows", _sessions_over_rows),
     Override("material_of_topic", _material_of_topic),
     Override("session_for_exam", _session_for_exam),
-    Override("named_row", _named_row),
     Override("link_in_policy", _link_in_policy),
-    Override("section_dated", _section_dated),
 )
 
 

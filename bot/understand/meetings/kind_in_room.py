@@ -40,7 +40,7 @@ def kind_in_room(course: Course, question: str, rooms: Sequence[str], now: dt.da
         None,
     )
     said_room = " ".join(phrase_key(found.group("room")))
-    room = next((r for r in rooms if said_room in room_names(r)), None)  # "CLH-2" of "Lecture Hall 2 (CLH-2)"
+    room = next((r for r in rooms if said_room in room_names(r)), None)  # "KH-120" of "Kessler Hall 120 (KH-120)"
     if kind is None or room is None:
         return None
     today = now.date()

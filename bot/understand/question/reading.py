@@ -35,6 +35,7 @@ from bot.understand.policies.enrollment_rule import enrollment_rule
 from bot.understand.question.work_done_first import work_done_first
 from bot.understand.question.yes_no_shape import asked_after_statement, guess_after_wh, role_stated_and_asked
 from bot.understand.times.dated_weekday import weekday_of_date
+from bot.understand.times.day_off_word import names_the_day_off
 from bot.understand.times.shared_day_off import one_day_off_each
 from bot.understand.times.time_phrases import NUMBER_WORDS, TimePhrase, find_phrases, return_relation
 from bot.understand.times.weekday_by_period import weekday_beside
@@ -815,10 +816,17 @@ class Reader:
         own_names = {(m.start, m.end) for m in mentions if m.kind in ("assignment", "series")}
         if any(m.kind == "series" for m in mentions):
             reading.cues.add("homework_kind")  # "how many quizzes are left": a kind of the course's work
+        # "do we have lecture on the founders holiday": the day-off word after a day off's name is that name's
+        period_ends = {m.end for m in mentions if m.kind == "period"}
+        meeting_asked = bool(period_ends) and (
+            any(m.kind == "kind" for m in mentions) or any(t.kind == "cue" and t.value == "class" for _, _, t in spans)
+        )
         for start, end, tag in spans:
             if tag.kind != "cue":
                 continue
             if any(s <= start and end <= e and (e - s) > (end - start) for s, e in named):
+                continue
+            if tag.value == "no_class" and names_the_day_off(tokens, start, end, period_ends, meeting_asked):
                 continue
             if tag.value == "exam" and ((start, end) in own_names or start in sittings):
                 continue
@@ -929,6 +937,8 @@ class Reader:
             # lecture on friday instead of wednesday", where a meeting held is no Yes to going in another's place
             covered |= {i for i, t in enumerate(tokens) if t in _CONTRAST_WORDS}
         covered |= {i for i in range(1, len(tokens)) if tokens[i] in _AS_USUAL and tokens[i - 1] in _AS_USUAL_BEFORE}
+        if len(tokens) > 2 and tokens[-1] == "correct" and _CORRECT_TAG.search(reading.text):
+            covered.add(len(tokens) - 1)  # "hw3 due feb 23 correct?": a tag asking to confirm, like "right?"
         reading.content = [
             t
             for i, t in enumerate(tokens)
@@ -1228,6 +1238,12 @@ def _used_thing(tokens: list[str]) -> frozenset[str]:
 
 
 _BREAK_WORDS = frozenset({"break", "recess", "vacation", "holidays"})
+# "hw3 due feb 23 correct?", "exam 1 is on the 26th, correct?": a tag asking to confirm what the student states, after
+# a comma or a statement that opens with no question word; not "is my answer correct", "that's not correct"
+_CORRECT_TAG = re.compile(
+    r",\s*correct\W*$|^(?!\W*(?:is|are|was|were|am|do|does|did|can|could|will|would|should|has|have)\b)"
+    r"(?!.*\b(?:is|are|was|were|be|been|not|it'?s|that'?s)\s+correct\W*$).*\bcorrect\W*$"
+)
 
 
 def _title_places(lex: Lexicon) -> dict[str, tuple[int, ...]]:

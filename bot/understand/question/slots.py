@@ -267,8 +267,12 @@ class SlotFiller:
                 slots["_count"] = True  # "the due dates for all the lab reports": every one, those past too
             # "anything due next week besides the quiz": the handler settles whether anything else is due
             slots["_decided"] = besides_asked(r.text) is not None and not slots.get("_count")
-            if "all" in r.cues and r.yes_no:
+            # "is the essay due at noon" of two essays, no day named: the time of every one of the kind asked, not
+            # whether one falls in the coming days
+            only_clock = bool(r.times) and all(t.kind == "time" for t in r.times) and bool(slots["series"])
+            if ("all" in r.cues or only_clock) and r.yes_no:
                 # "are all the lab reports due at 5pm", "all the assignments": whether every one is due at that time
+                slots["_one_of"] = "all" not in r.cues
                 clock = r.time("time", "moment")
                 every = slots["series"] or (
                     tuple(a.id for a in course.assignments) if _ANY_WORK & set(r.tokens) else ()

@@ -2,12 +2,15 @@
 holidays (university closed)", "after tet" of "Tet holiday", "the vap break" of "Vap Festival break". A title's
 distinctive long words already name it alone (bot.understand.words.lexicon); these are the shorter ones: the title
 without the word for a day off it ends in ("obon" of "Obon break"), and a short word of its own that is no everyday
-English word ("tet").
+English word ("tet"). A long title is also named by one word of its own and its word for a day off ("the lantern
+break" of "Lantern and Moon Festival break"), when no other day off's title holds that word.
 
 Two days off may share a short name (one festival's word in two titles a term: "Tet eve" and "Tet holidays"): the
 reader keeps the one the student means (bot.understand.times.shared_day_off)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from bot.understand.words.english import ordinary
 from bot.understand.words.vocabulary import COMMON_WORDS, EVERYDAY_WORDS, STOPWORDS
@@ -32,11 +35,13 @@ def _plain(word: str) -> bool:
     return word in COMMON_WORDS or word in EVERYDAY_WORDS or word in STOPWORDS or word in _NO_NAME or ordinary(word)
 
 
-def short_day_off_names(title: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The shorter names of a day off titled `title` (its words as phrase keys, brackets dropped): the title without
-    the day-off word it ends in ("obon festival" of "Obon Festival holidays") when a word of its own is left, and a
-    short head word joined to the rest by a particle ("holi" of "Holi ka Utsav"). Never a bare season ("spring" of
-    "Spring break"), an everyday word, nor a word for "day" ("dia" of "Dia de la Madre")."""
+def short_day_off_names(title: tuple[str, ...], others: Iterable[tuple[str, ...]] = ()) -> list[tuple[str, ...]]:
+    """The shorter names of a day off titled `title` (its words as phrase keys, brackets dropped), beside the other
+    titles of the term `others`: the title without the day-off word it ends in ("obon festival" of "Obon Festival
+    holidays") when a word of its own is left; a short head word joined to the rest by a particle ("holi" of "Holi ka
+    Utsav"); and, of a long title, a word of its own with its day-off word ("the lantern break" of "Lantern and Moon
+    Festival break") when no other day off's title holds that word. Never a bare season ("spring" of "Spring break"),
+    an everyday word, nor a word for "day" ("dia" of "Dia de la Madre")."""
     names: list[tuple[str, ...]] = []
     if len(title) > 1 and title[-1] in _DAY_OFF_TAILS:
         head = title[:-1]
@@ -46,4 +51,11 @@ def short_day_off_names(title: tuple[str, ...]) -> list[tuple[str, ...]]:
         head = title[0]
         if _SHORTEST <= len(head) < _LONG and head.isalpha() and not _plain(head) and head not in _DAY_WORDS:
             names.append((head,))
+    if len(title) > 2 and title[-1] in _DAY_OFF_TAILS:
+        taken = {w for other in others if not _DAY_OFF_TAILS.isdisjoint(other) for w in other}
+        names += [
+            (w, title[-1])
+            for w in title[:-1]
+            if len(w) >= _SHORTEST and w.isalpha() and not _plain(w) and w not in _DAY_OFF_TAILS and w not in taken
+        ]
     return names

@@ -1010,9 +1010,9 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
         names += [tail for p in (parts or [phrase_key(short)]) if len(p) > 2 and (tail := p[-2:])[1] in _PERIOD_WORDS]
         # Its distinctive words alone name it too ("thanksgiving", "veterans"), but not "spring" or "break".
         names += [(w,) for w in phrase_key(short) if len(w) >= 5 and w not in _PERIOD_WORDS and w not in COMMON_WORDS]
-        names += [n for n in short_day_off_names(phrase_key(short)) if n not in names]  # "tet" of "Tet holidays"
+        # "obon" of "Obon holidays", "the lantern break" of "Lantern and Moon Festival break"
         others = [phrase_key(t) for t in titles if t != title]
-        names += [n for n in _clipped_break_names(phrase_key(short), others) if n not in names]  # "the lunar break"
+        names += [n for n in short_day_off_names(phrase_key(short), others) if n not in names]
         if len(run) == 1 and "holiday" in phrase_key(short):
             # "the holiday monday", "the monday holiday": a one-day holiday by its weekday
             day = run[0].date.strftime("%A").lower()
@@ -1031,20 +1031,6 @@ def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:
             first, last = _whole_weeks(class_days, first, last)
         out.append((Period(key, short or title, first, last, marked_last=marked if marked != last else None), names))
     return _easter_together(_shared_names(out, runs, class_days, seen), class_days, seen)
-
-
-def _clipped_break_names(name: tuple[str, ...], others: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """A break of a long name by one of its words and its word for a day off ("the diwali break" of "Diwali and
-    Bhai Dooj break", "the lunar break" of "Lunar New Year break"), where no other title holds that word beside a
-    word for a day off: students say the word that tells the break apart, not its full name."""
-    if len(name) < 3 or name[-1] not in _DAYS_OFF_WORDS:
-        return []
-    taken = {w for other in others if set(other) & set(_DAYS_OFF_WORDS) for w in other}
-    return [
-        (w, name[-1])
-        for w in name[:-1]
-        if len(w) >= 3 and w.isalpha() and w not in _PERIOD_WORDS | COMMON_WORDS | STOPWORDS and w not in taken
-    ]
 
 
 def _easter_together(

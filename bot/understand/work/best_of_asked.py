@@ -20,6 +20,8 @@ from bot.understand.question.result import Slots
 
 _DROPPED = frozenset({"drop", "drops", "dropped", "dropping", "lowest", "worst"})
 _COUNTS = frozenset({"count", "counts", "counted", "counting", "best"})
+_DROP_VERBS = frozenset({"drop", "drops", "dropped", "dropping"})
+_COUNTED = frozenset({"count", "counts", "counted"})
 # every question this reader answers holds one of these words (the recognizer row's gate)
 NEEDS = _DROPPED | _COUNTS
 # "how much does webwork count": its weight, not which ones count
@@ -140,15 +142,20 @@ def _rule_asked(course: Course, words: set[str], reading: Reading) -> tuple[int,
         return None  # "does quiz 3 or the project count": work the rule does not cover is asked too
     if rule is None and len(rules) == 1 and words & {"lowest", "worst"}:
         # "is my lowest one dropped": the course's one rule, unless the question names other work or an exam
-        rule = rules[0] if not named and not stems & _other_work(course) and not reading.ids("exam") else None
+        # ("do they drop the lowest midterm" asks of exams, which no rule of the course's work covers)
+        exam = bool(reading.ids("exam")) or "exam" in reading.cues
+        rule = rules[0] if not named and not stems & _other_work(course) and not exam else None
     if rule is None:
         return None
     return rules.index(rule), _verdict(reading, words, rule)
 
 
 # "do my 2 worst quizzes get dropped", "are the lowest two dropped", "do my best 6 count": how many the student says
+# "can i drop two quizzes", "do 2 quizzes get dropped" too (a number right after "quiz" names one: "quiz 3 dropped")
 _DROPPED_COUNT = re.compile(
     r"\b(\d{1,2}|two|three|four|five)\s+(?:worst|lowest)\b|\b(?:worst|lowest)\s+(\d{1,2}|two|three|four|five)\b"
+    r"|\bdrop(?:s|ped)?\s+(?:my\s+|the\s+|our\s+)?(\d{1,2}|two|three|four|five)\b"
+    r"|\b(\d{1,2}|two|three|four|five)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:get\s+|are\s+|be\s+)?dropped\b"
 )
 _COUNTED_COUNT = re.compile(r"\bbest\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b")
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -186,6 +193,8 @@ def _verdict(reading: Reading, words: set[str], rule: BestOf) -> bool | None:
         # "do all 8 count": all of as many as the rule counts them from, of which some are dropped
         every = numbers == {rule.of} and bool(rule.drop) and words & _ALL
         return False if every and words & {"count", "counts", "counted"} else None
+    if words & {"lowest", "worst"} and words & _COUNTED and not words & _DROP_VERBS and not words & _ALL:
+        return False  # "does my worst quiz count": it is the one dropped
     if words & _DROPPED and not words & _ALL:
         return True
     if words & _ALL and words & {"count", "counts", "counted"}:

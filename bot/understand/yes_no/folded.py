@@ -11,6 +11,7 @@ from itertools import pairwise
 from bot.core.sentences import split_sentences
 from bot.understand.words.normalize import holds_fragment, phrase_key
 from bot.understand.words.vocabulary import words_of
+from bot.understand.yes_no.story_told import clause_after_story
 
 # A yes/no question, at the start or after a comma ("my roommate took it last year, can he help me").
 _YES_NO_CLAUSE = re.compile(
@@ -117,10 +118,8 @@ def without_run_on(lowered: str) -> str:
 _MAY_I_AFTER_STORY = re.compile(r"(?:[,;]\s*|\s(?:and|so|but)\s+|\s)((?:can|could|may)\s+(?:i|we)\s+still\b.*)$")
 
 
-# "my laptop died, can i hand it in tomorrow": the may-I clause after the story's comma
-_MAY_I_AFTER_COMMA = re.compile(
-    r"[,;:]\s*((?:can|could|may)\s+(?:i|we)\b.*|is\s+there\s+(?:any|a)\s+way\s+(?:i|we)\s+(?:can|could)\b.*)$"
-)
+# "my laptop died, can i hand it in tomorrow": a may-I clause, the one after the story's comma
+_MAY_I = re.compile(r"(?:can|could|may)\s+(?:i|we)\b|is\s+there\s+(?:any|a)\s+way\s+(?:i|we)\s+(?:can|could)\b")
 
 
 # "i'm flying home on the 22nd and won't have wifi, can i get an extension": a may-I after the comma of a story told
@@ -140,13 +139,8 @@ def _asked_sentence(lowered: str) -> str:
 def _after_story(asked: str) -> str:
     """The may-I question from its own clause on, when a story told before a comma opens it ("the bus won't run that
     day, can i join online"): the story's "won't" does not turn the question."""
-    if "," not in asked and ";" not in asked:
-        return asked
-    first = _YES_NO_CLAUSE.search(asked)
-    if first is None or first.start() == 0:
-        return asked
-    found = _MAY_I_AFTER_COMMA.match(asked, first.start())
-    return found.group(1) if found is not None else asked
+    clause = clause_after_story(asked)
+    return clause if _MAY_I.match(clause) else asked
 
 
 def _lowered(question: str) -> str:

@@ -98,8 +98,8 @@ def provided_thing_unnamed(question: Folded, said: frozenset[str], shown: str = 
 
 def thing_unnamed(asked: str, said: frozenset[str], shown: str) -> bool:
     """Whether the thing asked is named neither by its last word (or a near one) among the stems `said`, nor by
-    another of its names in the text `shown`. Things asked together ("gloves and a dissecting kit") are each looked
-    for; one named by a long word of its own ("dissecting" of "dissecting instruments") is named."""
+    another of its names in the text `shown`. Things asked together ("goggles and a soldering kit") are each looked
+    for; one named by a long word of its own ("soldering" of "soldering irons") is named."""
     things = [t for t in re.split(r"\s*(?:,|\band\b|&)\s*", asked) if t.strip()]
     if len(things) > 1:
         return any(_one_unnamed(t, said, shown) and not _named_by_word(t, said) for t in things)

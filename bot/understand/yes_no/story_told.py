@@ -21,14 +21,21 @@ _WHILE_TOLD = re.compile(r"\s(?:while|whilst|when)\s+(?:i|we)\s+(?:am|are|will\s
 _OPENS_ASKING = re.compile(r"^\W*(?:is|are|am|was|were|can|could|do|does|did|has|have|may|must|will|would|should)\b")
 
 
-def asked_clause(text: str) -> str:
-    """The question's own yes/no clause after a story told before a comma, or "" when it tells none."""
+def clause_after_story(text: str) -> str:
+    """The question from its own yes/no clause on, after a story told before a comma ("my bike broke, can i hand in
+    on paper"), or "" when it tells none or opens with its own question."""
     lowered = text.lower()
     if _OPENS_ASKING.match(lowered):
         return ""
     # the first such clause: "i lost my laptop, can i hand in on paper, is that ok" asks from "can i" on
     found = _CLAUSE_AFTER_STORY.search(lowered) if "," in lowered or ";" in lowered or ":" in lowered else None
-    return _WHILE_TOLD.sub("", found.group(1)) if found is not None else ""
+    return found.group(1) if found is not None else ""
+
+
+def asked_clause(text: str) -> str:
+    """The question's own yes/no clause after a story told before a comma, without the story's time told again at
+    its end ("..., is anything due while i am away"), or "" when it tells none."""
+    return _WHILE_TOLD.sub("", clause_after_story(text))
 
 
 def only_the_story_unread(text: str, unread: Iterable[str]) -> bool:

@@ -315,7 +315,7 @@ def test_a_question_lacking_every_needed_word_is_no_question_of_the_course(cours
         "english isn't my first language, can i get extra time",
         "my native language is spanish, is that a problem",
         # a spoken language to learn
-        "can u recommend a good hungarian language course in budapest",
+        "can u recommend a good finnish language course in helsinki",
         "is there a german language class on campus",
         "anyone know a language exchange in town",
     ],

@@ -4,6 +4,7 @@ weekday or a side of an event is decided by the due date, what is left runs from
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -433,3 +434,31 @@ def test_a_day_one_part_of_a_work_is_due_is_no_no_for_the_work(course):
     assert "Mar 18" in said
     assert not first_line(said).startswith(("Yes", "No")), said
     assert "section" not in said.splitlines()[3]
+
+
+HIST = "tests/fixtures/courses/hist-210-a24"
+
+
+@pytest.mark.parametrize(
+    ("folder", "now", "question", "opens"),
+    [
+        (HIST, "2024-10-01 10:00", "is the essay due at noon", "Yes: Essay 1, Essay 2"),
+        (HIST, "2024-10-01 10:00", "is the essay due at 5pm", "No: none of them"),
+        ("tests/fixtures/courses/chem-1310-s26", "2026-02-10 10:00", "is the lab report due at midnight", "No"),
+    ],
+)  # fmt: skip
+def test_one_of_a_kind_due_at_a_time_is_the_time_they_all_share(folder, now, question, opens):
+    """ "is the essay due at noon" of two essays, no day named: the time every one of them is due, never whether one
+    falls in the coming week ("No: no essays due in the next 7 days" answered a question not asked)."""
+    _, said = reply(course_in(folder), question, now)
+    assert first_line(said).startswith(opens), said
+    assert "next 7 days" not in first_line(said), said
+
+
+def test_one_of_a_kind_whose_times_differ_gets_no_yes_or_no():
+    """Essays due at different times: which one is asked is not said, so the essays are shown without a verdict."""
+    hist = course_in(HIST)
+    later = tuple(replace(a, due=a.due.replace(hour=17)) if a.id == "essay2" else a for a in hist.assignments)
+    _, said = reply(replace(hist, assignments=later), "is the essay due at noon", "2024-10-01 10:00")
+    assert not first_line(said).startswith(("Yes", "No")), said
+    assert "Essay 2" in said, said

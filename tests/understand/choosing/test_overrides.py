@@ -28,8 +28,8 @@ FALLBACK_ORDER += ("closest_rule",)
 # before the two close policies ("can i put all 4 grace days on one homework" is the late rules, not a choice of two
 # rules); a close pair settled before `offered`, which asks "which do you mean?" of any close pair left.
 OVERRIDE_ORDER = ("late_of_kind", "one_due_that_day", "handed_in_with", "due_until_meeting", "due_of_kind")
-OVERRIDE_ORDER += ("last_day_claim", "policy_rival", "states_due_time", "kind_over_topic", "sessions_over_rows")
-OVERRIDE_ORDER += ("material_of_topic", "session_for_exam", "named_row", "link_in_policy", "section_dated")
+OVERRIDE_ORDER += ("last_day_claim", "policy_rival", "states_due_time", "kind_over_topic", "material_of_topic")
+OVERRIDE_ORDER += ("session_for_exam", "link_in_policy")
 
 
 def test_the_tables_keep_their_order():

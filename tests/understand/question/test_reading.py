@@ -927,3 +927,16 @@ def test_a_work_name_inside_an_exams_longer_name_is_the_exam(question, exams, wo
     reading = read(geo, question)
     assert reading.ids("exam") == exams
     assert reading.ids("assignment") == work
+
+
+@pytest.mark.parametrize(
+    ("question", "unread"),
+    [
+        ("hw3 due feb 23 correct?", False),  # a tag asking to confirm, as "right?"
+        ("is hw3 due feb 23, correct?", False),
+        ("is my answer correct", True),  # "correct" said of the answer: a word of its own
+        ("my grade is correct?", True),
+    ],
+)
+def test_correct_as_a_tag_is_no_word_of_its_own(course, question, unread):
+    assert ("correct" in read(course, question).content) is unread

@@ -18,8 +18,8 @@ STAT = "data/stat-187-f24"  # fall 2024, lectures Tue/Thu 11:00
 @pytest.mark.parametrize(
     ("title", "names"),
     [
-        ("obon festival holidays", [("obon", "festival")]),
-        ("holi ka utsav holidays", [("holi", "ka", "utsav"), ("holi",)]),
+        ("obon festival holidays", [("obon", "festival"), ("obon", "holidays")]),
+        ("holi ka utsav holidays", [("holi", "ka", "utsav"), ("holi",), ("holi", "holidays"), ("utsav", "holidays")]),
         ("tet ka nguyen", [("tet",)]),
         ("spring break", []),  # a bare season names no day off
         ("mid semester break", []),
@@ -33,6 +33,22 @@ STAT = "data/stat-187-f24"  # fall 2024, lectures Tue/Thu 11:00
 def test_short_names(title, names):
     """The shorter names of a title, each a name of its own words."""
     assert short_day_off_names(tuple(title.split())) == names
+
+
+@pytest.mark.parametrize(
+    ("title", "others", "clipped"),
+    [
+        ("lantern and moon festival break", [], [("lantern", "break")]),
+        ("lantern and moon festival break", ["lantern walk holiday"], []),  # another day off holds "lantern"
+        ("lantern and moon festival break", ["lantern parade"], [("lantern", "break")]),  # no day off, no matter
+        ("mid semester study break", [], []),  # everyday words tell no break apart
+        ("obon festival holidays", [], [("obon", "holidays")]),
+    ],
+)
+def test_a_long_title_by_one_word_of_its_own(title, others, clipped):
+    """A long title's own word with its word for a day off ("the lantern break"), unless another day off shares it."""
+    names = short_day_off_names(tuple(title.split()), [tuple(o.split()) for o in others])
+    assert [n for n in names if len(n) == 2 and n[-1] == title.split()[-1]] == clipped
 
 
 def _with_festivals():

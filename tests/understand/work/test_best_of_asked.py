@@ -61,6 +61,11 @@ def test_chem_quizzes(chem, question):
         ("do my 2 worst problem sets get dropped", "**Yes**"),  # the number dropped the student states
         ("are the lowest three psets dropped", "**No**: only"),
         ("do they drop my 1 lowest pset", "**No**: only"),
+        ("does my worst pset still count", "**No**: only"),  # the worst is the one not counted
+        ("can they drop 3 problem sets", "**No**: only"),  # more than the rule drops
+        ("can i drop two psets", "**Yes**"),
+        ("do 2 psets get dropped", "**Yes**"),
+        ("do 3 problem sets get dropped", "**No**: only"),
     ],
 )
 def test_stat_problem_sets(stat, question, opening):
@@ -140,3 +145,11 @@ def test_all_of_as_many_as_the_rule_counts_from_is_no(chem):
     assert said.splitlines()[2].startswith("No: only the best 10 of the 11 quizzes count"), said
     intents, said = _asked(chem, "are all 12 quizes counted")
     assert not said.splitlines()[2].startswith(("Yes", "No")), said
+
+
+@pytest.mark.parametrize("question", ["do they drop the lowest midterm", "is the lowest exam dropped"])
+def test_an_exam_is_no_work_of_the_courses_one_rule(chem, question):
+    """Exams are no quizzes: the one rule of the course (its quizzes) gives no Yes to them."""
+    _, said = _asked(chem, question)
+    assert not said.splitlines()[2].startswith("Yes"), said
+    assert "lowest one of the 11 quizzes is dropped (the best" not in said, said

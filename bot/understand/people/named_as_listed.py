@@ -1,6 +1,6 @@
 """Whether the student typed a person's name as the page lists it (a one-letter slip aside: "talwalker", "reyez"),
-or only a near spelling the reader mended into it ("dr okafir" read as Dr Okafor, two letters apart). Such a name may
-be someone the page does not list at all ("Dr Okafor" asked where the staff has a "Dr Okoro"), so a belief about them
+or only a near spelling the reader mended into it ("dr bront" read as Dr Brandt, two letters apart). Such a name may
+be someone the page does not list at all ("Dr Brand" asked where the staff has a "Dr Brandt"), so a belief about them
 gets no Yes from the listed person: No with who does hold the role, or the page's card without a verdict."""
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ _NO_NAME = frozenset(
 # "Day" in the languages whose holiday titles run "<day> of <name>" ("Dia de la Independencia", "Jour de l'An"): the
 # head word of such a title is no name of the holiday.
 _DAY_WORDS = frozenset({"dia", "jour", "tag", "dag", "dies"})
-# A head word is a name when it is at least this long ("eid", "tet") and shorter than the lexicon's own names alone.
+# A head word is a name when it is at least this long ("tet", "obon") and shorter than the lexicon's own names alone.
 _SHORTEST, _LONG = 3, 5
 # The joining word after a name's head is this short ("al", "ul", "de", "of").
 _PARTICLE = 2

@@ -65,6 +65,7 @@ from bot.understand.work.joined_work import joined_work
 from bot.understand.work.marks_back import asks_marks_back
 from bot.understand.work.nth_item import nth_items_named
 from bot.understand.work.numbered_typo import numbered_respelled, series_heads
+from bot.understand.work.spelled_number import spelled_numbers_named
 from bot.understand.work.verb_use import used_as_verb
 from bot.understand.work.work_by_head import work_by_head
 from bot.understand.work.work_closes import closing_words
@@ -420,6 +421,7 @@ class Reader:
             text, self.lexicon.correct, self.lexicon.joined, keep=self.lexicon.own_shorthand, memo=self._respelled_words
         )
         text = nth_items_named(self.course, self.lexicon.series, text)  # "the 2nd quiz" is quiz 2, not the 2nd
+        text = spelled_numbers_named(self.course, text)  # "midterm one": the exam the course calls "Midterm 1"
         if self._final_of_series is not None and "final" in text:
             text = self._final_of_series.sub("last ", text)  # "the final pset": the last problem set, not the exam
         if "go" in text or "went" in text:  # the verbs _attend rewrites, looked for before its pattern is tried

@@ -386,8 +386,9 @@ class SlotFiller:
             if "in_person" in r.cues:
                 slots["in_person"] = asks_in_person(r.tokens)
             if day is not None:
-                # "is the midterm on a wednesday" (that weekday), "is the final on dec 12" (that date)
-                bare = r.text[day.start : day.end].strip() in _WEEKDAY_WORDS
+                # "is the midterm on a wednesday", "is midterm 1 on thursday" (that weekday, whichever week), "is the
+                # final on dec 12" (that date)
+                bare = (day.bare and not day.beside) or r.text[day.start : day.end].strip() in _WEEKDAY_WORDS
                 slots["_on_day"] = ("weekday", day.first.weekday()) if bare else ("date", day.first)
             if r.yes_no and _ANY_WEEKEND.search(r.text):
                 slots["_on_day"] = ("weekend", None)  # "is the final on a weekend": any weekend, not the coming one

@@ -70,6 +70,50 @@ def card_item(intent: str, slots: Mapping[str, Any]) -> CardItem | None:
     return CardItem(kind, value, section if isinstance(section, str) and section else None)
 
 
+def next_due_item(course: Course, intent: str, slots: Mapping[str, Any], shown: Sequence[str]) -> CardItem | None:
+    """The one piece of work a "next X due" card shows, once "next" is resolved ("Lab Report 2" of "so the next lab
+    report is due feb 2 right"): the card shows one piece of work (`shown`: the names of its parts), an item of the
+    series the question names; None when it shows several (two due the same day) or work of no named series."""
+    series = slots.get("series")
+    if intent != "next_due" or not isinstance(series, tuple | list) or not series or len(shown) != 1:
+        return None
+    found = [a.id for a in course.assignments if a.id in series and a.title == shown[0]]
+    return CardItem("assignment", found[0]) if len(found) == 1 else None
+
+
+def surely_next_of(
+    course: Course,
+    tokens: Sequence[str],
+    mentions: Sequence[Mention],
+    series: Collection[str],
+    claimed: Collection[str] = (),
+) -> bool:
+    """Whether a "next X" card showing one item of `series` (the ids of the work the question's words name) is
+    surely what the question asks: the question says "next" and names the series ("lab report", "quiz") and nothing
+    else, every other word a belief's own, and no thing outside the series is named by all the words typed for it
+    ("next quiz" while a "Quiz retake" exam is on the page)."""
+    if "next" not in tokens:
+        return False
+    own = [m for m in mentions if m.kind == "series"]
+    if len(own) != 1:
+        return False
+    (named,) = own
+    if any(not (named.start <= m.start and m.end <= named.end) for m in mentions):
+        return False  # another thing named beside the series
+    for i, token in enumerate(tokens):
+        if not named.start <= i < named.end and token not in FRAME and token not in claimed:
+            return False
+    said = {canon_token(t) for t in tokens[named.start : named.end]}
+    for kind, ids in (
+        ("assignment", [a.id for a in course.assignments if a.id not in series]),
+        ("exam", [e.id for e in course.exams]),
+    ):
+        for other in ids:
+            if any(said <= {canon_token(w) for w in phrase_key(name)} for name in _names(course, kind, other)):
+                return False
+    return True
+
+
 def surely_about(
     course: Course,
     tokens: Sequence[str],

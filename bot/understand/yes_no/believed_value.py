@@ -15,7 +15,7 @@ from bot.course.model import Course
 from bot.understand.answering.replies import opening_verdict
 from bot.understand.question.reading import Reading
 from bot.understand.words.lexicon import course_places
-from bot.understand.yes_no.asked_item import card_item, surely_about
+from bot.understand.yes_no.asked_item import card_item, next_due_item, surely_about, surely_next_of
 from bot.understand.yes_no.stated_day import clock_words, day_verdict
 from bot.understand.yes_no.stated_room import room_stated, room_verdict
 
@@ -27,6 +27,13 @@ def believed_verdict(
     yes/no `question` names and the question states a day, time or room of it; None otherwise."""
     if answer.kind != "info" or opening_verdict(answer) is not None:
         return None
+    if next_due_item(course, intent, slots, [f.name for f in answer.fields]) is not None:
+        # "so the next quiz is due jan 30 right": the one piece of work the next-due card shows, a day only
+        if len(answer.lines) != 1 or not surely_next_of(
+            course, reading.tokens, reading.mentions, slots["series"], clock_words(question)
+        ):
+            return None
+        return day_verdict(question, answer, reading.times)
     item = card_item(intent, slots)
     if item is None:
         return None

@@ -11,7 +11,14 @@ import pytest
 from bot.course.meetings import Meeting, MeetingKind
 from bot.course.model import Assignment, Course, Exam, ExamRoom
 from bot.understand.question.reading import Mention
-from bot.understand.yes_no.asked_item import CardItem, card_item, held_alike, surely_about
+from bot.understand.yes_no.asked_item import (
+    CardItem,
+    card_item,
+    held_alike,
+    next_due_item,
+    surely_about,
+    surely_next_of,
+)
 from tests.understand.conftest import course_in
 
 DUE = dt.datetime(2027, 3, 5, 23, 59, tzinfo=dt.UTC)
@@ -171,3 +178,45 @@ def test_held_alike(course: Course):
     same_room = replace(course, meetings=tuple(replace(m, room="Room 3") for m in course.meetings))
     assert held_alike(same_room, "tutorial", place=True)
     assert not held_alike(same_room, "tutorial")
+
+
+SERIES = ("quiz2", "quiz2-retake")
+
+
+@pytest.mark.parametrize(
+    ("shown", "item"),
+    [
+        (["Quiz 2"], CardItem("assignment", "quiz2")),
+        (["Quiz 2", "Quiz 2 retake"], None),  # two of the series due the same day: no one item
+        (["Essay 1"], None),  # work outside the series the question names
+        ([], None),
+    ],
+)
+def test_next_due_item(course: Course, shown: list[str], item: CardItem | None):
+    assert next_due_item(course, "next_due", {"series": SERIES}, shown) == item
+    assert next_due_item(course, "assignment_due", {"series": SERIES}, shown[:1]) is None
+
+
+@pytest.mark.parametrize(
+    ("tokens", "mentions", "series", "sure"),
+    [
+        ("so the next quiz is due right", [Mention("series", ("quiz",), 3, 4)], SERIES, True),
+        (
+            "the next lab report is due right",
+            [Mention("series", ("lab report",), 2, 4), mention("kind", "lab", 2, 3)],
+            ("lab3-report",),
+            True,
+        ),
+        ("the quiz is due right", [Mention("series", ("quiz",), 1, 2)], SERIES, False),  # no "next"
+        ("the next quiz retake is due right", [Mention("series", ("quiz",), 2, 3)], SERIES, False),  # a word left over
+        (
+            "next quiz and essay 1 due right",
+            [Mention("series", ("quiz",), 1, 2), mention("assignment", "essay1", 4, 6)],
+            SERIES,
+            False,
+        ),  # another thing named
+        ("the next quiz is due right", [Mention("series", ("quiz",), 2, 3)], ("quiz2",), False),  # "Quiz 2 retake" too
+    ],
+)
+def test_surely_next_of(course: Course, tokens: str, mentions: list[Mention], series: tuple[str, ...], sure: bool):
+    assert surely_next_of(course, tokens.split(), mentions, series) is sure

@@ -128,6 +128,7 @@ from bot.understand.words.titles import course_titles
 from bot.understand.words.vocabulary import STOPWORDS
 from bot.understand.work import hand_in_asked, marks_back, stated_weight
 from bot.understand.work.besides import besides_from
+from bot.understand.work.deadlines_changed import asks_deadlines_changed
 from bot.understand.work.hand_in_day import hand_in_day, names_hand_in
 from bot.understand.work.one_of_series import as_series_for_one
 from bot.understand.yes_no.claim_verdict import asks_a_day_unsaid
@@ -865,6 +866,8 @@ class Engine:
             # "can i hand in a lab report after friday": that kind's late rule, on its next one due (not "can i still
             # do the lab tmrw", a meeting)
             f["hand_in_kind_day"] = 1.0
+        if "assignment" not in f and asks_deadlines_changed(reading.text):
+            f["deadlines_changed"] = 1.0  # "do deadlines change during ...": the rule for deadlines, not a list
         if "assignment" in f and not reading.yes_no and told_missed(reading.text):
             f["missed_told"] = 1.0  # "we forgot ps3": what happens now, by the late rule
         if "time" in times:

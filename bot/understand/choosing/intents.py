@@ -95,6 +95,7 @@ INTENTS: tuple[Intent, ...] = (
             "classes_left": -3,  # "what topics are left": the class meetings to come, not the deadlines
             "hand_in_kind_day": -3,  # "can i hand in the lab report after friday": whether it is late then, not a list
             "series_dates": 3,  # "dates for all 3 lab reports": that series' due dates
+            "deadlines_changed": -6,  # "do deadlines change during ...": whether they change, not what is due
         },
         any_of=("cue:due", "cue:due_list", "count_work", "work_left", "work_in_range", "series_dates"),
         never=("assignment", "unknown_assignment"),

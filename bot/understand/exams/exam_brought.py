@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.course.model import Exam
 from bot.understand.exams.exam_provided import CLAUSE_BREAK, PROVIDED, provided_verdict, required_verdict
+from bot.understand.exams.sheet_sides import sides_of, sides_verdict
 from bot.understand.page_evidence.knowledge import stem
 from bot.understand.words.normalize import phrase_key
 from bot.understand.words.things import THING
@@ -210,6 +211,10 @@ def brought_verdict(exams: list[Exam], question: str) -> tuple[bool, str] | None
     if len({allows for allows, _ in verdicts}) != 1:
         return None
     allows, rule = sorted(verdicts)[0]
+    if allows and not closed and sides_of(low) is not None:
+        # "can the notes sheet be double sided" against "(one side only)": the sides decide, or nothing does
+        within = sides_verdict(low, rule)
+        return None if within is None else (within, f"“{rule.rstrip('.')}.”")
     yes = not allows if closed else allows
     return yes, f"“{rule.rstrip('.')}.”"
 

@@ -128,6 +128,11 @@ _NO_IMPROVING = re.compile(
 )
 # "just to get a higher mark", "only for a better grade": the student's one reason, stated
 _ONLY_TO = re.compile(r"\b(?:just|only|simply|merely|purely)\s+(?:to|for|so)\b")
+# The student telling they pass ("if i pass the course", "i already passed"), and a sitting's "who" naming only those
+# who did not ("students whose average is below 10/20", "those who failed"): a pass is none of its cases.
+_PASS_TOLD = re.compile(r"\b(?:i|we)\s+(?:already\s+|have\s+|'ve\s+|did\s+)?pass(?:ed)?\b")
+_NOT_PASSED_ONLY = re.compile(r"\b(?:below|under|fail\w*|did\s+not\s+pass|not\s+pass\w*)\b")
+_ANYONE = re.compile(r"\b(?:any|all|every)\s*(?:one|body|students?)\b|\bpass(?:ed|ing)\s+students\b")
 # A clause's start and its first word ("..., is there", ". do they")
 _CLAUSE_START = re.compile(r"(?:^|[,;:.?!]\s+)(?=(?P<opener>[a-z']+))")
 _NO_NEED = re.compile(r"^\s*(?:no\b|not\b|none\b|nothing\b|there\s+is\s+no\b|you\s+don'?t\b|automatic)")
@@ -537,7 +542,7 @@ def _opening(
             return False, f"the page says of {sitting.name}: “{clause}{rest}”."
         if _IMPROVE_SAID.search(said_of_it.lower()):
             return True, f"the page says of {sitting.name}: {said_of_it}."
-        if sitting.who and _ONLY_TO.search(low):
+        if sitting.who and (_ONLY_TO.search(low) or passed_none_of(low, sitting.who)):
             # "can i do the re-evaluation jury just to get a higher mark": the page names who may sit it, and a
             # better mark alone is none of its cases (asked without "just", the case may be one: no verdict)
             name = sitting.name if sitting.name.lower().startswith("the ") else f"the {sitting.name}"
@@ -551,6 +556,13 @@ def _opening(
         named = "" if _words(kind)[-1] in _words(sitting.name) else f" (the page calls it {sitting.name!r})"
         return True, f"{exam.title} has {kind}{named}."
     return None
+
+
+def passed_none_of(low: str, who: str) -> bool:
+    """Whether the student tells they pass and the sitting is only for those who do not ("if i pass the course can
+    i still take the resit" against "students whose average is below 10/20")."""
+    said = who.lower()
+    return bool(_PASS_TOLD.search(low)) and bool(_NOT_PASSED_ONLY.search(said)) and not _ANYONE.search(said)
 
 
 # The time of day asked, not the day: "what time", "at what time", "how early"

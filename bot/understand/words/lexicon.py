@@ -378,11 +378,14 @@ class Lexicon:
             if len(key) > 1 and key[0].removesuffix("s") in _WEEKDAY_NAMES:
                 pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, key)) + r"(?:s|es)?\b")
                 dated_by_first[key[0]].append(pattern)
+        course_words = {w for row in course.schedule for w in phrase_key(row.title)} | set(phrase_key(course.name))
         for key_, label, first, last in changed_stretches(course):
             # "during e-learning week": a stretch only the meeting changes name, its classes held but changed
             if key_ not in self.periods:
                 self.periods[key_] = Period(key_, label, first, last, held=True)
                 add(phrase_key(label), Tag("period", key_, 2.0))
+                for word in _stretch_words(label, name_words | course_words):
+                    add((word,), Tag("period", key_, 2.0))  # "during the fast" of "Fast timetable"
         self.block_periods: dict[str, str] = {}  # a meeting kind held day after day: the stretch of its block
         for block in kind_blocks(course):
             # "the lab week", "the practical block": a kind's days in a row, a stretch with the classes held
@@ -960,6 +963,20 @@ def _block_heads(course: Course, kind_id: str) -> list[tuple[str, ...]]:
         if key and key not in heads:
             heads.append(key)
     return heads
+
+
+def _stretch_words(label: str, taken: set[str]) -> list[str]:
+    """The distinctive words of a changed stretch's label that name it alone ("harvest" of "Harvest timetable"):
+    long, not an everyday word, not a word for a time of the term or for a thing the course already names."""
+    return [
+        w
+        for w in phrase_key(label)
+        if len(w) >= 5
+        and w.isalpha()
+        and w not in _PERIOD_WORDS
+        and w not in COMMON_WORDS | EVERYDAY_WORDS | STOPWORDS
+        and w not in taken
+    ]
 
 
 def _periods(course: Course) -> list[tuple[Period, list[tuple[str, ...]]]]:

@@ -16,6 +16,9 @@ from bot.understand.yes_no.story_told import clause_after_story
 # A yes/no question, at the start or after a comma ("my roommate took it last year, can he help me").
 _YES_NO_CLAUSE = re.compile(
     r"(?:^|[,;:]\s*)(?:is|are|am|was|were|can|could|do|does|did|has|have|had|may|must|will|would|shall|should|any)\b"
+    # "for the final can the notes sheet be ...", "in lab do we ...": a short topic put first, with no comma
+    r"|^(?:for|about|in|on|at|during|re)\s+(?:(?!(?:what|when|where|which|who|whom|whose|why|how)\b)[\w'-]+\s+){1,3}?"
+    r"(?:is|are|can|could|do|does|will|would|should|must|may)\s+(?:i|we|u|you|the|a|an|my|our|it|they|there|this|that)\b"
 )
 # What a question asks: may I (permission), must I (obligation), or is it so (fact).
 _OBLIGATION = frozenset(

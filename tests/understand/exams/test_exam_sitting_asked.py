@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from bot.course.model import ExamSitting
-from bot.understand.exams.exam_sitting_asked import aspects_asked
+from bot.understand.exams.exam_sitting_asked import aspects_asked, passed_none_of
 from tests.understand.conftest import first_line, reply
 
 STAT_NOW = "2024-10-01 10:00"
@@ -417,3 +417,17 @@ def test_a_run_of_words_spaced_another_way():
     assert _spaced_at(("the", "makeup", "test"), ("make", "up", "test"))
     assert not _spaced_at(("the", "mid", "term", "make", "ups"), ("midterm", "makeup"))
     assert not _spaced_at(("term", "make"), ("midterm", "makeup"))
+
+
+@pytest.mark.parametrize(
+    ("question", "who", "none_of"),
+    [
+        ("if i pass the course can i still take the resit", "students whose average is below 10/20", True),
+        ("i already passed, can i sit the retake", "those who failed the exam", True),
+        ("if i dont pass can i take the resit", "students whose average is below 10/20", False),
+        ("i passed, can i sit the retake", "any student who wants a better grade", False),
+        ("can i take the resit", "students whose average is below 10/20", False),
+    ],
+)
+def test_a_pass_told_is_none_of_a_resit_for_those_who_fail(question, who, none_of):
+    assert passed_none_of(question, who) is none_of

@@ -90,3 +90,21 @@ def test_a_short_reason_shared_by_changes_names_a_stretch(harvest_hours):
     _, said = reply(harvest_hours, "what time is lecture during the harvest timetable", "2024-10-01 10:00")
     assert "10:00 AM" in said
     assert "Harvest timetable" in said
+
+
+def test_the_stretch_by_its_distinctive_word_alone(harvest_hours, second_course):
+    """ "during harvest": the label's own word names the stretch, as a day off's does ("during thanksgiving")."""
+    _, said = reply(harvest_hours, "what time r lectures during harvest", "2024-10-01 10:00")
+    assert "10:00 AM" in said
+    assert "Harvest timetable" in said
+    _, said = reply(harvest_hours, "im in 1c when is my discussion during harvest", "2024-10-01 10:00")
+    assert "8:00 AM" in said
+    _, said = reply(second_course, "what time r lectures during harvest", "2024-10-01 10:00")
+    assert "Harvest timetable" not in said  # no such stretch: nothing named
+
+
+def test_whether_deadlines_change_then_is_no_count_of_what_is_due(harvest_hours):
+    """ "do deadlines change during harvest" asks of the deadlines' rule: never "Yes: 2 deadlines during ..."."""
+    result, said = reply(harvest_hours, "do deadlines change during harvest", "2024-10-01 10:00")
+    assert all(part.intent != "due_soon" for part in result.parts)
+    assert "deadlines during" not in said

@@ -158,3 +158,19 @@ def test_a_guess_at_the_no_is_told_from_another_alternative(question, guess):
 def test_a_not_in_the_story_before_a_may_i_does_not_turn_it(question, negated):
     """ "... and won't have wifi, can i get an extension": the "not" is told, not asked."""
     assert fold(question).negated is negated
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("for the final can the notes sheet be double sided?", True),
+        ("in lab do we need goggles", True),
+        ("for hw2 is it ok to use python", True),
+        ("for the final what can i bring", False),
+        ("at what time is the exam", False),
+        ("for how long can i be late", False),
+    ],
+)
+def test_a_topic_put_first_without_a_comma(question, yes_no):
+    """ "for the final can i ...": the short topic before the may-I does not hide the Yes/No question."""
+    assert fold(question).yes_no is yes_no

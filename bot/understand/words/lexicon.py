@@ -1073,8 +1073,8 @@ def _easter_together(
 
 
 def _bracketed_names(title: str) -> list[str]:
-    """A title's other names in brackets after it, and the title without them: "TD leader" and "Teaching Assistant"
-    of "Teaching Assistant (TD leader)", as students say either. A bracket inside a word ("Chargé(e)") or holding a
+    """A title's other names in brackets after it, and the title without them: "lab lead" and "Demonstrator"
+    of "Demonstrator (lab lead)", as students say either. A bracket inside a word ("Tutor(s)") or holding a
     number ("(weeks 1-6)") names nothing."""
     asides = re.findall(r"\s\(([^()]*)\)", title)
     inside = [

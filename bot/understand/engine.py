@@ -30,6 +30,7 @@ from bot.understand.about_course.outside_course import own_matter
 from bot.understand.answering import replies
 from bot.understand.answering.options import option_label, option_question
 from bot.understand.answering.part_steps import Answering, PartContext, run_steps
+from bot.understand.answering.same_facts import settled_by_same_facts
 from bot.understand.answering.settled_reading import settled_by_best
 from bot.understand.choosing.gates import scanned
 from bot.understand.choosing.guess import CLEAR_LEAD, lead
@@ -356,6 +357,8 @@ class Engine:
                 answer_of = partial(self._answered, reading=reading, question=question, said=said, asked_as=asked_as)
                 best_first = reading.yes_no and alternatives[0] == part
                 got = settled_by_best(said, alternatives, answer_of) if best_first else None
+                # "when and where is the open day": read as its schedule row or as where open days are held, one answer
+                got = got or settled_by_same_facts(alternatives, answer_of)
                 if got is None:
                     offered = alternatives
                     continue

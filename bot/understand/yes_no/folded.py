@@ -113,9 +113,6 @@ def without_run_on(lowered: str) -> str:
     return lowered[: found.start()] if found is not None else lowered
 
 
-# "can i do the report alone? i don't know anyone": a sentence told after the question's own is not what it asks
-
-
 # "quiz 4 is over and i never took it, can i still do it": the story told before a may-I is not what it asks (its
 # "never" does not turn the question)
 _MAY_I_AFTER_STORY = re.compile(r"(?:[,;]\s*|\s(?:and|so|but)\s+|\s)((?:can|could|may)\s+(?:i|we)\s+still\b.*)$")
@@ -123,11 +120,6 @@ _MAY_I_AFTER_STORY = re.compile(r"(?:[,;]\s*|\s(?:and|so|but)\s+|\s)((?:can|coul
 
 # "my laptop died, can i hand it in tomorrow": a may-I clause, the one after the story's comma
 _MAY_I = re.compile(r"(?:can|could|may)\s+(?:i|we)\b|is\s+there\s+(?:any|a)\s+way\s+(?:i|we)\s+(?:can|could)\b")
-
-
-# "i'm flying home on the 22nd and won't have wifi, can i get an extension": a may-I after the comma of a story told
-# before it (a story opening with its own case, "if ...", is the question's condition and is read as one).
-_MAY_I_AFTER_TOLD = re.compile(r"^[^,?]*?\S[^,?]*,\s*((?:can|could|may)\s+(?:i|we)\b[^,]*)$")
 
 
 def _asked_sentence(lowered: str) -> str:
@@ -170,8 +162,6 @@ def fold(question: str) -> Folded:
     asked = _after_story(asked)  # "i wont have wifi, can i ...": told before the comma, not asked
     main = _TOLD_AFTER.sub(r"\1", asked) if "," in asked else asked  # told after a comma, or nothing told
     main = _WISH.sub(" ", main) if "say" in main or "tell" in main else main
-    # "... and won't have wifi, can i get an extension": the story's "not" does not turn what is asked
-    may_i = _MAY_I_AFTER_TOLD.search(main) if "," in main and not CONDITION.match(main) else None
     main = phrase_key(_CONDITION_TAIL.sub("", main) if holds_fragment(main, _CONDITION_TAIL_NEEDS) else main)
     return Folded(
         text=question,
@@ -179,7 +169,7 @@ def fold(question: str) -> Folded:
         tokens=tokens,
         yes_no=bool(_YES_NO_CLAUSE.search(lowered)),
         mode=_mode(tokens),
-        negated=_negated(phrase_key(may_i.group(1)) if may_i is not None else main),
+        negated=_negated(main),
         amount=_amount_only(lowered),
         condition=found.group(1).strip() if found else "",
         main=main,
